@@ -1,0 +1,206 @@
+"""The ``policy-graph`` command: a thin layer over the library.
+
+Exit codes: 0 success; 1 the command ran and found a problem (the graph does
+not conform to the shapes); 2 bad usage or bad input.  Errors are one line on
+standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import PolicyGraphError, UsageError
+
+__all__ = ["main"]
+
+DEFAULT_SOURCES = Path("data/sources")
+DEFAULT_VIEW = Path("data/view.html")
+
+
+def _out(data: bytes, output: Path | None) -> None:
+    from .store import write_atomic
+
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(output, data)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build_graph
+    from .export import turtle_bytes
+    from .store import write_atomic
+    from .validate import validate
+
+    result = build_graph(args.sources or [DEFAULT_SOURCES])
+    status = 0
+    if not args.no_validate:
+        report = validate(result.graph)
+        if not report.conforms:
+            for violation in report.violations[:20]:
+                print(violation, file=sys.stderr)
+            print(f"policy-graph: the graph does not conform to the shapes ({len(report.violations)} violations);"
+                  f" {args.output} was not written", file=sys.stderr)
+            return 1
+    write_atomic(args.output, turtle_bytes(result.graph))
+    if not args.quiet:
+        counts = result.counts()
+        print(f"built {args.output} from {len(result.sources)} source(s): {len(result.graph)} triples")
+        for name, count in counts.items():
+            print(f"  {name:<18}{count:>6}")
+        print("  validation        " + ("skipped" if args.no_validate else "conforms"))
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    return status
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .store import load_graph
+    from .validate import validate
+
+    report = validate(load_graph(args.graph, with_ontology=False))
+    if report.conforms:
+        print(f"{args.graph or 'data/triples.ttl'}: conforms to the shapes")
+        return 0
+    for violation in report.violations:
+        print(violation)
+    print(f"{len(report.violations)} violation(s)", file=sys.stderr)
+    return 1
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import format_result, read_query, run_query
+    from .store import load_graph
+
+    bindings = {}
+    for item in args.param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UsageError(f"bad --param '{item}'", hint="write --param name=value")
+        bindings[name] = value
+    _name, text = read_query(args.query)
+    graph = load_graph(args.graph)
+    _out(format_result(run_query(graph, text, bindings), args.format), None)
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    from .query import saved_queries
+
+    for name, saved in saved_queries().items():
+        print(f"{name:<28}{saved.description}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+    from .store import load_graph
+
+    graph = load_graph(args.graph, with_ontology=args.with_ontology)
+    _out(export(graph, args.format), args.output)
+    return 0
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .errors import OutputError
+    from .store import load_graph
+    from .view import render_view
+
+    graph = load_graph(args.graph)
+    try:
+        stats = render_view(graph, args.output, title=args.title)
+    except OSError as exc:
+        raise OutputError(str(exc), path=str(args.output)) from None
+    print(f"wrote {stats.path}: {stats.nodes} nodes, {stats.edges} edges (open it in a browser)")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .export import EXPORT_FORMATS
+    from .query import RESULT_FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="policy-graph",
+        description="Turn Chinese policy reports into a queryable RDF knowledge graph with provenance.")
+    parser.add_argument("--version", action="version", version=f"policy-graph {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    raw = argparse.RawDescriptionHelpFormatter
+
+    def graph_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-g", "--graph", default=None,
+                       help="RDF file to read (.ttl, .nt, .jsonld, .trig, .nq, .rdf); default data/triples.ttl")
+
+    p = sub.add_parser("build", help="ingest source texts into data/triples.ttl", formatter_class=raw,
+                       epilog="example:\n  policy-graph build data/sources/ -o data/triples.ttl")
+    p.add_argument("sources", nargs="*", type=Path, help="text files or directories (default data/sources/)")
+    p.add_argument("-o", "--output", type=Path, default=Path("data/triples.ttl"), help="Turtle file to write")
+    p.add_argument("--no-validate", action="store_true", help="skip the SHACL validation")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("validate", help="check a graph against the SHACL shapes", formatter_class=raw,
+                       epilog="example:\n  policy-graph validate -g data/triples.ttl")
+    graph_option(p)
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("query", help="run a SPARQL query (text, .rq file, '-' or a saved query name)",
+                       formatter_class=raw,
+                       epilog="examples:\n  policy-graph query cq04-dibao-standards\n"
+                              "  policy-graph query --format csv 'SELECT * WHERE { ?s a ?t } LIMIT 5'")
+    graph_option(p)
+    p.add_argument("query", help="SPARQL text, a .rq file, '-' for stdin, or a saved query's name")
+    p.add_argument("--format", default="table", choices=RESULT_FORMATS, help="result format (default table)")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("queries", help="list the saved queries", formatter_class=raw,
+                       epilog="example:\n  policy-graph queries")
+    p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("export", help="export the graph (RDF syntaxes or the observations as CSV)",
+                       formatter_class=raw,
+                       epilog="examples:\n  policy-graph export --format csv -o observations.csv\n"
+                              "  policy-graph export --format jsonld > graph.jsonld")
+    graph_option(p)
+    p.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS), help="output format")
+    p.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: standard output)")
+    p.add_argument("--with-ontology", action="store_true", help="include the ontology's triples")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("view", help="render the graph as an interactive offline HTML page",
+                       formatter_class=raw, epilog="example:\n  policy-graph view -o data/view.html")
+    graph_option(p)
+    p.add_argument("-o", "--output", type=Path, default=DEFAULT_VIEW, help="HTML file to write")
+    p.add_argument("--title", default="policy-graph", help="page title")
+    p.set_defaults(func=cmd_view)
+    return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except PolicyGraphError as exc:
+        print(f"policy-graph: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("policy-graph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,308 @@
+"""Read all facts of one normalized, segmented text.
+
+The order matters: regions first (they give the text's own region), then the
+reference period, sections, documents and organizations, programs, and last the
+observations, which use all of the above.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, Region
+from ..segment import Segmented, Sentence
+from ..vocabulary import Vocabulary
+from .clauses import find_periods, inside_brackets, split_clauses
+from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, publication_year, split_org
+from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
+from .lexicon import ProgramLexicon
+from .observations import SentenceContext, extract_observations
+from .programs import distributive, find_program_phrases, list_items, quoted_names
+from .regions import RegionMention, find_regions, focus_region, self_references
+
+__all__ = ["extract_facts"]
+
+_PHRASE_TYPES_SKIPPED = {"service", "experience"}  # too common as word endings to mark a program alone
+_DOC_NUMBER = re.compile(r"^\s*[（(]?\s*([\u4e00-\u9fff]{1,10}〔\d{4}〕\s*\d+\s*号)\s*[）)]?")
+
+
+@dataclass
+class _Text:
+    text: str
+    sentences: list[Sentence]
+    starts: list[int]
+    regions: list[RegionMention]
+    selfs: list[tuple[int, int, str]]
+    focus: Region | None
+    gazetteer: Gazetteer
+
+    def evidence(self, start: int, end: int, rule: str) -> Evidence:
+        i = bisect.bisect_right(self.starts, start) - 1
+        sentence = self.sentences[i] if i >= 0 and self.sentences[i].end >= end else None
+        return Evidence(start, end, rule, sentence=(sentence.start, sentence.end) if sentence else None,
+                        section=(sentence.section + 1) if sentence and sentence.section is not None else None)
+
+    def regions_in(self, start: int, end: int) -> list[str]:
+        codes: list[str] = []
+        for m in self.regions:
+            if start <= m.start and m.end <= end and m.region.code not in codes:
+                codes.append(m.region.code)
+        for s, e, kind in self.selfs:
+            if start <= s and e <= end:
+                code = self.gazetteer.china.code if kind == "country" else self.focus.code if self.focus else None
+                if code and code not in codes:
+                    codes.append(code)
+        return codes
+
+    def common_parent(self, codes: list[str]) -> str:
+        chains = []
+        for code in codes:
+            region = self.gazetteer.get(code)
+            if region is None:
+                continue
+            chains.append([r.code for r in reversed(self.gazetteer.ancestors(region))] + [code])
+        common = None
+        if chains:
+            for level in zip(*chains):
+                if len(set(level)) != 1:
+                    break
+                common = level[0]
+        return common or (self.focus.code if self.focus else self.gazetteer.china.code)
+
+
+def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary: Vocabulary,
+                  metadata: dict[str, str] | None = None) -> Facts:
+    """All facts of a normalized text ``text`` segmented as ``doc``."""
+    metadata = metadata or {}
+    facts = Facts()
+    if doc.title:
+        facts.title = doc.title.text
+        facts.title_evidence = Evidence(doc.title.start, doc.title.end, "title")
+    facts.subtitle = doc.subtitle.text if doc.subtitle else None
+    facts.byline = doc.byline.text if doc.byline else None
+    headline_end = max((p.end for p in (doc.title, doc.subtitle) if p), default=0)
+
+    mentions = find_regions(text, gazetteer)
+    focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
+    focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer)
+    if focus is not None:
+        mentions = find_regions(text, gazetteer, context=[focus])
+    selfs = [s for s in self_references(text)
+             if not any(m.start <= s[0] < m.end or m.start < s[1] <= m.end for m in mentions)]
+    tx = _Text(text, doc.sentences, [s.start for s in doc.sentences], mentions, selfs, focus, gazetteer)
+    facts.focus_region = focus.code if focus else None
+    for m in mentions:
+        facts.regions.setdefault(m.region.code, []).append(tx.evidence(m.start, m.end, "gazetteer"))
+    facts.reference_period = _reference_period(text, metadata)
+
+    for section in doc.sections:
+        heading = section.heading.text + (section.subheading.text if section.subheading else "")
+        body = "".join(p.text for p in section.paragraphs)
+        theme = vocabulary.classify_theme(heading) or vocabulary.classify_theme(body)
+        end = section.paragraphs[-1].end if section.paragraphs else section.heading.end
+        facts.sections.append(SectionFact(section.order, section.heading.text,
+                                          section.subheading.text if section.subheading else None,
+                                          section.heading.start, end, theme))
+    section_theme = {s.order: s.theme for s in facts.sections}
+
+    region_names = sorted({m.text for m in mentions} | {m.region.name for m in mentions})
+    for sentence in doc.sentences:
+        _documents(sentence, tx, facts, vocabulary, region_names)
+    _organizations(text, tx, facts, region_names)
+    lexicon = ProgramLexicon.default()
+    for sentence in doc.sentences:
+        _programs(sentence, tx, facts, vocabulary, lexicon, section_theme)
+
+    carry: str | None = None
+    paragraph = -1
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, carry = sentence.paragraph, None
+        cited = [(c.start, c.title) for c in find_titles(sentence.text)]
+        ctx = SentenceContext(
+            text=sentence.text, offset=sentence.start,
+            section=(sentence.section + 1) if sentence.section is not None else None,
+            default_region=facts.focus_region or gazetteer.china.code, period=carry,
+            reference_period=facts.reference_period,
+            region_at=_regions_of(tx, sentence),
+            parent_of=tx.common_parent, documents=cited)
+        found, carry = extract_observations(ctx)
+        base = len(facts.observations)
+        for obs in found:
+            if obs.total is not None:
+                obs.total += base
+            obs.theme = (vocabulary.classify_theme(obs.indicator)
+                         or section_theme.get(obs.evidence.section or 0))
+            obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
+                label for label in facts.programs if label in obs.indicator and len(label) >= 4]
+        facts.observations.extend(found)
+    return facts
+
+
+def _regions_of(tx: _Text, sentence: Sentence) -> Callable[[int, int], list[str]]:
+    def regions_at(start: int, end: int) -> list[str]:
+        return tx.regions_in(sentence.start + start, sentence.start + end)
+
+    return regions_at
+
+
+def _reference_period(text: str, metadata: dict[str, str]) -> str | None:
+    """The period a text reports on: its latest 截至 year, else its publication year, else its latest year.
+
+    A text that says "截至2018年" everywhere reports on 2018, whatever other years it names."""
+    periods = list(find_periods(text))
+    as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    if as_of:
+        return max(as_of)
+    issued = metadata.get("issued", "")
+    if re.match(r"\d{4}", issued):
+        return issued[:4]
+    years = [p.value[:4] for p in periods if p.kind == "at"]
+    return max(years) if years else None
+
+
+def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:
+    org = facts.organizations.get(name)
+    if org is None:
+        parent, _ = split_org(name)
+        region = None
+        if name in NATIONAL:
+            region = tx.gazetteer.china.code
+            parent = parent or ("国务院" if name not in ("国务院", "中共中央", "党中央", "全国人大常委会",
+                                                         "全国人民代表大会") else None)
+        else:
+            found = tx.gazetteer.scan(name)
+            if found and found[0].start == 0 and found[0].candidates:
+                region = tx.gazetteer.current(found[0].candidates[0]).code
+                government = name[: found[0].end] + "人民政府"
+                is_region = found[0].end == len(name)  # 自治区印发: the region's authorities as a whole
+                if parent is None and not is_region and name != government and \
+                        not name.endswith(("人民政府", "党委", "人大常委会")):
+                    parent = government
+            elif tx.focus is not None and name == tx.focus.name:
+                region = tx.focus.code
+        org = facts.organizations[name] = OrganizationFact(name=name, parent=parent, region=region)
+        if parent and parent not in facts.organizations:
+            _org(facts, parent, tx)
+    if start is not None and end is not None:
+        org.evidence.append(tx.evidence(start, end, "organization"))
+    return name
+
+
+def _documents(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabulary, region_names: list[str]) -> None:
+    for cite in find_titles(sentence.text):
+        start = sentence.start + cite.start
+        doc = facts.documents.setdefault(cite.title, DocumentFact(title=cite.title))
+        doc.evidence.append(tx.evidence(start, sentence.start + cite.end, "title"))
+        doc.doctype = doc.doctype or _doctype(vocabulary, cite.title)
+        doc.theme = doc.theme or vocabulary.classify_theme(cite.title)
+        issuer = issuer_in_title(cite.title, region_names)
+        if issuer is None:
+            subject = issuer_before(sentence.text, cite.start, region_names)
+            if subject == "<self>" and tx.focus is not None:
+                issuer = tx.focus.name
+            elif subject and subject != "<self>":
+                issuer = subject
+        if issuer and not doc.issuer:
+            doc.issuer = _org(facts, issuer, tx)
+        doc.issued = doc.issued or publication_year(sentence.text, cite.start)
+        number = _DOC_NUMBER.match(sentence.text[cite.end:])
+        if number:
+            doc.number = re.sub(r"\s+", "", number.group(1))
+        for nested, (n_start, n_end) in zip(cite.nested, cite.nested_spans):
+            inner = facts.documents.setdefault(nested, DocumentFact(title=nested))
+            inner.evidence.append(tx.evidence(sentence.start + n_start, sentence.start + n_end, "nested-title"))
+            inner.doctype = inner.doctype or _doctype(vocabulary, nested)
+            inner.theme = inner.theme or vocabulary.classify_theme(nested)
+            lead = cite.title[: cite.title.find(nested) - 1]
+            nested_issuer = next((o for o in sorted(NATIONAL, key=len, reverse=True) if lead.endswith(o)), None)
+            if nested_issuer and not inner.issuer:
+                inner.issuer = _org(facts, nested_issuer, tx)
+            if re.search(r"贯彻|落实|实施|执行", lead) and nested not in doc.implements:
+                doc.implements.append(nested)
+        for d in [doc] + [facts.documents[n] for n in cite.nested]:
+            if d.jurisdiction is None:
+                d.jurisdiction = _jurisdiction(d, facts, tx)
+
+
+def _doctype(vocabulary: Vocabulary, title: str) -> str | None:
+    concept = vocabulary.document_type(title)
+    return concept.key if concept else None
+
+
+def _jurisdiction(doc: DocumentFact, facts: Facts, tx: _Text) -> str | None:
+    if doc.issuer and facts.organizations[doc.issuer].region:
+        return facts.organizations[doc.issuer].region
+    found = tx.gazetteer.scan(doc.title)
+    if found and found[0].start == 0 and found[0].candidates:
+        return tx.gazetteer.current(found[0].candidates[0]).code
+    return tx.focus.code if tx.focus else None
+
+
+def _organizations(text: str, tx: _Text, facts: Facts, region_names: list[str]) -> None:
+    from .documents import _org_pattern
+
+    pattern = _org_pattern(region_names)
+    for match in pattern.finditer(text):
+        if inside_brackets(text, match.start(), "《〈"):
+            continue
+        _org(facts, match.group(0), tx, match.start(), match.end())
+
+
+def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabulary, lexicon: ProgramLexicon,
+              section_theme: dict[int, str | None]) -> None:
+    text = sentence.text
+    base = sentence.start
+    theme_cues = sorted({c for t in vocabulary.themes.values() for c in t.cues})
+    endings = sorted({cue for key, c in vocabulary.program_types.items() if key not in _PHRASE_TYPES_SKIPPED
+                      for cue in c.cues if len(cue) >= 2})
+    region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.regions
+                    if base <= m.start and m.end <= sentence.end]
+    cited = [(c.start, c.title) for c in find_titles(text)]
+    taken: list[tuple[int, int]] = []
+    section = (sentence.section + 1) if sentence.section is not None else None
+
+    def add(label: str, start: int, end: int, rule: str, where: list[str]) -> None:
+        label = label.strip()
+        if label.startswith("“") and label.endswith("”") and label.count("“") == 1:
+            label = label[1:-1]
+        if len(label) < 3:
+            return
+        program = facts.programs.setdefault(label, ProgramFact(label=label))
+        concept = vocabulary.program_type(label)
+        program.progtype = program.progtype or (concept.key if concept else None)
+        program.theme = program.theme or vocabulary.classify_theme(label) or section_theme.get(section or 0)
+        program.regions.update(where)
+        program.based_on.update(title for pos, title in cited if pos < start)
+        program.evidence.append(tx.evidence(base + start, base + end, rule))
+
+    for label, regions, start, end in distributive(text, region_spans, endings):
+        add(label, start, end, "distributive", regions)
+        taken.append((start, end))
+    phrases = list(list_items(text)) + list(find_program_phrases(text, endings)) + list(quoted_names(text, theme_cues))
+    for phrase in phrases:
+        if inside_brackets(text, phrase.start, "《〈") or any(s <= phrase.start < e for s, e in taken):
+            continue
+        label, start = phrase.label, phrase.start
+        regions = []
+        for r_start, r_end, code in sorted(region_spans):
+            if r_start == start:
+                regions, label, start = [code], label[r_end - r_start:], r_end  # most specific wins
+        if not regions:
+            clause = next((c for c in split_clauses(text) if c.start <= phrase.start < c.end), None)
+            if clause is not None:
+                regions = tx.regions_in(base + clause.start, base + phrase.start)
+        if not regions and tx.focus is not None:
+            regions = [tx.focus.code]
+        add(label, start, phrase.end, phrase.rule, regions)
+        taken.append((phrase.start, phrase.end))
+    for label, theme, start, end in lexicon.scan(text):
+        if any(s <= start < e for s, e in taken) or inside_brackets(text, start, "《〈"):
+            continue
+        program = facts.programs.setdefault(label, ProgramFact(label=label, theme=theme))
+        if tx.focus is not None:
+            program.regions.add(tx.focus.code)
+        program.evidence.append(tx.evidence(base + start, base + end, "program-lexicon"))

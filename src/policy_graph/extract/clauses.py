@@ -1,0 +1,100 @@
+"""Clauses and time expressions inside a sentence.
+
+A clause is a stretch of a sentence between ``，；：`` that are not inside
+quotes or brackets.  Periods are the time expressions the statistics refer to.
+
+>>> [c.text for c in split_clauses("截至2018年，全区共保障“一、二”对象（其中：甲，乙）；完成")]
+['截至2018年', '全区共保障“一、二”对象（其中：甲，乙）', '完成']
+>>> [(p.kind, p.value) for p in find_periods("截至2018年底，较2013年提高，2019年6月")]
+[('at', '2018'), ('base', '2013'), ('at', '2019-06')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Clause", "Period", "find_periods", "inside_brackets", "split_clauses"]
+
+_OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
+_CLAUSE_BREAKS = "，；：,;:"
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offset in the sentence
+    end: int
+    text: str
+
+
+def split_clauses(sentence: str) -> list[Clause]:
+    """Split ``sentence`` at clause punctuation outside quotes and brackets."""
+    clauses: list[Clause] = []
+    stack: list[str] = []
+    begin = 0
+    for i, ch in enumerate(sentence):
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _OPENERS:
+            stack.append(_OPENERS[ch])
+        elif not stack and ch in _CLAUSE_BREAKS:
+            if i > begin:
+                clauses.append(Clause(begin, i, sentence[begin:i]))
+            begin = i + 1
+    end = len(sentence)
+    while end > begin and sentence[end - 1] in "。！？!?":
+        end -= 1
+    if end > begin:
+        clauses.append(Clause(begin, end, sentence[begin:end]))
+    return clauses
+
+
+def inside_brackets(text: str, position: int, kinds: str = "“《〈「『") -> bool:
+    """Whether ``position`` of ``text`` lies inside one of the bracket ``kinds`` (quotes, titles)."""
+    stack: list[str] = []
+    for ch in text[:position]:
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _OPENERS and ch in kinds:
+            stack.append(_OPENERS[ch])
+    return bool(stack)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A time expression: ``at`` a period, ``since`` a year, the ``base`` of a change, or a ``target``."""
+
+    start: int
+    end: int
+    kind: str   # at | since | base | base-previous | target
+    value: str  # 2018, 2018-06, or '' for base-previous
+
+
+_PERIOD = re.compile(
+    r"(?P<base>(?:较|比|与|同)(?P<by>\d{4})年(?:同期)?(?:相比)?)"
+    r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
+    r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
+    r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
+    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?(?!以来|起|前))"
+)
+
+
+def find_periods(text: str) -> Iterator[Period]:
+    """Yield the time expressions in ``text`` in order."""
+    for m in _PERIOD.finditer(text):
+        if m.group("base"):
+            yield Period(m.start(), m.end(), "base", m.group("by"))
+        elif m.group("prev"):
+            yield Period(m.start(), m.end(), "base-previous", "")
+        elif m.group("since"):
+            yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2"))
+        elif m.group("target"):
+            yield Period(m.start(), m.end(), "target", m.group("ty"))
+        else:
+            year = m.group("y")
+            if not 1949 <= int(year) <= 2100:
+                continue
+            month = m.group("m")
+            value = f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
+            yield Period(m.start(), m.end(), "at", value)

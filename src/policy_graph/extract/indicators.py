@@ -1,0 +1,174 @@
+"""From the words around a number to the name of what it measures, and its unit code.
+
+Two shapes of statistic are read:
+
+* the noun before the number: ``全区共保障城市低保对象39.7万人`` → 城市低保对象;
+* the number before the noun: ``1298家自治区本级社会组织全部建立了党组织`` →
+  建立党组织的自治区本级社会组织.
+
+>>> noun_before("全区共保障城市低保对象")
+('城市低保对象', '')
+>>> noun_before("城市特困人员供养标准达到月人均")
+('城市特困人员供养标准', 'month')
+>>> noun_before("各级政府累计投入购买养老服务资金")
+('购买养老服务资金', '')
+>>> unit_code("家", "", "社会团体"), unit_code("元", "month", ""), unit_code("张", "", "养老床位")
+('organization', 'CNY/person/month', 'bed')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code", "verb_phrase"]
+
+_ADVERBS = ("共计", "累计", "总计", "合计", "已经", "已", "共", "均", "都", "全部", "分别", "先后", "还", "又", "再",
+            "新", "另", "其中", "此外", "同时", "并", "目前", "现有", "当年", "全年", "年内", "今年", "去年",
+            "进一步", "积极", "有效", "实际", "一共", "总共", "为", "将", "把", "对", "向", "给", "使", "让")
+_STOCK_VERBS = ("保障", "建成", "建有", "拥有", "共有", "登记", "投入", "落实", "筹集", "下拨", "认定", "核定",
+                "支出", "实现", "完成", "覆盖", "惠及", "收养", "组织", "举办", "开展", "实施", "提供", "纳入",
+                "达到", "有")
+_FLOW_VERBS = ("新增", "新建", "改造", "发放", "培训", "安置", "资助", "救助", "办理", "受理", "帮扶", "慰问",
+               "接收", "培育", "减少", "增加", "转移", "招聘", "引进")
+_COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "提高到", "提高至",
+            "上升到", "上升至", "下降到", "下降至", "降至", "降到", "突破", "超过", "逾", "共有", "有", "约", "近",
+            "合计", "共计", "累计", "总计", "保持在", "稳定在", "控制在")
+_PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
+               "每人每年": "year", "人均": "year"}
+_LEADING_MODIFIERS = ("各类", "各级", "各种", "全部", "所有", "全体", "各项", "相关")
+# Modifiers shared by coordinated subjects: 城市和农村牧区最低生活保障标准.
+_COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村", "牧区", "乡村", "市区", "县域", "男性", "女性",
+                         "集中", "分散", "国内", "国外", "境内", "境外", "公办", "民办", "一般", "重点")
+_VERB_AFTER = re.compile(
+    r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
+    r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实)")
+_VERBISH = re.compile(r"[了着过]")
+
+
+def _strip_prefixes(text: str, words: tuple[str, ...]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in sorted(words, key=len, reverse=True):
+            if text.startswith(word) and len(text) > len(word):
+                text = text[len(word):]
+                changed = True
+                break
+    return text
+
+
+def _strip_suffixes(text: str, words: tuple[str, ...]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in sorted(words, key=len, reverse=True):
+            if text.endswith(word) and len(text) > len(word):
+                text = text[: -len(word)]
+                changed = True
+                break
+    return text
+
+
+def clean_noun(text: str) -> str:
+    """Trim punctuation, leading modifiers and an ``X的`` attribute from a noun phrase."""
+    text = text.strip("、，,；;：:（）() \u3000“”")
+    if "的" in text:
+        head = text.rsplit("的", 1)[1]
+        if len(head) >= 2:
+            text = head
+    text = _strip_prefixes(text, _LEADING_MODIFIERS)
+    return text
+
+
+def noun_before(prefix: str) -> tuple[str, str]:
+    """The noun phrase a number that follows ``prefix`` measures, and its per-capita period ('' or month/year)."""
+    text = prefix.strip("、，,；;：: \u3000")
+    per = ""
+    for marker, period in sorted(_PER_CAPITA.items(), key=lambda kv: -len(kv[0])):
+        if text.endswith(marker):
+            text, per = text[: -len(marker)], period
+            break
+    text = _strip_suffixes(text, _COPULAS)
+    text = _strip_suffixes(text, ("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"))
+    text = _strip_prefixes(text.lstrip("（(：:"), _ADVERBS)
+    verbs = _STOCK_VERBS + _FLOW_VERBS
+    adverb_alt = "|".join(sorted(_ADVERBS, key=len, reverse=True))
+    verb_alt = "|".join(sorted(verbs, key=len, reverse=True))
+    # the last verb that starts the phrase or follows an adverb
+    match = None
+    for found in re.finditer(rf"(?:^|{adverb_alt})((?:{verb_alt}))了?", text):
+        match = found
+    if match is not None and len(text) - match.end() >= 2:
+        verb = match.group(1)
+        rest = text[match.end():]
+        text = (verb if verb in _FLOW_VERBS or len(rest) < 3 else "") + rest
+    return clean_noun(text), per
+
+
+def noun_after(suffix: str) -> tuple[str, str]:
+    """For a count before its noun (``35项工作任务``): the noun, and the verb phrase after it."""
+    text = re.sub(r"（[^）]{0,12}）|\([^)]{0,12}\)", "", suffix)
+    if text.startswith("的"):
+        text = text[1:]
+    stop = len(text)
+    for m in re.finditer(r"[、，,；;（(]|中[^国央心]|" + _VERB_AFTER.pattern, text):
+        stop = m.start()
+        break
+    noun = clean_noun(text[:stop])
+    rest = text[stop:]
+    if rest.startswith("中"):
+        rest = rest[1:]
+    return noun, rest
+
+
+def verb_phrase(text: str) -> str:
+    """A verb phrase fit to modify a noun: 全部建立了党组织 → 建立党组织."""
+    text = re.split(r"[，,；;。（(]", text, maxsplit=1)[0]
+    text = _strip_prefixes(text, ("全部", "均", "都", "已", "已经", "共", "先后", "分别", "还", "也"))
+    return _VERBISH.sub("", text)
+
+
+def split_coordination(noun: str, count: int) -> list[str] | None:
+    """Split ``城市和农村牧区最低生活保障标准`` into ``count`` nouns sharing the head, or None."""
+    parts = re.split(r"[和、及与]", noun)
+    if len(parts) != count or count < 2:
+        return None
+    last = parts[-1]
+    for modifier in sorted(_COORDINATE_MODIFIERS, key=len, reverse=True):
+        if last.startswith(modifier) and len(last) > len(modifier) + 1:
+            head = last[len(modifier):]
+            return [p + head for p in parts[:-1]] + [last]
+    return None
+
+
+_COUNTED = (
+    ("bed", ("床",)),
+    ("institution", ("机构", "院", "中心", "站", "养老", "福利", "医院", "学校", "幼儿园")),
+    ("organization", ("组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业", "单位")),
+    ("community", ("社区",)),
+    ("village", ("村",)),
+    ("township", ("乡镇", "苏木", "街道", "乡", "镇")),
+    ("county", ("旗县", "县", "旗市", "区县", "县区")),
+    ("enterprise", ("企业", "公司")),
+    ("project", ("项目", "工程")),
+)
+_SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
+                 "户次": "household", "%": "percent", "个百分点": "percentage-point", "百分点": "percentage-point",
+                 "项": "item", "件": "piece", "亩": "mu", "平方米": "square-metre", "公里": "kilometre",
+                 "千米": "kilometre", "吨": "tonne", "元/人次": "CNY/person-time"}
+
+
+def unit_code(unit_word: str, per_capita: str, noun: str) -> str:
+    """The unit code (contracts.md) of a unit word, given the per-capita period and the counted noun."""
+    if unit_word.startswith("元/"):
+        if "次" in unit_word:
+            return "CNY/person-time"
+        return "CNY/person/month" if "月" in unit_word else "CNY/person/year"
+    if unit_word == "元":
+        return f"CNY/person/{per_capita}" if per_capita else "CNY"
+    if unit_word in _SIMPLE_UNITS:
+        return _SIMPLE_UNITS[unit_word]
+    for code, cues in _COUNTED:
+        if any(cue in noun for cue in cues):
+            return code
+    return "count"

@@ -1,0 +1,155 @@
+"""Numbers and quantities in Chinese text: the grammar the observation extractor reads.
+
+A quantity is a number (Arabic or Chinese numerals, with 万/亿/千 magnitudes),
+an optional qualifier (近, 约, 超过 before; 余, 多, 以上, 左右 after) and a unit
+(元, 万人, 人次, %, 个百分点, 元/人·月, or a classifier such as 家, 所, 张, 项).
+
+>>> q = next(find_quantities("城市低保对象39.7万人"))
+>>> q.value, q.unit_word, q.text
+(Decimal('397000'), '人', '39.7万人')
+>>> [(q.value, q.unit_word) for q in find_quantities("新增床位一万二千张，增长百分之五")]
+[(Decimal('12000'), '张'), (Decimal('5'), '%')]
+>>> parse_number("三百二十"), parse_number("1,075"), parse_number("二〇一八")
+(Decimal('320'), Decimal('1075'), Decimal('2018'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Quantity", "find_quantities", "parse_number"]
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
+           "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
+
+# Units after the number, longest first.  Classifiers are counted things; their
+# unit code depends on the noun (see observations.unit_code).
+_UNIT_WORDS = (
+    "元/人·月", "元/人/月", "元/月·人", "元/月/人", "元/人·年", "元/人/年", "元/年·人", "元/年/人",
+    "元/人次",
+    "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "人次", "户次", "元", "人", "户", "名", "位",
+    "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条", "支", "批", "次", "场",
+    "亩", "公顷", "吨", "%", "‰",
+)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
+_CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + "]+)?"
+_NUM_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
+_QUANTITY = re.compile(
+    r"(?P<pre>近|约|超过|逾|达|累计|共计|总计|不足|不到|将近|接近)?"
+    r"(?P<pct>百分之)?"
+    r"(?P<num>" + _NUM_RE + r")"
+    r"(?P<mag>多万|余万|万亿|千万|百万|十万|万|亿|千)?"
+    r"(?P<post1>余|多)?"
+    r"(?P<unit>" + _UNIT_RE + r")?"
+    r"(?P<post>以上|以下|左右|多|余)?"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit word and qualifier, at ``[start, end)`` of the text searched."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit_word: str          # as written: 元, 人, %, 元/人·月, 家 ... ("" when none)
+    qualifier: str | None   # at-least, at-most, approx
+    cumulative: bool
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse Arabic (``1,075``, ``39.7``) or Chinese (``三百二十``, ``十二``, ``二〇一八``) numerals."""
+    text = text.replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        pass
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        digits = "".join(str(_DIGITS[ch]) for ch in frac)
+        return parse_number(whole) + Decimal("0." + digits)
+    if all(ch in _DIGITS for ch in text):  # 二〇一八: digit by digit
+        return Decimal("".join(str(_DIGITS[ch]) for ch in text))
+    total, section, digit = 0, 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        elif ch == "亿":
+            total = (total + section + digit) * 100_000_000
+            section = digit = 0
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    return Decimal(total + section + digit)
+
+
+_MAGNITUDES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000),
+               "万亿": Decimal(10) ** 12, "千万": Decimal(10_000_000), "百万": Decimal(1_000_000),
+               "十万": Decimal(100_000), "多万": Decimal(10_000), "余万": Decimal(10_000)}
+
+
+def find_quantities(text: str) -> Iterator[Quantity]:
+    """Yield every quantity in ``text`` that has a unit or a magnitude (bare numbers are not quantities)."""
+    for match in _QUANTITY.finditer(text):
+        num, unit, mag = match.group("num"), match.group("unit") or "", match.group("mag") or ""
+        pct = bool(match.group("pct"))
+        if pct:
+            unit = "%"
+        if not unit and not mag:
+            continue
+        if num[0] in _CN_NUM and not pct and not _plausible_chinese_number(num, text, match.start("num")):
+            continue
+        try:
+            value = parse_number(num)
+        except (ValueError, KeyError):
+            continue
+        value *= _MAGNITUDES.get(mag, Decimal(1))
+        pre, post = match.group("pre"), match.group("post") or match.group("post1") or ""
+        if "余" in mag or "多" in mag:
+            post = post or "余"
+        qualifier = _qualifier(pre, post)
+        start = match.start("pre") if pre and pre not in ("达",) else match.start("num")
+        if pct:
+            start = min(start, match.start("pct"))
+        yield Quantity(start=start, end=match.end(), text=text[start:match.end()], value=_clean(value),
+                       unit_word=unit, qualifier=qualifier, cumulative=pre in ("累计", "共计", "总计"))
+
+
+def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
+    """Chinese numerals are numbers only in numeric contexts: not 一些, 一系列, 三条底线, 第十次."""
+    if start > 0 and text[start - 1] in "第每周星礼初":
+        return False
+    if num in ("一", "两") and not text[start + 1:start + 2].isdigit():
+        return False
+    if len(num) == 1 and num not in "十百千":
+        return False
+    return not (len(num) == 1 and num in "千百")
+
+
+def _qualifier(pre: str | None, post: str) -> str | None:
+    if post in ("以上", "余", "多") or pre in ("超过", "逾"):
+        return "at-least"
+    if post == "以下" or pre in ("不足", "不到"):
+        return "at-most"
+    if post == "左右" or pre in ("近", "约", "将近", "接近"):
+        return "approx"
+    return None
+
+
+def _clean(value: Decimal) -> Decimal:
+    """Drop a meaningless exponent or trailing zeros: 39.7万 → 397000, not 3.970E+5."""
+    normalized = value.normalize()
+    if normalized == normalized.to_integral_value():
+        return normalized.quantize(Decimal(1))
+    return normalized

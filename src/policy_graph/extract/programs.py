@@ -1,0 +1,144 @@
+"""Programs, mechanisms, pilots, models, platforms and reforms a text names.
+
+Three rules, none tied to one text:
+
+* a noun phrase ending in a program-type word of the ontology (模式, 试点, 平台,
+  机制, 改革 ...), read backwards to the verb or punctuation before it;
+* the items of a list closed by ``等…经验/做法/模式`` (``乌海市“三方例会直通车”等…经验``);
+* a quoted name that carries a theme's cue word (``“互联网+养老服务”``).
+
+A region named at the start of the phrase is where the program runs.  A
+distributive ``R1、R2…分别探索了M1、M2…HEAD`` pairs regions with programs.
+
+>>> text = "开展了“公建民营”改革试点，以“12349”便民为老服务信息平台建设为重点"
+>>> [m.label for m in find_program_phrases(text, ["试点", "平台"])]
+['“公建民营”改革试点', '“12349”便民为老服务信息平台']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["ProgramPhrase", "distributive", "find_program_phrases", "list_items", "quoted_names"]
+
+_STOP_CHARS = set("，。；、：:（）()！？,;!?《》\n 　")
+_STOP_WORDS = (
+    "了", "的", "在", "以", "及", "开展", "探索", "推广", "建立", "实施", "深化", "推进", "推动", "加强", "完善",
+    "健全", "建设", "创新", "形成", "完成", "总结", "实行", "启动", "试行", "加快", "全面", "积极", "将", "把",
+    "等", "作为", "通过", "围绕", "坚持", "落实", "打造", "构建", "培育", "发展", "是", "有", "并", "被", "纳入",
+    "参加", "开通", "运行", "上线", "依托", "利用",
+)
+_MAX_LEN = 30
+
+
+@dataclass(frozen=True)
+class ProgramPhrase:
+    start: int  # in the text searched
+    end: int
+    label: str
+    rule: str
+
+
+def _back_to_phrase_start(text: str, end: int, minimum: int) -> int:
+    """Walk back from ``end`` over the phrase; quoted stretches are kept whole."""
+    i = end - minimum
+    while i > 0 and end - i < _MAX_LEN:
+        ch = text[i - 1]
+        if ch == "”":
+            opening = text.rfind("“", 0, i - 1)
+            if opening < 0:
+                break
+            i = opening
+            continue
+        if ch in _STOP_CHARS or ch == "“":
+            break
+        if any(text.endswith(word, 0, i) for word in _STOP_WORDS):
+            break
+        i -= 1
+    return i
+
+
+def find_program_phrases(text: str, endings: list[str]) -> Iterator[ProgramPhrase]:
+    """Noun phrases of ``text`` that end in one of ``endings`` (longest ending first)."""
+    alternatives = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    for match in re.finditer(rf"(?:{alternatives})(?!{alternatives}|[\u4e00-\u9fff]?(?:化|性|的作用))", text):
+        start = _back_to_phrase_start(text, match.end(), len(match.group(0)))
+        label = text[start:match.end()]
+        if start > 0 and text[start - 1] == "等":
+            continue  # 等基层协商民主经验: a category, not a program
+        if len(label) - len(match.group(0)) < 2 or len(label) > _MAX_LEN:
+            continue
+        yield ProgramPhrase(start, match.end(), label, "program-ending")
+
+
+def list_items(text: str) -> Iterator[ProgramPhrase]:
+    """Items of a list closed by 等…经验/做法/典型 (each a named practice)."""
+    for match in re.finditer(r"(?:总结推广|推广|总结|探索|形成|涌现出)了?([^，。；]{4,120}?)等[^，。；、]{0,12}?"
+                             r"(?:经验|做法|典型|模式)", text):
+        body, offset = match.group(1), match.start(1)
+        position = 0
+        for item in re.split(r"、", body):
+            label = item.strip()
+            if len(label) >= 3:
+                yield ProgramPhrase(offset + position, offset + position + len(item), label, "listed-practice")
+            position += len(item) + 1
+
+
+def quoted_names(text: str, cues: list[str]) -> Iterator[ProgramPhrase]:
+    """Quoted names that carry a theme cue word and are not followed by a program ending."""
+    for match in re.finditer(r"“([^“”]{3,20})”", text):
+        name = match.group(1)
+        if any(cue in name for cue in cues) and not re.search(r"[、，]", name):
+            yield ProgramPhrase(match.start(), match.end(), name, "quoted-name")
+
+
+def distributive(text: str, region_spans: list[tuple[int, int, str]],
+                 endings: list[str]) -> Iterator[tuple[str, list[str], int, int]]:
+    """``R1、R2…分别探索了M1、M2…和Mn HEAD``: yield (label, [region codes], start, end) per program.
+
+    ``region_spans`` are (start, end, code) of the regions named in ``text``.
+    """
+    alternatives = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    verbs = "探索|开展|建立|实施|推行|试点|打造|创建"
+    for match in re.finditer(rf"分别(?:{verbs})了?([^，。；]+?(?:{alternatives}))", text):
+        regions = [r for r in region_spans if r[1] <= match.start() and
+                   _only_list_between(text, r[1], match.start(), region_spans)]
+        if len(regions) < 2:
+            continue
+        body, offset = match.group(1), match.start(1)
+        items = body.split("、")
+        last = items[-1]
+        head_at = _head_start(last)
+        if head_at is None:
+            continue
+        head = last[head_at:]
+        items[-1] = last[:head_at]
+        if len(items) != len(regions):
+            continue
+        position = offset
+        for item, region in zip(items, regions):
+            for modifier in re.split(r"和|与|及", item):
+                if modifier:
+                    yield modifier + head, [region[2]], position, offset + len(body)
+            position += len(item) + 1
+
+
+def _only_list_between(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    between = text[start:end]
+    for s, e, _code in spans:
+        if start <= s and e <= end:
+            between = between.replace(text[s:e], "")
+    return re.fullmatch(r"[、和及与]*(?:等地)?", between) is not None
+
+
+_HEAD_NOUNS = ("养老", "救助", "社区", "服务", "管理", "治理", "医疗", "康复", "照护", "助老", "托育", "教育", "就业")
+
+
+def _head_start(item: str) -> int | None:
+    """Where the shared head of the last list item begins (医养结合|养老服务模式)."""
+    for i in range(2, len(item) - 2):
+        if item.startswith(_HEAD_NOUNS, i):
+            return i
+    return None

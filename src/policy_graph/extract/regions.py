@@ -1,0 +1,74 @@
+"""Regions a text mentions, resolved to GB/T 2260 codes, and the region the text is about.
+
+Names are found by the gazetteer's scan; an ambiguous name (a 新城区 in several
+cities) is resolved by the regions the rest of the text names unambiguously.
+"全区 / 全省 / 全市 / 本市 / 自治区 ..." refer to the text's own region, "全国 /
+我国" to China.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, Region
+
+__all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
+
+# Words that refer to the text's own region, by the level they imply.
+_SELF = re.compile(r"全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|我市|我省|我区|我县|我旗|自治区|全自治区")
+_COUNTRY = re.compile(r"全国|我国|中国|中华人民共和国")
+_LEVEL_WORDS = {"省": "province", "自治区": "province", "区": "province", "州": "prefecture", "盟": "prefecture",
+                "市": "prefecture", "县": "county", "旗": "county"}
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int
+    end: int
+    text: str
+    region: Region
+
+
+def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None) -> list[RegionMention]:
+    """Every region name in ``text``, resolved (unresolvable ambiguous names are left out)."""
+    raw = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"]
+    known: list[Region] = list(context or [])
+    known += [gazetteer.current(m.candidates[0]) for m in raw if len(m.candidates) == 1]
+    out: list[RegionMention] = []
+    for mention in raw:
+        region = (mention.candidates[0] if len(mention.candidates) == 1
+                  else gazetteer.resolve(mention.text, context=known))
+        if region is not None:
+            out.append(RegionMention(mention.start, mention.end, mention.text, gazetteer.current(region)))
+    return out
+
+
+def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer) -> Region | None:
+    """The region a text is about: the first region its title or subtitle names, else the most named one.
+
+    A text whose headline names none and that speaks of "全国" is about China.
+    """
+    head = [m for m in mentions if m.end <= len(headline)]
+    if head:
+        return head[0].region
+    if not mentions:
+        return gazetteer.china if _COUNTRY.search(text) else None
+    counts = Counter(m.region.code for m in mentions)
+    best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]
+    region = gazetteer.get(best)
+    own = _SELF.findall(text)
+    if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent:
+        # "全市" everywhere while only a county is named: the text is about the city above it.
+        parent = gazetteer.get(region.parent)
+        if parent is not None and any(w.endswith("市") for w in own):
+            return parent
+    return region
+
+
+def self_references(text: str) -> list[tuple[int, int, str]]:
+    """Spans of words that refer to the text's own region (全区, 自治区, 本市 ...) or to China (全国)."""
+    found = [(m.start(), m.end(), "self") for m in _SELF.finditer(text)]
+    found += [(m.start(), m.end(), "country") for m in _COUNTRY.finditer(text)]
+    return sorted(found)

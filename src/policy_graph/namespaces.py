@@ -1,0 +1,191 @@
+"""Namespaces, the closed ``pg:`` vocabulary and the one function that mints resource IRIs.
+
+Every ontology term the code uses is an attribute of :class:`PG`, a closed
+:class:`~rdflib.namespace.DefinedNamespace`: a typo raises ``AttributeError``
+instead of silently creating a new IRI.  A test checks that each of these names
+is defined in ``ontology/policy.ttl``.
+
+Resource IRIs (documents, regions, observations, and the SKOS concepts of the
+ontology's schemes) are built only by :func:`mint`:
+
+>>> str(mint("region", "150200"))
+'https://w3id.org/policy-graph/id/region/150200'
+>>> str(PG.Observation)
+'https://w3id.org/policy-graph/def#Observation'
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+__all__ = [
+    "DCTERMS",
+    "ID",
+    "OA",
+    "ONTOLOGY_IRI",
+    "ORG",
+    "OWL",
+    "PG",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SH",
+    "SKOS",
+    "WGS84",
+    "XSD",
+    "bind_prefixes",
+    "mint",
+]
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/policy-graph/def")
+ID = Namespace("https://w3id.org/policy-graph/id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("http://schema.org/")
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+CPSV = Namespace("http://purl.org/vocab/cpsv#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+
+
+class PG(DefinedNamespace):
+    """The policy-graph ontology (``https://w3id.org/policy-graph/def#``)."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/policy-graph/def#")
+
+    # classes
+    SourceText: URIRef
+    Section: URIRef
+    PolicyDocument: URIRef
+    Organization: URIRef
+    Region: URIRef
+    Program: URIRef
+    Indicator: URIRef
+    Observation: URIRef
+    TextSpan: URIRef
+    ConsistencyCheck: URIRef
+    Theme: URIRef
+    DocumentType: URIRef
+    AdminLevel: URIRef
+    Unit: URIRef
+    Qualifier: URIRef
+    ObservationStatus: URIRef
+    ProgramType: URIRef
+    CheckResult: URIRef
+
+    # source texts and sections
+    subtitle: URIRef
+    sha256: URIRef
+    encoding: URIRef
+    fileName: URIRef
+    referencePeriod: URIRef
+    focusRegion: URIRef
+    mentions: URIRef
+    section: URIRef
+    order: URIRef
+
+    # policy documents and organizations
+    documentType: URIRef
+    documentNumber: URIRef
+    issuer: URIRef
+    jurisdiction: URIRef
+    implements: URIRef
+    theme: URIRef
+
+    # regions
+    adminCode: URIRef
+    adminLevel: URIRef
+    partOf: URIRef
+    replacedBy: URIRef
+
+    # programs and indicators
+    programType: URIRef
+    operatesIn: URIRef
+    basedOn: URIRef
+    measures: URIRef
+
+    # observations
+    indicator: URIRef
+    refArea: URIRef
+    refPeriod: URIRef
+    value: URIRef
+    unit: URIRef
+    unitCode: URIRef
+    basePeriod: URIRef
+    changePercent: URIRef
+    qualifier: URIRef
+    status: URIRef
+    componentOf: URIRef
+    relatedDocument: URIRef
+    derivation: URIRef
+
+    # consistency checks
+    total: URIRef
+    part: URIRef
+    sumOfParts: URIRef
+    result: URIRef
+
+    # provenance spans
+    mentionedAt: URIRef
+    source: URIRef
+    start: URIRef
+    end: URIRef
+    sentence: URIRef
+    rule: URIRef
+
+
+PREFIXES: dict[str, Namespace] = {
+    "pg": PG._NS,
+    "pgid": ID,
+    "dcterms": Namespace(str(DCTERMS)),
+    "oa": OA,
+    "org": ORG,
+    "owl": Namespace(str(OWL)),
+    "prov": Namespace(str(PROV)),
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "skos": Namespace(str(SKOS)),
+    "xsd": Namespace(str(XSD)),
+    "schema": SCHEMA,
+    "geo": WGS84,
+    "qb": QB,
+    "cpsv": CPSV,
+    "eli": ELI,
+}
+
+_KIND = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+def mint(kind: str, key: str) -> URIRef:
+    """Return the IRI of the resource of ``kind`` identified by ``key``.
+
+    For units, ``A/B/C`` becomes ``A-per-B-C``.  The key is percent-encoded
+    (keeping ``-``, ``.``, ``_`` and ``~``), so any
+    text, Chinese included, gives a valid and stable IRI.
+
+    >>> str(mint("doc", "暂行办法"))
+    'https://w3id.org/policy-graph/id/doc/%E6%9A%82%E8%A1%8C%E5%8A%9E%E6%B3%95'
+    >>> str(mint("unit", "CNY/person/month"))
+    'https://w3id.org/policy-graph/id/unit/CNY-per-person-month'
+    """
+    if not _KIND.match(kind):
+        raise ValueError(f"invalid IRI kind {kind!r}: use lowercase letters, digits and '-'")
+    if not key:
+        raise ValueError(f"empty key for an IRI of kind {kind!r}")
+    safe = key.replace("/", "-per-", 1).replace("/", "-") if kind == "unit" else key
+    return ID[f"{kind}/{urllib.parse.quote(safe, safe='-._~')}"]
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's fixed prefixes (and only those) to ``graph``; return it."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph

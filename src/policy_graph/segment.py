@@ -1,0 +1,160 @@
+"""Segment normalized text into title, subtitle, byline, sections, paragraphs and sentences.
+
+Every piece carries its ``[start, end)`` in the normalized text (map it back to
+the original with :meth:`NormalizedText.original_span`).
+
+>>> doc = segment_text("标题\\n——副标题\\n本报记者 张三\\n导语一句。\\n第一节\\n小标题\\n正文一句。正文二句！")
+>>> doc.title.text, doc.subtitle.text, doc.byline.text
+('标题', '副标题', '本报记者 张三')
+>>> [(s.heading.text, s.subheading.text) for s in doc.sections]
+[('第一节', '小标题')]
+>>> [s.text for s in doc.sentences]
+['导语一句。', '正文一句。', '正文二句！']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "segment_text"]
+
+_SENTENCE_END = "。！？!?"
+_CLOSERS = "”’」』）)"
+_BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|文[/／]|撰稿|来源[:：])")
+_SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
+_ORDINAL = "[一二三四五六七八九十]+"
+_NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
+_BLANK = " \t\u3000\u00a0"
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """A stretch of normalized text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence(TextPiece):
+    paragraph: int = 0
+    section: int | None = None  # index into Segmented.sections, None for the lead
+
+
+@dataclass(frozen=True)
+class Paragraph(TextPiece):
+    section: int | None = None
+
+
+@dataclass
+class Section:
+    order: int
+    heading: TextPiece
+    subheading: TextPiece | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Segmented:
+    title: TextPiece | None
+    subtitle: TextPiece | None
+    byline: TextPiece | None
+    lead: list[Paragraph]
+    sections: list[Section]
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+
+
+def _lines(text: str) -> list[TextPiece]:
+    pieces: list[TextPiece] = []
+    position = 0
+    for raw in text.split("\n"):
+        start = position + (len(raw) - len(raw.lstrip(_BLANK)))
+        end = position + len(raw.rstrip(_BLANK))
+        if end > start:
+            pieces.append(TextPiece(start, end, text[start:end]))
+        position += len(raw) + 1
+    return pieces
+
+
+def _is_heading(line: TextPiece) -> bool:
+    text = line.text
+    if _NUMBERED_HEADING.match(text) and len(text) <= 40:
+        return True
+    if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
+        return False
+    return not any(ch in text for ch in "。；")
+
+
+def _sentences(paragraph: Paragraph, index: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    text = paragraph.text
+    begin = 0
+    i = 0
+    while i < len(text):
+        if text[i] in _SENTENCE_END:
+            j = i + 1
+            while j < len(text) and text[j] in _CLOSERS:
+                j += 1
+            out.append(_sentence(paragraph, begin, j, index))
+            begin = i = j
+            continue
+        i += 1
+    if text[begin:].strip(_BLANK):
+        out.append(_sentence(paragraph, begin, len(text), index))
+    return [s for s in out if s.text]
+
+
+def _sentence(paragraph: Paragraph, begin: int, end: int, index: int) -> Sentence:
+    piece = paragraph.text[begin:end]
+    lead = len(piece) - len(piece.lstrip(_BLANK))
+    piece = piece.strip(_BLANK)
+    start = paragraph.start + begin + lead
+    return Sentence(start, start + len(piece), piece, paragraph=index, section=paragraph.section)
+
+
+def segment_text(text: str) -> Segmented:
+    """Split normalized ``text`` into its structural pieces."""
+    lines = _lines(text)
+    title = subtitle = byline = None
+    position = 0
+    if lines and _is_heading(lines[0]) and not _BYLINE.match(lines[0].text):
+        title = lines[0]
+        position = 1
+    if position < len(lines) and _SUBTITLE.match(lines[position].text):
+        line = lines[position]
+        cut = _SUBTITLE.match(line.text)
+        assert cut is not None
+        subtitle = TextPiece(line.start + cut.end(), line.end, line.text[cut.end():])
+        position += 1
+    for k in range(position, min(position + 3, len(lines))):
+        if _BYLINE.match(lines[k].text) and len(lines[k].text) <= 40:
+            byline = lines[k]
+            lines = lines[:k] + lines[k + 1:]
+            break
+
+    lead: list[Paragraph] = []
+    sections: list[Section] = []
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    body = lines[position:]
+    i = 0
+    while i < len(body):
+        line = body[i]
+        if _is_heading(line) and i + 1 < len(body):
+            subheading = None
+            if _is_heading(body[i + 1]) and i + 2 < len(body) and not _is_heading(body[i + 2]):
+                subheading = body[i + 1]
+            sections.append(Section(order=len(sections) + 1, heading=line, subheading=subheading))
+            i += 2 if subheading else 1
+            continue
+        section_index = len(sections) - 1 if sections else None
+        paragraph = Paragraph(line.start, line.end, line.text, section=section_index)
+        paragraphs.append(paragraph)
+        (sections[-1].paragraphs if sections else lead).append(paragraph)
+        sentences.extend(_sentences(paragraph, len(paragraphs) - 1))
+        i += 1
+    return Segmented(title=title, subtitle=subtitle, byline=byline, lead=lead, sections=sections,
+                     paragraphs=paragraphs, sentences=sentences)
