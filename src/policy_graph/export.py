@@ -10,11 +10,14 @@ import csv
 import io
 import json
 
-from rdflib import Dataset, Graph, URIRef
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from .errors import UsageError
-from .namespaces import ID, PREFIXES, bind_prefixes
+from .namespaces import ID, PG, PREFIXES, SKOS, bind_prefixes
 from .query import run_query
+from .store import load_ontology
 
 __all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "export", "observations_csv", "turtle_bytes"]
 
@@ -29,23 +32,20 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?obs ?file ?code ?region ?indicator ?period ?value ?unit ?base ?change
-       (GROUP_CONCAT(DISTINCT ?qcode; SEPARATOR=";") AS ?qualifier) ?status ?quote ?start ?end
+SELECT ?obs ?file ?code ?region ?indicator ?period ?value ?unit ?base ?change ?status ?quote ?start ?end
 WHERE {
   ?obs a pg:Observation ; pg:indicator ?ind ; pg:refArea ?area ; pg:refPeriod ?period ;
        pg:value ?value ; pg:unit ?u ; pg:status ?st .
   ?ind skos:prefLabel ?indicator .
   ?area pg:adminCode ?code ; rdfs:label ?region .
   ?u pg:unitCode ?unit .
-  BIND(REPLACE(STR(?st), "^.*/", "") AS ?status)
+  ?st skos:notation ?status .
   OPTIONAL { ?obs pg:basePeriod ?base }
   OPTIONAL { ?obs pg:changePercent ?change }
-  OPTIONAL { ?obs pg:qualifier ?q . BIND(REPLACE(STR(?q), "^.*/", "") AS ?qcode) }
   OPTIONAL { ?obs prov:wasDerivedFrom ?span . ?span a pg:TextSpan ; oa:exact ?quote ; pg:start ?start ;
              pg:end ?end ; pg:source ?src . ?src pg:fileName ?file }
   OPTIONAL { ?obs prov:wasDerivedFrom/prov:wasDerivedFrom/pg:source/pg:fileName ?file }
 }
-GROUP BY ?obs ?file ?code ?region ?indicator ?period ?value ?unit ?base ?change ?status ?quote ?start ?end
 ORDER BY ?file ?start ?obs
 """
 
@@ -59,18 +59,32 @@ def turtle_bytes(graph: Graph) -> bytes:
     return out.serialize(format="turtle").encode("utf-8")
 
 
+def _csv_cell(value: object) -> str:
+    """Numbers as written by people (397000, 45.7), not as canonical decimals (397000.0)."""
+    if value is None:
+        return ""
+    if isinstance(value, Literal) and isinstance(value.value, Decimal):
+        return format(value.value.normalize(), "f")
+    return str(value)
+
+
 def observations_csv(graph: Graph) -> bytes:
     """The observations table (contracts.md columns), one row per observation, UTF-8 with a header."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     seen: set[str] = set()
+    if next(graph.triples((None, PG.unitCode, None)), None) is None:
+        graph = load_ontology(graph + Graph())  # unit codes live in the ontology's concept scheme
     for row in run_query(graph, _OBSERVATIONS):
-        obs = str(row[0])  # type: ignore[index]
-        if obs in seen:
+        cells = list(row)  # type: ignore[arg-type]
+        obs = cells[0]
+        if str(obs) in seen:
             continue  # an observation with several spans is listed once, at its first
-        seen.add(obs)
-        writer.writerow(["" if value is None else str(value) for value in list(row)[1:]])  # type: ignore[arg-type]
+        seen.add(str(obs))
+        qualifiers = sorted(str(graph.value(q, SKOS.notation)) for q in graph.objects(obs, PG.qualifier))
+        values = [_csv_cell(v) for v in cells[1:]]
+        writer.writerow([*values[:9], ";".join(qualifiers), *values[9:]])
     return buffer.getvalue().encode("utf-8")
 
 

@@ -112,7 +112,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             if target_sentence and _is_target(sentence, start_in_sentence):
                 qualifiers.add("target")
             base = _since(periods, start_in_sentence)
-            quote_start = clause.start + q.start - len(before.lstrip("、，和及与 "))
+            lead = before.rsplit("、", 1)[-1] if label_after and i > 0 else before
+            quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
             quote_end = clause.start + q.end
             if label_after:
                 following = quantities[i + 1].start if i + 1 < len(quantities) else len(clause.text)
