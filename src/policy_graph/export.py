@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
