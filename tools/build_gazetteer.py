@@ -12,12 +12,13 @@ Sources (pinned by version and sha256; see ``src/policy_graph/data/REGIONS.md``)
 * python-stdnum 2.2 (LGPL-2.1-or-later), ``stdnum/cn/loc.dat``: every GB/T 2260 code since 1980 with its
   names and validity years, compiled from zh.wikipedia's 中华人民共和国行政区划代码 pages (data to 2025).
   Codes, names, hierarchy and retirement come from here.
-* cpca 0.5.5 (MIT), ``cpca/resources/adcodes.csv``: code, name, longitude, latitude (data of about 2018-2020).
-  Coordinates only.
+* cpca 0.5.5 (MIT), ``cpca/resources/adcodes.csv``: code, name, longitude, latitude (file of 2020, data of
+  about 2016). Coordinates only.
 * jionlp 1.5.31 (Apache-2.0), ``jionlp/dictionary/china_location_change.txt``: dated records of
   administrative changes 2002-2023 ("old names => new names"). Used to map retired codes to successors
   and to accept former names of a code as aliases.
 
+jieba 0.42.1's dictionary (MIT) was used only while reviewing ``COMMON_WORD_STEMS``; it is not read here.
 The output is deterministic: same wheels, byte-identical TSV (see ``format_tsv``).
 """
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -96,7 +97,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     facts.focus_region = focus.code if focus else None
     for m in mentions:
         facts.regions.setdefault(m.region.code, []).append(tx.evidence(m.start, m.end, "gazetteer"))
-    facts.reference_period = _reference_period(text, metadata)
+    facts.reference_period = _reference_period(text, text[:headline_end], metadata)
 
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
@@ -149,20 +150,27 @@ def _regions_of(tx: _Text, sentence: Sentence) -> Callable[[int, int], list[str]
     return regions_at
 
 
-def _reference_period(text: str, metadata: dict[str, str]) -> str | None:
-    """The period a text reports on: its latest 截至 year, else its publication year, else its latest year.
+def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str | None:
+    """The period a text reports on.
 
-    A text that says "截至2018年" everywhere reports on 2018, whatever other years it names."""
+    In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
+    (a 2013 report reviews 2012); the year its title names (a "2024年…统计公报" reports on 2024); the year
+    it names most often; its publication year.
+    """
     periods = list(find_periods(text))
     as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if as_of:
         return max(as_of)
+    head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
+    if head_years and "工作报告" in headline.replace(" ", ""):
+        return str(int(head_years[0]) - 1)
+    if head_years:
+        return head_years[0]
+    years = Counter(p.value[:4] for p in periods if p.kind == "at")
+    if years:
+        return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     issued = metadata.get("issued", "")
-    if re.match(r"\d{4}", issued):
-        return issued[:4]
-    years = [p.value[:4] for p in periods if p.kind == "at"]
-    return max(years) if years else None
-
+    return issued[:4] if re.match(r"\d{4}", issued) else None
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:
     org = facts.organizations.get(name)
