@@ -115,7 +115,7 @@ def cmd_view(args: argparse.Namespace) -> int:
     try:
         stats = render_view(graph, args.output, title=args.title)
     except OSError as exc:
-        raise OutputError(str(exc), path=str(args.output)) from None
+        raise OutputError(exc.strerror or str(exc), path=str(args.output)) from None  # no "[Errno 2]"
     print(f"wrote {stats.path}: {stats.nodes} nodes, {stats.edges} edges (open it in a browser)")
     return 0
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from .errors import UsageError
 from .namespaces import ID, PG, PREFIXES, SKOS, bind_prefixes
@@ -108,12 +111,76 @@ def export(graph: Graph, fmt: str) -> bytes:
     if fmt == "turtle":
         return turtle_bytes(graph)
     if fmt in ("trig", "nquads"):
-        return _dataset(graph).serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
+        data = _dataset(graph).serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
+        return _sorted_lines(data) if fmt == "nquads" else data
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
         text = graph.serialize(format="json-ld", context=context, auto_compact=True)
-        return (json.dumps(json.loads(text), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        data = _sorted_json(json.loads(text))
+        return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    if fmt == "xml":
+        return rdfxml_bytes(graph)
     copy = bind_prefixes(Graph(bind_namespaces="none"))
     for triple in graph:
         copy.add(triple)
-    return copy.serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
+    data = copy.serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
+    return _sorted_lines(data) if fmt == "ntriples" else data
+
+
+def rdfxml_bytes(graph: Graph) -> bytes:
+    """RDF/XML with subjects and their properties in sorted order (rdflib's writer follows hash order).
+
+    Every predicate must lie in one of the project's prefixes (all of ours do); blank nodes are written
+    with ``rdf:nodeID``.
+    """
+    namespaces = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda kv: -len(kv[0]))
+    used: set[str] = set()
+
+    def qname(iri: str) -> str:
+        for ns, prefix in namespaces:
+            local = iri[len(ns):]
+            if iri.startswith(ns) and local and re.fullmatch(r"[A-Za-z_][\w.-]*", local):
+                used.add(prefix)
+                return f"{prefix}:{local}"
+        raise UsageError(f"cannot write predicate <{iri}> in RDF/XML", hint="export as turtle or ntriples")
+
+    def node_attr(node: object, about: bool) -> str:
+        if isinstance(node, BNode):
+            return f'rdf:nodeID="{escape(str(node), _ATTR)}"'
+        return f'rdf:{"about" if about else "resource"}="{escape(str(node), _ATTR)}"'
+
+    body: list[str] = []
+    for subject in sorted(set(graph.subjects()), key=lambda n: (isinstance(n, BNode), str(n))):
+        body.append(f"  <rdf:Description {node_attr(subject, True)}>")
+        for _s, predicate, obj in sorted(graph.triples((subject, None, None)), key=lambda t: (str(t[1]), t[2].n3())):
+            name = qname(str(predicate))
+            if isinstance(obj, Literal):
+                attrs = f' xml:lang="{obj.language}"' if obj.language else (
+                    f' rdf:datatype="{escape(str(obj.datatype), _ATTR)}"' if obj.datatype else "")
+                body.append(f"    <{name}{attrs}>{escape(str(obj))}</{name}>")
+            else:
+                body.append(f"    <{name} {node_attr(obj, False)}/>")
+        body.append("  </rdf:Description>")
+    used.add("rdf")
+    header = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
+    header += [f'   xmlns:{prefix}="{escape(str(PREFIXES[prefix]), _ATTR)}"' for prefix in sorted(used)]
+    header[-1] += ">"
+    return ("\n".join([*header, *body, "</rdf:RDF>"]) + "\n").encode("utf-8")
+
+
+_ATTR = {'"': "&quot;"}
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    """N-Triples / N-Quads in a fixed order (rdflib writes them in hash order, which changes per process)."""
+    return b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
+
+
+def _sorted_json(value: Any) -> Any:
+    """JSON-LD with its arrays (nodes, multiple values) in a fixed order; ``@list`` arrays keep theirs."""
+    if isinstance(value, dict):
+        return {key: [_sorted_json(v) for v in item] if key == "@list" and isinstance(item, list)
+                else _sorted_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return sorted((_sorted_json(v) for v in value), key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value

@@ -99,20 +99,22 @@ def decode(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
                 return _check_text(text, name), encoding
         raise SourceError("binary data, not text (NUL bytes near the start)", path=name,
                           hint="give a text or HTML file")
-    first_error: UnicodeDecodeError | None = None
+    best: tuple[UnicodeDecodeError, str] | None = None  # the encoding that decodes furthest names the byte
     for encoding in _CANDIDATES:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError as exc:
-            first_error = first_error or exc
+            if best is None or exc.start > best[0].start:
+                best = (exc, encoding)
             continue
         return _check_text(text, name), encoding
-    assert first_error is not None
-    raise _undecodable(name, first_error, "utf-8")
+    assert best is not None
+    raise _undecodable(name, *best)
 
 
 def _undecodable(name: str, exc: UnicodeDecodeError, encoding: str) -> SourceError:
-    return SourceError(f"cannot decode as {encoding}, GB18030 or Big5", path=name, where=f"byte {exc.start}",
+    tried = "UTF-8, GB18030 or Big5" if encoding in _CANDIDATES else encoding
+    return SourceError(f"cannot decode as {tried} ({encoding}: {exc.reason})", path=name, where=f"byte {exc.start}",
                        hint="convert the file to UTF-8, or check that it is a text file")
 
 

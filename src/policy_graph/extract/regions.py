@@ -8,8 +8,10 @@ cities) is resolved by the regions the rest of the text names unambiguously.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Region
@@ -31,17 +33,59 @@ class RegionMention:
     region: Region
 
 
+@functools.cache
+def _segmenter() -> Callable[[str], Iterable[tuple[str, int, int]]]:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+    def tokenize(text: str) -> Iterable[tuple[str, int, int]]:
+        return jieba.tokenize(text, HMM=False)  # type: ignore[no-any-return]
+
+    return tokenize
+
+
+def word_boundaries(text: str) -> set[int]:
+    """Offsets where a word starts or ends in ``text`` (jieba's dictionary segmentation).
+
+    A region name that starts or ends inside a word is a false hit: 金安 in 基金安全, 河南 in 黄河南岸.
+
+    >>> sorted(word_boundaries("基金安全"))
+    [0, 2, 4]
+    """
+    cuts = {0, len(text)}
+    for _word, start, end in _segmenter()(text):
+        cuts.add(start)
+        cuts.add(end)
+    return cuts
+
+
 def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None) -> list[RegionMention]:
     """Every region name in ``text``, resolved (unresolvable ambiguous names are left out)."""
-    raw = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"]
+    cuts = word_boundaries(text)
+    raw = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"
+           and m.start in cuts and m.end in cuts]
     known: list[Region] = list(context or [])
     known += [gazetteer.current(m.candidates[0]) for m in raw if len(m.candidates) == 1]
+    # Regions named in full, and the text's own region, with everything above them: the places a bare
+    # county-level short name (锦江, 正阳) may belong to.
+    settled = {r.code for m in raw for r in m.candidates if m.text == r.name}
+    settled |= {r.code for r in context or []}
+    settled |= {a.code for code in list(settled) if (r := gazetteer.get(code)) for a in gazetteer.ancestors(r)}
     out: list[RegionMention] = []
     for mention in raw:
         region = (mention.candidates[0] if len(mention.candidates) == 1
                   else gazetteer.resolve(mention.text, context=known))
-        if region is not None:
-            out.append(RegionMention(mention.start, mention.end, mention.text, gazetteer.current(region)))
+        if region is None:
+            continue
+        region = gazetteer.current(region)
+        if mention.text != region.name and region.level == "county" and \
+                not any(a.code in settled for a in gazetteer.ancestors(region)):
+            continue  # a county's bare short name, far from any region the text is about
+        out.append(RegionMention(mention.start, mention.end, mention.text, region))
     return out
 
 
@@ -53,12 +97,15 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     head = [m for m in mentions if m.end <= len(headline)]
     if head:
         return head[0].region
+    country = len(_COUNTRY.findall(text))
     if not mentions:
-        return gazetteer.china if _COUNTRY.search(text) else None
+        return gazetteer.china if country else None
     counts = Counter(m.region.code for m in mentions)
+    own: list[str] = _SELF.findall(text)
+    if country >= 2 and country >= max(counts.values()) and country > len(own):
+        return gazetteer.china  # a national text: 全国 more often than any one region or 全市/全省
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]
     region = gazetteer.get(best)
-    own = _SELF.findall(text)
     if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent:
         # "全市" everywhere while only a county is named: the text is about the city above it.
         parent = gazetteer.get(region.parent)
