@@ -48,7 +48,8 @@ def _segmenter() -> Callable[[str], Iterable[tuple[str, int, int]]]:
     return tokenize
 
 
-def word_boundaries(text: str) -> set[int]:
+@functools.lru_cache(maxsize=4)
+def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where a word starts or ends in ``text`` (jieba's dictionary segmentation).
 
     A region name that starts or ends inside a word is a false hit: 金安 in 基金安全, 河南 in 黄河南岸.
@@ -60,7 +61,7 @@ def word_boundaries(text: str) -> set[int]:
     for _word, start, end in _segmenter()(text):
         cuts.add(start)
         cuts.add(end)
-    return cuts
+    return frozenset(cuts)
 
 
 def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None) -> list[RegionMention]:
