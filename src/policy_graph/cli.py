@@ -120,6 +120,25 @@ def cmd_view(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import evaluate_dir, format_report, totals
+
+    results = evaluate_dir(args.gold_dir)
+    print(format_report(results, misses=args.misses), end="")
+    if args.json:
+        from .store import write_atomic
+
+        summary = {
+            "cases": {r.name: {k: vars(s) | {"f1": round(s.f1, 4)} for k, s in r.scores.items()} for r in results},
+            "total": {k: vars(s) | {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                                    "f1": round(s.f1, 4)} for k, s in totals(results).items()},
+        }
+        write_atomic(args.json, (json.dumps(summary, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     from .export import EXPORT_FORMATS
     from .query import RESULT_FORMATS
@@ -171,6 +190,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: standard output)")
     p.add_argument("--with-ontology", action="store_true", help="include the ontology's triples")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("evaluate", help="score extraction against hand-made gold files", formatter_class=raw,
+                       epilog="example:\n  policy-graph evaluate tests/dev --misses")
+    p.add_argument("gold_dir", type=Path, help="directory of cases: */gold.json and their source files")
+    p.add_argument("--misses", action="store_true", help="list what was missed and what was extracted wrongly")
+    p.add_argument("--json", type=Path, default=None, help="also write the scores as JSON to this file")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("view", help="render the graph as an interactive offline HTML page",
                        formatter_class=raw, epilog="example:\n  policy-graph view -o data/view.html")

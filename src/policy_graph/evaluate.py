@@ -1,0 +1,195 @@
+"""Built-in evaluation: the graph built from each text against a hand-made gold file.
+
+A gold directory holds one sub-directory per case with ``gold.json`` (see ``tests/dev/README.md``)
+and the source file it names.  Three kinds are scored, each by precision, recall and F1:
+
+* observations — an extracted observation counts as right when its value, unit, region and period are
+  all right (the indicator's wording is not scored);
+* documents — cited titles (《》, nested 〈〉 included);
+* regions — the regions the text mentions (GB/T 2260 codes), plus the region it is about.
+
+>>> Score(tp=9, fp=1, fn=2).f1
+0.857...
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from .build import process_source
+from .errors import InputError
+from .gazetteer import Gazetteer
+from .namespaces import DCTERMS, OA, PG, PROV, RDF
+from .read import read_source
+from .vocabulary import load_vocabulary
+
+__all__ = ["CaseResult", "Score", "evaluate_case", "evaluate_dir", "format_report"]
+
+KINDS = ("observations", "documents", "regions")
+ObsKey = tuple[Decimal, str, str, str]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: Score) -> Score:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+
+@dataclass
+class CaseResult:
+    name: str
+    scores: dict[str, Score]
+    missed: dict[str, list[str]] = field(default_factory=dict)      # in the gold, not extracted
+    spurious: dict[str, list[str]] = field(default_factory=dict)    # extracted, not in the gold
+
+
+def _decimal(text: object) -> Decimal:
+    try:
+        return Decimal(str(text)).normalize()
+    except InvalidOperation:
+        raise InputError(f"gold value {text!r} is not a number") from None
+
+
+def _match(gold: Counter[object], found: Counter[object]) -> Score:
+    tp = sum((gold & found).values())
+    return Score(tp=tp, fp=sum(found.values()) - tp, fn=sum(gold.values()) - tp)
+
+
+def _graph_observations(graph: Graph) -> list[tuple[ObsKey, str]]:
+    units = {c.iri: code for code, c in load_vocabulary().units.items()}
+    reported = URIRef(str(PG._NS).replace("def#", "id/status/reported"))
+    out = []
+    for obs in graph.subjects(RDF.type, PG.Observation):
+        if graph.value(obs, PG.status) != reported:
+            continue
+        value, unit = graph.value(obs, PG.value), graph.value(obs, PG.unit)
+        area, period = graph.value(obs, PG.refArea), graph.value(obs, PG.refPeriod)
+        code = graph.value(area, PG.adminCode) if area is not None else None
+        span = next((s for s in graph.objects(obs, PROV.wasDerivedFrom) if (s, RDF.type, PG.TextSpan) in graph), None)
+        quote = str(graph.value(span, OA.exact)) if span is not None else ""
+        if isinstance(value, Literal) and unit in units and code is not None and period is not None:
+            out.append(((_decimal(value), units[unit], str(code), str(period)), quote))  # type: ignore[index]
+    return out
+
+
+def evaluate_case(directory: Path, gazetteer: Gazetteer | None = None) -> CaseResult:
+    """Score the graph built from one case's source against its ``gold.json``."""
+    gold_path = directory / "gold.json"
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read gold file: {exc}", path=str(gold_path),
+                         hint="see tests/dev/README.md for the format") from None
+    source = read_source(directory / gold["source"])
+    _resolved, graph = process_source(source, gazetteer)
+
+    gold_obs: Counter[object] = Counter(
+        (_decimal(o["value"]), o["unit"], o["region"], o["period"]) for o in gold.get("observations", []))
+    extracted = _graph_observations(graph)
+    found_obs: Counter[object] = Counter(key for key, _quote in extracted)
+    quotes = {key: quote for key, quote in extracted}
+
+    gold_docs: Counter[object] = Counter(d["title"] for d in gold.get("documents", []))
+    found_docs: Counter[object] = Counter(
+        str(graph.value(d, DCTERMS.title)) for d in graph.subjects(RDF.type, PG.PolicyDocument))
+
+    source_iri = next(iter(graph.subjects(RDF.type, PG.SourceText)))
+    codes = {str(graph.value(r, PG.adminCode)) for r in graph.objects(source_iri, PG.mentions)
+             if (r, RDF.type, PG.Region) in graph}
+    focus = graph.value(source_iri, PG.focusRegion)
+    if focus is not None:
+        codes.add(str(graph.value(focus, PG.adminCode)))
+    gold_regions: Counter[object] = Counter(set(gold.get("regions", [])) | {gold.get("focus_region", "")} - {""})
+    found_regions: Counter[object] = Counter(codes)
+
+    result = CaseResult(directory.name, {
+        "observations": _match(gold_obs, found_obs),
+        "documents": _match(gold_docs, found_docs),
+        "regions": _match(gold_regions, found_regions),
+    })
+    gold_quotes = {(_decimal(o["value"]), o["unit"], o["region"], o["period"]): o.get("quote", "")
+                   for o in gold.get("observations", [])}
+    for kind, g, f, show_gold, show_found in (
+            ("observations", gold_obs, found_obs, gold_quotes, quotes),
+            ("documents", gold_docs, found_docs, {}, {}),
+            ("regions", gold_regions, found_regions, {}, {})):
+        result.missed[kind] = [_describe(k, show_gold) for k in sorted((g - f).elements(), key=str)]
+        result.spurious[kind] = [_describe(k, show_found) for k in sorted((f - g).elements(), key=str)]
+    return result
+
+
+def _describe(key: object, quotes: dict[object, str]) -> str:
+    if isinstance(key, tuple):
+        value, unit, region, period = key
+        text = f"{format(value, 'f')} {unit} {region} {period}"
+        quote = quotes.get(key)
+        return f"{text}  «{quote}»" if quote else text
+    return str(key)
+
+
+def evaluate_dir(gold_dir: Path) -> list[CaseResult]:
+    """Evaluate every case (sub-directory with a ``gold.json``) of ``gold_dir``."""
+    if not gold_dir.is_dir():
+        raise InputError("not a directory of gold cases", path=str(gold_dir),
+                         hint="give a directory whose sub-directories hold gold.json and a source file")
+    cases = sorted(p.parent for p in gold_dir.glob("*/gold.json"))
+    if not cases:
+        raise InputError("no gold cases found (no */gold.json)", path=str(gold_dir))
+    gazetteer = Gazetteer.default()
+    return [evaluate_case(case, gazetteer) for case in cases]
+
+
+def totals(results: Iterable[CaseResult]) -> dict[str, Score]:
+    """Micro-averaged scores over all cases."""
+    summed = {kind: Score() for kind in KINDS}
+    for result in results:
+        for kind in KINDS:
+            summed[kind] += result.scores[kind]
+    return summed
+
+
+def format_report(results: list[CaseResult], *, misses: bool = False) -> str:
+    """A table of P/R/F1 per case and kind, the totals, and (optionally) what was missed or spurious."""
+    lines = [f"{'case':<48}" + "".join(f"{k[:5] + ' P/R/F1':>22}" for k in KINDS)]
+
+    def cells(scores: dict[str, Score]) -> str:
+        return "".join(f"{s.precision:>8.2f}{s.recall:>7.2f}{s.f1:>7.2f}" for s in (scores[k] for k in KINDS))
+
+    for result in results:
+        lines.append(f"{result.name[:47]:<48}" + cells(result.scores))
+    lines.append(f"{'ALL (micro)':<48}" + cells(totals(results)))
+    if misses:
+        for result in results:
+            for kind in KINDS:
+                for item in result.missed.get(kind, []):
+                    lines.append(f"  missed   {result.name} {kind}: {item}")
+                for item in result.spurious.get(kind, []):
+                    lines.append(f"  spurious {result.name} {kind}: {item}")
+    return "\n".join(lines) + "\n"
