@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -136,16 +137,18 @@ def evaluate_case(directory: Path, gazetteer: Gazetteer | None = None) -> CaseRe
     })
     gold_quotes = {(_decimal(o["value"]), o["unit"], o["region"], o["period"]): o.get("quote", "")
                    for o in gold.get("observations", [])}
-    for kind, g, f, show_gold, show_found in (
-            ("observations", gold_obs, found_obs, gold_quotes, quotes),
-            ("documents", gold_docs, found_docs, {}, {}),
-            ("regions", gold_regions, found_regions, {}, {})):
+    no_quotes: dict[object, str] = {}
+    comparisons: list[tuple[str, Counter[object], Counter[object], Mapping[Any, str], Mapping[Any, str]]] = [
+        ("observations", gold_obs, found_obs, gold_quotes, quotes),
+        ("documents", gold_docs, found_docs, no_quotes, no_quotes),
+        ("regions", gold_regions, found_regions, no_quotes, no_quotes)]
+    for kind, g, f, show_gold, show_found in comparisons:
         result.missed[kind] = [_describe(k, show_gold) for k in sorted((g - f).elements(), key=str)]
         result.spurious[kind] = [_describe(k, show_found) for k in sorted((f - g).elements(), key=str)]
     return result
 
 
-def _describe(key: object, quotes: dict[object, str]) -> str:
+def _describe(key: object, quotes: Mapping[Any, str]) -> str:
     if isinstance(key, tuple):
         value, unit, region, period = key
         text = f"{format(value, 'f')} {unit} {region} {period}"
