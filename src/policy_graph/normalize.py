@@ -1,14 +1,18 @@
 """Normalize a source's text for extraction, keeping a map back to the original.
 
 Steps, each deleting or replacing characters one for one so that every
-normalized character knows the original character it came from:
+normalized character knows the stretch of the original it came from:
 
 1. drop pinyin readings a conversion tool inserted after a character
    (``區(qū)`` → ``區``); a parenthesized syllable is dropped only when it is a
    reading of the character before it (pypinyin checks), so ``(蘇木)`` stays;
-2. drop carriage returns and spaces inside numbers (``737.8 万人`` → ``737.8万人``);
-3. traditional → simplified script (OpenCC ``t2s``);
-4. half-width ``, ; : ( ) ? !`` next to Chinese text → full-width; full-width
+2. line ends: ``\r\n`` and ``\r`` → ``\n``; page markers (``— 7 —``) and
+   footnote marks (``[1]``) dropped; a line hard-wrapped at a fixed width (text
+   from a PDF) joined to the next;
+3. spaces inside numbers and between Chinese characters dropped
+   (``737.8 万人`` → ``737.8万人``, ``2021 年`` → ``2021年``);
+4. traditional → simplified script (OpenCC ``t2s``);
+5. half-width ``, ; : ( ) ? !`` next to Chinese text → full-width; full-width
    digits and letters → ASCII.
 
 >>> n = normalize_text("內蒙古自治區(qū)養(yǎng)老(蘇木),共1.5萬人")
@@ -23,38 +27,41 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .read import Source
+from .read import Piece, Source
 from .script import to_simplified as _t2s
 
 __all__ = ["NormalizedText", "normalize", "normalize_text"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
-_NUMBER_SPACE = re.compile(r"(?<=[0-9])[ \u3000\u00a0]+(?=[0-9.万亿千百%元人户个家所张项年月日])")
+_NUMBER_SPACE = re.compile(r"(?<=[0-9])[ \u3000\u00a0]+(?=[万亿千百%元人户个家所张项年月日])")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：“”（）])[ \u3000\u00a0](?=[\u3400-\u9fff，。、；：“”（）])|"
+                        r"(?<=[\u3400-\u9fff，。、；：（）])[ \u3000\u00a0](?=\d[\d.,]*[^\d., \u3000\n])")
+_PAGE_MARKER = re.compile(r"^[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*(?:\n|$)",
+                          re.MULTILINE)
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩](?=[，。；、\n])")
+_LINE_END_PUNCTUATION = "。！？；：!?;:"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”《》〈〉、。]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 
 
 @dataclass(frozen=True)
 class NormalizedText:
-    """Normalized text and, for each of its characters, the offset of its source character."""
+    """Normalized text and, for each of its characters, the stretch ``[start, end)`` of the original it came from."""
 
     text: str
-    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is the end of the original region
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalized span ``[start, end)`` to the original text's ``[start, end)``."""
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"span [{start}, {end}) outside the normalized text of length {len(self.text)}")
-        return self.offsets[start], self.offsets[end - 1] + 1
-
-
-class _Builder:
-    def __init__(self, chars: list[str], offsets: list[int]) -> None:
-        self.chars = chars
-        self.offsets = offsets
+        return self.starts[start], max(self.ends[end - 1], self.starts[start] + 1)
 
 
 @functools.cache
@@ -83,22 +90,6 @@ def is_pinyin_reading(char: str, syllable: str) -> bool:
         return True
     bare = _strip_tones(syllable)
     return any(_strip_tones(r) == bare for r in readings) and any(ch in _TONED for ch in syllable)
-
-
-def _drop(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    if not spans:
-        return text, offsets
-    keep_text: list[str] = []
-    keep_offsets: list[int] = []
-    position = 0
-    for start, end in spans:
-        keep_text.append(text[position:start])
-        keep_offsets.extend(offsets[position:start])
-        position = end
-    keep_text.append(text[position:])
-    keep_offsets.extend(offsets[position:len(text)])
-    keep_offsets.append(offsets[len(text)])
-    return "".join(keep_text), keep_offsets
 
 
 def _convert_script(text: str) -> str:
@@ -142,18 +133,102 @@ def _widths(text: str) -> str:
     return "".join(chars)
 
 
+class _Text:
+    """Characters with their original stretches, edited one deletion or replacement at a time."""
+
+    def __init__(self, pieces: Iterable[Piece]) -> None:
+        chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for piece in pieces:
+            if piece.end - piece.start == len(piece.text):
+                chars.append(piece.text)
+                self.starts.extend(range(piece.start, piece.end))
+                self.ends.extend(range(piece.start + 1, piece.end + 1))
+            else:  # a character reference (&amp;) or a synthetic break: every character maps to the whole stretch
+                chars.append(piece.text)
+                self.starts.extend([piece.start] * len(piece.text))
+                self.ends.extend([piece.end] * len(piece.text))
+        self.text = "".join(chars)
+
+    def drop(self, spans: list[tuple[int, int]]) -> None:
+        if not spans:
+            return
+        keep = [True] * len(self.text)
+        for start, end in spans:
+            for i in range(start, end):
+                keep[i] = False
+        self.text = "".join(ch for ch, k in zip(self.text, keep) if k)
+        self.starts = [v for v, k in zip(self.starts, keep) if k]
+        self.ends = [v for v, k in zip(self.ends, keep) if k]
+
+    def replace(self, new_text: str) -> None:
+        assert len(new_text) == len(self.text), "replacements are one character for one"
+        self.text = new_text
+
+    def frozen(self) -> NormalizedText:
+        return NormalizedText(self.text, tuple(self.starts), tuple(self.ends))
+
+
+def _wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
+    """Line breaks inside hard-wrapped prose (text taken from a PDF): each ``\\n`` to drop.
+
+    In hard-wrapped text most full-width lines stop mid-sentence.  There, a line about as long as the
+    text's lines usually are, not ending in sentence punctuation, continues on the next line.
+    """
+    lines = text.split("\n")
+    sizes = [len(re.sub(r"\s", "", line)) for line in lines]
+    long_sizes = sorted(n for n in sizes if n >= 10)
+    if len(long_sizes) < 5:
+        return []
+    width = long_sizes[int(len(long_sizes) * 0.75)]
+    full = [i for i, n in enumerate(sizes) if n >= width - 3]
+    if not 15 <= width <= 80 or sum(1 for i in full if _open(lines[i])) < max(5, 0.5 * len(full)):
+        return []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    breaks = []
+    for i, line in enumerate(lines[:-1]):
+        following, size = lines[i + 1], sizes[i + 1]
+        # A heading or title block is short lines that stop: it is not joined.
+        if _open(line) and sizes[i] >= width / 2 and (size >= width / 2 or not _open(following)) \
+                and following.strip() and not _LIST_START.match(following):
+            position = starts[i] + len(line)
+            breaks.append((position, position + 1))
+    return breaks
+
+
+def _open(line: str) -> bool:
+    """Whether a line stops without sentence punctuation."""
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] not in _LINE_END_PUNCTUATION
+
+
+_LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|表\s*\d|注[:：])")
+
+
+def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
+    """Normalize the text that ``pieces`` make up."""
+    t = _Text(pieces)
+    t.drop([(m.start(), m.end()) for m in _PINYIN.finditer(t.text)
+            if is_pinyin_reading(t.text[m.start() - 1], m.group(1))])
+    t.drop([(m.start(), m.start() + 1) for m in re.finditer(r"\r\n", t.text)])
+    t.replace(t.text.replace("\r", "\n"))
+    t.drop([(m.start(), m.end()) for m in _PAGE_MARKER.finditer(t.text)])
+    t.drop([(m.start(), m.end()) for m in _FOOTNOTE.finditer(t.text)])
+    t.drop(_wrapped_line_breaks(t.text))
+    t.drop([(m.start(), m.end()) for m in _NUMBER_SPACE.finditer(t.text)])
+    t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)])
+    t.replace(_widths(_convert_script(t.text)))
+    return t.frozen()
+
+
 def normalize_text(text: str, base: int = 0) -> NormalizedText:
     """Normalize ``text``, whose first character is at offset ``base`` of the original."""
-    offsets = list(range(base, base + len(text) + 1))
-    spans = [(m.start(), m.end()) for m in _PINYIN.finditer(text)
-             if is_pinyin_reading(text[m.start() - 1], m.group(1))]
-    text, offsets = _drop(text, offsets, spans)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\r|" + _NUMBER_SPACE.pattern, text)]
-    text, offsets = _drop(text, offsets, spans)
-    text = _widths(_convert_script(text))
-    return NormalizedText(text=text, offsets=tuple(offsets))
+    return normalize_pieces([Piece(base, base + len(text), text)])
 
 
 def normalize(source: Source) -> NormalizedText:
-    """Normalize the content region of ``source`` (page chrome excluded)."""
-    return normalize_text(source.text[source.content_start:source.content_end], base=source.content_start)
+    """Normalize the content of ``source`` (page chrome excluded)."""
+    return normalize_pieces(source.pieces)

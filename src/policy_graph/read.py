@@ -47,6 +47,19 @@ _CHROME_PIECES = re.compile(r"(?:[【\[][^】\]]{0,12}[】\]]|[|｜])")
 
 
 @dataclass(frozen=True)
+class Piece:
+    """A stretch ``[start, end)`` of the decoded file and what it reads as.
+
+    Usually ``text`` is the stretch itself; a character reference of a web page (``&amp;``) reads as
+    one character, and a break between blocks of a page is a ``"\\n"`` with ``start == end``.
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Source:
     """A decoded source text with its fingerprint and the span of its real content."""
 
@@ -58,6 +71,14 @@ class Source:
     content_end: int
     path: Path | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    html_pieces: tuple[Piece, ...] | None = None  # the article of a web page; None for plain text
+
+    @property
+    def pieces(self) -> tuple[Piece, ...]:
+        """The article's text as pieces of the decoded file (chrome left out)."""
+        if self.html_pieces is not None:
+            return self.html_pieces
+        return (Piece(self.content_start, self.content_end, self.text[self.content_start:self.content_end]),)
 
     @property
     def key(self) -> str:
