@@ -27,7 +27,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -41,8 +40,8 @@ _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TON
 _NUMBER_SPACE = re.compile(r"(?<=[0-9])[ \u3000\u00a0]+(?=[万亿千百%元人户个家所张项年月日])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：“”（）])[ \u3000\u00a0](?=[\u3400-\u9fff，。、；：“”（）])|"
                         r"(?<=[\u3400-\u9fff，。、；：（）])[ \u3000\u00a0](?=\d[\d.,]*[^\d., \u3000\n])")
-_PAGE_MARKER = re.compile(r"^[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*(?:\n|$)",
-                          re.MULTILINE)
+_DASH = r"[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*"
+_PAGE_MARKER = re.compile(rf"^{_DASH}\d{{1,4}}{_DASH}(?:\n|$)", re.MULTILINE)
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩](?=[，。；、\n])")
 _LINE_END_PUNCTUATION = "。！？；：!?;:"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”《》〈〉、。]")
@@ -205,7 +204,8 @@ def _open(line: str) -> bool:
     return bool(stripped) and stripped[-1] not in _LINE_END_PUNCTUATION
 
 
-_LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|表\s*\d|注[:：])")
+_LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|"
+                         r"表\s*\d|注[:：])")
 
 
 def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
