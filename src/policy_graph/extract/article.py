@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Region
@@ -57,6 +56,17 @@ class _Text:
                 if code and code not in codes:
                     codes.append(code)
         return codes
+
+    def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Regions named (or referred to by 全省, 全国 ...) in ``[start, end)``, in sentence coordinates."""
+        spans = [(m.start - start, m.end - start, m.region.code) for m in self.regions
+                 if start <= m.start and m.end <= end]
+        for s, e, kind in self.selfs:
+            if start <= s and e <= end:
+                code = self.gazetteer.china.code if kind == "country" else self.focus.code if self.focus else None
+                if code:
+                    spans.append((s - start, e - start, code))
+        return sorted(spans)
 
     def common_parent(self, codes: list[str]) -> str:
         chains = []
@@ -119,17 +129,19 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     carry: str | None = None
     paragraph = -1
+    plans = {s.order: _section_plan(s.heading.text + (s.subheading.text if s.subheading else ""))
+             for s in doc.sections}
     for sentence in doc.sentences:
+        order = (sentence.section + 1) if sentence.section is not None else None
+        section_period, section_target = plans.get(order or 0, (None, False))
         if sentence.paragraph != paragraph:
-            paragraph, carry = sentence.paragraph, None
+            paragraph, carry = sentence.paragraph, section_period
         cited = [(c.start, c.title) for c in find_titles(sentence.text)]
         ctx = SentenceContext(
-            text=sentence.text, offset=sentence.start,
-            section=(sentence.section + 1) if sentence.section is not None else None,
+            text=sentence.text, offset=sentence.start, section=order,
             default_region=facts.focus_region or gazetteer.china.code, period=carry,
-            reference_period=facts.reference_period,
-            region_at=_regions_of(tx, sentence),
-            parent_of=tx.common_parent, documents=cited)
+            reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
+            parent_of=tx.common_parent, documents=cited, target=section_target)
         found, carry = extract_observations(ctx)
         base = len(facts.observations)
         for obs in found:
@@ -143,11 +155,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     return facts
 
 
-def _regions_of(tx: _Text, sentence: Sentence) -> Callable[[int, int], list[str]]:
-    def regions_at(start: int, end: int) -> list[str]:
-        return tx.regions_in(sentence.start + start, sentence.start + end)
-
-    return regions_at
+def _section_plan(heading: str) -> tuple[str | None, bool]:
+    """A section headed "2020年工作安排" reports on 2020, and as plans and targets."""
+    years = re.findall(r"(\d{4})\s?年", heading)
+    target = bool(re.search(r"安排|目标|计划|任务|打算|展望|思路", heading))
+    return (years[0] if years and 1949 <= int(years[0]) <= 2100 else None), target
 
 
 def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str | None:

@@ -5,8 +5,8 @@ quotes or brackets.  Periods are the time expressions the statistics refer to.
 
 >>> [c.text for c in split_clauses("截至2018年，全区共保障“一、二”对象（其中：甲，乙）；完成")]
 ['截至2018年', '全区共保障“一、二”对象（其中：甲，乙）', '完成']
->>> [(p.kind, p.value) for p in find_periods("截至2018年底，较2013年提高，2019年6月")]
-[('at', '2018'), ('base', '2013'), ('at', '2019-06')]
+>>> [(p.kind, p.value) for p in find_periods("截至2018年底，较2013年提高，2019年6月，截至6月底，2022年上半年")]
+[('at', '2018'), ('base', '2013'), ('at', '2019-06'), ('month', '06'), ('at', '2022-06')]
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ class Period:
 
     start: int
     end: int
-    kind: str   # at | since | base | base-previous | target
-    value: str  # 2018, 2018-06, or '' for base-previous
+    kind: str   # at | month | since | base | base-previous | target
+    value: str  # 2018, 2018-06; 06 for a month of an unnamed year (截至6月底); '' for base-previous
 
 
 _PERIOD = re.compile(
@@ -76,8 +76,11 @@ _PERIOD = re.compile(
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
-    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?(?!以来|起|前))"
+    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?(?P<part>上半年|前三季度|一季度|第一季度)?"
+    r"(?!以来|起|前))"
+    r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2})\s?月(?:底|末)?|(?P<half>上半年|前三季度|一季度|第一季度))"
 )
+_PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
 
 
 def find_periods(text: str) -> Iterator[Period]:
@@ -91,10 +94,14 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2"))
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
+        elif m.group("month"):
+            month = int(m.group("mo")) if m.group("mo") else _PART_MONTH[m.group("half")]
+            if 1 <= month <= 12:
+                yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:
             year = m.group("y")
             if not 1949 <= int(year) <= 2100:
                 continue
-            month = m.group("m")
-            value = f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
+            part = m.group("m") or (str(_PART_MONTH[m.group("part")]) if m.group("part") else "")
+            value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)

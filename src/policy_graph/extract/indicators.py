@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code", "verb_phrase"]
+__all__ = ["PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code",
+           "verb_phrase"]
 
 _ADVERBS = ("共计", "累计", "总计", "合计", "已经", "已", "共", "均", "都", "全部", "分别", "先后", "还", "又", "再",
             "新", "另", "其中", "此外", "同时", "并", "目前", "现有", "当年", "全年", "年内", "今年", "去年",
@@ -33,13 +34,14 @@ _FLOW_VERBS = ("新增", "新建", "改造", "发放", "培训", "安置", "资�
 _COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "提高到", "提高至",
             "上升到", "上升至", "下降到", "下降至", "降至", "降到", "突破", "超过", "逾", "共有", "有", "约", "近",
             "合计", "共计", "累计", "总计", "保持在", "稳定在", "控制在")
-_PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
-               "每人每年": "year", "人均": "year"}
+PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
+               "每人每年": "year", "人均": "year", "每人次": ""}
+_QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾")
 _LEADING_MODIFIERS = ("各类", "各级", "各种", "全部", "所有", "全体", "各项", "相关")
 # Modifiers shared by coordinated subjects: 城市和农村牧区最低生活保障标准.
 _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村", "牧区", "乡村", "市区", "县域", "男性", "女性",
                          "集中", "分散", "国内", "国外", "境内", "境外", "公办", "民办", "一般", "重点")
-_VERB_AFTER = re.compile(
+VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实)")
 _VERBISH = re.compile(r"[了着过]")
@@ -84,12 +86,17 @@ def noun_before(prefix: str) -> tuple[str, str]:
     """The noun phrase a number that follows ``prefix`` measures, and its per-capita period ('' or month/year)."""
     text = prefix.strip("、，,；;：: \u3000")
     per = ""
-    for marker, period in sorted(_PER_CAPITA.items(), key=lambda kv: -len(kv[0])):
-        if text.endswith(marker):
-            text, per = text[: -len(marker)], period
+    markers = sorted(PER_CAPITA.items(), key=lambda kv: -len(kv[0]))
+    for _ in range(4):  # 每人每月不低于, 月人均达到: markers, qualifiers and copulas in any order
+        before = text
+        for marker, period in markers:
+            if text.endswith(marker) and len(text) > len(marker):
+                text, per = text[: -len(marker)], per or period
+                break
+        text = _strip_suffixes(text, _COPULAS + _QUALIFIER_WORDS)
+        text = _strip_suffixes(text, ("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"))
+        if text == before:
             break
-    text = _strip_suffixes(text, _COPULAS)
-    text = _strip_suffixes(text, ("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"))
     text = _strip_prefixes(text.lstrip("（(：:"), _ADVERBS)
     verbs = _STOCK_VERBS + _FLOW_VERBS
     adverb_alt = "|".join(sorted(_ADVERBS, key=len, reverse=True))
@@ -107,11 +114,14 @@ def noun_before(prefix: str) -> tuple[str, str]:
 
 def noun_after(suffix: str) -> tuple[str, str]:
     """For a count before its noun (``35项工作任务``): the noun, and the verb phrase after it."""
+    short = re.match(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)", suffix)
+    if short and len(short.group(1)) == 1:
+        return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
     text = re.sub(r"（[^）]{0,12}）|\([^)]{0,12}\)", "", suffix)
     if text.startswith("的"):
         text = text[1:]
     stop = len(text)
-    for m in re.finditer(r"[、，,；;（(]|中[^国央心]|" + _VERB_AFTER.pattern, text):
+    for m in re.finditer(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern, text):
         stop = m.start()
         break
     noun = clean_noun(text[:stop])
@@ -141,14 +151,16 @@ def split_coordination(noun: str, count: int) -> list[str] | None:
     return None
 
 
+# Counted things, by the noun's head: the cue that ends latest in the noun decides (社会组织服务项目 → project).
 _COUNTED = (
-    ("bed", ("床",)),
-    ("institution", ("机构", "院", "中心", "站", "养老", "福利", "医院", "学校", "幼儿园")),
-    ("organization", ("组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业", "单位")),
+    ("bed", ("床位", "床")),
+    ("institution", ("机构", "福利院", "敬老院", "养老院", "医院", "中心", "院")),
+    ("organization", ("社会组织", "组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业单位",
+                      "社会服务机构")),
     ("community", ("社区",)),
-    ("village", ("村",)),
+    ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会")),
     ("township", ("乡镇", "苏木", "街道", "乡", "镇")),
-    ("county", ("旗县", "县", "旗市", "区县", "县区")),
+    ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
     ("enterprise", ("企业", "公司")),
     ("project", ("项目", "工程")),
 )
@@ -158,17 +170,35 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "千米": "kilometre", "吨": "tonne", "元/人次": "CNY/person-time"}
 
 
-def unit_code(unit_word: str, per_capita: str, noun: str) -> str:
-    """The unit code (contracts.md) of a unit word, given the per-capita period and the counted noun."""
+def _counted(noun: str) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for code, cues in _COUNTED:
+        for cue in cues:
+            position = noun.rfind(cue)
+            if position >= 0:
+                key = (position + len(cue), len(cue), code)
+                best = key if best is None or key > best else best
+    if best is None or best[0] < len(noun) - 2:
+        return None  # the cue must be (nearly) the head of the noun: 农村“颐养之家” is not a village
+    return best[2]
+
+
+def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> str:
+    """The unit code (contracts.md) of a unit word, given the per-capita period and the counted noun.
+
+    ``context`` (the text before the number) helps when the noun names no counted thing.
+    """
     if unit_word.startswith("元/"):
         if "次" in unit_word:
             return "CNY/person-time"
         return "CNY/person/month" if "月" in unit_word else "CNY/person/year"
     if unit_word == "元":
-        return f"CNY/person/{per_capita}" if per_capita else "CNY"
+        if per_capita:
+            return f"CNY/person/{per_capita}"
+        return "CNY/person-time" if re.search(r"每人次$|人次均$", context) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
-    for code, cues in _COUNTED:
-        if any(cue in noun for cue in cues):
-            return code
-    return "count"
+    counted = _counted(noun)
+    if counted is None and unit_word == "家" and re.search(r"社会组织|社会团体", context[-30:]):
+        counted = "organization"
+    return counted or "count"

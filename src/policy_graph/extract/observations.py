@@ -5,7 +5,8 @@ names and document titles are not quantities), the measured noun read from
 around each number, its region and period taken from the clause or the
 sentence (or the text's own region and reference period), and changes
 ("较2013年提高45.7%"), parallel lists ("647元和462元 … 分别 …") and parts of
-a total ("（其中：…）") attached.
+a total ("（其中：…）") attached.  A change stated on its own
+("地区生产总值增长7.5%") is an observation of the growth itself.
 """
 
 from __future__ import annotations
@@ -16,19 +17,30 @@ from dataclasses import dataclass, field
 
 from .clauses import Clause, Period, find_periods, inside_brackets, split_clauses
 from .facts import Evidence, ObservationFact
-from .indicators import _VERB_AFTER, noun_after, noun_before, split_coordination, unit_code, verb_phrase
+from .indicators import (
+    PER_CAPITA,
+    VERB_AFTER,
+    noun_after,
+    noun_before,
+    split_coordination,
+    unit_code,
+    verb_phrase,
+)
 from .numbers import Quantity, find_quantities
 
 __all__ = ["SentenceContext", "extract_observations"]
 
 _CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户") | {"人次", "户次"}
-_CHANGE = re.compile(
-    r"^(?:分别|同比|均)?(?:较|比|与)?(?:\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?(?:分别|均)?"
-    r"(?P<verb>提高|增长|增加|上升|提升|上涨|下降|减少|降低|回落)了?$")
+_DECREASE = ("下降", "减少", "降低", "回落", "下滑")
+_CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
+_BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?"
+_CHANGE = re.compile(rf"^(?:分别|同比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
+_OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|争取|确保|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
+_LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 
 
 @dataclass
@@ -41,9 +53,26 @@ class SentenceContext:
     default_region: str             # code
     period: str | None              # period carried over from earlier sentences of the paragraph
     reference_period: str | None
-    region_at: Callable[[int, int], list[str]]  # region codes named in [start, end) of the sentence
+    regions: list[tuple[int, int, str]]          # (start, end, code) in the sentence; 全省 etc. included
     parent_of: Callable[[list[str]], str]        # common ancestor of several region codes
     documents: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, title)
+    target: bool = False            # the sentence is in a section of plans and targets
+
+    def region_at(self, start: int, end: int) -> list[str]:
+        codes: list[str] = []
+        for s, e, code in self.regions:
+            if start <= s and e <= end and code not in codes:
+                codes.append(code)
+        return codes
+
+
+@dataclass
+class _Label:
+    text: str
+    per: str = ""                   # per-capita period: month | year | ""
+    after: bool = False             # the noun follows the number (35项工作任务)
+    change_sign: int = 0            # a change stated on its own: +1 / -1
+    base: str | None = None         # its base period (a year, or "previous")
 
 
 def _previous_year(period: str) -> str:
@@ -51,13 +80,13 @@ def _previous_year(period: str) -> str:
 
 
 def _quantities(clause: Clause, sentence: str) -> list[Quantity]:
-    found = []
-    for q in find_quantities(clause.text):
-        position = clause.start + q.start
-        if inside_brackets(sentence, position):
-            continue
-        found.append(q)
-    return found
+    return [q for q in find_quantities(clause.text) if not inside_brackets(sentence, clause.start + q.start)]
+
+
+def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
+    """A run of numbers with hardly any words between them: a table flattened into text."""
+    words = len(re.findall(r"[\u4e00-\u9fff]", clause.text))
+    return len(quantities) >= 4 and words < 2 * len(quantities)
 
 
 def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], str | None]:
@@ -66,72 +95,114 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     periods = list(find_periods(sentence))
     carry = ctx.period
     for p in periods:
-        if p.kind == "at" and sentence[p.start:p.start + 2] in ("截至", "截止"):
-            carry = p.value
-    target_sentence = bool(_TARGET.search(sentence))
+        if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
+            carry = _resolve_period(p, periods, carry, ctx)
+    target_sentence = ctx.target or bool(_TARGET.search(sentence))
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
-    sentence_region = _leading_region(ctx, 0, len(sentence))
+    topic: str | None = None               # the region the sentence's clauses are about so far
     for clause in split_clauses(sentence):
+        lead = _clause_topic(clause, ctx)
+        if lead is not None:
+            topic = lead
         quantities = _quantities(clause, sentence)
-        if not quantities:
+        if not quantities or _table_like(clause, quantities):
             continue
         pending = _changes(clause, quantities)
         if pending is not None:
-            _attach_changes(pending, previous, periods, clause, ctx)
+            observations.extend(_attach_changes(pending, previous, periods, clause, ctx))
             continue
-        clause_obs: list[ObservationFact] = []
-        cursor = 0
-        verb_context = ""
-        tail = noun_after(clause.text[quantities[-1].end:])[1]
-        last_label, last_per = "", ""
-        for i, q in enumerate(quantities):
-            start_in_sentence = clause.start + q.start
-            before = clause.text[cursor:q.start]
-            after = clause.text[q.end:]
-            label_after = False
-            if before.strip() in _CONJUNCTIONS and last_label and q.unit_word == quantities[i - 1].unit_word:
-                label, per = last_label, last_per   # 647元和462元: the same noun twice
-            else:
-                label, per, label_after = _label(q, before, after, tail, verb_context, ctx)
-            last_label, last_per = label, per
-            cursor = q.end
-            if not label or len(label) < 2:
-                continue
-            if before and i == 0:
-                verb_context = before
-            period = _period_for(periods, start_in_sentence, carry, ctx)
-            if period is None:
-                continue
-            regions = ctx.region_at(clause.start, start_in_sentence)
-            region = (regions[0] if len(regions) == 1 else ctx.parent_of(regions) if regions
-                      else sentence_region or ctx.default_region)
-            qualifiers = {q.qualifier} if q.qualifier else set()
-            if q.cumulative or "累计" in clause.text[:q.start]:
-                qualifiers.add("cumulative")
-            if target_sentence and _is_target(sentence, start_in_sentence):
-                qualifiers.add("target")
-            base = _since(periods, start_in_sentence)
-            lead = before.rsplit("、", 1)[-1] if label_after and i > 0 else before
-            quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
-            quote_end = clause.start + q.end
-            if label_after:
-                following = quantities[i + 1].start if i + 1 < len(quantities) else len(clause.text)
-                quote_end = clause.start + len(clause.text[:following].rstrip("、，和及与 "))
-            evidence = Evidence(ctx.offset + quote_start, ctx.offset + quote_end, "quantity",
-                                sentence=(ctx.offset, ctx.offset + len(sentence)), section=ctx.section)
-            obs = ObservationFact(indicator=label, region=region, period=period, value=q.value,
-                                  anchor=ctx.offset + start_in_sentence,
-                                  unit=unit_code(q.unit_word, per, label), evidence=evidence,
-                                  base_period=base, qualifiers=qualifiers,
-                                  documents=[t for pos, t in ctx.documents if pos < start_in_sentence])
-            clause_obs.append(obs)
-        _pair_coordination(clause_obs)
+        clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, ctx)
         observations.extend(clause_obs)
         if clause_obs:
             previous = clause_obs
     _link_parts(observations, sentence, ctx.offset)
     return observations, carry
+
+
+def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
+    """A region named at the start of a clause (兰州市城市低保标准…; 其中天水市…) is what it is about."""
+    head = re.sub(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])", "", clause.text[:14])
+    skipped = len(clause.text[:14]) - len(head)
+    for start, _end, code in ctx.regions:
+        if start == clause.start + skipped:
+            return code
+    return None
+
+
+def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
+                         topic: str | None, target_sentence: bool,
+                         ctx: SentenceContext) -> list[ObservationFact]:
+    sentence = ctx.text
+    clause_obs: list[ObservationFact] = []
+    cursor = 0
+    verb_context = ""
+    tail = noun_after(clause.text[quantities[-1].end:])[1]
+    last: _Label | None = None
+    regions_before = ctx.region_at(clause.start, clause.start + quantities[0].start)
+    paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
+    for i, q in enumerate(quantities):
+        at = clause.start + q.start
+        before = clause.text[cursor:q.start]
+        after = clause.text[q.end:]
+        cursor = q.end
+        joined = _LIST_JOIN.sub("", before.strip())
+        if last is not None and joined != before.strip() and q.unit_word == quantities[i - 1].unit_word and \
+                (not joined or joined in PER_CAPITA):
+            # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
+            label = _Label(last.text, PER_CAPITA.get(joined, last.per), last.after, last.change_sign, last.base)
+        else:
+            label = _label(q, before, after, tail, verb_context, ctx)
+        last = label
+        if not label.text or len(label.text) < 2:
+            continue
+        if before and i == 0:
+            verb_context = before
+        period = _period_for(periods, at, carry, ctx)
+        if period is None:
+            continue
+        regions = ctx.region_at(clause.start, at)
+        if paired:
+            region = regions_before[i]
+        elif regions:
+            region = regions[-1] if _topic_ends(regions, clause, at, ctx) else ctx.parent_of(regions)
+        else:
+            region = topic or ctx.default_region
+        qualifiers = {q.qualifier} if q.qualifier else set()
+        if q.cumulative or "累计" in clause.text[:q.start]:
+            qualifiers.add("cumulative")
+        if target_sentence and _is_target(sentence, at, ctx.target):
+            qualifiers.add("target")
+        value, base = q.value, _since(periods, at)
+        if label.change_sign:
+            value = q.value * label.change_sign
+            base = label.base if label.base and label.base != "previous" else _previous_year(period)
+        lead = before.rsplit("、", 1)[-1] if label.after and i > 0 else before
+        quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
+        quote_end = clause.start + q.end
+        if label.after:
+            following = quantities[i + 1].start if i + 1 < len(quantities) else len(clause.text)
+            quote_end = clause.start + len(clause.text[:following].rstrip("、，和及与 "))
+        evidence = Evidence(ctx.offset + quote_start, ctx.offset + quote_end, "quantity",
+                            sentence=(ctx.offset, ctx.offset + len(sentence)), section=ctx.section)
+        context = sentence[:at]
+        clause_obs.append(ObservationFact(
+            indicator=label.text, region=region, period=period, value=value, anchor=ctx.offset + at,
+            unit=unit_code(q.unit_word, label.per, label.text, context), evidence=evidence,
+            base_period=base, qualifiers=qualifiers,
+            documents=[t for pos, t in ctx.documents if pos < at]))
+    _pair_coordination(clause_obs)
+    return clause_obs
+
+
+def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContext) -> bool:
+    """Several regions before a number: the last one is its region unless they form a list (A、B等地)."""
+    spans = [s for s in ctx.regions if clause.start <= s[0] and s[1] <= at]
+    if len(spans) < 2:
+        return True
+    between = ctx.text[spans[-2][1]:spans[-1][0]]
+    after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
+    return not (re.fullmatch(r"[、和及与]", between) or after.startswith("等"))
 
 
 def _link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
@@ -156,10 +227,8 @@ def _noun_follows(q: Quantity, after: str) -> bool:
         q.unit_word == "%" and after.startswith("的"))
 
 
-def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str,
-           ctx: SentenceContext) -> tuple[str, str, bool]:
-    """The indicator label of quantity ``q``, its per-capita period, and whether the noun follows the number."""
-    is_count = q.unit_word in _CLASSIFIERS or q.unit_word in ("人", "%")
+def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, ctx: SentenceContext) -> _Label:
+    """What quantity ``q`` measures."""
     if _noun_follows(q, after):
         noun, rest = noun_after(after)
         if noun and len(noun) >= 2 and not noun.startswith(("以上", "以下")):
@@ -168,26 +237,44 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str,
                 context = before if _verb_from(before) else verb_context
                 phrase = _verb_from(context)
                 if phrase:
-                    return f"{phrase}的{_possessor(context)}{noun}", "", True
+                    return _Label(f"{phrase}的{_possessor(context)}{noun}", after=True)
             label = f"{phrase}的{noun}" if phrase else noun
-            return (label + "比例" if q.unit_word == "%" else label), "", True
-    if is_count and q.unit_word == "人" and _VERB_AFTER.match(after) and re.search("将|把", before):
+            return _Label(label + "比例" if q.unit_word == "%" else label, after=True)
+    if q.unit_word == "人" and VERB_AFTER.match(after) and re.search("将|把", before):
         # 将建档立卡贫困户中的16.94万人纳入低保保障范围
         holder = re.sub(r"^.*?(?:将|把)", "", before)
         holder = re.sub(r"中的$|中$|的$", "", holder)
         phrase = verb_phrase(after)
         if holder and phrase and len(holder) >= 2:
-            return f"{phrase}的{holder}", "", True
-    noun, per = noun_before(_strip_regions(before))
-    return noun, per, False
+            return _Label(f"{phrase}的{holder}", after=True)
+    text = _strip_leading(before, ctx)
+    change = _OWN_CHANGE.search(text)
+    if change and q.unit_word in ("%", "个百分点", "百分点"):
+        noun, per = noun_before(text[: change.start()])
+        if noun:
+            base = change.group("year")
+            sign = -1 if change.group("verb") in _DECREASE else 1
+            suffix = "增速" if q.unit_word == "%" else "变化"
+            return _Label(noun + suffix, per, change_sign=sign,
+                          base=base[:4] if base and base[:4].isdigit() else "previous")
+    noun, per = noun_before(text)
+    return _Label(noun, per)
 
 
-def _strip_regions(before: str) -> str:
-    """Drop region names and time expressions at the start of a noun phrase."""
-    text = before
-    text = re.sub(r"^(?:截至|截止|到)?\d{4}年(?:\d{1,2}月)?(?:底|末)?", "", text)
-    text = re.sub(r"^(?:全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区)", "", text)
-    text = re.sub(r"^(?:[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|盟|州|旗|县|区))(?=共|已|累计|全年)", "", text)
+def _strip_leading(before: str, ctx: SentenceContext) -> str:
+    """Drop time expressions and region names at the start of a noun phrase."""
+    text = before.lstrip("、，；：（ ")
+    text = re.sub(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?", "", text)
+    for _ in range(3):
+        stripped = re.sub(r"^(?:全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|其中|在)",
+                          "", text)
+        for _s, _e, _code in ctx.regions:
+            name = ctx.text[_s:_e]
+            if stripped.startswith(name):
+                stripped = stripped[len(name):]
+        if stripped == text:
+            break
+        text = stripped
     return text
 
 
@@ -202,15 +289,18 @@ def _possessor(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _leading_region(ctx: SentenceContext, start: int, end: int) -> str | None:
-    regions = ctx.region_at(start, min(end, start + 12))
-    return regions[0] if len(regions) == 1 else None
+def _resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: SentenceContext) -> str | None:
+    if p.kind != "month":
+        return p.value
+    years = [q.value[:4] for q in periods if q.kind in ("at", "target") and q.end <= p.start]
+    year = years[-1] if years else (carry or ctx.reference_period or "")[:4]
+    return f"{year}-{p.value}" if year else None
 
 
 def _period_for(periods: list[Period], position: int, carry: str | None, ctx: SentenceContext) -> str | None:
-    at = [p for p in periods if p.kind in ("at", "target") and p.end <= position]
+    at = [p for p in periods if p.kind in ("at", "target", "month") and p.end <= position]
     if at:
-        return str(at[-1].value)
+        return _resolve_period(at[-1], periods, carry, ctx)
     return carry or ctx.reference_period
 
 
@@ -219,40 +309,50 @@ def _since(periods: list[Period], position: int) -> str | None:
     return str(since[-1].value) if since else None
 
 
-def _is_target(sentence: str, position: int) -> bool:
+def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     before = sentence[:position]
-    return bool(_TARGET.search(before)) and not re.search(r"已|完成|实现了", before[-6:])
+    if re.search(r"已|完成了|实现了|过去一年|去年", before[-8:]):
+        return False
+    return section_target or bool(_TARGET.search(before))
 
 
-def _changes(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity, int]] | None:
-    """The percent changes of a clause that has nothing but changes (较2013年提高45.7%和87%)."""
-    if not all(q.unit_word in ("%", "个百分点") for q in quantities):
-        return None
-    head = clause.text[: quantities[0].start]
+def _changes(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]] | None:
+    """The changes of a clause that states nothing but changes (较2013年提高45.7%和87%; 比上年末增加6.59万人)."""
+    head = clause.text[: quantities[0].start].strip()
     match = _CHANGE.match(head)
     if match is None:
         return None
-    sign = -1 if match.group("verb") in ("下降", "减少", "降低", "回落") else 1
-    return [(q, sign) for q in quantities]
+    sign = -1 if match.group("verb") in _DECREASE else 1
+    year = match.group("year")
+    base = year[:4] if year and year[:4].isdigit() else None
+    return [(q, sign, base) for q in quantities]
 
 
-def _attach_changes(changes: list[tuple[Quantity, int]], previous: list[ObservationFact], periods: list[Period],
-                    clause: Clause, ctx: SentenceContext) -> None:
+def _attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: list[ObservationFact],
+                    periods: list[Period], clause: Clause, ctx: SentenceContext) -> list[ObservationFact]:
+    """Percent changes go onto the levels they follow; other changes are observations of their own."""
     if not previous:
-        return
+        return []
     targets = previous if len(changes) == len(previous) else previous[-1:] if len(changes) == 1 else []
-    base_periods = [p for p in periods if p.kind in ("base", "base-previous") and
-                    clause.start <= p.start < clause.end]
-    for (q, sign), obs in zip(changes, targets):
-        if q.unit_word != "%":
+    created: list[ObservationFact] = []
+    for (q, sign, base), obs in zip(changes, targets):
+        base_period = base or _previous_year(obs.period)
+        end = ctx.offset + clause.start + q.end
+        if q.unit_word == "%" and obs.unit != "percent":
+            obs.base_period = base_period
+            obs.change_percent = q.value * sign
+            obs.evidence = Evidence(obs.evidence.start, end, obs.evidence.rule, obs.evidence.sentence,
+                                    obs.evidence.section)
             continue
-        if base_periods and base_periods[0].kind == "base":
-            obs.base_period = base_periods[0].value
-        else:
-            obs.base_period = _previous_year(obs.period)
-        obs.change_percent = q.value * sign
-        obs.evidence = Evidence(obs.evidence.start, ctx.offset + clause.start + q.end, obs.evidence.rule,
-                                obs.evidence.sentence, obs.evidence.section)
+        suffix = "变化" if q.unit_word in ("个百分点", "百分点", "%") else "增量"
+        evidence = Evidence(ctx.offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section)
+        created.append(ObservationFact(
+            indicator=obs.indicator + suffix, region=obs.region, period=obs.period, value=q.value * sign,
+            anchor=ctx.offset + clause.start + q.start,
+            unit="percentage-point" if q.unit_word == "%" else unit_code(q.unit_word, "", obs.indicator),
+            evidence=evidence, base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
+            documents=list(obs.documents)))
+    return created
 
 
 def _pair_coordination(clause_obs: list[ObservationFact]) -> None:
@@ -266,3 +366,4 @@ def _pair_coordination(clause_obs: list[ObservationFact]) -> None:
             continue
         for obs, name in zip(group, split):
             obs.indicator = name
+
