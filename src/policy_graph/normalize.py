@@ -119,6 +119,8 @@ def _widths(text: str) -> str:
             chars[i] = "."
         elif ch == "％":
             chars[i] = "%"
+        elif ch in "「」『』":
+            chars[i] = {"「": "“", "」": "”", "『": "‘", "』": "’"}[ch]
     for i, ch in enumerate(chars):
         full = _HALF_TO_FULL.get(ch)
         if full is None:

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from .errors import SourceError
 from .script import to_simplified
+from .webpage import Piece, chrome_metadata, extract_article, looks_like_html
 
-__all__ = ["Source", "decode", "read_source"]
+__all__ = ["Piece", "Source", "decode", "read_source"]
 
 # Encodings tried, in order, after the byte-order marks; the first that decodes
 # strictly and looks like Chinese text wins.
@@ -44,19 +45,6 @@ _CHROME_LINE = re.compile(
 )
 # A chrome line may hold several buttons: 【大 中 小】 【打印】 |
 _CHROME_PIECES = re.compile(r"(?:[【\[][^】\]]{0,12}[】\]]|[|｜])")
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A stretch ``[start, end)`` of the decoded file and what it reads as.
-
-    Usually ``text`` is the stretch itself; a character reference of a web page (``&amp;``) reads as
-    one character, and a break between blocks of a page is a ``"\\n"`` with ``start == end``.
-    """
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -89,12 +77,25 @@ class Source:
     def from_bytes(cls, raw: bytes, *, name: str, path: Path | None = None,
                    metadata: dict[str, str] | None = None) -> Source:
         text, encoding = decode(raw, name=name)
-        start, end = _content_span(text)
-        if not text[start:end].strip():
-            raise SourceError("no article text (the file holds only page chrome or blank lines)", path=name,
-                              hint="give the text of a report or article")
+        found: dict[str, str]
+        if looks_like_html(text):
+            page = extract_article(text)
+            if not page.pieces or not page.text.strip():
+                raise SourceError("no article text found in this web page", path=name,
+                                  hint="save the article page itself, or give its text as a .txt file")
+            found = dict(page.metadata)
+            pieces: tuple[Piece, ...] | None = page.pieces
+            start, end = page.pieces[0].start, page.pieces[-1].end
+        else:
+            start, end = _content_span(text)
+            if not text[start:end].strip():
+                raise SourceError("no article text (the file holds only page chrome or blank lines)", path=name,
+                                  hint="give the text of a report or article")
+            found = chrome_metadata((text[:start] + "\n" + text[end:]).splitlines())
+            pieces = None
+        found.update(metadata or {})  # a sidecar file says it better than the page chrome
         return cls(name=name, raw_sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding, text=text,
-                   content_start=start, content_end=end, path=path, metadata=dict(metadata or {}))
+                   content_start=start, content_end=end, path=path, metadata=found, html_pieces=pieces)
 
 
 def decode(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:

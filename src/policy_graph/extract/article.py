@@ -50,22 +50,16 @@ class _Text:
         for m in self.regions:
             if start <= m.start and m.end <= end and m.region.code not in codes:
                 codes.append(m.region.code)
-        for s, e, kind in self.selfs:
-            if start <= s and e <= end:
-                code = self.gazetteer.china.code if kind == "country" else self.focus.code if self.focus else None
-                if code and code not in codes:
-                    codes.append(code)
+        for s, e, code in self.selfs:
+            if start <= s and e <= end and code not in codes:
+                codes.append(code)
         return codes
 
     def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Regions named (or referred to by 全省, 全国 ...) in ``[start, end)``, in sentence coordinates."""
         spans = [(m.start - start, m.end - start, m.region.code) for m in self.regions
                  if start <= m.start and m.end <= end]
-        for s, e, kind in self.selfs:
-            if start <= s and e <= end:
-                code = self.gazetteer.china.code if kind == "country" else self.focus.code if self.focus else None
-                if code:
-                    spans.append((s - start, e - start, code))
+        spans += [(s - start, e - start, code) for s, e, code in self.selfs if start <= s and e <= end]
         return sorted(spans)
 
     def common_parent(self, codes: list[str]) -> str:
@@ -101,8 +95,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus])
-    selfs = [s for s in self_references(text)
-             if not any(m.start <= s[0] < m.end or m.start < s[1] <= m.end for m in mentions)]
+    selfs = self_references(text, mentions, focus, gazetteer)
     tx = _Text(text, doc.sentences, [s.start for s in doc.sentences], mentions, selfs, focus, gazetteer)
     facts.focus_region = focus.code if focus else None
     for m in mentions:
@@ -173,11 +166,11 @@ def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str
     as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if as_of:
         return max(as_of)
-    head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
+    head_years = [p.value for p in find_periods(headline) if p.kind == "at"]
     if head_years and "工作报告" in headline.replace(" ", ""):
-        return str(int(head_years[0]) - 1)
+        return str(int(head_years[0][:4]) - 1)
     if head_years:
-        return head_years[0]
+        return head_years[0]  # 2022年上半年 → 2022-06
     years = Counter(p.value[:4] for p in periods if p.kind == "at")
     if years:
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -87,13 +87,18 @@ def noun_before(prefix: str) -> tuple[str, str]:
     text = prefix.strip("、，,；;：: \u3000")
     per = ""
     markers = sorted(PER_CAPITA.items(), key=lambda kv: -len(kv[0]))
+
+    def strip_marker(text: str, per: str) -> tuple[str, str]:
+        for marker, period in markers:
+            if text.endswith(marker):
+                return text[: -len(marker)], per or period
+        return text, per
+
     for _ in range(4):  # 每人每月不低于, 月人均达到: markers, qualifiers and copulas in any order
         before = text
-        for marker, period in markers:
-            if text.endswith(marker) and len(text) > len(marker):
-                text, per = text[: -len(marker)], per or period
-                break
+        text, per = strip_marker(text, per)
         text = _strip_suffixes(text, _COPULAS + _QUALIFIER_WORDS)
+        text, per = strip_marker(text, per)
         text = _strip_suffixes(text, ("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"))
         if text == before:
             break
@@ -158,7 +163,7 @@ _COUNTED = (
     ("organization", ("社会组织", "组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业单位",
                       "社会服务机构")),
     ("community", ("社区",)),
-    ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会")),
+    ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会", "村")),
     ("township", ("乡镇", "苏木", "街道", "乡", "镇")),
     ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
     ("enterprise", ("企业", "公司")),

@@ -130,10 +130,11 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
     """Chinese numerals are numbers only in numeric contexts: not 一些, 一系列, 三条底线, 第十次."""
     if start > 0 and text[start - 1] in "第每周星礼初":
         return False
-    if num in ("一", "两") and not text[start + 1:start + 2].isdigit():
-        return False
+    following = text[start + len(num):start + len(num) + 1]
     if len(num) == 1 and num not in "十百千":
-        return False
+        # 新建幼儿园三所: a single numeral counts only concrete things; 一 is too often "one" in a phrase
+        return num not in "一" and following in "所家座张名户处台辆套间" and following != "" and \
+            not (start > 0 and text[start - 1] in _CN_NUM)
     return not (len(num) == 1 and num in "千百")
 
 

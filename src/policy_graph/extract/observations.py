@@ -101,18 +101,22 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
     topic: str | None = None               # the region the sentence's clauses are about so far
+    subject = ""                           # the noun phrase of the last clause without numbers
     for clause in split_clauses(sentence):
         lead = _clause_topic(clause, ctx)
         if lead is not None:
             topic = lead
         quantities = _quantities(clause, sentence)
-        if not quantities or _table_like(clause, quantities):
+        if not quantities:
+            subject = noun_before(_strip_leading(clause.text, ctx))[0]
+            continue
+        if _table_like(clause, quantities):
             continue
         pending = _changes(clause, quantities)
         if pending is not None:
             observations.extend(_attach_changes(pending, previous, periods, clause, ctx))
             continue
-        clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, ctx)
+        clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx)
         observations.extend(clause_obs)
         if clause_obs:
             previous = clause_obs
@@ -131,7 +135,7 @@ def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
 
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
-                         topic: str | None, target_sentence: bool,
+                         topic: str | None, target_sentence: bool, subject: str,
                          ctx: SentenceContext) -> list[ObservationFact]:
     sentence = ctx.text
     clause_obs: list[ObservationFact] = []
@@ -153,6 +157,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _Label(last.text, PER_CAPITA.get(joined, last.per), last.after, last.change_sign, last.base)
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
+        if not label.text and label.per and subject:
+            label.text = subject  # 城乡低保标准一体化，月人均达到705元
         last = label
         if not label.text or len(label.text) < 2:
             continue

@@ -14,15 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer, Region
+from ..gazetteer import STOP_BARE, Gazetteer, Region
 
 __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 
 # Words that refer to the text's own region, by the level they imply.
-_SELF = re.compile(r"全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|我市|我省|我区|我县|我旗|自治区|全自治区")
+_SELF = re.compile(r"全自治区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
+                   r"我市|我省|我区|我县|我旗|我盟|自治区")
 _COUNTRY = re.compile(r"全国|我国|中国|中华人民共和国")
-_LEVEL_WORDS = {"省": "province", "自治区": "province", "区": "province", "州": "prefecture", "盟": "prefecture",
-                "市": "prefecture", "县": "county", "旗": "county"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +86,26 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                 not any(a.code in settled for a in gazetteer.ancestors(region)):
             continue  # a county's bare short name, far from any region the text is about
         out.append(RegionMention(mention.start, mention.end, mention.text, region))
+    return sorted(out + _generic_names(text, out, gazetteer, cuts), key=lambda m: m.start)
+
+
+def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
+                   cuts: frozenset[int]) -> list[RegionMention]:
+    """Names that are also ordinary words (新城区, 城区, 和县): a mention only when the same sentence has
+    already named a region they belong to (呼市 … 新城区 → 呼和浩特市新城区)."""
+    out: list[RegionMention] = []
+    for name in sorted(STOP_BARE, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.start(), match.end()
+            if start not in cuts or end not in cuts or any(m.start < end and start < m.end for m in found + out):
+                continue
+            sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+            earlier = [m.region for m in found if sentence_start <= m.start and m.end <= start]
+            for region in gazetteer.candidates(name):
+                above = {a.code for a in gazetteer.ancestors(region)}
+                if any(e.code in above for e in earlier):
+                    out.append(RegionMention(start, end, name, gazetteer.current(region)))
+                    break
     return out
 
 
@@ -115,8 +134,25 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     return region
 
 
-def self_references(text: str) -> list[tuple[int, int, str]]:
-    """Spans of words that refer to the text's own region (全区, 自治区, 本市 ...) or to China (全国)."""
-    found = [(m.start(), m.end(), "self") for m in _SELF.finditer(text)]
-    found += [(m.start(), m.end(), "country") for m in _COUNTRY.finditer(text)]
+def self_references(text: str, mentions: list[RegionMention], focus: Region | None,
+                    gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` of words that refer to a region without naming it.
+
+    全国 / 我国 is China.  全区, 全省, 本市 … is the text's own region when its name ends in that word's
+    level (内蒙古自治区 … 全区), else the last region of that kind named before it (锡盟 … 全盟).
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in _SELF.finditer(text):
+        if any(r.start <= m.start() < r.end or r.start < m.end() <= r.end for r in mentions):
+            continue  # 自治区 inside 内蒙古自治区
+        kind = m.group(0)[-1]
+        code = focus.code if focus is not None else None
+        if focus is None or not focus.name.endswith(kind):
+            prior = [r for r in mentions
+                     if r.end <= m.start() and (r.region.name.endswith(kind) or r.text.endswith(kind))]
+            code = prior[-1].region.code if prior else code
+        if code is not None:
+            found.append((m.start(), m.end(), code))
+    found += [(m.start(), m.end(), gazetteer.china.code) for m in _COUNTRY.finditer(text)
+              if not any(r.start <= m.start() < r.end for r in mentions)]
     return sorted(found)

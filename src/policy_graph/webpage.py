@@ -1,0 +1,440 @@
+"""Extract the article of a saved government web page, keeping offsets into the HTML source.
+
+The page is walked with the standard library's tolerant :class:`html.parser.HTMLParser`; every stretch of
+text becomes a :class:`Piece` that points back into the decoded HTML string, so a fact found in the article
+can cite the characters of the original file.  The article is then chosen among the page's blocks
+(readability-style, no site-specific rules): the run of prose blocks, plus the title line just before it,
+without the page chrome (breadcrumbs, date and view-count lines, print buttons, footers ...), which feeds
+:attr:`Page.metadata` instead.
+
+>>> page = extract_article(
+...     '<html><head><title>关于做好低保工作的通知_某县人民政府</title></head><body><nav>首页 政务公开</nav>'
+...     '<h1>关于做好低保工作的通知</h1><p>发布时间：2024-03-05 来源：某县民政局 浏览次数：88</p>'
+...     '<p>各乡镇：为进一步做好\\n    城乡低保工作，现将有关事项通知如下。</p></body></html>')
+>>> page.text
+'关于做好低保工作的通知\\n各乡镇：为进一步做好城乡低保工作，现将有关事项通知如下。'
+>>> page.metadata
+{'title': '关于做好低保工作的通知', 'issued': '2024-03-05', 'publisher': '某县民政局'}
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from .script import to_simplified
+
+__all__ = ["Page", "Piece", "chrome_metadata", "extract_article", "looks_like_html"]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of article text and where it is in the HTML source.
+
+    ``html[start:end] == text``, or ``html[start:end]`` is one character reference and ``text`` the character
+    it stands for (a whitespace reference such as ``&nbsp;`` reads as ``" "``), or ``text == " "`` stands for a
+    whole run of source whitespace, or ``text == "\\n"`` with ``start == end`` marks a block boundary.
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """The article of a web page as :class:`Piece` objects in document order, and what the page says of it.
+
+    ``metadata`` may hold ``title``, ``issued`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), ``publisher`` and ``url``.
+    """
+
+    pieces: tuple[Piece, ...]
+    metadata: dict[str, str]
+
+    @property
+    def text(self) -> str:
+        """The article text: the pieces' texts joined."""
+        return "".join(piece.text for piece in self.pieces)
+
+
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "nav", "header", "footer", "aside",
+                   "form", "select", "option", "button", "iframe", "textarea", "object", "svg"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
+_IN_HEAD = frozenset({"head", "title", "meta", "link", "script", "style", "base", "noscript", "template"})
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+# An opening tag closes these still-open elements first (the parts of HTML's implied end tags that matter here).
+_CLOSES = {"li": {"p", "li"}, "dt": {"p", "dt", "dd"}, "dd": {"p", "dt", "dd"}, "tr": {"p", "td", "th", "tr"},
+           "td": {"p", "td", "th"}, "th": {"p", "td", "th"}, "option": {"option"}}
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][-.a-zA-Z0-9]*);?")
+_SPLIT = re.compile(r"\s+|\S+")
+# Characters of Chinese writing: whitespace between two of them (or a source line break next to one) is dropped.
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"
+                   "\U00020000-\U0003ffff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_ENDS = re.compile("[。！？；]")
+
+_LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
+_CHROME = re.compile(
+    r"^\s*(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置)|"
+    r"(?:发布时间|发布日期|发文日期|浏览次数|阅读次数|访问次数|访问量|点击数|点击量|点击率|责任编辑|字号)\s*[:：]|"
+    + _LABEL + r"(?:信息来源|来源|发布机构|作者|编辑|审核|校对|日期|时间)\s*[:：]|"
+    r"[【\[]\s*(?:大\s*中\s*小|打印|关闭|收藏|字体)|分享到|^\s*(?:上一篇|下一篇|上一条|下一条)|"
+    r"^\s*相关(?:链接|阅读|新闻|文章|信息|文件)|版权所有|copyright|©|主办单位|承办单位|"
+    + _LABEL + r"(?:主办|承办|地址|电话)\s*[:：]|icp备|icp证|公网安备|网站标识码|网站识别码|"
+    r"联系电话|联系我们|邮编|邮政编码|技术支持|扫一扫|返回顶部|打印本页|关闭窗口|网站地图",
+    re.I,
+)
+_BUTTONS = re.compile(r"[【\[][^】\]]{0,12}[】\]]|[|｜]|打印本页|关闭窗口|打印|关闭|收藏|\s")
+_CRUMB = re.compile(r"[>›»＞→]")
+_DATE = re.compile(
+    r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|发文日期|成文日期|日期|时间|時間)\s*[:：]?\s*"
+    r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?"
+)
+_PUBLISHER = re.compile(_LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
+_NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
+_SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
+_TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——")
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether ``text`` is an HTML page: a doctype, ``<html``, ``<head`` or ``<body`` near its start.
+
+    >>> looks_like_html('\\ufeff<!-- saved -->\\n<HTML lang="zh-CN">'), looks_like_html("关于<html>标签的说明")
+    (True, False)
+    """
+    head = text[:2048].lstrip("\ufeff \t\r\n")
+    return head.startswith("<") and re.search(r"<(?:!doctype\s+html|html|head|body)\b", head, re.I) is not None
+
+
+class _Atom(NamedTuple):
+    start: int
+    end: int
+    text: str
+    space: bool  # a whitespace run (or a whitespace reference)
+    newline: bool  # a source line break is in it
+    link: bool  # inside <a>
+
+
+class _Open(NamedTuple):
+    tag: str
+    skip: bool
+    link: bool
+    heading: str | None  # "h1".."h3", or "title" for a class/id naming a title
+
+
+@dataclass
+class _Block:
+    boundary: int  # offset of the block-boundary tag just before it
+    atoms: list[_Atom] = field(default_factory=list)
+    heading: str | None = None
+    solid: bool = False  # holds more than whitespace
+    pieces: list[Piece] = field(default_factory=list)
+    text: str = ""
+    loose: str = ""  # the text with every whitespace run kept as " ": labels stay apart for the chrome rules
+    cjk = ends = 0  # Han characters, sentence ends
+    links = 0.0  # share of the text inside <a>
+    chrome = False
+
+    @property
+    def prose(self) -> bool:
+        return not self.chrome and self.ends >= 1 and self.links < 0.3 and self.cjk >= 20
+
+    @property
+    def score(self) -> float:
+        return (self.cjk + 10 * self.ends) * (1 - self.links)
+
+
+class _Walker(HTMLParser):
+    """Cut the page into blocks of text atoms; collect ``<title>``, ``<meta>`` and canonical-link values."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[_Open] = []
+        self.open: dict[str, int] = {}  # how many elements of each name are open: membership without a scan
+        self.skip = self.link = self.in_title = 0
+        self.headings: list[str] = []
+        self.blocks: list[_Block] = []
+        self.block = _Block(0)
+        self.title: list[str] | None = None  # the first <title>'s text, once it has started
+        self.meta: dict[str, str] = {}
+
+    def here(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pos, values = self.here(), {k.lower(): v or "" for k, v in attrs}
+        if self.open.get("head") and tag not in _IN_HEAD:
+            self.pop_to("head")  # a body element ends an unclosed <head>
+        closes = _CLOSES.get(tag, {"p"} if tag in _BLOCK and tag not in _VOID else set())
+        while self.stack and self.stack[-1].tag in closes:
+            self.pop_to(self.stack[-1].tag)
+        if tag == "meta":
+            key = (values.get("name") or values.get("property") or "").lower()
+            self.meta.setdefault(key, values.get("content", "").strip())
+        elif tag == "link" and "canonical" in values.get("rel", "").lower():
+            self.meta.setdefault("canonical", values.get("href", "").strip())
+        if tag in _BLOCK:
+            self.boundary(pos)
+        if tag in _VOID:
+            return
+        skip = tag in _SKIP or "hidden" in values or bool(_HIDDEN.search(values.get("style", "")))
+        if tag in ("header", "footer") and (self.open.get("article") or self.open.get("main")):
+            skip = False  # an article's own header holds its title
+        names = (values.get("class", "") + " " + values.get("id", "")).lower()
+        heading = tag if tag in _HEADINGS else ("title" if "title" in names else None)
+        entry = _Open(tag, skip, tag == "a", heading)
+        self.stack.append(entry)
+        self.count(entry, 1)
+        if tag == "title" and self.title is None:
+            self.title = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.pop_to(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self.boundary(self.here())
+        self.pop_to(tag)
+
+    def pop_to(self, tag: str) -> None:
+        if not self.open.get(tag):
+            return
+        while self.stack:
+            entry = self.stack.pop()
+            self.count(entry, -1)
+            if entry.tag == tag:
+                return
+
+    def count(self, entry: _Open, sign: int) -> None:
+        """Keep the counts of open elements up to date as ``entry`` opens (``sign=1``) or closes (``-1``)."""
+        self.open[entry.tag] = self.open.get(entry.tag, 0) + sign
+        self.skip += sign * entry.skip
+        self.link += sign * entry.link
+        self.in_title += sign * (entry.tag == "title")
+        if entry.heading and sign > 0:
+            self.headings.append(entry.heading)
+        elif entry.heading:
+            self.headings.pop()
+
+    def boundary(self, pos: int) -> None:
+        if self.block.solid:
+            self.blocks.append(self.block)
+        self.block = _Block(pos)
+
+    def add(self, start: int, end: int, text: str, space: bool, newline: bool = False) -> None:
+        block = self.block
+        block.atoms.append(_Atom(start, end, text, space, newline, self.link > 0))
+        if not space:
+            block.solid = True
+            if block.heading is None and self.headings:
+                block.heading = min(self.headings)  # "h1" < "h2" < "h3" < "title"
+
+    def handle_data(self, data: str) -> None:
+        pos = self.here()
+        if self.in_title and self.title is not None:
+            self.title.append(data)
+        if self.skip or not self.source.startswith(data, pos):
+            return
+        for m in _SPLIT.finditer(data):
+            chunk, space = m.group(), m.group().isspace()
+            self.add(pos + m.start(), pos + m.end(), chunk, space, space and ("\n" in chunk or "\r" in chunk))
+
+    def handle_charref(self, name: str) -> None:
+        """A character or entity reference: one piece that reads as its character, spanning the reference."""
+        pos = self.here()
+        m = _REF.match(self.source, pos)
+        if m is None:
+            return
+        raw = m.group()
+        char = _html.unescape(raw)
+        if self.in_title and self.title is not None:
+            self.title.append(char)
+        if self.skip:
+            return
+        if len(char) == 1 and char != raw:
+            self.add(pos, m.end(), " " if char.isspace() else char, char.isspace())
+        else:  # an unknown name, or one that stands for several characters: keep it as written
+            self.add(pos, m.end(), raw, False)
+
+    handle_entityref = handle_charref
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # "<![if !IE]>" and other odd sections: skip to the next ">"
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
+
+def extract_article(html: str) -> Page:
+    """Find the article in the web page ``html`` and return its pieces and metadata; never raises on bad HTML."""
+    walker = _Walker(html)
+    try:
+        walker.feed(html)
+        walker.close()
+    except AssertionError:  # a construct the parser refuses: keep what was read before it
+        pass
+    walker.boundary(len(html))
+    blocks = [b for b in walker.blocks if _measure(b)]
+    chosen = _choose(blocks)
+    pieces: list[Piece] = []
+    for block in chosen:
+        if pieces:
+            pieces.append(Piece(block.boundary, block.boundary, "\n"))
+        pieces.extend(block.pieces)
+    return Page(tuple(pieces), _metadata(blocks, chosen, walker))
+
+
+def _measure(block: _Block) -> bool:
+    """Turn a block's atoms into pieces and score them; return whether it holds any text."""
+    pieces: list[Piece] = []
+    link_chars = 0
+    pending: _Atom | None = None
+    newline = False
+    for atom in block.atoms:
+        if atom.space:
+            if pieces and pending is None:
+                pending, newline = atom, False
+            newline = newline or atom.newline
+            continue
+        if pending is not None:
+            before, after = bool(_WIDE.match(pieces[-1].text[-1])), bool(_WIDE.match(atom.text[0]))
+            if not (before and after) and not (newline and (before or after)):
+                pieces.append(Piece(pending.start, pending.end, " "))
+            pending = None
+        pieces.append(Piece(atom.start, atom.end, atom.text))
+        link_chars += len(atom.text) if atom.link else 0
+    block.pieces = pieces
+    block.text = text = "".join(p.text for p in pieces)
+    if not text:
+        return False
+    block.cjk = len(_HAN.findall(text))
+    block.ends = len(_ENDS.findall(text))
+    block.links = link_chars / len(text)
+    block.loose = " ".join("".join(" " if a.space else a.text for a in block.atoms).split())
+    block.chrome = _is_chrome(block)
+    return True
+
+
+def _is_chrome(block: _Block) -> bool:
+    """Tell whether a block is page chrome: navigation, date and counter lines, buttons, footer."""
+    if block.ends >= 2 and block.cjk >= 80:
+        return False  # real prose that happens to name a phone number or a source
+    text = to_simplified(block.loose)
+    if _CHROME.search(text) or not _BUTTONS.sub("", text):
+        return True
+    return bool(_CRUMB.search(text)) and block.ends == 0 and block.cjk <= 60 and (
+        block.links >= 0.5 or text.lstrip().startswith(("首页", "网站首页", "主页")))
+
+
+def _choose(blocks: list[_Block]) -> list[_Block]:
+    """Pick the article: the best run of prose blocks, and the title line just before it."""
+    prose = [i for i, b in enumerate(blocks) if b.prose]
+    if not prose:
+        rest = [i for i, b in enumerate(blocks) if not b.chrome and b.links < 0.5]
+        if not rest:
+            return []
+        best = max(rest, key=lambda i: blocks[i].score)
+        prose = [best]
+    runs: list[list[int]] = [[prose[0]]]
+    for i in prose[1:]:
+        gap = blocks[runs[-1][-1] + 1:i]
+        if len(gap) > 10 or sum(b.links >= 0.5 for b in gap) >= 3:
+            runs.append([i])  # a list of links or a long stretch of non-prose parts two texts
+        else:
+            runs[-1].append(i)
+    run = max(runs, key=lambda r: sum(blocks[i].score for i in r))
+    first, last = run[0], run[-1]
+    while last + 1 < len(blocks) and last - run[-1] < 3 and _tail(blocks[last + 1]):
+        last += 1  # short lines after the last paragraph: "特此通知。", the issuing body, the date
+    start, i = first, first - 1
+    while i >= 0 and first - i <= 8:
+        block = blocks[i]
+        if block.heading and not block.chrome and block.links < 0.5:
+            start = i  # keep looking: an h1 may stand above an h2 subtitle
+        elif start != first and not block.chrome:
+            break
+        i -= 1
+    return [b for j, b in enumerate(blocks[start:last + 1], start)
+            if not b.chrome and (j >= first or b.links < 0.5)]
+
+
+def _tail(block: _Block) -> bool:
+    """Tell whether a short block after the article's last paragraph still belongs to it."""
+    return not block.chrome and block.links < 0.3 and len(block.text) <= 60 and bool(
+        block.ends or _SIGNATURE.search(block.text))
+
+
+def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> dict[str, str]:
+    """Title, issue date, publisher and URL from the chrome lines, the title line and the ``<meta>`` tags."""
+    meta, found = walker.meta, {}
+    lead = chosen[:next((i for i, b in enumerate(chosen) if b.prose), 0)]
+    heading = next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None)
+    page_title = " ".join("".join(walker.title or []).split())
+    if page_title:
+        page_title = next((part.strip() for part in _TITLE_SUFFIX.split(page_title) if part.strip()), "")
+    title = heading or meta.get("articletitle") or page_title
+    if title:
+        found["title"] = title.strip()
+    chrome = [b.loose for b in blocks if b.chrome]
+    for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time")]:
+        issued = _iso_date(text)
+        if issued:
+            found["issued"] = issued
+            break
+    for text in chrome:
+        m = _PUBLISHER.search(text)
+        publisher = _NEXT_LABEL.sub("", m.group(1)).strip("：:，,。") if m else ""
+        if publisher:
+            found["publisher"] = publisher
+            break
+    else:
+        if meta.get("contentsource"):
+            found["publisher"] = meta["contentsource"]
+    if meta.get("canonical") or meta.get("og:url"):
+        found["url"] = meta.get("canonical") or meta["og:url"]
+    return found
+
+
+def chrome_metadata(lines: list[str]) -> dict[str, str]:
+    """Publication date and publisher from page-chrome lines (发布时间：… 来源：…) of a plain-text copy.
+
+    >>> chrome_metadata(["发布时间：2022-07-12 来源：邢台市民政局 浏览次数：1234"])
+    {'issued': '2022-07-12', 'publisher': '邢台市民政局'}
+    """
+    found: dict[str, str] = {}
+    for line in lines:
+        text = to_simplified(line)
+        issued = _iso_date(text) if _DATE.search(text) else None
+        if issued and "issued" not in found:
+            found["issued"] = issued
+        m = _PUBLISHER.search(text)
+        publisher = _NEXT_LABEL.sub("", m.group(1)).strip("：:，,。") if m else ""
+        if publisher and "publisher" not in found:
+            found["publisher"] = publisher
+    return found
+
+
+def _iso_date(text: str) -> str | None:
+    """The first labelled (or, in a ``<meta>`` value, bare) date in ``text`` as ``YYYY[-MM[-DD]]``."""
+    m = _DATE.search(text) or re.match(r"\s*(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2}))?)?", text)
+    if m is None:
+        return None
+    year, month, day = m.group(1), int(m.group(2) or 0), int(m.group(3) or 0)
+    if not 1900 <= int(year) <= 2100:
+        return None
+    return year if not 1 <= month <= 12 else f"{year}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")

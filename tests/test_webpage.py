@@ -1,0 +1,252 @@
+"""Article extraction from saved government web pages (``policy_graph.webpage``).
+
+The fixtures under ``tests/webpages/`` are made-up pages in the styles of county and township sites: a modern
+news page with header, breadcrumb and footer; an old page laid out in nested tables; a notice whose paragraphs
+are ``<br>``-separated lines of one ``<div>``; a page whose scripts, styles and hidden parts hold Chinese text.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from policy_graph.webpage import Page, Piece, extract_article, looks_like_html
+
+PAGES = Path(__file__).parent / "webpages"
+_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][-.a-zA-Z0-9]*);?")
+_CJK_SPACE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef] [\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+def load(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def check_contract(html: str, pieces: tuple[Piece, ...]) -> None:
+    """Every piece points at what it reads as, in order, with single inner breaks."""
+    previous: Piece | None = None
+    for i, piece in enumerate(pieces):
+        assert 0 <= piece.start <= piece.end <= len(html), piece
+        if previous is not None:
+            assert piece.start >= previous.end, (previous, piece)
+        raw = html[piece.start:piece.end]
+        if piece.text == "\n":
+            assert piece.start == piece.end, piece
+            assert html.startswith("<", piece.start), (piece, html[piece.start:piece.start + 10])
+            assert 0 < i < len(pieces) - 1, "leading or trailing break"
+            assert previous is not None and previous.text != "\n", "two breaks in a row"
+        else:
+            assert piece.end > piece.start and piece.text, piece
+            assert piece.text == " " or not any(c.isspace() for c in piece.text), piece
+            if piece.text == " ":  # one space between words: never at a block's edge, never doubled
+                assert 0 < i < len(pieces) - 1, "leading or trailing space"
+                assert previous is not None and previous.text not in (" ", "\n"), (previous, piece)
+                assert pieces[i + 1].text not in (" ", "\n"), (piece, pieces[i + 1])
+            if raw == piece.text:
+                pass
+            elif piece.text == " " and raw.isspace():  # a whole run of source whitespace
+                assert piece.start == 0 or not html[piece.start - 1].isspace(), piece
+                assert piece.end == len(html) or not html[piece.end].isspace(), piece
+            else:  # one character reference, decoded
+                assert _REF.fullmatch(raw), (piece, raw)
+                char = html_lib.unescape(raw)
+                assert len(char) == 1, (piece, raw)
+                assert piece.text == char or (piece.text == " " and char.isspace()), (piece, raw)
+        previous = piece
+    text = "".join(p.text for p in pieces)
+    assert not _CJK_SPACE.search(text), _CJK_SPACE.search(text)
+
+
+def source_span(page: Page, phrase: str) -> tuple[int, int]:
+    """The ``[start, end)`` in the HTML source of ``phrase`` found in the page's text."""
+    text, spans = "", []
+    for piece in page.pieces:
+        if piece.end - piece.start == len(piece.text):  # plain text: character k is at start + k
+            spans.extend((piece.start + k, piece.start + k + 1) for k in range(len(piece.text)))
+        else:  # a reference, a whitespace run or a break stands whole for its text
+            spans.extend([(piece.start, piece.end)] * len(piece.text))
+        text += piece.text
+    at = text.index(phrase)
+    return spans[at][0], spans[at + len(phrase) - 1][1]
+
+
+COUNTY_SENTENCES = [
+    "青禾县民政局召开2024年社会救助工作推进会",
+    "3月4日，青禾县民政局召开2024年社会救助工作推进会，全县12个乡镇民政办负责人参加会议。",
+    "会议通报了2023年全县社会救助工作情况：全年累计发放城乡低保金4863.5万元，保障困难群众1.2万人；"
+    "发放特困人员救助供养金986万元，惠及特困人员1531人。",
+    "会议要求，各乡镇要健全“一门受理、协同办理”机制，做到应保尽保、应退尽退。",
+    "会议强调，要在4月30日前完成低保对象年度复核，复核比例达到100%。",
+    "县民政局党组书记、局长李明远出席会议并讲话。",
+]
+COUNTY_CHROME = [
+    "今天是", "青禾县人民政府门户网站", "办事服务", "互动交流", "您现在的位置", "工作动态", "发布时间", "09:30",
+    "来源", "浏览次数", "1287", "【", "打印", "关闭", "责任编辑", "周晓", "分享到", "微信", "上一篇", "下一篇",
+    "养老机构安全检查", "相关链接", "走访慰问", "临时救助办法", "版权所有", "主办单位", "ICP", "05001234",
+    "公网安备", "53042302000123", "网站标识码", "5304230001", "联系电话", "0877", "邮编", "653100", "技术支持",
+    "统计代码", "5300000017", "微软雅黑", "getFullYear",
+]
+
+
+def test_county_news_page() -> None:
+    html = load("county_news.html")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    text = page.text
+    for sentence in COUNTY_SENTENCES:
+        assert sentence in text
+    for chrome in COUNTY_CHROME:
+        assert chrome not in text, chrome
+    assert text.startswith(COUNTY_SENTENCES[0] + "\n3月4日")
+    assert text.count("\n") == len(COUNTY_SENTENCES) - 1
+    assert page.metadata == {
+        "title": "青禾县民政局召开2024年社会救助工作推进会",
+        "issued": "2024-03-05",
+        "publisher": "青禾县民政局",
+        "url": "https://www.qinghe.example.gov.cn/mzj/gzdt/202403/t20240305_1021.html",
+    }
+
+
+def test_county_news_offsets_reach_the_source() -> None:
+    html = load("county_news.html")
+    page = extract_article(html)
+    # The paragraph split across source lines: one sentence, its span covers the line break and indentation.
+    start, end = source_span(page, "全年累计发放城乡低保金4863.5万元，保障困难群众1.2万人")
+    assert "".join(html[start:end].split()) == "全年累计发放城乡低保金4863.5万元，保障困难群众1.2万人"
+    assert "\n" in html[start:end]
+    # Character references become one piece each, pointing at the reference.
+    quotes = [p for p in page.pieces if p.text in "“”"]
+    assert [html[p.start:p.end] for p in quotes] == ["&ldquo;", "&rdquo;"]
+    # "局长&nbsp;李明远": whitespace between Chinese characters leaves no piece.
+    start, end = source_span(page, "局长李明远")
+    assert html[start:end] == "局长&nbsp;李明远"
+    # Each break sits on the tag that ends or starts a block.
+    breaks = [p for p in page.pieces if p.text == "\n"]
+    assert all(re.match(r"</?(?:p|h1|div)\b", html[p.start:]) for p in breaks), breaks
+
+
+def test_nested_tables_page() -> None:
+    html = load("nested_tables.html")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    lines = page.text.split("\n")
+    assert lines == [
+        "关于印发《柳川镇困难群众临时救助实施办法》的通知",
+        "各村（社区）、镇直各单位：",
+        "现将《柳川镇困难群众临时救助实施办法》印发给你们，请结合实际认真贯彻执行。",
+        "一、临时救助对象为因遭遇突发事件、意外伤害或重大疾病，导致基本生活暂时出现严重困难的家庭或个人。",
+        "二、对急难型救助对象，救助金额一般不超过3000元；情况特殊的，经镇党委会议研究可提高至10000元。",
+        "柳川镇人民政府",
+        "2023年11月6日",
+    ]
+    for chrome in ["栏目导航", "镇情概况", "办事指南", "当前位置", "点击数", "356", "打印", "版权所有", "府前路",
+                   "ICP", "12004567"]:
+        assert chrome not in page.text, chrome
+    assert page.metadata == {"title": "关于印发《柳川镇困难群众临时救助实施办法》的通知", "issued": "2023-11-08"}
+
+
+def test_br_separated_paragraphs() -> None:
+    html = load("br_paragraphs.html")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert page.text.split("\n") == [
+        "石门街道关于开展2024年度残疾人两项补贴资格认定的公告",
+        "根据《某省困难残疾人生活补贴和重度残疾人护理补贴实施办法》，现就2024年度两项补贴资格认定有关事项公告如下。",
+        "一、困难残疾人生活补贴标准为每人每月90元，重度残疾人护理补贴标准为每人每月100元。",
+        "二、申请人须于2024年7月15日前向户籍所在社区提交申请材料。",
+        "三、咨询电话由各社区公布，请申请人就近咨询&办理。",
+        "特此公告。",
+        "石门街道办事处",
+        "2024年6月18日",
+    ]
+    amp = next(p for p in page.pieces if p.text == "&")
+    assert html[amp.start:amp.end] == "&amp;"
+    for chrome in ["首页", "通知公告", "正文", "›", "Copyright", "网站识别码", "3301060012"]:
+        assert chrome not in page.text, chrome
+    # No <title> suffix, and the date and publisher come from the page's <meta> tags.
+    assert page.metadata == {"title": "石门街道关于开展2024年度残疾人两项补贴资格认定的公告",
+                             "issued": "2024-06-18", "publisher": "石门街道社会事务办"}
+
+
+def test_scripts_styles_and_hidden_parts_do_not_leak() -> None:
+    html = load("scripts.html")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert page.text.split("\n") == [
+        "东岭市2024年第二季度养老服务补贴发放情况",
+        "今年第二季度，东岭市共为全市80周岁以上老年人发放高龄津贴2156.3万元，惠及老年人4.3万人。",
+        "其中，为经济困难失能老年人发放护理补贴中的高额部分共计317万元，涉及老年人2840人。",
+        "下一步，市民政局将继续推进补贴“免申即享”，确保补贴资金按时足额发放到位。",
+    ]
+    for leak in ["样式", "99", "访问统计", "777777", "脚本", "8888", "12345", "4521", "314159", "注释", "审核意见",
+                 "隐藏段落", "2468", "模板", "第3稿", "搜索本站", "市直部门", "阅读次数"]:
+        assert leak not in page.text, leak
+    decoded = {html[p.start:p.end]: p.text for p in page.pieces if html[p.start:p.end].startswith("&")}
+    assert decoded == {"&#20013;": "中", "&#x9AD8;": "高", "&ldquo;": "“", "&rdquo;": "”"}
+    assert page.metadata == {"title": "东岭市2024年第二季度养老服务补贴发放情况", "issued": "2024-09-02",
+                             "publisher": "东岭市民政局", "url": "https://mz.example.gov.cn/xwzx/2024/0902/5566.html"}
+
+
+def test_html5_article_header_traditional_script_and_odd_markup() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>長寧區推進社區養老服務 | 長寧區政府</title></head><body>"
+        "<![if !IE]><p class='tip'>請使用新版瀏覽器</p><![endif]>"
+        "<main><article><header><h2>長寧區推進社區養老服務</h2>"
+        "<p>發佈時間：2024年1月9日 | 來源：長寧區民政局</p></header>"
+        "<p>今年長寧區新建社區長者食堂十二家，為轄區老年人提供助餐服務超過三十萬人次。</p>"
+        "<p>下一步，全區將繼續完善十五分鐘養老服務圈，讓更多老年人就近享受服務。</p>"
+        "<footer>版權所有 © 長寧區人民政府</footer></article></main></body></html>"
+    )
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert page.text.split("\n")[0] == "長寧區推進社區養老服務"
+    assert len(page.text.split("\n")) == 3
+    assert "發佈時間" not in page.text and "版權所有" not in page.text and "瀏覽器" not in page.text
+    assert page.metadata == {"title": "長寧區推進社區養老服務", "issued": "2024-01-09", "publisher": "長寧區民政局"}
+
+
+def test_title_falls_back_to_the_title_element() -> None:
+    html = ("<html><head><title>关于公布2024年低保标准的通知 - 某县人民政府</title></head><body>"
+            "<p>经县人民政府同意，自2024年1月1日起，城市低保标准提高到每人每月780元，农村低保标准提高到每人每月560元。</p>"
+            "<p>群众可通过 Minzheng\n      Tong 小程序查询，办理时限为3&nbsp;个工作日。</p></body></html>")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert page.metadata == {"title": "关于公布2024年低保标准的通知"}
+    assert page.text.startswith("经县人民政府同意")
+    # Spaces next to Latin words and digits stay, one piece per run; the source line break reads as one space.
+    assert "群众可通过 Minzheng Tong 小程序查询，办理时限为3 个工作日。" in page.text
+    spaces = [html[p.start:p.end] for p in page.pieces if p.text == " "]
+    assert spaces == [" ", "\n      ", " ", "&nbsp;"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "纯文本，没有标签。", "<p>", "<html><body></body></html>", "&", "&#"])
+def test_degenerate_inputs(text: str) -> None:
+    page = extract_article(text)
+    check_contract(text, page.pieces)
+
+
+def test_looks_like_html() -> None:
+    for name in ["county_news.html", "nested_tables.html", "br_paragraphs.html", "scripts.html"]:
+        assert looks_like_html(load(name)), name
+    assert looks_like_html('<?xml version="1.0"?>\n<!-- saved -->\n<HTML><BODY>')
+    assert looks_like_html("\n\n  <head><title>x</title></head>")
+    assert not looks_like_html("关于进一步做好城乡低保工作的通知\n各乡镇人民政府：")
+    assert not looks_like_html("正文中提到<html>标签。")
+
+
+@pytest.mark.parametrize("name", ["county_news.html", "nested_tables.html", "br_paragraphs.html", "scripts.html"])
+def test_truncated_and_damaged_pages_keep_the_contract(name: str) -> None:
+    html = load(name)
+    rng = random.Random(name)
+    cuts = [*sorted(rng.sample(range(len(html)), 120)), len(html)]
+    for cut in cuts:
+        piece = html[:cut]
+        check_contract(piece, extract_article(piece).pieces)
+    for _ in range(60):  # a slice cut out of the middle (a broken save)
+        a = rng.randrange(len(html))
+        b = min(len(html), a + rng.randrange(1, 200))
+        damaged = html[:a] + html[b:]
+        check_contract(damaged, extract_article(damaged).pieces)
