@@ -72,14 +72,21 @@ def _strip_suffixes(text: str, words: tuple[str, ...]) -> str:
 
 
 def clean_noun(text: str) -> str:
-    """Trim punctuation, leading modifiers and an ``X的`` attribute from a noun phrase."""
-    text = text.strip("、，,；;：:（）() \u3000“”")
+    """Trim punctuation, spaces, leading modifiers and a long ``X的`` attribute from a noun phrase.
+
+    An attribute that says which ones are counted stays (享受高龄补贴的老年人); a long description before
+    a noun that names the thing well enough goes (符合区情特点的各类农村牧区社区 → 农村牧区社区).
+
+    >>> clean_noun("享受高龄补贴的老年人"), clean_noun("符合区情特点的各类农村牧区社区")
+    ('享受高龄补贴的老年人', '农村牧区社区')
+    """
+    text = re.sub(r"[ \u3000\u00a0]+", "", text.strip("、，,；;：:（）() \u3000“”"))
     if "的" in text:
         head = text.rsplit("的", 1)[1]
-        if len(head) >= 2:
+        if len(_strip_prefixes(head, _LEADING_MODIFIERS)) >= 4 and len(text) > 12:
             text = head
     text = _strip_prefixes(text, _LEADING_MODIFIERS)
-    return text
+    return text[:-1] if text.endswith("的") else text
 
 
 def noun_before(prefix: str) -> tuple[str, str]:

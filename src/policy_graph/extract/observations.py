@@ -101,7 +101,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
     topic: str | None = None               # the region the sentence's clauses are about so far
-    subject = ""                           # the noun phrase of the last clause without numbers
+    subject = ""                           # what the last clause was about (its noun, or its last indicator)
     for clause in split_clauses(sentence):
         lead = _clause_topic(clause, ctx)
         if lead is not None:
@@ -120,6 +120,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         observations.extend(clause_obs)
         if clause_obs:
             previous = clause_obs
+            subject = clause_obs[-1].indicator
     _link_parts(observations, sentence, ctx.offset)
     return observations, carry
 
@@ -159,6 +160,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _label(q, before, after, tail, verb_context, ctx)
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
+        if label.text.startswith("占") and q.unit_word == "%" and subject:
+            # 老年人口26736万人，占总人口的18.9%: a share of what the sentence is about
+            label.text = subject + label.text + ("" if label.text.endswith(("比", "比重", "比例")) else "比例")
         last = label
         if not label.text or len(label.text) < 2:
             continue

@@ -1,0 +1,82 @@
+"""The built-in evaluation, and the floors the dev set's scores must not fall below.
+
+The floors are the issue's targets (observation F1 ≥ 0.9, document F1 ≥ 0.95, region recall ≥ 0.95);
+the scores measured when they were set are in the README.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from policy_graph.cli import main
+from policy_graph.evaluate import Score, evaluate_case, evaluate_dir, totals
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "dev"
+
+
+@pytest.fixture(scope="module")
+def results():  # type: ignore[no-untyped-def]
+    return evaluate_dir(DEV)
+
+
+def test_the_dev_set_has_enough_varied_cases() -> None:
+    cases = sorted(p.parent.name for p in DEV.glob("*/gold.json"))
+    assert len(cases) >= 8
+    encodings = {json.loads((DEV / c / "gold.json").read_text(encoding="utf-8"))["encoding"] for c in cases}
+    assert {"utf-8", "gb18030", "big5", "utf-16"} <= encodings
+    assert any((DEV / c / "source.html").exists() for c in cases)
+
+
+def test_floors(results) -> None:  # type: ignore[no-untyped-def]
+    total = totals(results)
+    assert total["observations"].f1 >= 0.9, total["observations"]
+    assert total["documents"].f1 >= 0.95, total["documents"]
+    assert total["regions"].recall >= 0.95, total["regions"]
+
+
+def test_every_case_gets_most_of_its_observations(results) -> None:  # type: ignore[no-untyped-def]
+    for result in results:
+        assert result.scores["observations"].f1 >= 0.7, (result.name, result.missed["observations"])
+
+
+def test_score_arithmetic() -> None:
+    score = Score(tp=8, fp=2, fn=8)
+    assert (score.precision, score.recall) == (0.8, 0.5)
+    assert round(score.f1, 4) == round(2 * 0.8 * 0.5 / 1.3, 4)
+    assert Score().f1 == 0.0 or Score().precision == 1.0
+
+
+def test_a_wrong_gold_value_is_counted_as_missed_and_spurious(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "source.txt").write_text("截至2020年底，甘肃省共有城市低保对象12.5万人。", encoding="utf-8")
+    gold = {"source": "source.txt", "encoding": "utf-8", "focus_region": "620000",
+            "observations": [{"value": "125001", "unit": "person", "region": "620000", "period": "2020"}],
+            "documents": [], "regions": ["620000"]}
+    (case / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate_case(case)
+    assert (result.scores["observations"].tp, result.scores["observations"].fn) == (0, 1)
+    assert result.scores["observations"].fp == 1
+    assert any("125000" in item for item in result.spurious["observations"])
+    gold["observations"][0]["value"] = str(Decimal("125000"))
+    (case / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate_case(case).scores["observations"].f1 == 1.0
+
+
+def test_cli_prints_a_table_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "scores.json"
+    assert main(["evaluate", str(DEV), "--misses", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "ALL (micro)" in printed
+    summary = json.loads(out.read_text(encoding="utf-8"))
+    assert summary["total"]["observations"]["f1"] >= 0.9
+
+
+def test_cli_rejects_a_directory_without_cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(tmp_path)]) == 2
+    assert "no gold cases" in capsys.readouterr().err
