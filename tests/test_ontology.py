@@ -34,7 +34,7 @@ PROPERTIES = [name for name in PG_NAMES if name[0].islower()]
 DATATYPE_PROPERTIES = {
     "subtitle", "sha256", "encoding", "fileName", "referencePeriod", "order",
     "documentNumber", "adminCode", "refPeriod", "value", "unitCode", "basePeriod",
-    "changePercent", "derivation", "sumOfParts", "start", "end", "rule",
+    "changePercent", "upperBound", "derivation", "sumOfParts", "start", "end", "rule",
 }  # fmt: skip
 
 # Terms with no standard counterpart, and why (kept short on purpose).

@@ -234,6 +234,8 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
         g.add((iri, PG.basePeriod, period_literal(obs.base_period)))
     if obs.change_percent is not None:
         g.add((iri, PG.changePercent, Literal(obs.change_percent)))
+    if obs.upper is not None:
+        g.add((iri, PG.upperBound, Literal(obs.upper)))
     for qualifier in sorted(obs.qualifiers):
         g.add((iri, PG.qualifier, mint("qualifier", qualifier)))
     g.add((iri, PG.status, mint("status", "reported")))

@@ -121,6 +121,7 @@ class PG(DefinedNamespace):
     unitCode: URIRef
     basePeriod: URIRef
     changePercent: URIRef
+    upperBound: URIRef
     qualifier: URIRef
     status: URIRef
     componentOf: URIRef

@@ -94,12 +94,14 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
     focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer)
     if focus is not None:
-        mentions = find_regions(text, gazetteer, context=[focus])
+        mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
     tx = _Text(text, doc.sentences, [s.start for s in doc.sentences], mentions, selfs, focus, gazetteer)
     facts.focus_region = focus.code if focus else None
     for m in mentions:
         facts.regions.setdefault(m.region.code, []).append(tx.evidence(m.start, m.end, "gazetteer"))
+        if m.named is not None:  # a retired name: the graph keeps the old region too, replaced by the new
+            facts.regions.setdefault(m.named.code, []).append(tx.evidence(m.start, m.end, "gazetteer-retired"))
     facts.reference_period = _reference_period(text, text[:headline_end], metadata)
 
     for section in doc.sections:

@@ -83,6 +83,7 @@ class ObservationFact:
     anchor: int                    # where the number starts (normalized text): the observation's key
     base_period: str | None = None
     change_percent: Decimal | None = None
+    upper: Decimal | None = None   # the upper end of a range
     qualifiers: set[str] = field(default_factory=set)
     theme: str | None = None
     total: int | None = None       # index of the observation this one is a part of

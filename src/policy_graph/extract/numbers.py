@@ -9,6 +9,9 @@ an optional qualifier (近, 约, 超过 before; 余, 多, 以上, 左右 after) 
 (Decimal('397000'), '人', '39.7万人')
 >>> [(q.value, q.unit_word) for q in find_quantities("新增床位一万二千张，增长百分之五")]
 [(Decimal('12000'), '张'), (Decimal('5'), '%')]
+>>> q = next(find_quantities("按每个3000至5000元的标准"))
+>>> q.value, q.upper, q.qualifier
+(Decimal('3000'), Decimal('5000'), 'at-least')
 >>> parse_number("三百二十"), parse_number("1,075"), parse_number("二〇一八")
 (Decimal('320'), Decimal('1075'), Decimal('2018'))
 """
@@ -40,7 +43,7 @@ _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
 _CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + "]+)?"
 _NUM_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
 _QUANTITY = re.compile(
-    r"(?P<pre>近|约|超过|逾|达|累计|共计|总计|不足|不到|将近|接近)?"
+    r"(?P<pre>近|约|超过|逾|达|累计|共计|总计|不足|不到|将近|接近|不低于|不少于|不超过|不高于)?"
     r"(?P<pct>百分之)?"
     r"(?P<num>" + _NUM_RE + r")"
     r"(?P<mag>多万|余万|万亿|千万|百万|十万|万|亿|千)?"
@@ -61,6 +64,7 @@ class Quantity:
     unit_word: str          # as written: 元, 人, %, 元/人·月, 家 ... ("" when none)
     qualifier: str | None   # at-least, at-most, approx
     cumulative: bool
+    upper: Decimal | None = None  # the upper end of a range (3000至5000元: value 3000, upper 5000)
 
 
 def parse_number(text: str) -> Decimal:
@@ -122,8 +126,22 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         start = match.start("pre") if pre and pre not in ("达",) else match.start("num")
         if pct:
             start = min(start, match.start("pct"))
+        upper = None
+        low = _RANGE_LOW.search(text, 0, start)
+        if low is not None and not pre:
+            try:
+                low_value = parse_number(low.group("low")) * _MAGNITUDES.get(low.group("lmag") or mag, Decimal(1))
+            except (ValueError, KeyError):
+                low_value = None
+            if low_value is not None and low_value < value:
+                upper, value, start, qualifier = value, low_value, low.start(), "at-least"
         yield Quantity(start=start, end=match.end(), text=text[start:match.end()], value=_clean(value),
-                       unit_word=unit, qualifier=qualifier, cumulative=pre in ("累计", "共计", "总计"))
+                       unit_word=unit, qualifier=qualifier, cumulative=pre in ("累计", "共计", "总计"),
+                       upper=_clean(upper) if upper is not None else None)
+
+
+# The lower end of a range, right before its upper end: 3000至5000元, 3-5万元, 10～20张.
+_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<lmag>万|亿)?\s*(?:至|到|~|～|-|—|－)\s*$")
 
 
 def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
@@ -139,9 +157,9 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
 
 
 def _qualifier(pre: str | None, post: str) -> str | None:
-    if post in ("以上", "余", "多") or pre in ("超过", "逾"):
+    if post in ("以上", "余", "多") or pre in ("超过", "逾", "不低于", "不少于"):
         return "at-least"
-    if post == "以下" or pre in ("不足", "不到"):
+    if post == "以下" or pre in ("不足", "不到", "不超过", "不高于"):
         return "at-most"
     if post == "左右" or pre in ("近", "约", "将近", "接近"):
         return "approx"

@@ -199,7 +199,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         clause_obs.append(ObservationFact(
             indicator=label.text, region=region, period=period, value=value, anchor=ctx.offset + at,
             unit=unit_code(q.unit_word, label.per, label.text, context), evidence=evidence,
-            base_period=base, qualifiers=qualifiers,
+            base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
     _pair_coordination(clause_obs)
     return clause_obs

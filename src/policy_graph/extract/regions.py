@@ -29,7 +29,8 @@ class RegionMention:
     start: int
     end: int
     text: str
-    region: Region
+    region: Region          # the current region
+    named: Region | None = None  # the retired region the text names, when it names one (漠河县 → 漠河市)
 
 
 @functools.cache
@@ -63,8 +64,10 @@ def word_boundaries(text: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
-def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None) -> list[RegionMention]:
-    """Every region name in ``text``, resolved (unresolvable ambiguous names are left out)."""
+def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None,
+                 warnings: list[str] | None = None) -> list[RegionMention]:
+    """Every region name in ``text``, resolved; ambiguous names that context cannot decide are left out
+    (with a warning appended to ``warnings``)."""
     cuts = word_boundaries(text)
     raw = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"
            and m.start in cuts and m.end in cuts]
@@ -77,15 +80,20 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
     settled |= {a.code for code in list(settled) if (r := gazetteer.get(code)) for a in gazetteer.ancestors(r)}
     out: list[RegionMention] = []
     for mention in raw:
-        region = (mention.candidates[0] if len(mention.candidates) == 1
-                  else gazetteer.resolve(mention.text, context=known))
-        if region is None:
+        named = (mention.candidates[0] if len(mention.candidates) == 1
+                 else gazetteer.resolve(mention.text, context=known))
+        if named is None:
+            if warnings is not None:
+                choices = "、".join(f"{r.code} {r.name}" for r in mention.candidates[:4])
+                warnings.append(f"region name '{mention.text}' at {mention.start} is ambiguous ({choices}); "
+                                "left unlinked")
             continue
-        region = gazetteer.current(region)
-        if mention.text != region.name and region.level == "county" and \
+        region = gazetteer.current(named)
+        if mention.text != named.name and region.level == "county" and \
                 not any(a.code in settled for a in gazetteer.ancestors(region)):
             continue  # a county's bare short name, far from any region the text is about
-        out.append(RegionMention(mention.start, mention.end, mention.text, region))
+        out.append(RegionMention(mention.start, mention.end, mention.text, region,
+                                 named if named.code != region.code else None))
     return sorted(out + _generic_names(text, out, gazetteer, cuts), key=lambda m: m.start)
 
 
