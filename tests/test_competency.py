@@ -6,6 +6,7 @@ out here (not read back from our own output).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,16 +15,35 @@ from rdflib import Graph
 
 from policy_graph.build import build_graph
 from policy_graph.query import run_query, saved_queries
-from policy_graph.store import load_ontology
+from policy_graph.remote import push
+from policy_graph.store import load_ontology, open_graph, write_store
+
+from .oxigraph_server import running_server
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = ROOT / "data" / "sources" / "000_26f0a640244b8524.txt"
+COMMITTED = ROOT / "data" / "triples.ttl"
+# The same questions, answered the same way, wherever the graph lives.
+BACKENDS = ["built-in-memory", "file-oxigraph", "file-rdflib", "store", "remote"]
 
 
-@pytest.fixture(scope="module")
-def graph() -> Graph:
-    built = build_graph([FOUNDING]).graph
-    return load_ontology(built)
+@pytest.fixture(scope="module", params=BACKENDS)
+def graph(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Graph]:
+    backend = request.param
+    if backend == "built-in-memory":
+        yield load_ontology(build_graph([FOUNDING]).graph)
+    elif backend == "file-oxigraph":
+        yield open_graph(COMMITTED, engine="oxigraph")
+    elif backend == "file-rdflib":
+        yield open_graph(COMMITTED, engine="rdflib")
+    elif backend == "store":
+        directory = tmp_path_factory.mktemp("store") / "store"
+        write_store(directory, build_graph([FOUNDING]).graphs)
+        yield open_graph(directory)
+    else:
+        with running_server(tmp_path_factory.mktemp("oxigraph")) as url:
+            push(open_graph(COMMITTED), url)
+            yield open_graph(url)
 
 
 def rows(graph: Graph, name: str) -> list[dict[str, str]]:

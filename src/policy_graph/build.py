@@ -11,29 +11,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph, URIRef
 
 from .errors import SourceError
 from .extract.article import extract_facts
 from .gazetteer import Gazetteer
 from .mapping import new_graph, to_graph
-from .namespaces import PG, RDF
+from .namespaces import PG, RDF, bind_prefixes, graph_iri
 from .normalize import normalize
 from .read import Source, read_source
 from .resolve import Resolved, resolve
 from .segment import segment_text
 from .vocabulary import load_vocabulary
 
-__all__ = ["BuildResult", "build_graph", "find_sources", "process_source"]
+__all__ = ["BuildResult", "build_graph", "dataset_of", "find_sources", "process_source"]
 
 SOURCE_SUFFIXES = (".txt", ".text", ".md")
 
 
 @dataclass
 class BuildResult:
-    graph: Graph
+    graph: Graph                                                   # every source's facts together
     sources: list[Source] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    graphs: dict[URIRef, Graph] = field(default_factory=dict)      # each source's facts, by graph name
 
     def counts(self) -> dict[str, int]:
         """Resources per core class, for the summary a build prints."""
@@ -70,6 +71,17 @@ def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[
     return resolved, to_graph(resolved, source, normalized, gazetteer)
 
 
+def dataset_of(result: BuildResult) -> Dataset:
+    """The build as a dataset: one named graph per source (for TriG and N-Quads output)."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    for name, graph in sorted(result.graphs.items()):
+        target = dataset.graph(name)
+        for triple in graph:
+            target.add(triple)
+    return dataset
+
+
 def build_graph(paths: Iterable[Path]) -> BuildResult:
     """Build one graph from the source files (or directories of them) at ``paths``."""
     files = find_sources(paths)
@@ -81,6 +93,7 @@ def build_graph(paths: Iterable[Path]) -> BuildResult:
         source = read_source(path)
         resolved, part = process_source(source)
         graph += part
+        result.graphs[graph_iri(f"source/{source.key}")] = part
         result.sources.append(source)
         result.warnings.extend(f"{source.name}: {w}" for w in resolved.facts.warnings)
     return result

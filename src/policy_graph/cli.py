@@ -18,6 +18,7 @@ from .errors import PolicyGraphError, UsageError
 __all__ = ["main"]
 
 DEFAULT_SOURCES = Path("data/sources")
+DEFAULT_GRAPH = Path("data/triples.ttl")
 DEFAULT_VIEW = Path("data/view.html")
 
 
@@ -32,38 +33,43 @@ def _out(data: bytes, output: Path | None) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build_graph
-    from .export import turtle_bytes
-    from .store import write_atomic
+    from .build import build_graph, dataset_of
+    from .export import export, format_for_path
+    from .store import write_atomic, write_store
     from .validate import validate
 
+    output: Path | None = args.output if args.output is not None or args.store is not None else DEFAULT_GRAPH
+    fmt = format_for_path(output) if output is not None else None  # check the name before the work
     result = build_graph(args.sources or [DEFAULT_SOURCES])
-    status = 0
     if not args.no_validate:
         report = validate(result.graph)
         if not report.conforms:
             for violation in report.violations[:20]:
                 print(violation, file=sys.stderr)
             print(f"policy-graph: the graph does not conform to the shapes ({len(report.violations)} violations);"
-                  f" {args.output} was not written", file=sys.stderr)
+                  " nothing was written", file=sys.stderr)
             return 1
-    write_atomic(args.output, turtle_bytes(result.graph))
+    if output is not None and fmt is not None:
+        whole = dataset_of(result) if fmt in ("trig", "nquads") else result.graph
+        write_atomic(output, export(whole, fmt))
+    if args.store is not None:
+        write_store(args.store, result.graphs)
     if not args.quiet:
-        counts = result.counts()
-        print(f"built {args.output} from {len(result.sources)} source(s): {len(result.graph)} triples")
-        for name, count in counts.items():
+        where = " and ".join(str(p) for p in (output, args.store) if p is not None)
+        print(f"built {where} from {len(result.sources)} source(s): {len(result.graph)} triples")
+        for name, count in result.counts().items():
             print(f"  {name:<18}{count:>6}")
         print("  validation        " + ("skipped" if args.no_validate else "conforms"))
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-    return status
+    return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .store import load_graph
     from .validate import validate
 
-    report = validate(load_graph(args.graph, with_ontology=False))
+    report = validate(load_graph(args.graph, with_ontology=False, engine=args.engine, update_url=args.update_url))
     if report.conforms:
         print(f"{args.graph or 'data/triples.ttl'}: conforms to the shapes")
         return 0
@@ -84,7 +90,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise UsageError(f"bad --param '{item}'", hint="write --param name=value")
         bindings[name] = value
     _name, text = read_query(args.query)
-    graph = load_graph(args.graph)
+    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
     _out(format_result(run_query(graph, text, bindings), args.format), None)
     return 0
 
@@ -101,8 +107,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
     from .store import load_graph
 
-    graph = load_graph(args.graph, with_ontology=args.with_ontology)
-    _out(export(graph, args.format), args.output)
+    graph = load_graph(args.graph, with_ontology=args.with_ontology, engine=args.engine, update_url=args.update_url)
+    _out(export(graph, args.format, include_ontology=args.with_ontology), args.output)
     return 0
 
 
@@ -111,7 +117,7 @@ def cmd_view(args: argparse.Namespace) -> int:
     from .store import load_graph
     from .view import render_view
 
-    graph = load_graph(args.graph)
+    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
     try:
         stats = render_view(graph, args.output, title=args.title)
     except OSError as exc:
@@ -139,9 +145,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from .remote import push
+    from .store import load_graph
+
+    graph = load_graph(args.graph, engine=args.engine, with_ontology=not args.no_ontology)
+    report = push(graph, args.to, update_url=args.update_url, token=args.token,
+                  include_ontology=not args.no_ontology)
+    print(f"pushed {report.triples} triples in {report.graphs} graph(s) to {args.to} ({report.requests} requests)")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     from .export import EXPORT_FORMATS
     from .query import RESULT_FORMATS
+    from .store import ENGINES
 
     parser = argparse.ArgumentParser(
         prog="policy-graph",
@@ -152,12 +170,21 @@ def _parser() -> argparse.ArgumentParser:
 
     def graph_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("-g", "--graph", default=None,
-                       help="RDF file to read (.ttl, .nt, .jsonld, .trig, .nq, .rdf); default data/triples.ttl")
+                       help="an RDF file (.ttl, .nt, .jsonld, .trig, .nq, .rdf), a store directory (build --store) or "
+                            "a SPARQL endpoint URL; default data/triples.ttl")
+        p.add_argument("--engine", choices=ENGINES, default="oxigraph",
+                       help="for an RDF file: load it into an in-memory Oxigraph store (default, fast) or into rdflib")
+        p.add_argument("--update-url", default=None, help="for an endpoint: its SPARQL Update URL, if different")
 
     p = sub.add_parser("build", help="ingest source texts into data/triples.ttl", formatter_class=raw,
-                       epilog="example:\n  policy-graph build data/sources/ -o data/triples.ttl")
+                       epilog="examples:\n  policy-graph build data/sources/ -o data/triples.ttl\n"
+                              "  policy-graph build data/sources/ --store data/store")
     p.add_argument("sources", nargs="*", type=Path, help="text files or directories (default data/sources/)")
-    p.add_argument("-o", "--output", type=Path, default=Path("data/triples.ttl"), help="Turtle file to write")
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="file to write; its suffix picks the format (.ttl, .trig keeps one graph per source, .nq, "
+                        ".nt, .jsonld); default data/triples.ttl unless --store is given")
+    p.add_argument("--store", type=Path, default=None, metavar="DIR",
+                   help="also (or only) put the graph into the embedded store at DIR; each source in its own graph")
     p.add_argument("--no-validate", action="store_true", help="skip the SHACL validation")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_build)
@@ -197,6 +224,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", action="store_true", help="list what was missed and what was extracted wrongly")
     p.add_argument("--json", type=Path, default=None, help="also write the scores as JSON to this file")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("push", help="load a graph into a SPARQL 1.1 store (replacing its named graphs)",
+                       formatter_class=raw,
+                       epilog="examples:\n  policy-graph push -g data/store --to http://127.0.0.1:7878/query\n"
+                              "  policy-graph push -g data/triples.ttl --to http://localhost:3030/ds/sparql "
+                              "--update-url http://localhost:3030/ds/update")
+    graph_option(p)
+    p.add_argument("--to", required=True, metavar="URL", help="the store's SPARQL endpoint")
+    p.add_argument("--token", default=None, help="a bearer token for stores that require one")
+    p.add_argument("--no-ontology", action="store_true", help="do not push the ontology graph")
+    p.set_defaults(func=cmd_push)
 
     p = sub.add_parser("view", help="render the graph as an interactive offline HTML page",
                        formatter_class=raw, epilog="example:\n  policy-graph view -o data/view.html")

@@ -1,7 +1,7 @@
 """Exports: RDF in every common syntax (Turtle deterministic), and the observations as a CSV table.
 
 >>> sorted(EXPORT_FORMATS)
-['csv', 'jsonld', 'nquads', 'ntriples', 'trig', 'turtle', 'xml']
+['csv', 'graphml', 'jsonld', 'nquads', 'ntriples', 'trig', 'turtle', 'xml']
 """
 
 from __future__ import annotations
@@ -11,22 +11,24 @@ import io
 import json
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from .errors import UsageError
-from .namespaces import ID, PG, PREFIXES, SKOS, bind_prefixes
+from .namespaces import PG, PREFIXES, SKOS, bind_prefixes
 from .query import run_query
-from .store import load_ontology
+from .store import ONTOLOGY_GRAPH, load_ontology, quads, triples
 
-__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "export", "observations_csv", "turtle_bytes"]
+__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "export", "format_for_path", "graphml_bytes", "observations_csv",
+           "rdfxml_bytes", "turtle_bytes"]
 
 CSV_COLUMNS = ("source", "region_code", "region", "indicator", "period", "value", "unit", "baseline_period",
                "change_percent", "qualifier", "status", "quote", "start", "end")
 EXPORT_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads",
-                  "xml": "xml", "csv": "csv"}
+                  "xml": "xml", "csv": "csv", "graphml": "graphml"}
 
 _OBSERVATIONS = """
 PREFIX pg: <https://w3id.org/policy-graph/def#>
@@ -56,7 +58,7 @@ def turtle_bytes(graph: Graph) -> bytes:
     """Deterministic Turtle: fixed prefixes, sorted subjects and objects, no blank nodes to rename."""
     out = Graph(bind_namespaces="none")
     bind_prefixes(out)
-    for triple in graph:
+    for triple in triples(graph):
         out.add(triple)
     return out.serialize(format="turtle").encode("utf-8")
 
@@ -77,7 +79,7 @@ def observations_csv(graph: Graph) -> bytes:
     writer.writerow(CSV_COLUMNS)
     seen: set[str] = set()
     if next(graph.triples((None, PG.unitCode, None)), None) is None:
-        graph = load_ontology(graph + Graph())  # unit codes live in the ontology's concept scheme
+        graph = load_ontology(_plain_graph(graph, frozenset()))  # unit codes live in the ontology's concept scheme
     for row in run_query(graph, _OBSERVATIONS):
         cells = list(row)  # type: ignore[arg-type]
         obs = cells[0]
@@ -90,40 +92,81 @@ def observations_csv(graph: Graph) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _dataset(graph: Graph) -> Dataset:
-    """The graph as a dataset: each source's facts in ``…/graph/source/<key>`` is the next step; for now
-    everything sits in one named graph, ``…/graph/main``, so TriG and N-Quads keep a graph name."""
-    dataset = Dataset(default_union=True)
+def _plain_graph(graph: Graph, exclude: frozenset[URIRef]) -> Graph:
+    """A plain in-memory copy of ``graph`` (union of a dataset's graphs but ``exclude``), project prefixes."""
+    copy = bind_prefixes(Graph(bind_namespaces="none"))
+    for triple in triples(graph, exclude):
+        copy.add(triple)
+    return copy
+
+
+def _dataset(graph: Graph, exclude: frozenset[URIRef]) -> Dataset:
+    """``graph`` as a dataset: named graphs (each source's, the ontology's, the computed relations') kept."""
+    dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True, replace=True)
-    named = dataset.graph(URIRef(str(ID) + "graph/main"))
-    for triple in graph:
-        named.add(triple)
+    for s, p, o, name in quads(graph, exclude):
+        target = dataset.graph(name) if name is not None else dataset.default_graph
+        target.add((s, p, o))
     return dataset
 
 
-def export(graph: Graph, fmt: str) -> bytes:
-    """``graph`` serialized as ``fmt`` (one of :data:`EXPORT_FORMATS`)."""
+def graphml_bytes(graph: Graph) -> bytes:
+    """The graph's projection (entities and their relations, see :mod:`policy_graph.projection`) as GraphML."""
+    import networkx as nx
+
+    from .projection import project
+
+    projected = project(graph)
+    flat = nx.MultiDiGraph()
+    for node, data in sorted(projected.nodes(data=True)):
+        flat.add_node(node, **{k: v if isinstance(v, (str, int, float)) else json.dumps(v, ensure_ascii=False)
+                               for k, v in sorted(data.items())})
+    for u, v, key, data in sorted(projected.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        flat.add_edge(u, v, key=str(key), **{k: val if isinstance(val, (str, int, float)) else str(val)
+                                             for k, val in sorted(data.items())})
+    return "\n".join(nx.generate_graphml(flat, prettyprint=True)).encode("utf-8") + b"\n"
+
+
+_SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".trig": "trig", ".nq": "nquads", ".jsonld": "jsonld",
+             ".json": "jsonld", ".rdf": "xml", ".xml": "xml", ".csv": "csv", ".graphml": "graphml"}
+
+
+def format_for_path(path: Path) -> str:
+    """The export format a file name asks for (``.ttl`` → turtle, ``.trig`` → trig ...)."""
+    try:
+        return _SUFFIXES[path.suffix.lower()]
+    except KeyError:
+        raise UsageError(f"cannot tell the format of '{path.name}' from its suffix", known=sorted(_SUFFIXES),
+                         hint="use one of these suffixes") from None
+
+
+def export(graph: Graph, fmt: str, *, include_ontology: bool = False) -> bytes:
+    """``graph`` serialized as ``fmt`` (one of :data:`EXPORT_FORMATS`).
+
+    A dataset's ontology graph is left out unless ``include_ontology``; TriG and N-Quads keep graph names.
+    """
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format '{fmt}'", known=EXPORT_FORMATS)
+    exclude = frozenset() if include_ontology else frozenset({ONTOLOGY_GRAPH})
     if fmt == "csv":
         return observations_csv(graph)
-    if fmt == "turtle":
-        return turtle_bytes(graph)
     if fmt in ("trig", "nquads"):
-        data = _dataset(graph).serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
+        data = _dataset(graph, exclude).serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
         return _sorted_lines(data) if fmt == "nquads" else data
+    if fmt == "graphml":
+        return graphml_bytes(graph)
+    plain = _plain_graph(graph, exclude)
+    if fmt == "turtle":
+        return turtle_bytes(plain)
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
-        text = graph.serialize(format="json-ld", context=context, auto_compact=True)
+        text = plain.serialize(format="json-ld", context=context, auto_compact=True)
         data = _sorted_json(json.loads(text))
         return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     if fmt == "xml":
-        return rdfxml_bytes(graph)
-    copy = bind_prefixes(Graph(bind_namespaces="none"))
-    for triple in graph:
-        copy.add(triple)
-    data = copy.serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
+        return rdfxml_bytes(plain)
+    data = plain.serialize(format=EXPORT_FORMATS[fmt]).encode("utf-8")
     return _sorted_lines(data) if fmt == "ntriples" else data
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "WGS84",
     "XSD",
     "bind_prefixes",
+    "graph_iri",
     "mint",
 ]
 
@@ -183,6 +184,20 @@ def mint(kind: str, key: str) -> URIRef:
         raise ValueError(f"empty key for an IRI of kind {kind!r}")
     safe = key.replace("/", "-per-", 1).replace("/", "-") if kind == "unit" else key
     return ID[f"{kind}/{urllib.parse.quote(safe, safe='-._~')}"]
+
+
+_GRAPH_NAME = re.compile(r"^[a-z][a-z0-9-]*(?:/[A-Za-z0-9._-]+)*$")
+
+
+def graph_iri(name: str) -> URIRef:
+    """The IRI of a named graph: ``source/<key>`` for a source's facts, ``ontology``, ``computed``.
+
+    >>> str(graph_iri("source/16989486823ab234"))
+    'https://w3id.org/policy-graph/id/graph/source/16989486823ab234'
+    """
+    if not _GRAPH_NAME.match(name):
+        raise ValueError(f"invalid graph name {name!r}")
+    return ID[f"graph/{name}"]
 
 
 def bind_prefixes(graph: Graph) -> Graph:

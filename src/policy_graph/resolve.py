@@ -51,9 +51,15 @@ class Resolved:
     checks: list[Check] = field(default_factory=list)
 
 
+def canonical(value: Decimal) -> Decimal:
+    """A decimal in canonical form (no trailing zeros, no exponent): 559.90 → 559.9, 7764.00 → 7764."""
+    normalized = value.normalize()
+    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() else normalized
+
+
 def baseline(value: Decimal, change_percent: Decimal) -> Decimal:
     """The value before a change of ``change_percent`` percent, rounded to 2 decimals."""
-    return (value / (1 + change_percent / 100)).quantize(_TWO_PLACES, rounding=ROUND_HALF_UP)
+    return canonical((value / (1 + change_percent / 100)).quantize(_TWO_PLACES, rounding=ROUND_HALF_UP))
 
 
 def _plain(value: Decimal) -> str:
@@ -71,8 +77,7 @@ def _derive(index: int, obs: ObservationFact) -> list[DerivedObservation]:
             f"{_plain(obs.value)} / (1 {sign} {_plain(obs.change_percent)}%) = {_plain(value)}"
             .replace("+ -", "- "), obs.theme))
     if obs.unit == "CNY/person/month" and "target" not in obs.qualifiers:
-        value = (obs.value * 12).quantize(_TWO_PLACES).normalize()
-        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+        value = canonical((obs.value * 12).quantize(_TWO_PLACES))
         out.append(DerivedObservation(
             "yearly", index, obs.indicator, obs.region, obs.period, value, "CNY/person/year",
             f"{_plain(obs.value)} × 12 months = {_plain(value)}", obs.theme))

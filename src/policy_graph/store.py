@@ -1,4 +1,17 @@
-"""Where graphs live: loading a graph named by ``-g``, and writing files so that none is ever half-written.
+"""Where graphs live: the ``-g`` argument, the embedded store, remote endpoints, and safe file writes.
+
+``-g`` names one of three things, and every command works on all of them:
+
+* an RDF file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``, ``.rdf``): loaded into memory — by
+  default into an in-memory Oxigraph store with Oxigraph's native parser (fast), or with
+  ``engine="rdflib"`` into a plain rdflib graph;
+* a store directory made by ``policy-graph build --store DIR``: an on-disk Oxigraph store (pyoxigraph,
+  through rdflib's Oxigraph plugin), opened read-only so that many readers can share it; each source's
+  facts sit in their own named graph, the ontology in ``…/graph/ontology``, computed relations in
+  ``…/graph/computed``; the default graph is their union;
+* an ``http(s)://`` SPARQL 1.1 endpoint (any triplestore), read through rdflib's SPARQLStore.
+
+The ontology is loaded alongside files (into its own named graph); a store or endpoint carries it.
 
 >>> fmt_for(Path("x.ttl")), fmt_for(Path("x.jsonld"))
 ('turtle', 'json-ld')
@@ -9,21 +22,34 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
 
 from .errors import GraphLoadError, OutputError, UsageError
 from .mapping import new_graph
+from .namespaces import XSD, bind_prefixes, graph_iri
 from .resources import ontology_path
 
-__all__ = ["DEFAULT_GRAPH", "fmt_for", "load_graph", "load_ontology", "write_atomic"]
+__all__ = ["DEFAULT_GRAPH", "ENGINES", "ONTOLOGY_GRAPH", "fmt_for", "is_remote", "is_store", "load_graph",
+           "load_ontology", "open_graph", "quads", "triples", "write_atomic", "write_store"]
 
 DEFAULT_GRAPH = Path("data/triples.ttl")
+ENGINES = ("oxigraph", "rdflib")
+ONTOLOGY_GRAPH = graph_iri("ontology")
+STORE_MARKER = ".policy-graph-store"
+
+Triple = tuple[Node, Node, Node]
 
 _SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".n3": "n3",
                    ".jsonld": "json-ld", ".json": "json-ld", ".trig": "trig", ".nq": "nquads",
                    ".nquads": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+# Formats Oxigraph parses natively (rdflib's plugin names).
+_OX_FORMATS = {"turtle": "ox-turtle", "nt": "ox-ntriples", "trig": "ox-trig", "nquads": "ox-nquads",
+               "xml": "ox-xml", "n3": "ox-n3"}
 
 
 def fmt_for(path: Path) -> str:
@@ -35,64 +61,202 @@ def fmt_for(path: Path) -> str:
                          known=sorted(_SUFFIX_FORMATS)) from None
 
 
-def _parse_into(graph: Graph, path: Path) -> None:
+def is_remote(location: str | Path | None) -> bool:
+    """Whether ``location`` is a SPARQL endpoint URL."""
+    return location is not None and bool(re.match(r"^https?://", str(location)))
+
+
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is a store directory (made by ``build --store``, or any Oxigraph store)."""
+    return path.is_dir() and ((path / STORE_MARKER).exists() or (path / "CURRENT").exists())
+
+
+def _plain(node: Node) -> Node:
+    """Literals as rdflib writes and reads them, whichever engine held them.
+
+    Oxigraph returns plain literals typed xsd:string (the same in RDF 1.1: written plain here) and writes
+    decimals in canonical form (``8148``) where Turtle's shorthand reads back ``8148.0``.
+    """
+    if isinstance(node, Literal):
+        if node.language:  # Oxigraph lower-cases language tags: zh-hans → zh-Hans (BCP 47's usual case)
+            return Literal(str(node), lang=_tag_case(node.language))
+        if node.datatype == XSD.string:
+            return Literal(str(node))
+        if node.datatype == XSD.decimal and re.fullmatch(r"[+-]?\d+", str(node)):
+            return Literal(f"{node}.0", datatype=XSD.decimal)
+    return node
+
+
+def _tag_case(tag: str) -> str:
+    """``zh-hans-cn`` → ``zh-Hans-CN``."""
+    parts = tag.split("-")
+    return "-".join([parts[0].lower()] + [p.title() if len(p) == 4 else p.upper() if len(p) == 2 else p.lower()
+                                          for p in parts[1:]])
+
+
+def triples(graph: Graph, exclude: frozenset[URIRef] = frozenset()) -> Iterator[Triple]:
+    """Every triple of ``graph`` (for a dataset: of its graphs but those in ``exclude``), plain literals plain."""
+    for s, p, o, _g in quads(graph, exclude):
+        yield s, p, o
+
+
+def quads(graph: Graph, exclude: frozenset[URIRef] = frozenset()) -> Iterator[tuple[Node, Node, Node, URIRef | None]]:
+    """Every triple of ``graph`` with the name of its graph (None for the default graph of a plain graph)."""
+    if isinstance(graph, Dataset):
+        for s, p, o, g in graph.quads((None, None, None, None)):
+            name = g.identifier if isinstance(g, Graph) else g
+            if name in exclude:
+                continue
+            yield s, p, _plain(o), (name if isinstance(name, URIRef) and name != DATASET_DEFAULT_GRAPH_ID else None)
+    else:
+        for s, p, o in graph.triples((None, None, None)):
+            yield s, p, _plain(o), None
+
+
+def _bad_file(path: Path, fmt: str, exc: BaseException) -> GraphLoadError:
+    text = str(exc).strip() or type(exc).__name__
+    first = " ".join(line.strip() for line in text.splitlines()[:2] if line.strip())[:300]
+    return GraphLoadError(f"not valid {fmt}: {first}", path=str(path),
+                          hint="fix the file or rebuild it with `policy-graph build`")
+
+
+def _check_jsonld(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    if re.search(r'"@context"\s*:\s*(?:\[[^\]]*)?"(?:https?|file):', text):
+        # Remote @context documents are never fetched: only inline contexts are read.
+        raise GraphLoadError("refusing a remote JSON-LD @context", path=str(path), hint="inline the context")
+    return text
+
+
+def _parse_file(path: Path, engine: str) -> Graph:
     fmt = fmt_for(path)
     try:
+        if engine == "oxigraph":
+            dataset = Dataset(store="Oxigraph", default_union=True)
+            if fmt == "json-ld":
+                dataset.default_graph.parse(data=_check_jsonld(path), format="json-ld")
+            elif fmt in ("trig", "nquads"):
+                dataset.parse(path, format=_OX_FORMATS[fmt])
+            else:
+                dataset.default_graph.parse(path, format=_OX_FORMATS[fmt])
+            return bind_prefixes(dataset)
+        graph = new_graph()
         if fmt in ("trig", "nquads"):
             dataset = Dataset()
             dataset.parse(path, format=fmt)
-            for triple in dataset.triples((None, None, None)):
-                graph.add(triple)
-            for context in dataset.contexts():
-                for triple in context:
-                    graph.add(triple)
+            for quad in dataset.quads((None, None, None, None)):
+                graph.add(quad[:3])
         elif fmt == "json-ld":
-            # Remote @context documents are never fetched: only inline contexts are read.
-            text = path.read_text(encoding="utf-8")
-            if re.search(r'"@context"\s*:\s*"(?:https?|file):', text):
-                raise GraphLoadError("refusing a remote JSON-LD @context", path=str(path),
-                                     hint="inline the context in the file")
-            graph.parse(data=text, format="json-ld")
+            graph.parse(data=_check_jsonld(path), format="json-ld")
         else:
             graph.parse(path, format=fmt)
+        return graph
     except GraphLoadError:
         raise
-    except (UnicodeDecodeError, ValueError, SyntaxError, Exception) as exc:  # rdflib raises many kinds
-        raise GraphLoadError(f"not valid {fmt}: {_first_line(exc)}", path=str(path),
-                             hint="fix the file or rebuild it with `policy-graph build`") from None
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    # rdflib's Turtle errors read: at line N of <>: Bad syntax (...) at ^ in: "..."
-    return " ".join(lines[:2])[:300]
+    except Exception as exc:  # parsers raise many kinds (SyntaxError, ValueError, IndexError, pyparsing ...)
+        raise _bad_file(path, fmt, exc) from None
 
 
 def load_ontology(graph: Graph | None = None) -> Graph:
-    """The packaged ontology (optionally added into ``graph``)."""
+    """The packaged ontology (optionally added into ``graph``; into its own named graph for a dataset)."""
     graph = graph if graph is not None else new_graph()
-    graph.parse(ontology_path(), format="turtle")
+    target = graph.graph(ONTOLOGY_GRAPH) if isinstance(graph, Dataset) else graph
+    oxigraph = type(graph.store).__name__ == "OxigraphStore"
+    target.parse(ontology_path(), format="ox-turtle" if oxigraph else "turtle")
     return graph
 
 
-def load_graph(location: str | Path | None = None, *, with_ontology: bool = True) -> Graph:
-    """Load the graph named by ``-g``: an RDF file (by suffix); the ontology is loaded alongside."""
+def _open_store(path: Path) -> Graph:
+    import pyoxigraph
+    from oxrdflib.store import OxigraphStore
+
+    try:
+        store = pyoxigraph.Store.read_only(str(path))
+    except OSError as exc:
+        raise GraphLoadError(f"cannot open the store: {exc}", path=str(path),
+                             hint="give a directory made by `policy-graph build --store DIR`") from None
+    return bind_prefixes(Dataset(store=OxigraphStore(store=store), default_union=True))
+
+
+def _open_remote(url: str, update_url: str | None) -> Graph:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+
+    if update_url:
+        store: SPARQLStore = SPARQLUpdateStore(query_endpoint=url, update_endpoint=update_url, returnFormat="json")
+    else:
+        store = SPARQLStore(query_endpoint=url, returnFormat="json")
+    return bind_prefixes(Graph(store=store, bind_namespaces="none"))
+
+
+def open_graph(location: str | Path | None = None, *, with_ontology: bool = True, engine: str = "oxigraph",
+               update_url: str | None = None) -> Graph:
+    """Open the graph named by ``-g`` (a file, a store directory or an endpoint URL); see the module doc."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine '{engine}'", known=ENGINES)
     target = str(location) if location is not None else str(DEFAULT_GRAPH)
+    if is_remote(target):
+        return _open_remote(target, update_url)
     if re.match(r"^[a-z][a-z0-9+.-]*://", target):
-        raise UsageError(f"remote graph '{target}' is not supported by this version",
-                         hint="export the endpoint's data to a file and give its path")
+        raise UsageError(f"unsupported graph location '{target}'",
+                         hint="give an RDF file, a store directory or an http(s):// SPARQL endpoint")
     path = Path(target)
     if path.is_dir():
-        raise GraphLoadError("is a directory; give an RDF file such as data/triples.ttl", path=str(path))
+        if not is_store(path):
+            raise GraphLoadError("is a directory but not a store", path=str(path),
+                                 hint="give an RDF file, or a directory made by `policy-graph build --store`")
+        return _open_store(path)
     if not path.is_file():
         raise GraphLoadError("no such graph file", path=str(path),
                              hint="run `policy-graph build` first, or give -g PATH")
-    graph = new_graph()
-    _parse_into(graph, path)
+    graph = _parse_file(path, engine)
     if with_ontology:
         load_ontology(graph)
     return graph
+
+
+load_graph = open_graph  # the name the library has used since the first version
+
+
+def write_store(directory: Path, graphs: Mapping[URIRef, Graph], *, ontology: bool = True) -> int:
+    """Put each named graph into the store at ``directory`` (created if needed), replacing what the store
+    held under that name; with ``ontology``, the ontology too.  Returns the number of triples written."""
+    import pyoxigraph
+
+    if directory.exists() and not directory.is_dir():
+        raise OutputError("exists and is not a directory", path=str(directory), hint="choose a directory")
+    if directory.is_dir() and any(directory.iterdir()) and not is_store(directory):
+        raise OutputError("is a non-empty directory that is not a store", path=str(directory),
+                          hint="choose a new or empty directory, or an existing store")
+    try:
+        store = pyoxigraph.Store(str(directory))
+    except OSError as exc:
+        raise OutputError(f"cannot open the store for writing: {exc}", path=str(directory),
+                          hint="another process (a server?) may hold it: stop it and try again") from None
+    items = dict(graphs)
+    if ontology:
+        items[ONTOLOGY_GRAPH] = load_ontology(new_graph())
+    written = 0
+    for name, graph in sorted(items.items()):
+        target = pyoxigraph.NamedNode(str(name))
+        data = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples(graph)).encode("utf-8")
+        if store.contains_named_graph(target):
+            store.remove_graph(target)
+        store.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=target)
+        written += len(graph)
+    store.flush()
+    (directory / STORE_MARKER).write_text("policy-graph store (Oxigraph)\n", encoding="utf-8")
+    del store
+    return written
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions ``path`` keeps if it exists, or those ``open()`` would give a new file (0666 less the umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -118,13 +282,3 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
-
-def _mode_for(path: Path) -> int:
-    """The permissions ``path`` keeps if it exists, or those ``open()`` would give a new file (0666 less the umask)."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
