@@ -48,11 +48,8 @@ def _segmenter() -> Callable[[str], Iterable[tuple[str, int, int]]]:
     return tokenize
 
 
-@functools.lru_cache(maxsize=4)
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where a word starts or ends in ``text`` (jieba's dictionary segmentation).
-
-    A region name that starts or ends inside a word is a false hit: 金安 in 基金安全, 河南 in 黄河南岸.
 
     >>> sorted(word_boundaries("基金安全"))
     [0, 2, 4]
@@ -64,13 +61,34 @@ def word_boundaries(text: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
+_BREAK = re.compile(r"[，。；、：！？\n（）“”《》,.;:!?()]")
+
+
+def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool:
+    """Whether ``text[start:end]`` starts and ends between words, judged on the phrase around it.
+
+    A region name that starts or ends inside a word is a false hit: 金安 in 基金安全, 河南 in 黄河南岸.
+    Segmenting only the phrase around each candidate keeps this cheap on long texts.
+
+    >>> on_word_boundaries("保障医保基金安全运行", 5, 7), on_word_boundaries("在包头开展", 1, 3)
+    (False, True)
+    """
+    left = max(0, start - reach)
+    breaks = [m.end() for m in _BREAK.finditer(text, left, start)]
+    left = breaks[-1] if breaks else left
+    right = min(len(text), end + reach)
+    stop = _BREAK.search(text, end, right)
+    right = stop.start() if stop else right
+    cuts = word_boundaries(text[left:right])
+    return start - left in cuts and end - left in cuts
+
+
 def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None,
                  warnings: list[str] | None = None) -> list[RegionMention]:
     """Every region name in ``text``, resolved; ambiguous names that context cannot decide are left out
     (with a warning appended to ``warnings``)."""
-    cuts = word_boundaries(text)
     raw = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"
-           and m.start in cuts and m.end in cuts]
+           and on_word_boundaries(text, m.start, m.end)]
     known: list[Region] = list(context or [])
     known += [gazetteer.current(m.candidates[0]) for m in raw if len(m.candidates) == 1]
     # Regions named in full, and the text's own region, with everything above them: the places a bare
@@ -94,18 +112,17 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
             continue  # a county's bare short name, far from any region the text is about
         out.append(RegionMention(mention.start, mention.end, mention.text, region,
                                  named if named.code != region.code else None))
-    return sorted(out + _generic_names(text, out, gazetteer, cuts), key=lambda m: m.start)
+    return sorted(out + _generic_names(text, out, gazetteer), key=lambda m: m.start)
 
 
-def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
-                   cuts: frozenset[int]) -> list[RegionMention]:
+def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer) -> list[RegionMention]:
     """Names that are also ordinary words (新城区, 城区, 和县): a mention only when the same sentence has
     already named a region they belong to (呼市 … 新城区 → 呼和浩特市新城区)."""
     out: list[RegionMention] = []
     for name in sorted(STOP_BARE, key=len, reverse=True):
         for match in re.finditer(re.escape(name), text):
             start, end = match.start(), match.end()
-            if start not in cuts or end not in cuts or any(m.start < end and start < m.end for m in found + out):
+            if any(m.start < end and start < m.end for m in found + out) or not on_word_boundaries(text, start, end):
                 continue
             sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
             earlier = [m.region for m in found if sentence_start <= m.start and m.end <= start]
