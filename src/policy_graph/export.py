@@ -21,6 +21,7 @@ from .errors import UsageError
 from .namespaces import PG, PREFIXES, SKOS, bind_prefixes
 from .query import run_query
 from .store import ONTOLOGY_GRAPH, load_ontology, quads, triples
+from .turtle import serialize
 
 __all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "export", "format_for_path", "graphml_bytes", "observations_csv",
            "rdfxml_bytes", "turtle_bytes"]
@@ -55,12 +56,8 @@ ORDER BY ?file ?start ?obs
 
 
 def turtle_bytes(graph: Graph) -> bytes:
-    """Deterministic Turtle: fixed prefixes, sorted subjects and objects, no blank nodes to rename."""
-    out = Graph(bind_namespaces="none")
-    bind_prefixes(out)
-    for triple in triples(graph):
-        out.add(triple)
-    return out.serialize(format="turtle").encode("utf-8")
+    """Deterministic Turtle: fixed prefixes, sorted subjects and objects (see :mod:`policy_graph.turtle`)."""
+    return serialize(triples(graph), {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "pgid"})
 
 
 def _csv_cell(value: object) -> str:
