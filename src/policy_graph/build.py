@@ -7,13 +7,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
 
-from .errors import SourceError
+from .errors import OutputError, PolicyGraphError, SourceError
 from .extract.article import extract_facts
 from .gazetteer import Gazetteer
 from .mapping import new_graph, to_graph
@@ -22,19 +24,35 @@ from .normalize import normalize
 from .read import Source, read_source
 from .resolve import Resolved, resolve
 from .segment import segment_text
+from .store import write_atomic
 from .vocabulary import load_vocabulary
 
-__all__ = ["BuildResult", "build_graph", "dataset_of", "find_sources", "process_source"]
+__all__ = ["BuildResult", "SourceSummary", "build_graph", "dataset_of", "find_sources", "process_source"]
 
-SOURCE_SUFFIXES = (".txt", ".text", ".md")
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """What one source gave: the line of the build's summary table."""
+
+    name: str
+    key: str
+    encoding: str
+    observations: int
+    documents: int
+    regions: int
+    warnings: tuple[str, ...]
 
 
 @dataclass
 class BuildResult:
     graph: Graph                                                   # every source's facts together
-    sources: list[Source] = field(default_factory=list)
+    sources: list[SourceSummary] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     graphs: dict[URIRef, Graph] = field(default_factory=dict)      # each source's facts, by graph name
+    failed: list[str] = field(default_factory=list)                # files skipped with --keep-going: the reasons
 
     def counts(self) -> dict[str, int]:
         """Resources per core class, for the summary a build prints."""
@@ -47,12 +65,11 @@ class BuildResult:
 
 
 def find_sources(paths: Iterable[Path]) -> list[Path]:
-    """Expand directories into the text files they hold (sorted); keep files as given."""
+    """Expand directories into the source files they hold (sorted); keep files as given."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SOURCE_SUFFIXES
-                                and not p.name.endswith(".meta.json")))
+            found.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES))
         elif not path.exists():
             raise SourceError("no such file or directory", path=str(path), hint="check the path")
         else:
@@ -71,6 +88,75 @@ def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[
     return resolved, to_graph(resolved, source, normalized, gazetteer)
 
 
+def _process_file(path: Path, shards: Path | None) -> tuple[SourceSummary, list[Triple]]:
+    """One file through the pipeline (in a worker process when building with several jobs)."""
+    source = read_source(path)
+    resolved, graph = process_source(source)
+    facts = resolved.facts
+    summary = SourceSummary(source.name, source.key, source.encoding, len(facts.observations),
+                            len(facts.documents), len(facts.regions), tuple(facts.warnings))
+    found = list(graph)
+    if shards is not None:
+        name = graph_iri(f"source/{source.key}").n3()
+        lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} {name} .\n" for s, p, o in found)
+        write_atomic(shards / f"{source.key}.nq", "".join(lines).encode("utf-8"))
+    return summary, found
+
+
+Progress = Callable[[int, int, str], None]  # (done, total, file name)
+
+
+def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = None,
+                progress: Progress | None = None, keep_going: bool = False) -> BuildResult:
+    """Build one graph from the source files (or directories of them) at ``paths``.
+
+    ``jobs`` > 1 runs the sources in that many processes; ``shards`` also writes one N-Quads file per
+    source there (any triplestore's bulk loader takes them); ``keep_going`` skips files that cannot be
+    read (listing why in ``failed``) instead of stopping at the first.
+    """
+    files = find_sources(paths)
+    if not files:
+        raise SourceError("no source files found", hint=f"give text or HTML files ({', '.join(SOURCE_SUFFIXES)})")
+    if shards is not None and not shards.is_dir():
+        raise OutputError("the shards directory does not exist", path=str(shards), hint="create it first")
+    result = BuildResult(graph=new_graph())
+    outcomes: list[tuple[Path, tuple[SourceSummary, list[Triple]] | PolicyGraphError]] = []
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(_process_file, path, shards): path for path in files}
+            for done, future in enumerate(as_completed(futures), 1):
+                if progress:
+                    progress(done, len(files), futures[future].name)
+            for future, path in futures.items():
+                exc = future.exception()
+                if exc is not None and not isinstance(exc, PolicyGraphError):
+                    raise exc
+                outcomes.append((path, exc if isinstance(exc, PolicyGraphError) else future.result()))
+    else:
+        for done, path in enumerate(files, 1):
+            try:
+                outcomes.append((path, _process_file(path, shards)))
+            except PolicyGraphError as exc:
+                outcomes.append((path, exc))
+            if progress:
+                progress(done, len(files), path.name)
+    for _path, outcome in outcomes:
+        if isinstance(outcome, PolicyGraphError):
+            if not keep_going:
+                raise outcome
+            result.failed.append(str(outcome))
+            continue
+        summary, found = outcome
+        part = new_graph()
+        for triple in found:
+            part.add(triple)
+            result.graph.add(triple)
+        result.graphs[graph_iri(f"source/{summary.key}")] = part
+        result.sources.append(summary)
+        result.warnings.extend(f"{summary.name}: {w}" for w in summary.warnings)
+    return result
+
+
 def dataset_of(result: BuildResult) -> Dataset:
     """The build as a dataset: one named graph per source (for TriG and N-Quads output)."""
     dataset = Dataset()
@@ -80,20 +166,3 @@ def dataset_of(result: BuildResult) -> Dataset:
         for triple in graph:
             target.add(triple)
     return dataset
-
-
-def build_graph(paths: Iterable[Path]) -> BuildResult:
-    """Build one graph from the source files (or directories of them) at ``paths``."""
-    files = find_sources(paths)
-    if not files:
-        raise SourceError("no source files found", hint=f"give text files ({', '.join(SOURCE_SUFFIXES)})")
-    graph = new_graph()
-    result = BuildResult(graph=graph)
-    for path in files:
-        source = read_source(path)
-        resolved, part = process_source(source)
-        graph += part
-        result.graphs[graph_iri(f"source/{source.key}")] = part
-        result.sources.append(source)
-        result.warnings.extend(f"{source.name}: {w}" for w in resolved.facts.warnings)
-    return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -32,15 +32,37 @@ def _out(data: bytes, output: Path | None) -> None:
         write_atomic(output, data)
 
 
+def _progress_bar(quiet: bool) -> Callable[[int, int, str], None] | None:
+    """A one-line progress bar on standard error (only on a terminal, and not with --quiet)."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, name: str) -> None:
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
 def cmd_build(args: argparse.Namespace) -> int:
+    import time
+
     from .build import build_graph, dataset_of
     from .export import export, format_for_path
     from .store import write_atomic, write_store
     from .validate import validate
 
+    started = time.perf_counter()
     output: Path | None = args.output if args.output is not None or args.store is not None else DEFAULT_GRAPH
     fmt = format_for_path(output) if output is not None else None  # check the name before the work
-    result = build_graph(args.sources or [DEFAULT_SOURCES])
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
+    result = build_graph(args.sources or [DEFAULT_SOURCES], jobs=args.jobs, shards=args.shards,
+                         progress=_progress_bar(args.quiet), keep_going=args.keep_going)
     if not args.no_validate:
         report = validate(result.graph)
         if not report.conforms:
@@ -54,14 +76,29 @@ def cmd_build(args: argparse.Namespace) -> int:
         write_atomic(output, export(whole, fmt))
     if args.store is not None:
         write_store(args.store, result.graphs)
+    problems = result.warnings + [f"skipped: {reason}" for reason in result.failed]
+    if args.report is not None:
+        write_atomic(args.report, "".join(f"{line}\n" for line in problems).encode("utf-8"))
     if not args.quiet:
         where = " and ".join(str(p) for p in (output, args.store) if p is not None)
-        print(f"built {where} from {len(result.sources)} source(s): {len(result.graph)} triples")
+        print(f"built {where} from {len(result.sources)} source(s): {len(result.graph)} triples "
+              f"in {time.perf_counter() - started:.1f} s")
+        if len(result.sources) > 1:
+            print(f"  {'file':<44}{'obs':>6}{'docs':>6}{'regions':>8}{'warn':>6}")
+            for summary in result.sources:
+                print(f"  {summary.name[:43]:<44}{summary.observations:>6}{summary.documents:>6}"
+                      f"{summary.regions:>8}{len(summary.warnings):>6}")
         for name, count in result.counts().items():
             print(f"  {name:<18}{count:>6}")
         print("  validation        " + ("skipped" if args.no_validate else "conforms"))
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+        if problems and args.report is None:
+            for line in problems[:10]:
+                print(f"warning: {line}", file=sys.stderr)
+            if len(problems) > 10:
+                print(f"... and {len(problems) - 10} more warnings (write them all with --report FILE)",
+                      file=sys.stderr)
+        elif problems:
+            print(f"  {len(problems)} warning(s) written to {args.report}")
     return 0
 
 
@@ -186,6 +223,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--store", type=Path, default=None, metavar="DIR",
                    help="also (or only) put the graph into the embedded store at DIR; each source in its own graph")
     p.add_argument("--no-validate", action="store_true", help="skip the SHACL validation")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="process the sources in N processes (default 1)")
+    p.add_argument("--shards", type=Path, default=None, metavar="DIR",
+                   help="also write one N-Quads file per source into DIR (for a triplestore's bulk loader)")
+    p.add_argument("--keep-going", action="store_true", help="skip sources that cannot be read, and say which")
+    p.add_argument("--report", type=Path, default=None, metavar="FILE",
+                   help="write every warning (per file) to FILE instead of the terminal")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_build)
 

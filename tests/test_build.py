@@ -1,0 +1,74 @@
+"""Building many sources: processes, shards, a bad file among good ones, the summary."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+from policy_graph.build import build_graph
+from policy_graph.cli import main
+from policy_graph.errors import SourceError
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "dev"
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    directory = tmp_path / "sources"
+    directory.mkdir()
+    for case in ("01-gansu-social-assistance", "04-hunan-social-organizations-pinyin",
+                 "08-state-council-implementation-opinions"):
+        shutil.copy(DEV / case / "source.txt", directory / f"{case}.txt")
+    shutil.copy(DEV / "05-xingtai-civil-affairs-webpage-gb18030" / "source.html", directory / "xingtai.html")
+    return directory
+
+
+def test_jobs_give_the_same_graph_as_one_process(sources: Path) -> None:
+    one = build_graph([sources])
+    two = build_graph([sources], jobs=2)
+    assert len(one.sources) == len(two.sources) == 4  # the web page is picked up too
+    assert isomorphic(one.graph, two.graph)
+    assert sorted(one.graphs) == sorted(two.graphs)
+
+
+def test_shards_hold_one_named_graph_per_source(sources: Path, tmp_path: Path) -> None:
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    result = build_graph([sources], shards=shards)
+    files = sorted(shards.glob("*.nq"))
+    assert len(files) == 4
+    dataset = Dataset()
+    for file in files:
+        dataset.parse(file, format="nquads")
+    sizes = {g.identifier: len(g) for g in dataset.graphs() if len(g)}
+    assert sizes == {name: len(graph) for name, graph in result.graphs.items()}
+
+
+def test_a_bad_file_stops_the_build_or_is_skipped(sources: Path) -> None:
+    (sources / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(SourceError):
+        build_graph([sources])
+    result = build_graph([sources], keep_going=True)
+    assert len(result.sources) == 4
+    assert len(result.failed) == 1 and "broken.txt" in result.failed[0]
+
+
+def test_cli_summary_and_report(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, report = tmp_path / "out.trig", tmp_path / "warnings.txt"
+    assert main(["build", str(sources), "-o", str(out), "-j", "2", "--report", str(report), "--no-validate"]) == 0
+    printed = capsys.readouterr().out
+    assert "from 4 source(s)" in printed and "obs" in printed and "Observation" in printed
+    assert report.exists()
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    assert len([g for g in dataset.graphs() if len(g)]) == 4
+
+
+def test_cli_rejects_zero_jobs(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(sources), "-j", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err
