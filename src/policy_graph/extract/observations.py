@@ -30,13 +30,13 @@ from .numbers import Quantity, find_quantities
 
 __all__ = ["SentenceContext", "extract_observations"]
 
-_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户") | {"人次", "户次"}
+_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册") | {"人次", "户次"}
 _DECREASE = ("下降", "减少", "降低", "回落", "下滑")
 _CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
 _BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?"
 _CHANGE = re.compile(rf"^(?:分别|同比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
 _OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
-_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|争取|确保|我们将|将要|到\d{4}年")
+_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
