@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import shutil
-import time
+import re
 from decimal import Decimal
 from html.parser import HTMLParser
 from importlib import resources
@@ -15,6 +13,7 @@ from typing import Any
 import pytest
 from rdflib import Graph, Literal
 
+from policy_graph.errors import QueryError, UsageError
 from policy_graph.namespaces import DCTERMS, OA, PG, PROV, RDF, RDFS, SKOS, mint
 from policy_graph.view import KIND_STYLES, ViewStats, render_html, render_view
 
@@ -160,8 +159,10 @@ def test_json_island_parses_with_the_right_counts(written: tuple[ViewStats, str]
     data: dict[str, Any] = json.loads(page.island)
     assert len(data["nodes"]) == stats.nodes == len(data["details"])
     assert len(data["edges"]) == stats.edges
-    labels = {node["label"] for node in data["nodes"]}
+    labels = {d["label"] for d in data["details"].values()}
     assert {"包头市", "城市低保对象", IMG, SCRIPT} <= labels
+    drawn = {node["label"] for node in data["nodes"]}  # wrapped to a few lines for the canvas
+    assert "关于进一步加强社会救助工\n作的实施意见" in drawn
     assert {node["group"] for node in data["nodes"]} == {
         "SourceText", "PolicyDocument", "Organization", "Region", "Program", "Indicator", "Theme",
     }  # fmt: skip
@@ -171,6 +172,8 @@ def test_json_island_parses_with_the_right_counts(written: tuple[ViewStats, str]
     font = data["options"]["nodes"]["font"]["face"]
     assert font.startswith('"Noto Sans CJK SC"') and font.endswith("sans-serif")
     assert data["options"]["physics"]["solver"] == "barnesHut"
+    assert data["options"]["physics"]["enabled"] is False  # positions are precomputed
+    assert all(isinstance(node["x"], float) and isinstance(node["y"], float) for node in data["nodes"])
 
 
 def test_hostile_labels_stay_inert(written: tuple[ViewStats, str]) -> None:
@@ -225,62 +228,122 @@ def test_failed_write_raises_and_leaves_no_temp_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["occupied"]
 
 
-_BROWSER = shutil.which("chromium") is not None and importlib.util.find_spec("playwright") is not None
+def island(html: str) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(parse(html).island)
+    return result
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not _BROWSER, reason="needs Debian chromium and playwright")
-def test_page_works_offline_in_chromium(written: tuple[ViewStats, str]) -> None:
-    from playwright.sync_api import Route, sync_playwright
+def shown_labels(**options: Any) -> set[str]:
+    return {d["label"] for d in island(render_html(sample_graph(), **options))["details"].values()}
 
-    stats, _html = written
-    blocked: list[str] = []
-    problems: list[str] = []
 
-    def only_files(route: Route) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
+def test_physics_layout_leaves_positions_to_the_browser() -> None:
+    data = island(render_html(sample_graph(), layout="physics"))
+    assert data["options"]["physics"]["enabled"] is True
+    assert not any("x" in node for node in data["nodes"])
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        try:
-            page = browser.new_page()
-            page.route("**/*", only_files)
-            page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-            page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-            page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-            page.goto(stats.path.as_uri())
-            # poll from Python: wait_for_function evaluates strings, which the page's CSP forbids
-            deadline = time.monotonic() + 60
-            while not page.evaluate("() => !!window.network && network.physics.options.enabled === false"):
-                assert time.monotonic() < deadline, "the layout did not stabilize"
-                page.wait_for_timeout(100)
-            assert page.evaluate("() => network.body.data.nodes.length") == stats.nodes
-            assert page.evaluate("() => network.body.data.edges.length") == stats.edges
-            page.fill("#search", "script")  # partial match on the hostile organization's label
-            page.press("#search", "Enter")
-            assert page.inner_text("#panel h2") == SCRIPT
-            page.fill("#search", "img src")
-            page.press("#search", "Enter")
-            assert page.inner_text("#panel h2") == IMG
-            page.fill("#search", "低保对象")
-            page.press("#search", "Enter")
-            assert page.inner_text("#panel h2") == "城市低保对象"
-            assert "report.txt:10–20" in page.inner_text("#panel")
-            assert page.evaluate("() => document.querySelectorAll('#panel img, #panel script').length") == 0
-        finally:
-            browser.close()
-    assert problems == []
-    assert blocked == []
+
+def test_precomputed_layout_leaves_room_for_every_label() -> None:
+    from policy_graph.layout import label_box
+
+    data = island(render_html(sample_graph(hostile=True)))
+    boxes = []
+    for node in data["nodes"]:
+        w, h, off = label_box(node["label"], node["shape"], node["size"])
+        boxes.append((node["x"] - w / 2, node["y"] + off - h / 2, node["x"] + w / 2, node["y"] + off + h / 2))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_geographic_layout_pins_regions_at_their_coordinates() -> None:
+    from policy_graph.namespaces import WGS84
+
+    g = sample_graph()
+    for key, lon, lat in (("150000", 111.77, 40.82), ("150200", 109.95, 40.62)):
+        g.add((mint("region", key), WGS84.lat, Literal(Decimal(str(lat)))))
+        g.add((mint("region", key), WGS84.long, Literal(Decimal(str(lon)))))
+    nodes = {n["label"]: n for n in island(render_html(g, layout="geographic"))["nodes"]}
+    baotou, nmg = nodes["包头市"], nodes["内蒙古自治区"]
+    assert baotou["fixed"] and nmg["fixed"] and not nodes["最低生活保障"]["fixed"]
+    assert baotou["x"] < nmg["x"] and baotou["y"] > nmg["y"]  # west and south
+    with pytest.raises(UsageError, match="no region in the view has coordinates"):
+        render_html(sample_graph(), layout="geographic")
+
+
+def test_unknown_layout_lists_the_known_ones() -> None:
+    with pytest.raises(UsageError, match="unknown layout 'circle'; known: auto, geographic, physics, precomputed"):
+        render_html(sample_graph(), layout="circle")
+
+
+def test_focus_by_partial_label_with_depth() -> None:
+    assert shown_labels(focus="包头") == {"包头市", "内蒙古自治区", "最低生活保障", "城市低保对象"}
+    assert shown_labels(focus="包头", depth=2) == {"包头市", "内蒙古自治区", "最低生活保障", "城市低保对象", "社会救助"}
+    assert shown_labels(focus=str(mint("region", "150200"))) == shown_labels(focus="包头市")
+    assert island(render_html(sample_graph(), focus="包头"))["focus"] == str(mint("region", "150200"))
+
+
+def test_focus_ambiguous_or_unknown_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="focus '内蒙古' is ambiguous: 3 nodes match; known: ") as error:
+        render_html(sample_graph(), focus="内蒙古")
+    assert "内蒙古自治区人民政府 (Organization, <" in str(error.value)
+    with pytest.raises(UsageError, match="focus '包头县' matches no node of the graph; did you mean") as error:
+        render_html(sample_graph(), focus="包头县")
+    assert "包头市" in str(error.value)
+    with pytest.raises(UsageError, match="depth 4 is out of range; known: 1, 2, 3"):
+        render_html(sample_graph(), focus="包头市", depth=4)
+
+
+def test_types_by_name_english_or_chinese() -> None:
+    assert shown_labels(types=["Region"]) == {"包头市", "内蒙古自治区"}
+    assert shown_labels(types=["地区", "policy document"]) == {
+        "包头市", "内蒙古自治区", "关于进一步加强社会救助工作的实施意见", "社会救助暂行办法",
+    }  # fmt: skip
+    with pytest.raises(UsageError, match="unknown node type 'person'; known: Indicator, Observation"):
+        render_html(sample_graph(), types=["person"])
+
+
+def test_themes_keep_what_links_to_them_and_its_context() -> None:
+    assert shown_labels(themes=["救助"]) == {"社会救助", "最低生活保障", "包头市", "城市低保对象"}
+    with pytest.raises(UsageError, match="unknown theme '养老'; known: 社会救助"):
+        render_html(sample_graph(), themes=["养老"])
+
+
+def test_filters_combine_and_keep_the_focus() -> None:
+    assert shown_labels(focus="包头", depth=2, types=["Program"]) == {"包头市", "最低生活保障"}
+
+
+def test_query_select_or_construct_names_the_nodes() -> None:
+    select = "PREFIX pg: <https://w3id.org/policy-graph/def#> SELECT ?r WHERE { ?r a pg:Region }"
+    assert shown_labels(query=select) == {"包头市", "内蒙古自治区"}
+    construct = """PREFIX pg: <https://w3id.org/policy-graph/def#>
+    CONSTRUCT { ?doc pg:issuer ?org } WHERE { ?doc pg:issuer ?org }"""
+    html = render_html(sample_graph(), query=construct)
+    assert {d["label"] for d in island(html)["details"].values()} == {
+        "关于进一步加强社会救助工作的实施意见", "内蒙古自治区人民政府",
+    }  # fmt: skip
+    assert [e["label"] for e in island(html)["edges"]] == ["issuer"]
+
+
+def test_query_ask_or_unsafe_is_refused() -> None:
+    with pytest.raises(QueryError, match="an ASK query names no nodes"):
+        render_html(sample_graph(), query="ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="SERVICE"):
+        render_html(sample_graph(), query="SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+
+
+def test_theme_membership_is_in_the_page() -> None:
+    data = island(render_html(sample_graph()))
+    theme = str(mint("theme", "救助"))
+    members = {d["label"] for d in data["details"].values() if theme in d["themes"]}
+    assert members == {"社会救助", "最低生活保障", "包头市", "城市低保对象"}
+    assert re.search(r'<option value="[^"]+">社会救助</option>', render_html(sample_graph()))
+
+
+def test_edges_carry_their_predicate_labels(written: tuple[ViewStats, str]) -> None:
+    data = island(written[1])
+    details = data["edgeDetails"]
+    issuer = next(e for e in data["edges"] if e["label"] == "issuer")
+    assert details[issuer["id"]]["predicate"] == str(PG.issuer)
+    observed = next(e for e in data["edges"] if e["label"] == "观测地区")
+    assert details[observed["id"]]["observations"] == 1

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import PolicyGraphError, UsageError
+from .errors import PolicyGraphError, QueryError, UsageError
 
 __all__ = ["main"]
 
@@ -154,9 +154,17 @@ def cmd_view(args: argparse.Namespace) -> int:
     from .store import load_graph
     from .view import render_view
 
+    query = None
+    if args.query is not None:
+        try:
+            query = args.query.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read the query file: {exc}", path=str(args.query)) from None
     graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
     try:
-        stats = render_view(graph, args.output, title=args.title)
+        stats = render_view(graph, args.output, title=args.title, focus=args.focus, depth=args.depth,
+                            types=args.types, themes=args.themes, query=query,
+                            fold_observations=args.observations == "fold", layout=args.layout)
     except OSError as exc:
         raise OutputError(exc.strerror or str(exc), path=str(args.output)) from None  # no "[Errno 2]"
     print(f"wrote {stats.path}: {stats.nodes} nodes, {stats.edges} edges (open it in a browser)")
@@ -197,6 +205,7 @@ def _parser() -> argparse.ArgumentParser:
     from .export import EXPORT_FORMATS
     from .query import RESULT_FORMATS
     from .store import ENGINES
+    from .view import LAYOUTS
 
     parser = argparse.ArgumentParser(
         prog="policy-graph",
@@ -280,10 +289,24 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_push)
 
     p = sub.add_parser("view", help="render the graph as an interactive offline HTML page",
-                       formatter_class=raw, epilog="example:\n  policy-graph view -o data/view.html")
+                       formatter_class=raw, epilog="examples:\n  policy-graph view -o data/view.html\n"
+                                                   "  policy-graph view --focus 包头市 --depth 2 -o baotou.html\n"
+                                                   "  policy-graph view --theme 养老服务 --layout geographic")
     graph_option(p)
     p.add_argument("-o", "--output", type=Path, default=DEFAULT_VIEW, help="HTML file to write")
     p.add_argument("--title", default="policy-graph", help="page title")
+    p.add_argument("--focus", metavar="ENTITY",
+                   help="show only this node (IRI or part of its label) and its neighbours")
+    p.add_argument("--depth", type=int, choices=(1, 2, 3), default=1, help="links away from --focus (default 1)")
+    p.add_argument("--type", dest="types", action="append", metavar="TYPE",
+                   help="keep this node type (repeatable): Region, 'policy document', 地区 …")
+    p.add_argument("--theme", dest="themes", action="append", metavar="THEME",
+                   help="keep nodes of this theme (repeatable; its label, part of it, or its IRI)")
+    p.add_argument("--query", type=Path, metavar="FILE.rq", help="keep the nodes a SELECT or CONSTRUCT query names")
+    p.add_argument("--observations", choices=("fold", "nodes"), default="fold",
+                   help="fold observations into their indicator (default) or show them as nodes")
+    p.add_argument("--layout", choices=LAYOUTS, default="auto",
+                   help="precomputed in Python (auto, the default), physics in the browser, or geographic")
     p.set_defaults(func=cmd_view)
     return parser
 

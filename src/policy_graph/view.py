@@ -1,12 +1,19 @@
 """Render the graph as one self-contained, offline HTML page (vis-network through pyvis).
 
-pyvis builds the node and edge data; the page itself comes from our own template
-(``templates/view.html``, autoescaped): pyvis 0.3.2's template fetches Bootstrap and
-vis-network from CDNs and escapes nothing.  vis-network's JavaScript and CSS are inlined
-from the copy bundled with pyvis, the data travels as a JSON island (``<script
-type="application/json">``, read with ``JSON.parse``), and a Content-Security-Policy forbids
-every network fetch.  The side panel is built with DOM APIs (``textContent``), so labels and
+pyvis builds the node and edge data; the page itself comes from our own templates
+(``templates/view.html`` with ``view.css`` and ``view.js``, autoescaped): pyvis 0.3.2's template
+fetches Bootstrap and vis-network from CDNs and escapes nothing.  vis-network's JavaScript and CSS
+are inlined from the copy bundled with pyvis, the data travels as a JSON island (``<script
+type="application/json">``, read with ``JSON.parse``), and a Content-Security-Policy forbids every
+network fetch.  Panels and hover cards are built with DOM APIs (``textContent``), so labels and
 quotes from source texts are always shown as text.
+
+Parts of the graph can be shown: a node's neighbourhood (``focus``, ``depth``), some types, some
+themes, or the nodes a SPARQL query names.  Positions are computed in Python (:mod:`.layout`, with
+room for every label) so that the page draws at once with physics off, whatever its size; regions
+can be placed by their coordinates (``layout="geographic"``).  ``layout="physics"`` leaves the layout
+to vis-network, which stabilizes and stops (slow beyond a few hundred nodes, and labels may
+overlap); the page's physics switch starts it from the current positions.
 
 >>> from rdflib import Graph
 >>> g = Graph().parse(format="turtle", data='''
@@ -22,11 +29,13 @@ quotes from source texts are always shown as text.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import math
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -36,18 +45,25 @@ import jinja2
 import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
+from . import layout as _layout
+from .errors import QueryError, UsageError
+from .namespaces import WGS84
 from .projection import project
 from .resources import template_path
 
-__all__ = ["FONT_STACK", "KIND_STYLES", "KindStyle", "ViewStats", "render_html", "render_view"]
+__all__ = ["FONT_STACK", "KIND_STYLES", "LAYOUTS", "PHYSICS_MAX_NODES", "KindStyle", "ViewStats",
+           "render_html", "render_view"]
 
 FONT_STACK = (
-    '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
+    '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", '
     '"WenQuanYi Micro Hei", sans-serif'
 )
 VIS_VERSION = "vis-9.1.2"
+LAYOUTS = ("auto", "physics", "precomputed", "geographic")
+#: Above this size ``layout="physics"`` gets fewer stabilization iterations (and is not recommended).
+PHYSICS_MAX_NODES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +90,8 @@ KIND_STYLES: dict[str, KindStyle] = {
     "Theme": KindStyle("主题", "Theme", "#d4a516", "hexagon", 15),
 }
 _FALLBACK_STYLE = KindStyle("其他", "Other", "#9aa5b1", "ellipse")
-# Above these sizes the layout gets cheaper: vis-network's "dynamic" edges add a physics body per
-# edge, and its improved (Kamada-Kawai) initial layout is slow and gives up on big graphs.
-_DYNAMIC_EDGES = 1000
-_IMPROVED_LAYOUT_NODES = 300
+_LABEL_WIDTH = {"box": 168.0, "database": 84.0}  # pixels at font size 14; others 126
+_BIG = 1000  # edges: above this, straight edges and no edge drawing while dragging or zooming
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +107,175 @@ def _style(kind: str) -> KindStyle:
     return KIND_STYLES.get(kind, _FALLBACK_STYLE)
 
 
-def _vis_options(nodes: int, edges: int) -> dict[str, Any]:
-    """vis-network options; big graphs get cheaper physics (no edge support nodes, fewer iterations)."""
+def _size(projected: nx.MultiDiGraph, node: str) -> float:
+    base = _style(projected.nodes[node].get("kind", "")).size
+    return round(base + min(10.0, 2.0 * math.sqrt(projected.degree(node))), 1)
+
+
+# --- choosing the part of the graph to show ---------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", text).casefold()
+
+
+def _describe(projected: nx.MultiDiGraph, node: str) -> str:
+    attrs = projected.nodes[node]
+    return f"{attrs.get('label', node)} ({_style(attrs.get('kind', '')).en}, <{node}>)"
+
+
+def _matches(projected: nx.MultiDiGraph, text: str, nodes: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(exact matches, partial matches) of ``text`` against the IRI and labels of ``nodes``."""
+    want = _norm(text)
+    exact, partial = [], []
+    for node in nodes:
+        attrs = projected.nodes[node]
+        names = [_norm(str(attrs.get("label", ""))), _norm(str(attrs.get("label_en") or ""))]
+        if text == node or want in names:
+            exact.append(node)
+        elif any(want in name for name in names if name) or (want and want in _norm(node)):
+            partial.append(node)
+    return exact, partial
+
+
+def _resolve_focus(projected: nx.MultiDiGraph, focus: str) -> str:
+    exact, partial = _matches(projected, focus, projected.nodes)
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = " (the first 12 listed)" if len(found) > 12 else ""
+        raise UsageError(f"focus '{focus}' is ambiguous: {len(found)} nodes match{listed}",
+                         known=[_describe(projected, n) for n in found[:12]], hint="give more of the name, or its IRI")
+    labels = sorted({str(label) for _n, label in projected.nodes(data="label")})
+    close = difflib.get_close_matches(focus, labels, n=8, cutoff=0.3)
+    guess = "; did you mean one of these?" if close else ""
+    raise UsageError(f"focus '{focus}' matches no node of the graph{guess}", known=close,
+                     hint="give part of a node's label (Chinese or English) or its IRI")
+
+
+def _neighbourhood(projected: nx.MultiDiGraph, centre: str, depth: int) -> set[str]:
+    seen, frontier = {centre}, {centre}
+    for _ in range(depth):
+        frontier = {n for node in frontier for n in (*projected.successors(node), *projected.predecessors(node))} - seen
+        seen |= frontier
+    return seen
+
+
+def _kinds_for(types: Sequence[str]) -> set[str]:
+    names = {_norm(k): k for k in KIND_STYLES} | {_norm(s.en): k for k, s in KIND_STYLES.items()}
+    names |= {s.zh: k for k, s in KIND_STYLES.items()}
+    chosen = set()
+    for given in types:
+        kind = names.get(_norm(given))
+        if kind is None:
+            raise UsageError(f"unknown node type '{given}'", known=KIND_STYLES)
+        chosen.add(kind)
+    return chosen
+
+
+def _theme_membership(projected: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The themes each node belongs to: a theme itself; what links to a theme; and what those link to."""
+    kinds = dict(projected.nodes(data="kind"))
+    themed: dict[str, set[str]] = {n: {n} for n, k in kinds.items() if k == "Theme"}
+    for source, target in projected.edges():
+        for node, other in ((source, target), (target, source)):
+            if kinds[other] == "Theme" and kinds[node] != "Theme":
+                themed.setdefault(node, set()).add(other)
+    members: dict[str, set[str]] = {n: set(t) for n, t in themed.items()}
+    for source, target in projected.edges():
+        for node, other in ((source, target), (target, source)):
+            if node not in themed and other in themed and kinds[other] != "Theme":
+                members.setdefault(node, set()).update(themed[other])
+    return {node: sorted(themes) for node, themes in members.items()}
+
+
+def _resolve_themes(projected: nx.MultiDiGraph, themes: Sequence[str]) -> set[str]:
+    theme_nodes = [n for n, k in projected.nodes(data="kind") if k == "Theme"]
+    chosen: set[str] = set()
+    for given in themes:
+        exact, partial = _matches(projected, given, theme_nodes)
+        if not exact and not partial:
+            raise UsageError(f"unknown theme '{given}'", known={str(projected.nodes[n]["label"]) for n in theme_nodes})
+        chosen.update(exact or partial)
+    return chosen
+
+
+def _query_nodes(graph: Graph, query: str) -> set[str]:
+    from .query import run_query
+
+    result = run_query(graph, query)
+    if result.type == "ASK":
+        raise QueryError("an ASK query names no nodes", hint="use a SELECT of nodes or a CONSTRUCT query")
+    if result.graph is not None:  # CONSTRUCT, DESCRIBE
+        terms: Iterable[Any] = (t for triple in result.graph for t in (triple[0], triple[2]))
+    else:
+        terms = (value for row in result for value in row)  # type: ignore[union-attr]
+    return {str(t) for t in terms if isinstance(t, URIRef)}
+
+
+def _select(
+    graph: Graph, projected: nx.MultiDiGraph, *, focus: str | None, depth: int, types: Sequence[str] | None,
+    themes: Sequence[str] | None, query: str | None,
+) -> tuple[nx.MultiDiGraph, str | None]:
+    """The part of ``projected`` to show, and the focused node."""
+    if depth not in (1, 2, 3):
+        raise UsageError(f"depth {depth} is out of range", known=["1", "2", "3"])
+    keep = set(projected.nodes)
+    if query is not None:
+        keep &= _query_nodes(graph, query)
+    centre = None
+    if focus is not None:
+        centre = _resolve_focus(projected.subgraph(keep), focus)
+        keep &= _neighbourhood(projected.subgraph(keep), centre, depth)
+    if themes:
+        chosen = _resolve_themes(projected, themes)
+        membership = _theme_membership(projected)
+        keep = {n for n in keep if chosen.intersection(membership.get(n, ())) or n == centre}
+    if types:
+        kinds = _kinds_for(types)
+        keep = {n for n in keep if projected.nodes[n].get("kind") in kinds or n == centre}
+    if keep == set(projected.nodes):
+        return projected, centre
+    return nx.MultiDiGraph(projected.subgraph(sorted(keep))), centre
+
+
+# --- positions --------------------------------------------------------------------------------------------------
+
+
+def _coordinates(graph: Graph, projected: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    coords = {}
+    for node, kind in projected.nodes(data="kind"):
+        if kind != "Region":
+            continue
+        lat, lon = graph.value(URIRef(node), WGS84.lat), graph.value(URIRef(node), WGS84.long)
+        if isinstance(lat, Literal) and isinstance(lon, Literal):
+            with contextlib.suppress(ValueError):
+                coords[node] = (float(lon), float(lat))
+    return coords
+
+
+def _positions(graph: Graph, projected: nx.MultiDiGraph, labels: dict[str, str], how: str) -> dict[str, Any] | None:
+    """Node positions for a precomputed or geographic layout; ``None`` for physics."""
+    if how == "physics" or projected.number_of_nodes() == 0:
+        return None
+    boxes = {node: _layout.label_box(labels[node], _style(kind).shape, _size(projected, node))
+             for node, kind in projected.nodes(data="kind")}
+    geo = None
+    if how == "geographic":
+        geo = _coordinates(graph, projected)
+        if not geo:
+            raise UsageError("no region in the view has coordinates (geo:lat, geo:long)", known=LAYOUTS,
+                             hint="choose another layout")
+    pos = _layout.place(projected.nodes, projected.edges(), boxes, geo=geo)
+    return {node: {"x": x, "y": y, "fixed": node in (geo or ())} for node, (x, y) in pos.items()}
+
+
+# --- the page ---------------------------------------------------------------------------------------------------
+
+
+def _vis_options(nodes: int, edges: int, physics: bool) -> dict[str, Any]:
+    """vis-network options; big graphs get cheaper drawing (straight edges, none while dragging or zooming)."""
     groups: dict[str, Any] = {}
     for kind, style in KIND_STYLES.items():
         groups[kind] = {
@@ -109,94 +290,87 @@ def _vis_options(nodes: int, edges: int) -> dict[str, Any]:
         }
         if style.font_color != "#1f2933":
             groups[kind]["font"] = {"color": style.font_color, "strokeWidth": 0}
-        if style.shape == "database":  # its height equals its width: keep the label narrow
-            groups[kind]["font"] = {**groups[kind].get("font", {}), "size": 12}
-            groups[kind]["widthConstraint"] = {"maximum": 96}
-    iterations = 800 if nodes <= _IMPROVED_LAYOUT_NODES else max(150, 800 * _IMPROVED_LAYOUT_NODES // nodes)
+    big = edges > _BIG
+    font = {"face": FONT_STACK, "color": "#1f2933", "strokeWidth": 3, "strokeColor": "#ffffff"}
+    iterations = 600 if nodes <= PHYSICS_MAX_NODES else max(150, 600 * PHYSICS_MAX_NODES // max(nodes, 1))
     return {
-        "nodes": {
-            "font": {
-                "face": FONT_STACK,
-                "size": 14,
-                "color": "#1f2933",
-                "strokeWidth": 3,
-                "strokeColor": "#ffffff",
-            },
-            "borderWidth": 1.5,
-            "widthConstraint": {"maximum": 200},
-            "margin": 8,
-        },
+        "nodes": {"font": {**font, "size": 14}, "borderWidth": 1.5, "margin": 8},
         "edges": {
-            "font": {
-                "face": FONT_STACK,
-                "size": 11,
-                "color": "#52606d",
-                "strokeWidth": 3,
-                "strokeColor": "#ffffff",
-            },
+            "font": {**font, "size": 11, "color": "#52606d"},
             "color": {"color": "#a3adb8", "highlight": "#323f4b", "hover": "#323f4b"},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-            "smooth": {"enabled": True, "type": "dynamic" if edges <= _DYNAMIC_EDGES else "continuous"},
+            "smooth": {"enabled": not big, "type": "continuous", "roundness": 0.2},
             "width": 1.2,
             "selectionWidth": 1.5,
+            "scaling": {"label": {"drawThreshold": 12}},  # edge labels appear from zoom 1 on
         },
         "groups": groups,
         "physics": {
-            "enabled": True,
+            "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -9000,
-                "centralGravity": 0.25,
-                "springLength": 150,
-                "springConstant": 0.035,
-                "damping": 0.12,
-                "avoidOverlap": 0.3,
+                "gravitationalConstant": -6000,
+                "centralGravity": 0.3,
+                "springLength": 160,
+                "springConstant": 0.03,
+                "damping": 0.15,
+                "avoidOverlap": 0.6,
             },
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
         },
-        "layout": {"improvedLayout": nodes <= _IMPROVED_LAYOUT_NODES, "randomSeed": 7},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "keyboard": False},
+        "layout": {"improvedLayout": physics and nodes <= PHYSICS_MAX_NODES, "randomSeed": 7},
+        "interaction": {"hover": True, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "keyboard": False,
+                        "tooltipDelay": 3600000},
     }
 
 
-def _network(projected: nx.MultiDiGraph) -> Network:
+class _Ids(list):  # type: ignore[type-arg]
+    """pyvis's list of node ids with a set beside it: pyvis looks ids up once per node and edge."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set[str] = set()
+
+    def append(self, item: str) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
+def _network(projected: nx.MultiDiGraph, labels: dict[str, str], positions: dict[str, Any] | None) -> Network:
     """The pyvis network (nodes and edges only: its template and writers are never used)."""
     net = Network(height="100%", width="100%", directed=True)
-    for node_id, attrs in projected.nodes(data=True):
-        kind = str(attrs.get("kind", ""))
-        style = _style(kind)
-        label = str(attrs.get("label", node_id))
-        size = style.size + min(10.0, 2.0 * math.sqrt(projected.degree(node_id)))
-        tooltip = f"{label}\n{style.zh} · {style.en}"
-        net.add_node(node_id, label=label, shape=style.shape, group=kind, title=tooltip, size=round(size, 1))
-    for index, (source, target, attrs) in enumerate(projected.edges(data=True)):
-        label = str(attrs.get("label", ""))
-        title = label if attrs.get("label_en") in (None, label) else f"{label} · {attrs['label_en']}"
-        net.add_edge(source, target, id=f"e{index}", label=label, title=title)
+    net.node_ids = _Ids()  # pyvis 0.3.2 searches a list: quadratic, 10 s at 20,000 nodes
+    for node_id, kind in projected.nodes(data="kind"):
+        extra = positions[node_id] if positions else {}
+        net.add_node(node_id, label=labels[node_id], shape=_style(kind).shape, group=kind,
+                     size=_size(projected, node_id), **extra)
+    for index, (source, target, label) in enumerate(projected.edges(data="label", default="")):
+        net.add_edge(source, target, id=f"e{index}", label=str(label))
     return net
 
 
-def _details(projected: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+def _details(projected: nx.MultiDiGraph, membership: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
     details: dict[str, dict[str, Any]] = {}
     for node_id, attrs in projected.nodes(data=True):
         kind = str(attrs.get("kind", ""))
-        style = _style(kind)
         details[node_id] = {
             "kind": kind,
-            "kindLabel": style.zh,
-            "kindLabelEn": style.en,
-            "color": style.color,
             "label": attrs.get("label", node_id),
             "labelEn": attrs.get("label_en"),
             "facts": [list(fact) for fact in attrs.get("facts", [])],
             "quotes": [list(quote) for quote in attrs.get("quotes", [])],
+            "themes": membership.get(node_id, []),
         }
     return details
 
 
 def _edge_details(projected: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return {
-        f"e{index}": {"predicate": attrs.get("predicate", key), "labelEn": attrs.get("label_en")}
+        f"e{index}": {"predicate": attrs.get("predicate", key), "labelEn": attrs.get("label_en"),
+                      "observations": attrs.get("observations")}
         for index, (_s, _t, key, attrs) in enumerate(projected.edges(keys=True, data=True))
     }
 
@@ -213,56 +387,80 @@ def _read_asset(name: str) -> str:
         return asset.read_text(encoding="utf-8")
     except OSError as exc:
         raise OSError(
-            f"vis-network asset {name!r} not found in the installed pyvis ({VIS_VERSION}): "
-            "reinstall pyvis==0.3.2"
+            f"vis-network asset {name!r} not found in the installed pyvis ({VIS_VERSION}): reinstall pyvis==0.3.2"
         ) from exc
 
 
 def _inline(code: str, tag: str) -> Markup:
-    """Library code made safe to inline in a ``<script>``/``<style>`` element."""
+    """Code made safe to inline in a ``<script>``/``<style>`` element."""
     code = re.sub(rf"</({tag})", r"<\\/\1", code, flags=re.IGNORECASE)
     return Markup(code.replace("<!--", "<\\!--"))
 
 
-def _template() -> jinja2.Template:
-    text = template_path("view.html").read_text(encoding="utf-8")
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    return env.from_string(text)
+def _template(name: str) -> str:
+    return template_path(name).read_text(encoding="utf-8")
 
 
-def _page(projected: nx.MultiDiGraph, title: str) -> str:
-    net = _network(projected)
+def _page(graph: Graph, projected: nx.MultiDiGraph, title: str, how: str, centre: str | None) -> str:
+    labels = {node: _layout.wrap_label(str(label), _LABEL_WIDTH.get(_style(kind).shape, 126.0))
+              for node, kind, label in ((n, str(a.get("kind", "")), a.get("label", n))
+                                        for n, a in projected.nodes(data=True))}
+    positions = _positions(graph, projected, labels, how)
+    net = _network(projected, labels, positions)
     counts: dict[str, int] = {}
     for _node, kind in projected.nodes(data="kind"):
         counts[str(kind)] = counts.get(str(kind), 0) + 1
     known = [*KIND_STYLES, *sorted(k for k in counts if k not in KIND_STYLES)]
-    kinds = [
-        {"kind": k, "zh": _style(k).zh, "en": _style(k).en, "color": _style(k).color,
-         "shape": _style(k).shape, "count": counts[k]}
-        for k in known if k in counts
-    ]  # fmt: skip
+    kinds = [{"kind": k, "zh": _style(k).zh, "en": _style(k).en, "color": _style(k).color, "shape": _style(k).shape,
+              "count": counts[k]} for k in known if k in counts]
+    membership = _theme_membership(projected)
+    themes = sorted((n for n, k in projected.nodes(data="kind") if k == "Theme"),
+                    key=lambda n: str(projected.nodes[n].get("label", n)))
     payload = {
         "nodes": net.nodes,
         "edges": net.edges,
-        "details": _details(projected),
+        "details": _details(projected, membership),
         "edgeDetails": _edge_details(projected),
-        "options": _vis_options(projected.number_of_nodes(), projected.number_of_edges()),
+        "kinds": {k["kind"]: {"zh": k["zh"], "en": k["en"], "color": k["color"]} for k in kinds},
+        "focus": centre,
+        "options": _vis_options(projected.number_of_nodes(), projected.number_of_edges(), positions is None),
     }
-    return _template().render(
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    return env.from_string(_template("view.html")).render(
         title=title,
         font_stack=Markup(FONT_STACK),
         vis_css=_inline(_read_asset("vis-network.css"), "style"),
         vis_js=_inline(_read_asset("vis-network.min.js"), "script"),
+        page_css=_inline(_template("view.css"), "style"),
+        page_js=_inline(_template("view.js"), "script"),
         data_json=_json_island(payload),
         kinds=kinds,
+        themes=[{"id": n, "label": projected.nodes[n].get("label", n)} for n in themes],
         node_count=projected.number_of_nodes(),
         edge_count=projected.number_of_edges(),
     )
 
 
-def render_html(graph: Graph, *, title: str = "policy-graph", fold_observations: bool = True) -> str:
-    """The view of ``graph`` as an HTML string (see :func:`render_view`)."""
-    return _page(project(graph, fold_observations=fold_observations), title)
+def _build(
+    graph: Graph, *, title: str = "policy-graph", focus: str | None = None, depth: int = 1,
+    types: Sequence[str] | None = None, themes: Sequence[str] | None = None, query: str | None = None,
+    fold_observations: bool = True, layout: str = "auto",
+) -> tuple[nx.MultiDiGraph, str]:
+    if layout not in LAYOUTS:
+        raise UsageError(f"unknown layout '{layout}'", known=LAYOUTS)
+    projected = project(graph, fold_observations=fold_observations)
+    shown, centre = _select(graph, projected, focus=focus, depth=depth, types=types, themes=themes, query=query)
+    return shown, _page(graph, shown, title, layout, centre)
+
+
+def render_html(
+    graph: Graph, *, title: str = "policy-graph", focus: str | None = None, depth: int = 1,
+    types: Sequence[str] | None = None, themes: Sequence[str] | None = None, query: str | None = None,
+    fold_observations: bool = True, layout: str = "auto",
+) -> str:
+    """The view of ``graph`` (or of the part the options select) as an HTML string; see :func:`render_view`."""
+    return _build(graph, title=title, focus=focus, depth=depth, types=types, themes=themes, query=query,
+                  fold_observations=fold_observations, layout=layout)[1]
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -292,16 +490,24 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def render_view(
-    graph: Graph, out: Path, *, title: str = "policy-graph", fold_observations: bool = True
+    graph: Graph, out: Path, *, title: str = "policy-graph", focus: str | None = None, depth: int = 1,
+    types: Sequence[str] | None = None, themes: Sequence[str] | None = None, query: str | None = None,
+    fold_observations: bool = True, layout: str = "auto",
 ) -> ViewStats:
     """Write an interactive, offline HTML view of ``graph`` to ``out``; return what it holds.
 
-    The page shows one colour and shape per kind with a legend, a side panel with a clicked
-    node's kind, labels, facts and quotes (``file:start–end``), edge labels, and a search box.
-    The file is written atomically (a temporary file in the same directory, then
-    ``os.replace``); an ``OSError`` saying what to fix is raised if that fails.
+    ``focus`` (an IRI or part of a label, Chinese or English) shows that node and its neighbours up
+    to ``depth`` (1–3) links away; ``types`` (``Region``, ``policy document``, ``地区`` ...) and
+    ``themes`` (labels or IRIs, partial match) keep those nodes; ``query`` (SPARQL text, checked by
+    :func:`policy_graph.query.run_query`) keeps the nodes a SELECT or CONSTRUCT names.  Unknown or
+    ambiguous names raise :class:`~policy_graph.errors.UsageError` listing the candidates.
+    ``fold_observations`` folds observations into their indicator.  ``layout``: ``"auto"`` (the same
+    as ``"precomputed"``), ``"physics"`` (vis-network's, in the browser), ``"precomputed"`` or
+    ``"geographic"`` (regions at their coordinates, the rest around them).  The file is written atomically; an
+    ``OSError`` saying what to fix is raised if that fails.
     """
     out = Path(out)
-    projected = project(graph, fold_observations=fold_observations)
-    _write_atomic(out, _page(projected, title))
-    return ViewStats(nodes=projected.number_of_nodes(), edges=projected.number_of_edges(), path=out)
+    shown, html = _build(graph, title=title, focus=focus, depth=depth, types=types, themes=themes, query=query,
+                         fold_observations=fold_observations, layout=layout)
+    _write_atomic(out, html)
+    return ViewStats(nodes=shown.number_of_nodes(), edges=shown.number_of_edges(), path=out)
