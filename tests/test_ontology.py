@@ -35,6 +35,7 @@ DATATYPE_PROPERTIES = {
     "subtitle", "sha256", "encoding", "fileName", "referencePeriod", "order",
     "documentNumber", "adminCode", "refPeriod", "value", "unitCode", "basePeriod",
     "changePercent", "upperBound", "derivation", "sumOfParts", "start", "end", "rule",
+    "method", "parameter", "score", "rank",
 }  # fmt: skip
 
 # Terms with no standard counterpart, and why (kept short on purpose).
@@ -43,6 +44,8 @@ NOT_ALIGNED = {
     "rule": "the name of one of our extraction rules; PROV would need a full plan/agent model",
     "derivation": "the formula text of a derived value; PROV records derivation, not formulas",
     "sumOfParts": "specific to our parts-vs-total check",
+    "method": "the name of one of our analysis functions; PROV would need a full plan/agent model",
+    "parameter": "a name=value literal of a computation; PROV has no property for literal parameters",
 }
 ALIGNMENT_PREDICATES = (
     RDFS.subClassOf,
@@ -84,6 +87,7 @@ SCHEMES = {
         "experience",
     }),
     PG.CheckResult: ("check", "check-results", {"consistent", "inconsistent"}),
+    PG.CentralityMeasure: ("measure", "centrality-measures", {"degree", "pagerank", "betweenness"}),
 }  # fmt: skip
 
 
@@ -217,8 +221,12 @@ def test_not_aligned_lists_only_known_names() -> None:
         ("TextSpan", {"http://www.w3.org/ns/oa#TextQuoteSelector", "http://www.w3.org/ns/oa#TextPositionSelector"}),
         ("Section", {"http://www.w3.org/ns/prov#Entity"}),
         ("ConsistencyCheck", {"http://www.w3.org/ns/prov#Activity"}),
+        ("Computation", {"http://www.w3.org/ns/prov#Activity"}),
+        ("Community", {"http://www.w3.org/ns/prov#Collection"}),
+        *[(c, {"http://www.w3.org/ns/prov#Entity"}) for c in ("Relatedness", "CentralityScore", "Contradiction")],
         *[(c, {str(SKOS.Concept)}) for c in ("Theme", "DocumentType", "AdminLevel", "Unit", "Qualifier",
-                                              "ObservationStatus", "ProgramType", "CheckResult")],
+                                              "ObservationStatus", "ProgramType", "CheckResult",
+                                              "CentralityMeasure")],
     ],
 )  # fmt: skip
 def test_class_alignment(onto: Graph, name: str, targets: set[str]) -> None:

@@ -201,6 +201,92 @@ def cmd_push(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .analysis import centrality, communities, prepare, section_agreement
+    from .relations import check_consistency, compute_relations, policy_chains
+    from .store import load_graph
+
+    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
+    prepared = prepare(graph)
+    for kind in args.kinds or ["Program", "PolicyDocument", "Region"]:
+        print(f"most central {kind} ({args.measure}):")
+        for entry in centrality(prepared, kind, args.top, measure=args.measure, seed=args.seed):
+            print(f"  {entry.rank:>3}. {entry.score:.6f}  {entry.name(args.lang)}")
+    found = communities(prepared, seed=args.seed, resolution=args.resolution)
+    agreement = section_agreement(prepared, found)
+    print(f"communities: {len(found)} (against the sections: purity {agreement.purity:.2f}, NMI {agreement.nmi:.2f})")
+    for index, community in enumerate(found, 1):
+        label = community.label_en if args.lang == "en" else community.label
+        print(f"  {index}. {label} ({len(community.members)} members)")
+    chains = policy_chains(prepared)
+    if chains:
+        print("policy chains (central → local):")
+        for chain in chains:
+            print("  " + " → ".join(f"《{d.title}》" for d in chain))
+    findings = check_consistency(prepared)
+    print(f"consistency checks: {len(findings)}")
+    for finding in findings:
+        print("  " + finding.format(args.lang).replace("\n", "\n  "))
+    if args.output is not None:
+        from rdflib import Dataset
+
+        from .export import export, format_for_path, turtle_bytes
+        from .relations import COMPUTED_GRAPH
+        from .store import write_atomic
+
+        computed = compute_relations(graph, seed=args.seed, resolution=args.resolution, related_top=args.related_top)
+        fmt = format_for_path(args.output)
+        if fmt == "turtle":
+            data = turtle_bytes(computed)
+        else:
+            dataset = Dataset()
+            target = dataset.graph(COMPUTED_GRAPH)
+            for triple in computed:
+                target.add(triple)
+            data = export(dataset, fmt)
+        write_atomic(args.output, data)
+        print(f"wrote the computed relations ({len(computed)} triples) to {args.output}")
+    inconsistent = [f for f in findings if not f.consistent]
+    return 1 if args.strict and inconsistent else 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from .analysis import explain_path
+    from .store import load_graph
+
+    paths = explain_path(load_graph(args.graph, engine=args.engine, update_url=args.update_url), args.a, args.b,
+                         args.max_paths)
+    if not paths:
+        print(f"policy-graph: no path between '{args.a}' and '{args.b}' (they are not connected)", file=sys.stderr)
+        return 1
+    for path in paths:
+        for lang in ("zh", "en") if args.lang == "both" else (args.lang,):
+            print(path.format(lang))
+    return 0
+
+
+def _short_reason(kind: str, label: str) -> str:
+    if kind not in ("Program", "PolicyDocument", "Region", "Organization", "Indicator", "Theme"):
+        from .script import to_simplified
+
+        return f"同句「{to_simplified(label)[:12]}…」"  # a sentence both are named in
+    return label if len(label) <= 24 else label[:22] + "…"
+
+
+def cmd_related(args: argparse.Namespace) -> int:
+    from .analysis import related
+    from .store import load_graph
+
+    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
+    found = related(graph, args.entity, args.top, kinds=args.kinds)
+    if not found:
+        print(f"nothing shares a program, theme, document, region or sentence with '{args.entity}'")
+    for item in found:
+        reasons = "、".join(_short_reason(r.kind, r.label) for r in item.reasons[:4])
+        print(f"{item.score:.3f}  {item.other.kind:<15} {item.other.name(args.lang)}  (shared: {reasons})")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     from .export import EXPORT_FORMATS
     from .query import RESULT_FORMATS
@@ -287,6 +373,44 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--token", default=None, help="a bearer token for stores that require one")
     p.add_argument("--no-ontology", action="store_true", help="do not push the ontology graph")
     p.set_defaults(func=cmd_push)
+
+    kinds = ("Program", "PolicyDocument", "Region", "Organization", "Indicator", "Theme")
+    p = sub.add_parser("analyze", help="central entities, communities, policy chains and consistency checks",
+                       formatter_class=raw, epilog="examples:\n  policy-graph analyze --kind Program --top 5\n"
+                                                   "  policy-graph analyze -o data/computed.trig")
+    graph_option(p)
+    p.add_argument("--kind", dest="kinds", action="append", choices=kinds, help="rank this kind (repeatable)")
+    p.add_argument("--top", type=int, default=5, help="how many per kind (default 5)")
+    p.add_argument("--measure", choices=("pagerank", "degree", "betweenness"), default="pagerank")
+    p.add_argument("--seed", type=int, default=42, help="seed of the community detection (default 42)")
+    p.add_argument("--resolution", type=float, default=1.0, help="Louvain resolution (default 1.0)")
+    p.add_argument("--related-top", type=int, default=5, help="related entities written per entity with -o")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="write the computed relations (.ttl, or .trig to keep them in …/graph/computed)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a check finds an inconsistency")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("path", help="how two entities are connected, as chains of labelled links",
+                       formatter_class=raw,
+                       epilog="examples:\n  policy-graph path 包头市 养老服务\n"
+                              "  policy-graph path Region:内蒙古自治区 社会救助暂行办法 --lang both")
+    graph_option(p)
+    p.add_argument("a", help="an entity: IRI, label or part of it, or Kind:label")
+    p.add_argument("b", help="another entity")
+    p.add_argument("--max-paths", type=int, default=3)
+    p.add_argument("--lang", choices=("zh", "en", "both"), default="zh")
+    p.set_defaults(func=cmd_path)
+
+    p = sub.add_parser("related", help="entities related to one, with a score and the shared neighbours",
+                       formatter_class=raw, epilog="examples:\n  policy-graph related 公建民营\n"
+                                                   "  policy-graph related 包头市 --kind Program")
+    graph_option(p)
+    p.add_argument("entity", help="an entity: IRI, label or part of it, or Kind:label")
+    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--kind", dest="kinds", action="append", choices=kinds, help="only this kind (repeatable)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.set_defaults(func=cmd_related)
 
     p = sub.add_parser("view", help="render the graph as an interactive offline HTML page",
                        formatter_class=raw, epilog="examples:\n  policy-graph view -o data/view.html\n"

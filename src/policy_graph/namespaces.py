@@ -143,6 +143,26 @@ class PG(DefinedNamespace):
     sentence: URIRef
     rule: URIRef
 
+    # computed relations (policy_graph.relations; named graph …/graph/computed)
+    Computation: URIRef
+    Relatedness: URIRef
+    CentralityScore: URIRef
+    CentralityMeasure: URIRef
+    Community: URIRef
+    Contradiction: URIRef
+    method: URIRef
+    parameter: URIRef
+    relatedTo: URIRef
+    relatedEntity: URIRef
+    reason: URIRef
+    score: URIRef
+    centrality: URIRef
+    measure: URIRef
+    rank: URIRef
+    community: URIRef
+    dominantTheme: URIRef
+    conflictingObservation: URIRef
+
 
 PREFIXES: dict[str, Namespace] = {
     "pg": PG._NS,

@@ -3,7 +3,17 @@
 Nodes are the resources typed with a core class (sources, documents, organizations, regions,
 programs, indicators, observations, themes), keyed by IRI.  Literals and SKOS values (units,
 levels, qualifiers, document types) become ``facts`` of their node; text spans become ``quotes``.
-Edges are the object properties between two nodes, keyed by predicate IRI.
+Edges are the object properties between two nodes, keyed by predicate IRI and labelled with the
+predicate's zh-Hans and en labels (from the ontology when it is loaded), so the region hierarchy
+(``pg:partOf``), document chains (``pg:implements``) and program–region–theme links
+(``pg:operatesIn``, ``pg:theme``, ``pg:basedOn``) are explicit edges.  Observations are folded into
+their indicator by default (their values become facts, their regions one "observed in" edge) or
+kept as nodes.  Relations computed by :mod:`policy_graph.relations` (``pg:relatedTo``,
+``pg:community``, ``pg:centrality``) are never projected, so analysing a graph that already holds
+them gives the same answers.
+
+For analysis, :func:`simple_graph` collapses the projection into an undirected graph with one
+weighted edge per linked pair; the weight of each RDF link comes from :data:`EDGE_WEIGHTS`.
 
 >>> from rdflib import Graph
 >>> g = Graph().parse(format="turtle", data='''
@@ -21,12 +31,15 @@ Edges are the object properties between two nodes, keyed by predicate IRI.
 >>> [(nx_graph.nodes[s]["label"], label, nx_graph.nodes[o]["label"])
 ...  for s, o, label in nx_graph.edges(data="label")]
 [('包头市', 'partOf', '内蒙古自治区')]
+>>> simple = simple_graph(nx_graph)
+>>> sorted(simple.edges(data="weight"))
+[('https://w3id.org/policy-graph/id/region/150000', 'https://w3id.org/policy-graph/id/region/150200', 1.0)]
 """
 
 from __future__ import annotations
 
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -36,7 +49,7 @@ from rdflib.term import Node
 from . import namespaces
 from .namespaces import DCTERMS, OA, PG, PROV, RDF, RDFS, SKOS
 
-__all__ = ["CORE_KINDS", "Fact", "Quote", "project"]
+__all__ = ["CORE_KINDS", "DEFAULT_WEIGHT", "EDGE_WEIGHTS", "Fact", "Quote", "edge_weight", "project", "simple_graph"]
 
 Fact = tuple[str, str]
 """(property label, value text)."""
@@ -64,10 +77,36 @@ _PRIMARY_LABEL = {
 }
 _SPAN_LINKS = frozenset({PG.mentionedAt, PROV.wasDerivedFrom})
 _SKOS_BOOKKEEPING = (SKOS.hiddenLabel, SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept)
+_COMPUTED_LINKS = frozenset({PG.relatedTo, PG.community, PG.centrality})
 _NOT_FACTS = frozenset(
-    {RDF.type, PG.mentions, PG.section, PG.sha256, *_LABEL_PREDICATES, *_SPAN_LINKS, *_SKOS_BOOKKEEPING}
+    {RDF.type, PG.mentions, PG.section, PG.sha256, *_LABEL_PREDICATES, *_SPAN_LINKS, *_SKOS_BOOKKEEPING,
+     *_COMPUTED_LINKS}
 )
-_NOT_EDGES = frozenset({RDF.type, *_SPAN_LINKS})
+_NOT_EDGES = frozenset({RDF.type, *_SPAN_LINKS, *_COMPUTED_LINKS})
+
+#: Weight of a link in analysis, by predicate (any other: :data:`DEFAULT_WEIGHT`).  Links that tie
+#: an entity to what it is about (theme, region it runs in, document it rests on, program an
+#: indicator measures, the region hierarchy, document chains) count fully; links that attach
+#: nearly everything to one hub (every document's jurisdiction and every indicator's "observed
+#: in" is the province) count less, so that they do not drown the thematic structure.
+EDGE_WEIGHTS: dict[URIRef, float] = {
+    PG.theme: 1.0,
+    PG.operatesIn: 1.0,
+    PG.basedOn: 1.0,
+    PG.measures: 1.0,
+    PG.partOf: 1.0,
+    PG.implements: 1.0,
+    PG.indicator: 1.0,
+    PG.componentOf: 1.0,
+    PG.relatedDocument: 0.5,
+    PG.issuer: 0.5,
+    PG.jurisdiction: 0.5,
+    namespaces.ORG.subOrganizationOf: 0.5,
+    PG.focusRegion: 0.5,
+    PG.refArea: 0.25,
+    PG.mentions: 0.1,
+}
+DEFAULT_WEIGHT = 1.0
 _OBSERVED_IN = ("观测地区", "observed in")
 # (no module-level XSD: pytest's doctest collection pokes at module globals and XSD warns)
 _XSD_STRING = namespaces.XSD.string
@@ -217,8 +256,18 @@ def _observation_fact(graph: Graph, obs: URIRef, lab: _Labeller, labels: dict[UR
     return (" · ".join(w for w in where if w) or lab.predicate(PG.value)[0], text)
 
 
+def edge_weight(predicate: str | URIRef, weights: Mapping[URIRef, float] | None = None) -> float:
+    """The analysis weight of a link by ``predicate`` (from ``weights``, default :data:`EDGE_WEIGHTS`).
+
+    >>> edge_weight(PG.theme), edge_weight(PG.refArea), edge_weight("https://example.org/other")
+    (1.0, 0.25, 1.0)
+    """
+    table = EDGE_WEIGHTS if weights is None else weights
+    return table.get(URIRef(str(predicate)), DEFAULT_WEIGHT)
+
+
 def project(
-    graph: Graph, *, fold_observations: bool = True, include_mentions: bool = False
+    graph: Graph, *, fold_observations: bool = True, include_mentions: bool = False, weighted: bool = False
 ) -> nx.MultiDiGraph:
     """Project ``graph`` onto a ``MultiDiGraph`` (see the module docstring for an example).
 
@@ -229,7 +278,8 @@ def project(
     not nodes: their facts and quotes go to their indicator, which gets one ``pg:refArea``
     edge (labelled 观测地区 / observed in, ``derived=True``) per region observed.
     ``pg:mentions`` edges are left out unless ``include_mentions``, and so are themes no
-    other node refers to (the ontology's concept scheme).  Nodes and edges are
+    other node refers to (the ontology's concept scheme).  With ``weighted`` every edge also
+    gets a ``weight`` (:func:`edge_weight` of its predicate).  Nodes and edges are
     added in sorted order, so the same graph always gives the same projection.
     """
     lab = _Labeller(graph)
@@ -273,7 +323,7 @@ def project(
             if pred == PG.mentions and not include_mentions:
                 continue
             zh, en = lab.predicate(pred)
-            data = {"predicate": str(pred), "label": zh, "label_en": en}
+            data: dict[str, Any] = {"predicate": str(pred), "label": zh, "label_en": en}
             edges.append((node, obj, str(pred), data))
     for (indicator, region), count in observed_in.items():
         zh, en = _OBSERVED_IN
@@ -292,5 +342,31 @@ def project(
             result.add_node(str(node), **attrs[node])
     for source, target, key, data in sorted(edges, key=lambda e: (str(e[0]), str(e[1]), e[2])):
         if source not in unused and target not in unused:
+            if weighted:
+                data["weight"] = edge_weight(key)
             result.add_edge(str(source), str(target), key=key, **data)
+    return result
+
+
+def simple_graph(projected: nx.MultiDiGraph, weights: Mapping[URIRef, float] | None = None) -> nx.Graph:
+    """The projection as an undirected :class:`networkx.Graph` for analysis.
+
+    Nodes keep their attributes; the links between two nodes, in either direction, become one
+    edge whose ``weight`` is the sum of their weights (an edge's own ``weight`` if it has one,
+    else :func:`edge_weight` of its predicate) and whose ``predicates`` lists their predicate
+    IRIs.  Links from a node to itself are dropped.  Nodes and edges come in sorted order.
+    """
+    merged: dict[tuple[str, str], tuple[float, set[str]]] = {}
+    for source, target, key, data in projected.edges(keys=True, data=True):
+        if source == target:
+            continue
+        pair = (source, target) if source < target else (target, source)
+        weight = float(data.get("weight", edge_weight(key, weights)))
+        total, predicates = merged.get(pair, (0.0, set()))
+        merged[pair] = (total + weight, predicates | {str(key)})
+    result = nx.Graph()
+    for node in sorted(projected.nodes):
+        result.add_node(node, **projected.nodes[node])
+    for (source, target), (weight, predicates) in sorted(merged.items()):
+        result.add_edge(source, target, weight=weight, predicates=sorted(predicates))
     return result
