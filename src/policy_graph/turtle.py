@@ -104,4 +104,9 @@ def serialize(triples: Iterable[tuple[Node, Node, Node]], prefixes: Mapping[str,
         blocks.append(term(subject, names) + " " + " ;\n    ".join(lines) + " .\n")
     header = "".join(f"@prefix {prefix}: <{ns}> .\n" for ns, prefix in sorted(
         ((ns, prefix) for ns, prefix in names.by_length if prefix in names.used), key=lambda kv: kv[1]))
-    return (header + "\n" + "\n".join(blocks)).encode("utf-8")
+    text = header + "\n" + "\n".join(blocks)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"a literal holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not valid "
+                         "Unicode text and cannot be written") from None
