@@ -107,11 +107,11 @@ def test_interrupted_mid_write(workdir: Path, monkeypatch: pytest.MonkeyPatch,
 
 def test_serialization_interrupted(workdir: Path, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
-    def interrupted(graph: Graph) -> bytes:
+    def interrupted(*args: object, **kwargs: object) -> bytes:
         raise KeyboardInterrupt
 
-    # policy_graph.export is also the name of a function re-exported by the package: patch the module itself
-    monkeypatch.setattr(importlib.import_module("policy_graph.export"), "turtle_bytes", interrupted)
+    # the build writes Turtle with policy_graph.turtle.serialize (imported when the command runs)
+    monkeypatch.setattr(importlib.import_module("policy_graph.turtle"), "serialize", interrupted)
     code, err = build(capsys, workdir / "triples.ttl")
     assert code == 130 and "interrupted" in err
     assert (workdir / "triples.ttl").read_bytes() == OLD

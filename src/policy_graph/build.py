@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -48,20 +48,50 @@ class SourceSummary:
 
 @dataclass
 class BuildResult:
-    graph: Graph                                                   # every source's facts together
+    """What a build made: each source's triples by graph name; rdflib graphs only when asked for.
+
+    Triples travel as plain tuples (cheap to collect from worker processes and to write to a store or
+    as Turtle); ``graph`` and ``graphs`` build rdflib graphs of them on first use (for validation,
+    queries and the exports that need one).
+    """
+
+    parts: dict[URIRef, frozenset[Triple]] = field(default_factory=dict)  # each source's facts, by graph name
     sources: list[SourceSummary] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    graphs: dict[URIRef, Graph] = field(default_factory=dict)      # each source's facts, by graph name
     failed: list[str] = field(default_factory=list)                # files skipped with --keep-going: the reasons
+
+    def triples(self) -> set[Triple]:
+        """Every source's facts together."""
+        union: set[Triple] = set()
+        for part in self.parts.values():
+            union |= part
+        return union
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        graph = new_graph()
+        for triple in self.triples():
+            graph.add(triple)
+        return graph
+
+    @functools.cached_property
+    def graphs(self) -> dict[URIRef, Graph]:
+        out = {}
+        for name, part in sorted(self.parts.items()):
+            graph = out[name] = new_graph()
+            for triple in part:
+                graph.add(triple)
+        return out
 
     def counts(self) -> dict[str, int]:
         """Resources per core class, for the summary a build prints."""
         classes = ("SourceText", "PolicyDocument", "Organization", "Region", "Program", "Indicator",
                    "Observation", "TextSpan", "ConsistencyCheck")
-        counter: Counter[str] = Counter()
-        for name in classes:
-            counter[name] = len(set(self.graph.subjects(RDF.type, PG[name])))
-        return dict(counter)
+        typed: dict[Node, set[Node]] = {PG[name]: set() for name in classes}
+        for s, p, o in self.triples():
+            if p == RDF.type and o in typed:
+                typed[o].add(s)
+        return {name: len(typed[PG[name]]) for name in classes}
 
 
 def find_sources(paths: Iterable[Path]) -> list[Path]:
@@ -119,7 +149,7 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
         raise SourceError("no source files found", hint=f"give text or HTML files ({', '.join(SOURCE_SUFFIXES)})")
     if shards is not None and not shards.is_dir():
         raise OutputError("the shards directory does not exist", path=str(shards), hint="create it first")
-    result = BuildResult(graph=new_graph())
+    result = BuildResult()
     outcomes: list[tuple[Path, tuple[SourceSummary, list[Triple]] | PolicyGraphError]] = []
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -147,11 +177,7 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
             result.failed.append(str(outcome))
             continue
         summary, found = outcome
-        part = new_graph()
-        for triple in found:
-            part.add(triple)
-            result.graph.add(triple)
-        result.graphs[graph_iri(f"source/{summary.key}")] = part
+        result.parts[graph_iri(f"source/{summary.key}")] = frozenset(found)
         result.sources.append(summary)
         result.warnings.extend(f"{summary.name}: {w}" for w in summary.warnings)
     return result
@@ -161,8 +187,8 @@ def dataset_of(result: BuildResult) -> Dataset:
     """The build as a dataset: one named graph per source (for TriG and N-Quads output)."""
     dataset = Dataset()
     bind_prefixes(dataset)
-    for name, graph in sorted(result.graphs.items()):
+    for name, part in sorted(result.parts.items()):
         target = dataset.graph(name)
-        for triple in graph:
+        for triple in part:
             target.add(triple)
     return dataset

@@ -8,6 +8,7 @@ standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,8 +53,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     import time
 
     from .build import build_graph, dataset_of
-    from .export import export, format_for_path
+    from .export import TURTLE_PREFIXES, export, format_for_path
     from .store import write_atomic, write_store
+    from .turtle import serialize
     from .validate import validate
 
     started = time.perf_counter()
@@ -71,17 +73,19 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"policy-graph: the graph does not conform to the shapes ({len(report.violations)} violations);"
                   " nothing was written", file=sys.stderr)
             return 1
-    if output is not None and fmt is not None:
+    if output is not None and fmt == "turtle":
+        write_atomic(output, serialize(result.triples(), TURTLE_PREFIXES))
+    elif output is not None and fmt is not None:
         whole = dataset_of(result) if fmt in ("trig", "nquads") else result.graph
         write_atomic(output, export(whole, fmt))
     if args.store is not None:
-        write_store(args.store, result.graphs)
+        write_store(args.store, result.parts)
     problems = result.warnings + [f"skipped: {reason}" for reason in result.failed]
     if args.report is not None:
         write_atomic(args.report, "".join(f"{line}\n" for line in problems).encode("utf-8"))
     if not args.quiet:
         where = " and ".join(str(p) for p in (output, args.store) if p is not None)
-        print(f"built {where} from {len(result.sources)} source(s): {len(result.graph)} triples "
+        print(f"built {where} from {len(result.sources)} source(s): {len(result.triples())} triples "
               f"in {time.perf_counter() - started:.1f} s")
         if len(result.sources) > 1:
             print(f"  {'file':<44}{'obs':>6}{'docs':>6}{'regions':>8}{'warn':>6}")
@@ -287,6 +291,14 @@ def cmd_related(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .server import serve
+
+    serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows, cors=args.cors,
+          allow_update=args.allow_update, token=args.token, engine=args.engine, workers=args.workers)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     from .export import EXPORT_FORMATS
     from .query import RESULT_FORMATS
@@ -411,6 +423,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", dest="kinds", action="append", choices=kinds, help="only this kind (repeatable)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.set_defaults(func=cmd_related)
+
+    p = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, query page, resource pages",
+                       formatter_class=raw,
+                       epilog="examples:\n  policy-graph serve -g data/triples.ttl\n"
+                              "  policy-graph serve -g data/store --port 8080 --cors '*'")
+    p.add_argument("-g", "--graph", default=None, help="an RDF file, a store directory or a SPARQL endpoint URL")
+    p.add_argument("--engine", choices=ENGINES, default="oxigraph", help="for an RDF file: Oxigraph or rdflib")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
+    p.add_argument("--max-rows", type=int, default=10000, help="rows or triples per answer, then truncated")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default 2-4 by CPUs)")
+    p.add_argument("--cors", metavar="ORIGIN", default=None, help="allow this origin (or *) to call from a page")
+    p.add_argument("--allow-update", action="store_true", help="accept SPARQL Update on POST /update")
+    p.add_argument("--token", default=os.environ.get("POLICY_GRAPH_TOKEN"),
+                   help="bearer token for /update (or set POLICY_GRAPH_TOKEN)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("view", help="render the graph as an interactive offline HTML page",
                        formatter_class=raw, epilog="examples:\n  policy-graph view -o data/view.html\n"

@@ -55,9 +55,12 @@ ORDER BY ?file ?start ?obs
 """
 
 
+TURTLE_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "pgid"}
+
+
 def turtle_bytes(graph: Graph) -> bytes:
     """Deterministic Turtle: fixed prefixes, sorted subjects and objects (see :mod:`policy_graph.turtle`)."""
-    return serialize(triples(graph), {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "pgid"})
+    return serialize(triples(graph), TURTLE_PREFIXES)
 
 
 def _csv_cell(value: object) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -217,7 +217,7 @@ def open_graph(location: str | Path | None = None, *, with_ontology: bool = True
 load_graph = open_graph  # the name the library has used since the first version
 
 
-def write_store(directory: Path, graphs: Mapping[URIRef, Graph], *, ontology: bool = True) -> int:
+def write_store(directory: Path, graphs: Mapping[URIRef, Graph | Iterable[Triple]], *, ontology: bool = True) -> int:
     """Put each named graph into the store at ``directory`` (created if needed), replacing what the store
     held under that name; with ``ontology``, the ontology too.  Returns the number of triples written."""
     import pyoxigraph
@@ -238,11 +238,12 @@ def write_store(directory: Path, graphs: Mapping[URIRef, Graph], *, ontology: bo
     written = 0
     for name, graph in sorted(items.items()):
         target = pyoxigraph.NamedNode(str(name))
-        data = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples(graph)).encode("utf-8")
+        found = triples(graph) if isinstance(graph, Graph) else iter(graph)
+        lines = [f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in found]
         if store.contains_named_graph(target):
             store.remove_graph(target)
-        store.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=target)
-        written += len(graph)
+        store.bulk_load("".join(lines).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=target)
+        written += len(lines)
     store.flush()
     (directory / STORE_MARKER).write_text("policy-graph store (Oxigraph)\n", encoding="utf-8")
     del store
