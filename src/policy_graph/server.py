@@ -68,7 +68,7 @@ from . import pages
 from .errors import GraphLoadError, InputError, PolicyGraphError, QueryError
 from .namespaces import ID
 from .pages import GRAPH_TYPES, RESULT_TYPES, negotiate
-from .query import check_query, saved_queries
+from .query import check_query, saved_queries, syntax_error
 
 __all__ = ["HTTPFailure", "SparqlServer", "check_update", "main", "make_server", "resource_iri", "serve"]
 
@@ -118,8 +118,7 @@ Reply = pages.Reply
 
 @functools.lru_cache(maxsize=256)
 def _problem(text: str) -> str | None:
-    """What :func:`check_query` refuses in ``text``, remembered (rdflib's parser costs 5–40 ms a query, about what
-    Oxigraph then takes for ten small ones)."""
+    """What :func:`check_query` refuses in ``text``, remembered (a cheap lexical check, but queries repeat)."""
     try:
         check_query(text)
     except QueryError as exc:
@@ -149,7 +148,7 @@ class _Engine:
             try:
                 found = self.ox.query(text, use_default_graph_as_union=True)
             except SyntaxError as exc:
-                raise HTTPFailure(400, f"SPARQL syntax error: {exc}") from None
+                raise HTTPFailure(400, str(syntax_error(exc, text))) from None
             if isinstance(found, ox.QueryBoolean):
                 return pages.answer_ask(bool(found), rfmt)
             if isinstance(found, ox.QuerySolutions):
