@@ -52,3 +52,14 @@ def test_unknown_entity_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["related", "-g", GRAPH, "没有这个东西"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("policy-graph: error:") and "Traceback" not in err
+
+
+def test_analyze_writes_into_a_store_and_the_saved_queries_use_it(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "store"
+    assert main(["build", str(ROOT / "data" / "sources"), "--store", str(store), "-q"]) == 0
+    assert main(["analyze", "-g", str(store), "--store", str(store)]) == 0
+    capsys.readouterr()
+    assert main(["query", "-g", str(store), "--format", "csv", "rel-central-programs"]) == 0
+    rows = capsys.readouterr().out.strip().splitlines()
+    assert len(rows) == 6 and rows[1].startswith("最低生活保障")

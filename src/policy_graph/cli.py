@@ -250,6 +250,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             data = export(dataset, fmt)
         write_atomic(args.output, data)
         print(f"wrote the computed relations ({len(computed)} triples) to {args.output}")
+    if args.store is not None:
+        from .relations import COMPUTED_GRAPH
+        from .store import write_store
+
+        computed = compute_relations(graph, seed=args.seed, resolution=args.resolution, related_top=args.related_top)
+        del graph, prepared  # a store directory opened read-only must be released before it is written
+        write_store(args.store, {COMPUTED_GRAPH: computed}, ontology=False)
+        print(f"wrote the computed relations ({len(computed)} triples) into {args.store}, graph <{COMPUTED_GRAPH}>")
     inconsistent = [f for f in findings if not f.consistent]
     return 1 if args.strict and inconsistent else 0
 
@@ -400,6 +408,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="write the computed relations (.ttl, or .trig to keep them in …/graph/computed)")
+    p.add_argument("--store", type=Path, default=None, metavar="DIR",
+                   help="write the computed relations into this store, in their own named graph")
     p.add_argument("--strict", action="store_true", help="exit 1 when a check finds an inconsistency")
     p.set_defaults(func=cmd_analyze)
 

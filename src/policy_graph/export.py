@@ -20,6 +20,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from .errors import UsageError
 from .namespaces import PG, PREFIXES, SKOS, bind_prefixes
 from .query import run_query
+from .resources import context_path
 from .store import ONTOLOGY_GRAPH, load_ontology, quads, triples
 from .turtle import serialize
 
@@ -160,7 +161,8 @@ def export(graph: Graph, fmt: str, *, include_ontology: bool = False) -> bytes:
     if fmt == "turtle":
         return turtle_bytes(plain)
     if fmt == "jsonld":
-        context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+        # The published context (ontology/context.jsonld), inline: readers never need to fetch it.
+        context = json.loads(context_path().read_text(encoding="utf-8"))["@context"]
         text = plain.serialize(format="json-ld", context=context, auto_compact=True)
         data = _sorted_json(json.loads(text))
         return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

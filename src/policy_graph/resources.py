@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["data_path", "ontology_path", "queries_dir", "shapes_path", "template_path"]
+__all__ = ["context_path", "data_path", "ontology_path", "queries_dir", "shapes_path", "template_path"]
 
 
 def _package_file(*parts: str) -> Path:
@@ -27,6 +27,11 @@ def ontology_path() -> Path:
 def shapes_path() -> Path:
     """``ontology/shapes.ttl``: the SHACL shapes."""
     return _package_file("ontology", "shapes.ttl")
+
+
+def context_path() -> Path:
+    """``ontology/context.jsonld``: the JSON-LD context of the graph's terms (used inline in JSON-LD exports)."""
+    return _package_file("ontology", "context.jsonld")
 
 
 def queries_dir() -> Path:
