@@ -31,8 +31,12 @@ typecheck: install
 test: lint typecheck  ## ruff, mypy and the whole pytest suite
 	$(BIN)/python -m pytest
 
-bench: install     ## benchmarks (ratios measured in the same run)
+bench: install     ## benchmarks (ratios measured in the same run; JSON results in benchmarks/results-*.json)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_ingest.py --n 100,1000
+	$(BIN)/python benchmarks/bench_query.py
+	$(BIN)/python benchmarks/bench_analysis.py
+	$(BIN)/python benchmarks/bench_view.py --sizes 1000 5000
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
