@@ -37,7 +37,7 @@ __all__ = ["NormalizedText", "normalize", "normalize_text"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
-_NUMBER_SPACE = re.compile(r"(?<=[0-9])[ \u3000\u00a0]+(?=[万亿千百%元人户个家所张项年月日])")
+_NUMBER_SPACE = re.compile(r"(?<=[0-9])[ \u3000\u00a0]+(?=[万亿千百%元人户个家所张项年月日多余])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：“”（）])[ \u3000\u00a0](?=[\u3400-\u9fff，。、；：“”（）])|"
                         r"(?<=[\u3400-\u9fff，。、；：（）])[ \u3000\u00a0](?=\d[\d.,]*[^\d., \u3000\n])")
 _DASH = r"[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*"

@@ -88,6 +88,12 @@ def _is_heading(line: TextPiece) -> bool:
     return not any(ch in text for ch in "。；")
 
 
+def _is_title(line: TextPiece) -> bool:
+    """The first line is the title when it does not read as prose (a policy document's title can be long)."""
+    text = line.text
+    return len(text) <= 60 and text[-1] not in _SENTENCE_END + "；;，,：:" and "。" not in text
+
+
 def _sentences(paragraph: Paragraph, index: int) -> list[Sentence]:
     out: list[Sentence] = []
     text = paragraph.text
@@ -120,7 +126,7 @@ def segment_text(text: str) -> Segmented:
     lines = _lines(text)
     title = subtitle = byline = None
     position = 0
-    if lines and _is_heading(lines[0]) and not _BYLINE.match(lines[0].text):
+    if lines and _is_title(lines[0]) and not _BYLINE.match(lines[0].text):
         title = lines[0]
         position = 1
     if position < len(lines) and _SUBTITLE.match(lines[position].text):

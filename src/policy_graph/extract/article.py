@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
-from .clauses import find_periods, inside_brackets, split_clauses
+from .clauses import Period, find_periods, inside_brackets, split_clauses
 from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, publication_year, split_org
 from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
@@ -162,12 +162,21 @@ def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str
 
     In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
     (a 2013 report reviews 2012); the year its title names (a "2024年…统计公报" reports on 2024); the year
-    it names most often; its publication year.
+    it names most often; its publication year.  A text that reports "截至10月底" without a year there
+    reports on that month of the year found so.
     """
     periods = list(find_periods(text))
     as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if as_of:
         return max(as_of)
+    year = _base_year(periods, headline, metadata)
+    months = [p.value for p in periods if p.kind == "month" and text[p.start:p.start + 2] in ("截至", "截止")]
+    if year is not None and len(year) == 4 and months:
+        return f"{year}-{max(months)}"
+    return year
+
+
+def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
     head_years = [p.value for p in find_periods(headline) if p.kind == "at"]
     if head_years and "工作报告" in headline.replace(" ", ""):
         return str(int(head_years[0][:4]) - 1)
@@ -178,6 +187,7 @@ def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     issued = metadata.get("issued", "")
     return issued[:4] if re.match(r"\d{4}", issued) else None
+
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:
     org = facts.organizations.get(name)

@@ -78,9 +78,17 @@ _PERIOD = re.compile(
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
     r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?(?P<part>上半年|前三季度|一季度|第一季度)?"
     r"(?!以来|起|前))"
-    r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2})\s?月(?:底|末)?|(?P<half>上半年|前三季度|一季度|第一季度))"
+    r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
+    r"|(?P<half>上半年|前三季度|一季度|第一季度))"
 )
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+             "十二": 12}
+
+
+def _month(text: str) -> int:
+    """``10`` or ``十`` → 10."""
+    return int(text) if text.isdigit() else _CN_MONTH[text]
 
 
 def find_periods(text: str) -> Iterator[Period]:
@@ -95,7 +103,7 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("month"):
-            month = int(m.group("mo")) if m.group("mo") else _PART_MONTH[m.group("half")]
+            month = _month(m.group("mo")) if m.group("mo") else _PART_MONTH[m.group("half")]
             if 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:

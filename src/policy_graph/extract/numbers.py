@@ -152,7 +152,7 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
     following = text[start + len(num):start + len(num) + 1]
     if len(num) == 1 and num not in "十百千":
         # 新建幼儿园三所: a single numeral counts only concrete things; 一 is too often "one" in a phrase
-        return num not in "一" and following in "所家座张名户处台辆套间" and following != "" and \
+        return num not in "一" and following in "所家座张名户处台辆套间个项" and following != "" and \
             not (start > 0 and text[start - 1] in _CN_NUM)
     return not (len(num) == 1 and num in "千百")
 

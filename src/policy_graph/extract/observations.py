@@ -79,8 +79,15 @@ def _previous_year(period: str) -> str:
     return str(int(period[:4]) - 1) + period[4:]
 
 
-def _quantities(clause: Clause, sentence: str) -> list[Quantity]:
-    return [q for q in find_quantities(clause.text) if not inside_brackets(sentence, clause.start + q.start)]
+def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str]]) -> list[Quantity]:
+    """The quantities of a clause; not those in quotes or titles, nor numerals inside place names (七台河市)."""
+    found = []
+    for q in find_quantities(clause.text):
+        start, end = clause.start + q.start, clause.start + q.end
+        if inside_brackets(sentence, start) or any(s < end and start < e for s, e, _code in regions):
+            continue
+        found.append(q)
+    return found
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -106,7 +113,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         lead = _clause_topic(clause, ctx)
         if lead is not None:
             topic = lead
-        quantities = _quantities(clause, sentence)
+        quantities = _quantities(clause, sentence, ctx.regions)
         if not quantities:
             subject = noun_before(_strip_leading(clause.text, ctx))[0]
             continue
@@ -152,10 +159,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         after = clause.text[q.end:]
         cursor = q.end
         joined = _LIST_JOIN.sub("", before.strip())
-        if last is not None and joined != before.strip() and q.unit_word == quantities[i - 1].unit_word and \
-                (not joined or joined in PER_CAPITA):
+        if last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
+                and (not joined or joined in PER_CAPITA):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
-            label = _Label(last.text, PER_CAPITA.get(joined, last.per), last.after, last.change_sign, last.base)
+            per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
+            label = _Label(last.text, per, last.after, last.change_sign, last.base)
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
         if not label.text and label.per and subject:
@@ -203,6 +211,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             documents=[t for pos, t in ctx.documents if pos < at]))
     _pair_coordination(clause_obs)
     return clause_obs
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """647元和462元, 612元/人·月和4296元/人·年: amounts of money count as one kind in a list."""
+    return a == b or (a[:1] == "元" and b[:1] == "元")
 
 
 def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContext) -> bool:
