@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from .extract.facts import Facts, ObservationFact
+from .extract.numbers import canonical
 
 __all__ = ["Check", "DerivedObservation", "Resolved", "baseline", "resolve"]
 
@@ -49,12 +50,6 @@ class Resolved:
     facts: Facts
     derived: list[DerivedObservation] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
-
-
-def canonical(value: Decimal) -> Decimal:
-    """A decimal in canonical form (no trailing zeros, no exponent): 559.90 → 559.9, 7764.00 → 7764."""
-    normalized = value.normalize()
-    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() else normalized
 
 
 def baseline(value: Decimal, change_percent: Decimal) -> Decimal:

@@ -33,6 +33,7 @@ from .errors import GraphLoadError, OutputError, UsageError
 from .mapping import new_graph
 from .namespaces import XSD, bind_prefixes, graph_iri
 from .resources import ontology_path
+from .turtle import tag_case
 
 __all__ = ["DEFAULT_GRAPH", "ENGINES", "ONTOLOGY_GRAPH", "fmt_for", "is_remote", "is_store", "load_graph",
            "load_ontology", "open_graph", "quads", "triples", "write_atomic", "write_store"]
@@ -79,19 +80,12 @@ def _plain(node: Node) -> Node:
     """
     if isinstance(node, Literal):
         if node.language:  # Oxigraph lower-cases language tags: zh-hans → zh-Hans (BCP 47's usual case)
-            return Literal(str(node), lang=_tag_case(node.language))
+            return Literal(str(node), lang=tag_case(node.language))
         if node.datatype == XSD.string:
             return Literal(str(node))
         if node.datatype == XSD.decimal and re.fullmatch(r"[+-]?\d+", str(node)):
             return Literal(f"{node}.0", datatype=XSD.decimal)
     return node
-
-
-def _tag_case(tag: str) -> str:
-    """``zh-hans-cn`` → ``zh-Hans-CN``."""
-    parts = tag.split("-")
-    return "-".join([parts[0].lower()] + [p.title() if len(p) == 4 else p.upper() if len(p) == 2 else p.lower()
-                                          for p in parts[1:]])
 
 
 def triples(graph: Graph, exclude: frozenset[URIRef] = frozenset()) -> Iterator[Triple]:

@@ -26,7 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-__all__ = ["serialize", "term"]
+__all__ = ["serialize", "tag_case", "term"]
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -44,7 +44,12 @@ def _string(value: str) -> str:
     return '"' + _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES[m.group(0)], value) + '"'
 
 
-def _tag(tag: str) -> str:
+def tag_case(tag: str) -> str:
+    """A language tag in BCP 47's usual case: ``zh-hans-cn`` → ``zh-Hans-CN`` (Oxigraph lower-cases them).
+
+    >>> tag_case("zh-hans")
+    'zh-Hans'
+    """
     parts = tag.split("-")
     return "-".join([parts[0].lower()] + [p.title() if len(p) == 4 else p.upper() if len(p) == 2 else p.lower()
                                           for p in parts[1:]])
@@ -72,7 +77,7 @@ def term(node: Node, names: _Names | None = None) -> str:
     if isinstance(node, Literal):
         lexical = str(node)
         if node.language:
-            return f"{_string(lexical)}@{_tag(node.language)}"
+            return f"{_string(lexical)}@{tag_case(node.language)}"
         datatype = node.datatype
         if datatype is None or datatype == XSD.string:
             return _string(lexical)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["Quantity", "find_quantities", "parse_number"]
+__all__ = ["Quantity", "canonical", "find_quantities", "parse_number"]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
            "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -136,9 +136,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 low_value = None
             if low_value is not None and low_value < value:
                 upper, value, start, qualifier = value, low_value, low.start(), "at-least"
-        yield Quantity(start=start, end=match.end(), text=text[start:match.end()], value=_clean(value),
+        yield Quantity(start=start, end=match.end(), text=text[start:match.end()], value=canonical(value),
                        unit_word=unit, qualifier=qualifier, cumulative=pre in ("累计", "共计", "总计"),
-                       upper=_clean(upper) if upper is not None else None)
+                       upper=canonical(upper) if upper is not None else None)
 
 
 # The lower end of a range, right before its upper end: 3000至5000元, 3-5万元, 10～20张.
@@ -167,9 +167,11 @@ def _qualifier(pre: str | None, post: str) -> str | None:
     return None
 
 
-def _clean(value: Decimal) -> Decimal:
-    """Drop a meaningless exponent or trailing zeros: 39.7万 → 397000, not 3.970E+5."""
+def canonical(value: Decimal) -> Decimal:
+    """A decimal in canonical form, without a meaningless exponent or trailing zeros.
+
+    >>> canonical(Decimal("39.7") * 10000), canonical(Decimal("559.90"))
+    (Decimal('397000'), Decimal('559.9'))
+    """
     normalized = value.normalize()
-    if normalized == normalized.to_integral_value():
-        return normalized.quantize(Decimal(1))
-    return normalized
+    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() else normalized
