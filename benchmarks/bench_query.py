@@ -45,8 +45,9 @@ import pyoxigraph as ox
 from policy_graph.namespaces import graph_iri
 from policy_graph.query import check_query, run_query, saved_queries
 from policy_graph.resources import ontology_path
-from policy_graph.server import HTTPFailure, _Pool, make_server
+from policy_graph.server import make_server
 from policy_graph.store import ONTOLOGY_GRAPH, open_graph
+from policy_graph.workers import HTTPFailure, Pool
 
 ROOT = Path(__file__).resolve().parents[1]
 PG = "https://w3id.org/policy-graph/def#"
@@ -243,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             runners["store"] = lambda t: len(list(run_query(graph, t)))  # type: ignore[arg-type]
         if "rdflib" in setups:  # rdflib's engine can take minutes on a query: it runs where it can be stopped
             began = time.perf_counter()
-            rdflib_pool = _Pool(str(data["file"]), "rdflib", 1, False)
+            rdflib_pool = Pool(str(data["file"]), "rdflib", 1, False)
             extra["rdflib_open_seconds"] = round(time.perf_counter() - began, 3)
             extra["rdflib_limit_seconds"] = args.rdflib_limit
 
