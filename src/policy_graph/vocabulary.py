@@ -56,8 +56,16 @@ class Vocabulary:
         """The program type whose name ending ``label`` ends with (模式, 试点, 平台 ...)."""
         return _longest_ending(self.program_types, label)
 
-    def program_endings(self) -> list[str]:
-        return sorted({cue for c in self.program_types.values() for cue in c.cues}, key=lambda s: (-len(s), s))
+    @functools.cached_property
+    def program_endings(self) -> tuple[str, ...]:
+        """Name endings that mark a program phrase on their own (服务 and 经验 end too many ordinary words)."""
+        return tuple(sorted({cue for key, c in self.program_types.items() if key not in ("service", "experience")
+                             for cue in c.cues if len(cue) >= 2}))
+
+    @functools.cached_property
+    def theme_cues(self) -> tuple[str, ...]:
+        """Every theme's cue words."""
+        return tuple(sorted({cue for concept in self.themes.values() for cue in concept.cues}))
 
 
 def _longest_ending(concepts: dict[str, Concept], text: str) -> Concept | None:

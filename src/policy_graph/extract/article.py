@@ -16,7 +16,7 @@ from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
 from .clauses import Period, find_periods, inside_brackets, split_clauses
-from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, publication_year, split_org
+from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, org_pattern, publication_year, split_org
 from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
 from .observations import SentenceContext, extract_observations
@@ -25,7 +25,6 @@ from .regions import RegionMention, find_regions, focus_region, self_references
 
 __all__ = ["extract_facts"]
 
-_PHRASE_TYPES_SKIPPED = {"service", "experience"}  # too common as word endings to mark a program alone
 _DOC_NUMBER = re.compile(r"^\s*[（(]?\s*([\u4e00-\u9fff]{1,10}〔\d{4}〕\s*\d+\s*号)\s*[）)]?")
 
 
@@ -85,7 +84,6 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     facts = Facts()
     if doc.title:
         facts.title = doc.title.text
-        facts.title_evidence = Evidence(doc.title.start, doc.title.end, "title")
     facts.subtitle = doc.subtitle.text if doc.subtitle else None
     facts.byline = doc.byline.text if doc.byline else None
     headline_end = max((p.end for p in (doc.title, doc.subtitle) if p), default=0)
@@ -268,9 +266,7 @@ def _jurisdiction(doc: DocumentFact, facts: Facts, tx: _Text) -> str | None:
 
 
 def _organizations(text: str, tx: _Text, facts: Facts, region_names: list[str]) -> None:
-    from .documents import _org_pattern
-
-    pattern = _org_pattern(region_names)
+    pattern = org_pattern(tuple(region_names))
     for match in pattern.finditer(text):
         if inside_brackets(text, match.start(), "《〈"):
             continue
@@ -281,9 +277,7 @@ def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabular
               section_theme: dict[int, str | None]) -> None:
     text = sentence.text
     base = sentence.start
-    theme_cues = sorted({c for t in vocabulary.themes.values() for c in t.cues})
-    endings = sorted({cue for key, c in vocabulary.program_types.items() if key not in _PHRASE_TYPES_SKIPPED
-                      for cue in c.cues if len(cue) >= 2})
+    endings = list(vocabulary.program_endings)
     region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.regions
                     if base <= m.start and m.end <= sentence.end]
     cited = [(c.start, c.title) for c in find_titles(text)]
@@ -307,7 +301,8 @@ def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabular
     for label, regions, start, end in distributive(text, region_spans, endings):
         add(label, start, end, "distributive", regions)
         taken.append((start, end))
-    phrases = list(list_items(text)) + list(find_program_phrases(text, endings)) + list(quoted_names(text, theme_cues))
+    phrases = [*list_items(text), *find_program_phrases(text, endings),
+               *quoted_names(text, list(vocabulary.theme_cues))]
     for phrase in phrases:
         if inside_brackets(text, phrase.start, "《〈") or any(s <= phrase.start < e for s, e in taken):
             continue

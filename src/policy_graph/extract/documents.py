@@ -15,10 +15,12 @@ says so (贯彻, 落实, 实施).  The issuer is read from the title
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "publication_year", "split_org"]
+__all__ = ["TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "org_pattern", "publication_year",
+           "split_org"]
 
 # Bodies of a government, longest first: a region name followed by one of these is an organization.
 DEPARTMENTS = (
@@ -84,7 +86,9 @@ def split_org(name: str) -> tuple[str | None, str]:
     return None, name
 
 
-def _org_pattern(region_names: list[str]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=64)
+def org_pattern(region_names: tuple[str, ...]) -> re.Pattern[str]:
+    """Organization names: a region named in the text followed by one of its bodies, or a national body."""
     regions = "|".join(sorted((re.escape(n) for n in region_names), key=len, reverse=True)) or "(?!)"
     departments = "|".join(sorted(DEPARTMENTS, key=len, reverse=True))
     national = "|".join(sorted(NATIONAL, key=len, reverse=True))
@@ -93,7 +97,7 @@ def _org_pattern(region_names: list[str]) -> re.Pattern[str]:
 
 def issuer_in_title(title: str, region_names: list[str]) -> str | None:
     """The organization a title starts with (``…人民政府关于…``), if any."""
-    match = _org_pattern(region_names).match(title)
+    match = org_pattern(tuple(region_names)).match(title)
     if match and (title[match.end():].startswith(("关于", "印发", "转发", "办公厅", "办公室")) or
                   match.group(0) in NATIONAL):
         return match.group(0)
@@ -107,7 +111,7 @@ def issuer_before(text: str, position: int, region_names: list[str]) -> str | No
     """
     head = text[:position]
     head = re.sub(r"(?:《[^》]*》[、和及与]?)+$", "", head)
-    match = re.search(rf"({_org_pattern(region_names).pattern}|{_SHORT_SELF}){_ADVERB}{_PUBLISH}$", head)
+    match = re.search(rf"({org_pattern(tuple(region_names)).pattern}|{_SHORT_SELF}){_ADVERB}{_PUBLISH}$", head)
     if not match:
         return None
     name = match.group(1)

@@ -98,7 +98,6 @@ class Facts:
     title: str | None = None
     subtitle: str | None = None
     byline: str | None = None
-    title_evidence: Evidence | None = None
     reference_period: str | None = None
     focus_region: str | None = None
     sections: list[SectionFact] = field(default_factory=list)

@@ -48,6 +48,7 @@ def _segmenter() -> Callable[[str], Iterable[tuple[str, int, int]]]:
     return tokenize
 
 
+@functools.lru_cache(maxsize=4096)
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where a word starts or ends in ``text`` (jieba's dictionary segmentation).
 
