@@ -1,23 +1,15 @@
-#!/usr/bin/env python3
-"""Build the non-UTF-8 held-out sources from their UTF-8 masters, then check the whole set.
+"""Write the non-UTF-8 sources of a hand-annotated text set from their UTF-8 masters, then check the set.
 
-Modeled on ``tests/dev/make_encodings.py``. Each case whose source is not UTF-8 keeps a
-human-readable master next to it (``source.utf8.txt`` / ``source.utf8.html``, UTF-8 with ``\\n``
-line ends). This script writes the real input file in the case's encoding and then verifies,
-for every case directory:
+    python3 tests/make_encodings.py tests/dev            # write the files, then check
+    python3 tests/make_encodings.py tests/heldout --check  # check only (exit 1 on a problem)
 
-* ``gold.json`` names a ``source`` that exists and an ``encoding`` that matches the table below;
-* the source decodes strictly with that encoding and, unless it is UTF-8, does NOT decode as UTF-8;
-* a page that declares ``charset="gbk"`` decodes as GBK but not as GB2312 (it contains at least
-  one character outside GB2312, so a decoder that trusts a GB2312 label fails);
-* a generated file round-trips to its master;
-* every gold ``quote`` occurs verbatim in the decoded source;
-* every value is a plain decimal string (no exponent, no trailing ``.0``);
-* every region code in the gold is a current code of the project's gazetteer (when present);
-* every 其中 split listed in ``SPLITS`` adds up to its total.
-
-Usage:  python3 tests/heldout/make_encodings.py          # write files, then check
-        python3 tests/heldout/make_encodings.py --check  # check only (exit 1 on a problem)
+Each case whose source is not UTF-8 keeps a human-readable master beside it (``source.utf8.txt`` /
+``source.utf8.html``, UTF-8 with ``\\n`` line ends); the set's ``encodings.json`` says how each is written
+(``generated``: case → [master, target, codec, gold encoding, line end]) and which 其中 splits must add up
+(``splits``: case → [[total indicator, [part indicators]] …]).  The check verifies, for every case: the
+source decodes with the gold's encoding and (if not UTF-8) not as UTF-8; a page declaring ``charset=gbk``
+decodes as GBK but not GB2312; a generated file round-trips to its master; every quote appears verbatim;
+values are plain decimal strings; region codes are current gazetteer codes; splits add up.
 
 The evaluation reads ``source.*`` and must skip every file with ``.utf8.`` in its name.
 """
@@ -29,31 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-# case directory -> (master, target, codec used to write, gold "encoding", line end)
-GENERATED = {
-    "04-baoji-civil-affairs-webpage-gbk": ("source.utf8.html", "source.html", "gbk", "gb18030", "\n"),
-    "06-zhejiang-social-assistance-big5": ("source.utf8.txt", "source.txt", "big5", "big5", "\n"),
-}
-
-# case directory -> list of (total indicator, [part indicators]) that must add up
-SPLITS = {
-    "01-shandong-civil-affairs-bulletin-2023": [
-        ("城乡低保对象", ["城市低保对象", "农村低保对象"]),
-        ("特困人员", ["集中供养特困人员", "分散供养特困人员"]),
-        ("社会组织", ["社会团体", "民办非企业单位", "基金会"]),
-    ],
-    "03-yunnan-elderly-care-pinyin": [
-        ("特困人员", ["集中供养特困人员", "分散供养特困人员"]),
-    ],
-    "04-baoji-civil-affairs-webpage-gbk": [
-        ("城乡低保对象", ["城市低保对象", "农村低保对象"]),
-    ],
-    "05-liuzhou-statistical-bulletin-2022-pdf": [
-        ("年末常住人口", ["城镇常住人口", "乡村常住人口"]),
-    ],
-}
+ROOT = Path(__file__).resolve().parents[1]
 
 VALUE_RE = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$")
 
@@ -62,7 +30,8 @@ def encode(text: str, codec: str, newline: str) -> bytes:
     text = text.replace("\r\n", "\n")
     if newline != "\n":
         text = text.replace("\n", newline)
-    return text.encode(codec)  # strict: an unencodable character is an error
+    data = text.encode(codec)  # strict: an unencodable character is an error
+    return codecs.BOM_UTF16_LE + data if codec == "utf-16-le" else data
 
 
 def decode(data: bytes, encoding: str) -> str:
@@ -73,16 +42,16 @@ def decode(data: bytes, encoding: str) -> str:
     return data.decode(encoding)
 
 
-def generate() -> None:
-    for case, (master, target, codec, _enc, newline) in GENERATED.items():
-        d = HERE / case
+def generate(here: Path, generated: dict[str, list[str]]) -> None:
+    for case, (master, target, codec, _enc, newline) in generated.items():
+        d = here / case
         text = (d / master).read_text(encoding="utf-8")
         (d / target).write_bytes(encode(text, codec, newline))
         print(f"wrote {case}/{target} ({codec})")
 
 
 def load_region_codes() -> set[str] | None:
-    tsv = HERE.parents[1] / "src" / "policy_graph" / "data" / "regions.tsv"
+    tsv = ROOT / "src" / "policy_graph" / "data" / "regions.tsv"
     if not tsv.exists():
         return None
     codes = set()
@@ -93,10 +62,10 @@ def load_region_codes() -> set[str] | None:
     return codes
 
 
-def check() -> list[str]:
+def check(here: Path, generated: dict[str, list[str]], splits: dict[str, list[list[object]]]) -> list[str]:
     problems: list[str] = []
     codes = load_region_codes()
-    cases = sorted(p for p in HERE.iterdir() if p.is_dir() and (p / "gold.json").exists())
+    cases = sorted(p for p in here.iterdir() if p.is_dir() and (p / "gold.json").exists())
     for d in cases:
         gold = json.loads((d / "gold.json").read_text(encoding="utf-8"))
         src = d / gold["source"]
@@ -128,8 +97,8 @@ def check() -> list[str]:
                 problems.append(f"{d.name}: has no character outside GB2312")
             except UnicodeDecodeError:
                 pass
-        if d.name in GENERATED:
-            master, target, _codec, genc, newline = GENERATED[d.name]
+        if d.name in generated:
+            master, target, _codec, genc, newline = generated[d.name]
             if genc != enc or target != src.name:
                 problems.append(f"{d.name}: gold encoding/source disagree with the generator table")
             m = (d / master).read_text(encoding="utf-8")
@@ -155,10 +124,10 @@ def check() -> list[str]:
         by_indicator: dict[str, list[float]] = {}
         for o in gold["observations"]:
             by_indicator.setdefault(o["indicator"], []).append(float(o["value"]))
-        for total, parts in SPLITS.get(d.name, []):
+        for total, parts in splits.get(d.name, []):  # type: ignore[misc]
             try:
                 t = by_indicator[total][0]
-                s = sum(by_indicator[p][0] for p in parts)
+                s = sum(by_indicator[p][0] for p in parts)  # type: ignore[attr-defined]
             except KeyError as e:
                 problems.append(f"{d.name}: split {total}: missing indicator {e}")
                 continue
@@ -171,9 +140,16 @@ def check() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    sets = [a for a in argv if not a.startswith("--")]
+    if len(sets) != 1 or not (Path(sets[0]) / "encodings.json").is_file():
+        print("usage: make_encodings.py SET_DIR [--check]  (SET_DIR holds encodings.json)", file=sys.stderr)
+        return 2
+    here = Path(sets[0]).resolve()
+    tables = json.loads((here / "encodings.json").read_text(encoding="utf-8"))
+    generated, splits = tables.get("generated", {}), tables.get("splits", {})
     if "--check" not in argv:
-        generate()
-    problems = check()
+        generate(here, generated)
+    problems = check(here, generated, splits)
     for p in problems:
         print("PROBLEM", p, file=sys.stderr)
     return 1 if problems else 0
