@@ -167,6 +167,10 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
     except SyntaxError as exc:
         raise syntax_error(exc, text) from None
     except Exception as exc:
+        reason = exc.__context__ if isinstance(exc.__context__, OSError) else None
+        if reason is not None:  # rdflib's SPARQLStore hides the network error behind a generic message
+            raise QueryError(f"cannot reach the SPARQL endpoint: {getattr(reason, 'reason', reason)}",
+                             hint="is the server running, and is the URL right?") from None
         raise QueryError(f"query failed: {_first_line(exc)}") from None
 
 
