@@ -13,6 +13,7 @@ import pytest
 from rdflib import Graph
 
 from policy_graph.build import process_source
+from policy_graph.mapping import graph_of
 from policy_graph.namespaces import OA, PG, PROV, RDF
 from policy_graph.read import read_source
 from policy_graph.validate import validate
@@ -39,7 +40,8 @@ def _reported_quotes(graph: Graph) -> list[tuple[int, int, str, str]]:
 @pytest.mark.parametrize("path", FILES, ids=[p.name[:12] for p in FILES])
 def test_builds_validates_and_reads_no_chrome(path: Path) -> None:
     source = read_source(path)
-    resolved, graph = process_source(source)
+    resolved, triples = process_source(source)
+    graph = graph_of(triples)
     report = validate(graph)
     assert report.conforms, [str(v) for v in report.violations[:5]]
     assert len(resolved.facts.warnings) <= 20

@@ -20,6 +20,7 @@ from policy_graph.build import process_source
 from policy_graph.errors import SourceError
 from policy_graph.export import export
 from policy_graph.extract.numbers import find_quantities, parse_number
+from policy_graph.mapping import graph_of
 from policy_graph.namespaces import OA, PG, RDF
 from policy_graph.normalize import normalize_text
 from policy_graph.read import Source
@@ -109,7 +110,8 @@ def test_the_pipeline_never_raises_on_arbitrary_text(text: str) -> None:
         source = Source.from_bytes(text.encode("utf-8"), name="fuzz.txt")
     except SourceError:
         return  # empty, binary-looking or chrome only: refused with a clear error, which is fine
-    resolved, graph = process_source(source)
+    resolved, triples = process_source(source)
+    graph = graph_of(triples)
     for obs in resolved.facts.observations:
         assert obs.evidence.start < obs.evidence.end
     for span in graph.subjects(RDF.type, PG.TextSpan):

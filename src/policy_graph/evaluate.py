@@ -27,6 +27,7 @@ from rdflib import Graph, Literal, URIRef
 from .build import process_source
 from .errors import InputError
 from .gazetteer import Gazetteer
+from .mapping import graph_of
 from .namespaces import DCTERMS, OA, PG, PROV, RDF
 from .read import read_source
 from .vocabulary import load_vocabulary
@@ -109,7 +110,8 @@ def evaluate_case(directory: Path, gazetteer: Gazetteer | None = None) -> CaseRe
         raise InputError(f"cannot read gold file: {exc}", path=str(gold_path),
                          hint="see tests/dev/README.md for the format") from None
     source = read_source(directory / gold["source"])
-    _resolved, graph = process_source(source, gazetteer)
+    _resolved, triples = process_source(source, gazetteer)
+    graph = graph_of(triples)
 
     gold_obs: Counter[object] = Counter(
         (_decimal(o["value"]), o["unit"], o["region"], o["period"]) for o in gold.get("observations", []))

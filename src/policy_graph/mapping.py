@@ -3,25 +3,33 @@
 Every span is mapped from normalized back to original offsets here, and its
 ``oa:exact`` is the original text between them.  IRIs come only from
 :func:`policy_graph.namespaces.mint`; no blank nodes, so output is deterministic.
+
+The facts become a set of plain ``(s, p, o)`` tuples (:func:`to_triples`): a build collects, merges and
+writes those without an rdflib graph; :func:`graph_of` puts them in one for callers that want it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .extract.facts import Evidence, Facts, ObservationFact
-from .gazetteer import Gazetteer, Region
+from .gazetteer import Gazetteer
 from .namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, WGS84, XSD, bind_prefixes, mint
 from .normalize import NormalizedText
 from .read import Source
 from .resolve import Resolved
 
-__all__ = ["new_graph", "to_graph"]
+__all__ = ["Triple", "graph_of", "new_graph", "to_triples"]
 
 ZH = "zh-Hans"
+Triple = tuple[Node, Node, Node]
+TYPE, LABEL, PREF_LABEL, EXACT, DERIVED_FROM = RDF.type, RDFS.label, SKOS.prefLabel, OA.exact, PROV.wasDerivedFrom
 
 
 def new_graph() -> Graph:
@@ -29,6 +37,7 @@ def new_graph() -> Graph:
     return bind_prefixes(Graph(bind_namespaces="none"))
 
 
+@functools.lru_cache(maxsize=4096)
 def period_literal(period: str) -> Literal:
     """``2018`` → xsd:gYear, ``2018-06`` → xsd:gYearMonth, ``2018-06-30`` → xsd:date."""
     if re.fullmatch(r"\d{4}", period):
@@ -38,29 +47,51 @@ def period_literal(period: str) -> Literal:
     return Literal(period, datatype=XSD.date)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _integer(value: int) -> Literal:
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _plain(text: str) -> Literal:
+    return Literal(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _zh(text: str) -> Literal:
+    return Literal(text, lang=ZH)
+
+
 class _Writer:
-    def __init__(self, graph: Graph, source: Source, normalized: NormalizedText, gazetteer: Gazetteer) -> None:
-        self.g = graph
+    def __init__(self, source: Source, normalized: NormalizedText, gazetteer: Gazetteer) -> None:
+        self.g: set[Triple] = set()
         self.source = source
         self.normalized = normalized
         self.gazetteer = gazetteer
         self.source_iri = mint("source", source.key)
+        self._spans: dict[tuple[int, int, str, tuple[int, int] | None, int | None], URIRef] = {}
+        self._regions: set[str] = set()
+        self.themed: set[URIRef] = set()  # indicators given a theme already (the first one stays)
 
     def span(self, evidence: Evidence) -> URIRef:
+        key = (evidence.start, evidence.end, evidence.rule, evidence.sentence, evidence.section)
+        known = self._spans.get(key)
+        if known is not None:
+            return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = mint("span", f"{self.source.key}-{start}-{end}")
-        g = self.g
-        g.add((iri, RDF.type, PG.TextSpan))
-        g.add((iri, PG.source, self.source_iri))
-        g.add((iri, PG.start, Literal(start)))
-        g.add((iri, PG.end, Literal(end)))
-        g.add((iri, OA.exact, Literal(self.source.text[start:end])))
-        g.add((iri, PG.rule, Literal(evidence.rule)))
+        iri = self._spans[key] = mint("span", f"{self.source.key}-{start}-{end}")
+        add = self.g.add
+        add((iri, TYPE, PG.TextSpan))
+        add((iri, PG.source, self.source_iri))
+        add((iri, PG.start, _integer(start)))
+        add((iri, PG.end, _integer(end)))
+        add((iri, EXACT, Literal(self.source.text[start:end])))
+        add((iri, PG.rule, _plain(evidence.rule)))
         if evidence.sentence is not None and evidence.sentence != (evidence.start, evidence.end):
             sentence = self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))
-            g.add((iri, PG.sentence, sentence))
+            add((iri, PG.sentence, sentence))
         if evidence.section is not None:
-            g.add((iri, PG.section, mint("section", f"{self.source.key}-{evidence.section}")))
+            add((iri, PG.section, mint("section", f"{self.source.key}-{evidence.section}")))
         return iri
 
     def mentioned(self, subject: URIRef, evidence: list[Evidence]) -> None:
@@ -69,43 +100,56 @@ class _Writer:
         self.g.add((self.source_iri, PG.mentions, subject))
 
     def region(self, code: str) -> URIRef:
-        iri = mint("region", code)
-        if (iri, RDF.type, PG.Region) in self.g:
-            return iri
-        region = self.gazetteer.get(code)
-        if region is None:
-            raise KeyError(f"region code {code} is not in the gazetteer")
-        self._region(iri, region)
-        return iri
-
-    def _region(self, iri: URIRef, region: Region) -> None:
-        g = self.g
-        g.add((iri, RDF.type, PG.Region))
-        g.add((iri, PG.adminCode, Literal(region.code)))
-        g.add((iri, PG.adminLevel, mint("level", region.level)))
-        g.add((iri, RDFS.label, Literal(region.name, lang=ZH)))
-        if region.lat is not None and region.lon is not None:
-            g.add((iri, WGS84.lat, Literal(Decimal(str(region.lat)))))
-            g.add((iri, WGS84.long, Literal(Decimal(str(region.lon)))))
-        if region.parent:
-            g.add((iri, PG.partOf, self.region(region.parent)))
-        if region.replaced_by:
-            g.add((iri, PG.replacedBy, self.region(region.replaced_by)))
+        if code not in self._regions:
+            self.g.update(_region_triples(self.gazetteer, code))
+            self._regions.add(code)
+        return mint("region", code)
 
 
-def to_graph(resolved: Resolved, source: Source, normalized: NormalizedText, gazetteer: Gazetteer,
-             graph: Graph | None = None) -> Graph:
-    """Write the facts of one source into ``graph`` (a new one if not given) and return it."""
-    g = graph if graph is not None else new_graph()
-    w = _Writer(g, source, normalized, gazetteer)
+@functools.lru_cache(maxsize=1 << 13)
+def _region_triples(gazetteer: Gazetteer, code: str) -> frozenset[Triple]:
+    """A region's description, with its ancestors' and successors' (the same in every source)."""
+    region = gazetteer.get(code)
+    if region is None:
+        raise KeyError(f"region code {code} is not in the gazetteer")
+    iri = mint("region", code)
+    g: set[Triple] = {
+        (iri, TYPE, PG.Region),
+        (iri, PG.adminCode, Literal(region.code)),
+        (iri, PG.adminLevel, mint("level", region.level)),
+        (iri, LABEL, _zh(region.name)),
+    }
+    if region.lat is not None and region.lon is not None:
+        g.add((iri, WGS84.lat, Literal(Decimal(str(region.lat)))))
+        g.add((iri, WGS84.long, Literal(Decimal(str(region.lon)))))
+    for predicate, other in ((PG.partOf, region.parent), (PG.replacedBy, region.replaced_by)):
+        if other:
+            g.add((iri, predicate, mint("region", other)))
+            g.update(_region_triples(gazetteer, other))
+    return frozenset(g)
+
+
+def graph_of(triples: Iterable[Triple]) -> Graph:
+    """A new graph (with the project's prefixes) holding ``triples``."""
+    graph = new_graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def to_triples(resolved: Resolved, source: Source, normalized: NormalizedText,
+               gazetteer: Gazetteer) -> frozenset[Triple]:
+    """The facts of one source as RDF triples (no blank nodes: the same facts give the same set)."""
+    w = _Writer(source, normalized, gazetteer)
+    g = w.g
     facts = resolved.facts
     _source(w, facts)
     for code, evidence in sorted(facts.regions.items()):
         w.mentioned(w.region(code), evidence)
     for name, org in sorted(facts.organizations.items()):
         iri = mint("org", name)
-        g.add((iri, RDF.type, PG.Organization))
-        g.add((iri, RDFS.label, Literal(name, lang=ZH)))
+        g.add((iri, TYPE, PG.Organization))
+        g.add((iri, LABEL, _zh(name)))
         if org.parent:
             g.add((iri, ORG.subOrganizationOf, mint("org", org.parent)))
         if org.region:
@@ -114,7 +158,7 @@ def to_graph(resolved: Resolved, source: Source, normalized: NormalizedText, gaz
             w.mentioned(iri, org.evidence)
     for title, doc in sorted(facts.documents.items()):
         iri = mint("doc", title)
-        g.add((iri, RDF.type, PG.PolicyDocument))
+        g.add((iri, TYPE, PG.PolicyDocument))
         g.add((iri, DCTERMS.title, Literal(title, lang=ZH)))
         g.add((iri, PG.documentType, mint("doctype", doc.doctype or "other")))
         if doc.issuer:
@@ -132,8 +176,8 @@ def to_graph(resolved: Resolved, source: Source, normalized: NormalizedText, gaz
         w.mentioned(iri, doc.evidence)
     for label, program in sorted(facts.programs.items()):
         iri = mint("program", label)
-        g.add((iri, RDF.type, PG.Program))
-        g.add((iri, RDFS.label, Literal(label, lang=ZH)))
+        g.add((iri, TYPE, PG.Program))
+        g.add((iri, LABEL, _zh(label)))
         if program.progtype:
             g.add((iri, PG.programType, mint("progtype", program.progtype)))
         if program.theme:
@@ -150,7 +194,7 @@ def to_graph(resolved: Resolved, source: Source, normalized: NormalizedText, gaz
     for d in resolved.derived:
         iri = mint("obs", f"{keys[d.source]}-{d.kind}")
         _indicator(w, d.indicator, d.theme, [])
-        g.add((iri, RDF.type, PG.Observation))
+        g.add((iri, TYPE, PG.Observation))
         g.add((iri, PG.indicator, mint("indicator", d.indicator)))
         g.add((iri, PG.refArea, w.region(d.region)))
         g.add((iri, PG.refPeriod, period_literal(d.period)))
@@ -158,21 +202,21 @@ def to_graph(resolved: Resolved, source: Source, normalized: NormalizedText, gaz
         g.add((iri, PG.unit, mint("unit", d.unit)))
         g.add((iri, PG.status, mint("status", "derived")))
         g.add((iri, PG.derivation, Literal(d.derivation)))
-        g.add((iri, PROV.wasDerivedFrom, mint("obs", keys[d.source])))
+        g.add((iri, DERIVED_FROM, mint("obs", keys[d.source])))
     for check in resolved.checks:
         iri = mint("sum-check", keys[check.total])
-        g.add((iri, RDF.type, PG.ConsistencyCheck))
+        g.add((iri, TYPE, PG.ConsistencyCheck))
         g.add((iri, PG.total, mint("obs", keys[check.total])))
         for part in check.parts:
             g.add((iri, PG.part, mint("obs", keys[part])))
         g.add((iri, PG.sumOfParts, Literal(check.sum_of_parts)))
         g.add((iri, PG.result, mint("check", "consistent" if check.consistent else "inconsistent")))
-    return g
+    return frozenset(g)
 
 
 def _source(w: _Writer, facts: Facts) -> None:
     g, s, meta = w.g, w.source_iri, w.source.metadata
-    g.add((s, RDF.type, PG.SourceText))
+    g.add((s, TYPE, PG.SourceText))
     title = meta.get("title") or facts.title
     if title:
         g.add((s, DCTERMS.title, Literal(title, lang=ZH)))
@@ -197,21 +241,22 @@ def _source(w: _Writer, facts: Facts) -> None:
         g.add((s, PG.focusRegion, w.region(facts.focus_region)))
     for section in facts.sections:
         iri = mint("section", f"{w.source.key}-{section.order}")
-        g.add((iri, RDF.type, PG.Section))
+        g.add((iri, TYPE, PG.Section))
         g.add((iri, DCTERMS.title, Literal(section.heading, lang=ZH)))
         if section.subheading:
             g.add((iri, PG.subtitle, Literal(section.subheading, lang=ZH)))
         g.add((iri, PG.source, s))
-        g.add((iri, PG.order, Literal(section.order)))
+        g.add((iri, PG.order, _integer(section.order)))
         if section.theme:
             g.add((iri, PG.theme, mint("theme", section.theme)))
 
 
 def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -> URIRef:
     iri = mint("indicator", label)
-    w.g.add((iri, RDF.type, PG.Indicator))
-    w.g.add((iri, SKOS.prefLabel, Literal(label, lang=ZH)))
-    if theme and w.g.value(iri, PG.theme) is None:
+    w.g.add((iri, TYPE, PG.Indicator))
+    w.g.add((iri, PREF_LABEL, _zh(label)))
+    if theme and iri not in w.themed:
+        w.themed.add(iri)
         w.g.add((iri, PG.theme, mint("theme", theme)))
     for program in programs:
         w.g.add((iri, PG.measures, mint("program", program)))
@@ -224,7 +269,7 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     key = f"{w.source.key}-{anchor}"
     iri = mint("obs", key)
     programs = [p for p in obs.programs if p in facts.programs]
-    g.add((iri, RDF.type, PG.Observation))
+    g.add((iri, TYPE, PG.Observation))
     g.add((iri, PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)))
     g.add((iri, PG.refArea, w.region(obs.region)))
     g.add((iri, PG.refPeriod, period_literal(obs.period)))
@@ -241,5 +286,5 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     g.add((iri, PG.status, mint("status", "reported")))
     for title in obs.documents:
         g.add((iri, PG.relatedDocument, mint("doc", title)))
-    g.add((iri, PROV.wasDerivedFrom, w.span(obs.evidence)))
+    g.add((iri, DERIVED_FROM, w.span(obs.evidence)))
     return key

@@ -16,6 +16,7 @@ ontology's schemes) are built only by :func:`mint`:
 
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 
@@ -164,6 +165,13 @@ class PG(DefinedNamespace):
     conflictingObservation: URIRef
 
 
+# DefinedNamespace resolves each ``PG.term`` through its metaclass (about half a microsecond); a build makes
+# millions of them, so every declared term is also kept as a plain class attribute.  Undeclared names still
+# raise AttributeError.
+for _term in PG.__annotations__:
+    setattr(PG, _term, PG[_term])
+
+
 PREFIXES: dict[str, Namespace] = {
     "pg": PG._NS,
     "pgid": ID,
@@ -186,6 +194,7 @@ PREFIXES: dict[str, Namespace] = {
 _KIND = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def mint(kind: str, key: str) -> URIRef:
     """Return the IRI of the resource of ``kind`` identified by ``key``.
 

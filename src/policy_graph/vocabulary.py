@@ -40,13 +40,27 @@ class Vocabulary:
     units: dict[str, Concept]  # by unit code
 
     def classify_theme(self, text: str) -> str | None:
-        """The key of the theme whose cue words cover most of ``text`` (longer cues weigh more)."""
-        best, best_score = None, 0
+        """The key of the theme whose cue words cover most of ``text`` (longer cues weigh more; ties go to
+        the first key in sorted order)."""
+        scores: dict[str, int] = {}
+        by_initial = self._theme_cues_by_initial
+        for initial in set(text).intersection(by_initial):  # only cues that can occur at all are counted
+            for cue, key in by_initial[initial]:
+                found = text.count(cue)
+                if found:
+                    scores[key] = scores.get(key, 0) + len(cue) * found
+        if not scores:
+            return None
+        return min(scores, key=lambda key: (-scores[key], key))
+
+    @functools.cached_property
+    def _theme_cues_by_initial(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        grouped: dict[str, list[tuple[str, str]]] = {}
         for key, concept in sorted(self.themes.items()):
-            score = sum(len(cue) * text.count(cue) for cue in concept.cues)
-            if score > best_score:
-                best, best_score = key, score
-        return best
+            for cue in concept.cues:
+                if cue:
+                    grouped.setdefault(cue[0], []).append((cue, key))
+        return {initial: tuple(cues) for initial, cues in grouped.items()}
 
     def document_type(self, title: str) -> Concept | None:
         """The document type whose title ending is the longest that ``title`` ends with."""

@@ -16,7 +16,7 @@ from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
 from .clauses import Period, find_periods, inside_brackets, split_clauses
-from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, org_pattern, publication_year, split_org
+from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, organizations, publication_year, split_org
 from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
 from .observations import SentenceContext, extract_observations
@@ -266,11 +266,10 @@ def _jurisdiction(doc: DocumentFact, facts: Facts, tx: _Text) -> str | None:
 
 
 def _organizations(text: str, tx: _Text, facts: Facts, region_names: list[str]) -> None:
-    pattern = org_pattern(tuple(region_names))
-    for match in pattern.finditer(text):
-        if inside_brackets(text, match.start(), "《〈"):
+    for start, end, name in organizations(tuple(region_names)).finditer(text):
+        if inside_brackets(text, start, "《〈"):
             continue
-        _org(facts, match.group(0), tx, match.start(), match.end())
+        _org(facts, name, tx, start, end)
 
 
 def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabulary, lexicon: ProgramLexicon,

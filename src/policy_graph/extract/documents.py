@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "org_pattern", "publication_year",
-           "split_org"]
+__all__ = ["Organizations", "TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "organizations",
+           "publication_year", "split_org"]
 
 # Bodies of a government, longest first: a region name followed by one of these is an organization.
 DEPARTMENTS = (
@@ -86,37 +87,116 @@ def split_org(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+_DEPARTMENTS_RE = "|".join(sorted(DEPARTMENTS, key=len, reverse=True))
+_NATIONAL_RE = "|".join(sorted(NATIONAL, key=len, reverse=True))
+_DEPARTMENT = re.compile(_DEPARTMENTS_RE)
+_NATIONAL = re.compile(_NATIONAL_RE)
+_NATIONAL_STARTS = re.compile(rf"(?=(?:{_NATIONAL_RE}))")
+_PUBLISHED = rf"{_ADVERB}{_PUBLISH}$"
+_DEPARTMENT_PUBLISHED = re.compile(rf"({_DEPARTMENTS_RE}){_PUBLISHED}")
+_NATIONAL_PUBLISHED = re.compile(rf"({_NATIONAL_RE}){_PUBLISHED}")
+_SELF_PUBLISHED = re.compile(rf"({_SHORT_SELF}){_PUBLISHED}")
+_ANY_PUBLISHED = re.compile(rf"(?:{_DEPARTMENTS_RE}|{_NATIONAL_RE}|{_SHORT_SELF}){_PUBLISHED}")
+
+
+class Organizations:
+    """Organization names in a text that names ``region_names``: a region followed by one of its bodies
+    (longest region, then longest body), or a national body — leftmost first, without overlaps.
+
+    The patterns are compiled once for all texts; only the region names change from text to text.
+
+    >>> orgs = Organizations(["包头市", "内蒙古自治区"])
+    >>> [m[2] for m in orgs.finditer("内蒙古自治区民政厅和包头市人民政府办公室会同民政部")]
+    ['内蒙古自治区民政厅', '包头市人民政府办公室', '民政部']
+    """
+
+    def __init__(self, region_names: Iterable[str]) -> None:
+        names = sorted({n for n in region_names if n}, key=len, reverse=True)
+        self._names = tuple(names)
+        self._by_initial: dict[str, list[str]] = {}
+        for name in names:
+            self._by_initial.setdefault(name[0], []).append(name)
+        self._longest = len(names[0]) if names else 0
+
+    def _regions_at(self, text: str, start: int) -> Iterator[str]:
+        for name in self._by_initial.get(text[start], ()):
+            if text.startswith(name, start):
+                yield name
+
+    def _end_at(self, text: str, start: int) -> int | None:
+        for name in self._regions_at(text, start):
+            body = _DEPARTMENT.match(text, start + len(name))
+            if body:
+                return body.end()
+        national = _NATIONAL.match(text, start)
+        return national.end() if national else None
+
+    def match(self, text: str) -> str | None:
+        """The organization ``text`` starts with, if any."""
+        end = self._end_at(text, 0) if text else None
+        return text[:end] if end is not None else None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, name)`` of each organization in ``text``."""
+        starts = {m.start() for m in _NATIONAL_STARTS.finditer(text)}
+        for name in self._names:
+            at = text.find(name)
+            while at >= 0:
+                starts.add(at)
+                at = text.find(name, at + 1)
+        position = 0
+        for start in sorted(starts):
+            if start < position:
+                continue
+            end = self._end_at(text, start)
+            if end is not None:
+                yield start, end, text[start:end]
+                position = end
+
+    def subject_of(self, head: str) -> tuple[int, str] | None:
+        """``(start, name)`` of the organization or bare self-reference (自治区, 市政府 ...) that ``head``
+        ends with before a publishing verb (``…民政厅印发``), leftmost first."""
+        first = _ANY_PUBLISHED.search(head)
+        if first is None:
+            return None
+        for start in range(max(0, first.start() - self._longest), len(head)):
+            for name in self._regions_at(head, start):
+                published = _DEPARTMENT_PUBLISHED.match(head, start + len(name))
+                if published:
+                    return start, head[start:published.end(1)]
+            for pattern in (_NATIONAL_PUBLISHED, _SELF_PUBLISHED):
+                published = pattern.match(head, start)
+                if published:
+                    return start, published.group(1)
+        return None
+
+
 @functools.lru_cache(maxsize=64)
-def org_pattern(region_names: tuple[str, ...]) -> re.Pattern[str]:
-    """Organization names: a region named in the text followed by one of its bodies, or a national body."""
-    regions = "|".join(sorted((re.escape(n) for n in region_names), key=len, reverse=True)) or "(?!)"
-    departments = "|".join(sorted(DEPARTMENTS, key=len, reverse=True))
-    national = "|".join(sorted(NATIONAL, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{regions})(?:{departments})|{national})")
+def organizations(region_names: tuple[str, ...]) -> Organizations:
+    """The :class:`Organizations` of a text's region names (one per text, built once)."""
+    return Organizations(region_names)
 
 
-def issuer_in_title(title: str, region_names: list[str]) -> str | None:
+def issuer_in_title(title: str, region_names: Sequence[str]) -> str | None:
     """The organization a title starts with (``…人民政府关于…``), if any."""
-    match = org_pattern(tuple(region_names)).match(title)
-    if match and (title[match.end():].startswith(("关于", "印发", "转发", "办公厅", "办公室")) or
-                  match.group(0) in NATIONAL):
-        return match.group(0)
+    name = organizations(tuple(region_names)).match(title)
+    if name and (title[len(name):].startswith(("关于", "印发", "转发", "办公厅", "办公室")) or name in NATIONAL):
+        return name
     return None
 
 
-def issuer_before(text: str, position: int, region_names: list[str]) -> str | None:
+def issuer_before(text: str, position: int, region_names: Sequence[str]) -> str | None:
     """The subject right before a publishing verb that ends at ``position`` (``自治区印发了《``).
 
     Returns an organization name, or ``'<self>'`` for a bare 自治区 / 省 / 市 meaning the text's own region.
     """
     head = text[:position]
     head = re.sub(r"(?:《[^》]*》[、和及与]?)+$", "", head)
-    match = re.search(rf"({org_pattern(tuple(region_names)).pattern}|{_SHORT_SELF}){_ADVERB}{_PUBLISH}$", head)
-    if not match:
+    found = organizations(tuple(region_names)).subject_of(head)
+    if found is None:
         return None
-    name = match.group(1)
+    start, name = found
     if re.fullmatch(_SHORT_SELF, name):
-        start = match.start(1)
         if start > 0 and re.match(r"[\u4e00-\u9fff]", head[start - 1]) and head[start - 1] not in "，。；":
             return None  # 全区, 本市 ... or part of a longer word
         return "<self>" if name in ("自治区", "省", "市", "县", "旗", "盟", "州") else None

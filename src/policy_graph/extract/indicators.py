@@ -18,6 +18,7 @@ Two shapes of statistic are read:
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code",
@@ -48,11 +49,16 @@ VERB_AFTER = re.compile(
 _VERBISH = re.compile(r"[了着过]")
 
 
+@functools.lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _strip_prefixes(text: str, words: tuple[str, ...]) -> str:
     changed = True
     while changed and text:
         changed = False
-        for word in sorted(words, key=len, reverse=True):
+        for word in _longest_first(words):
             if text.startswith(word) and len(text) > len(word):
                 text = text[len(word):]
                 changed = True
@@ -64,12 +70,15 @@ def _strip_suffixes(text: str, words: tuple[str, ...]) -> str:
     changed = True
     while changed and text:
         changed = False
-        for word in sorted(words, key=len, reverse=True):
+        for word in _longest_first(words):
             if text.endswith(word) and len(text) > len(word):
                 text = text[: -len(word)]
                 changed = True
                 break
     return text
+
+
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
 
 
 def clean_noun(text: str) -> str:
@@ -81,7 +90,7 @@ def clean_noun(text: str) -> str:
     >>> clean_noun("享受高龄补贴的老年人"), clean_noun("符合区情特点的各类农村牧区社区")
     ('享受高龄补贴的老年人', '农村牧区社区')
     """
-    text = re.sub(r"[ \u3000\u00a0]+", "", text.strip("、，,；;：:（）() \u3000“”"))
+    text = _SPACES.sub("", text.strip("、，,；;：:（）() \u3000“”"))
     if "的" in text:
         head = text.rsplit("的", 1)[1]
         if len(_strip_prefixes(head, _LEADING_MODIFIERS)) >= 4 and len(text) > 12:
@@ -90,14 +99,18 @@ def clean_noun(text: str) -> str:
     return text[:-1] if text.endswith("的") else text
 
 
+_PER_CAPITA_LONGEST_FIRST = sorted(PER_CAPITA.items(), key=lambda kv: -len(kv[0]))
+_LEADING_VERB = re.compile(rf"(?:^|{'|'.join(sorted(_ADVERBS, key=len, reverse=True))})"
+                           rf"((?:{'|'.join(sorted(_STOCK_VERBS + _FLOW_VERBS, key=len, reverse=True))}))了?")
+
+
 def noun_before(prefix: str) -> tuple[str, str]:
     """The noun phrase a number that follows ``prefix`` measures, and its per-capita period ('' or month/year)."""
     text = prefix.strip("、，,；;：: \u3000")
     per = ""
-    markers = sorted(PER_CAPITA.items(), key=lambda kv: -len(kv[0]))
 
     def strip_marker(text: str, per: str) -> tuple[str, str]:
-        for marker, period in markers:
+        for marker, period in _PER_CAPITA_LONGEST_FIRST:
             if text.endswith(marker):
                 return text[: -len(marker)], per or period
         return text, per
@@ -111,12 +124,9 @@ def noun_before(prefix: str) -> tuple[str, str]:
         if text == before:
             break
     text = _strip_prefixes(text.lstrip("（(：:"), _ADVERBS)
-    verbs = _STOCK_VERBS + _FLOW_VERBS
-    adverb_alt = "|".join(sorted(_ADVERBS, key=len, reverse=True))
-    verb_alt = "|".join(sorted(verbs, key=len, reverse=True))
     # the last verb that starts the phrase or follows an adverb
     match = None
-    for found in re.finditer(rf"(?:^|{adverb_alt})((?:{verb_alt}))了?", text):
+    for found in _LEADING_VERB.finditer(text):
         match = found
     if match is not None and len(text) - match.end() >= 2:
         verb = match.group(1)

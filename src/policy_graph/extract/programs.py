@@ -17,6 +17,7 @@ distributive ``R1、R2…分别探索了M1、M2…HEAD`` pairs regions with prog
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,10 +61,27 @@ def _back_to_phrase_start(text: str, end: int, minimum: int) -> int:
     return i
 
 
+def _alternatives(endings: tuple[str, ...]) -> str:
+    return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=16)
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A program ending (longest first) not followed by another, nor by 化/性/的作用."""
+    alternatives = _alternatives(endings)
+    return re.compile(rf"(?:{alternatives})(?!{alternatives}|[\u4e00-\u9fff]?(?:化|性|的作用))")
+
+
+@functools.lru_cache(maxsize=16)
+def _distributive_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """分别 + a verb of trying out + the list of programs up to a program ending."""
+    verbs = "探索|开展|建立|实施|推行|试点|打造|创建"
+    return re.compile(rf"分别(?:{verbs})了?([^，。；]+?(?:{_alternatives(endings)}))")
+
+
 def find_program_phrases(text: str, endings: list[str]) -> Iterator[ProgramPhrase]:
     """Noun phrases of ``text`` that end in one of ``endings`` (longest ending first)."""
-    alternatives = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    for match in re.finditer(rf"(?:{alternatives})(?!{alternatives}|[\u4e00-\u9fff]?(?:化|性|的作用))", text):
+    for match in _ending_pattern(tuple(endings)).finditer(text):
         start = _back_to_phrase_start(text, match.end(), len(match.group(0)))
         label = text[start:match.end()]
         if start > 0 and text[start - 1] == "等":
@@ -100,9 +118,7 @@ def distributive(text: str, region_spans: list[tuple[int, int, str]],
 
     ``region_spans`` are (start, end, code) of the regions named in ``text``.
     """
-    alternatives = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    verbs = "探索|开展|建立|实施|推行|试点|打造|创建"
-    for match in re.finditer(rf"分别(?:{verbs})了?([^，。；]+?(?:{alternatives}))", text):
+    for match in _distributive_pattern(tuple(endings)).finditer(text):
         regions = [r for r in region_spans if r[1] <= match.start() and
                    _only_list_between(text, r[1], match.start(), region_spans)]
         if len(regions) < 2:
