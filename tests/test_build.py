@@ -72,3 +72,26 @@ def test_cli_summary_and_report(sources: Path, tmp_path: Path, capsys: pytest.Ca
 def test_cli_rejects_zero_jobs(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", str(sources), "-j", "0"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+_PARAGRAPH = ("2022年，全市城乡居民人均可支配收入达到38000元，比上年增长5.2%。全年城市最低生活保障对象"
+              "12000人，农村最低生活保障对象45000人。全市共有养老机构86个，床位9800张。年末全市户籍人口"
+              "420万人，比上年末增加1.2万人。全年新增城镇就业人员4.6万人，城镇登记失业率2.9%。")
+LINE_BROKEN = "".join(_PARAGRAPH[i:i + 28] + "\n" for i in range(0, len(_PARAGRAPH), 28))  # as a PDF wraps it
+
+
+def test_quotes_with_line_breaks_load_into_shards_and_stores(tmp_path: Path) -> None:
+    """A sentence broken over two lines (as in text taken from a PDF) keeps its line break in the quote:
+    shards and stores must still be valid N-Quads / N-Triples (``n3()`` would write a triple-quoted string)."""
+    source = tmp_path / "柳州市.txt"
+    source.write_text("柳州市2022年国民经济和社会发展统计公报\n\n" + LINE_BROKEN, encoding="utf-8")
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    result = build_graph([source], shards=shards)
+    quotes = [str(o) for _s, p, o in result.triples() if str(p).endswith("#exact") and "\n" in str(o)]
+    assert quotes, "the test needs a quote that spans a line break"
+    dataset = Dataset()
+    dataset.parse(next(shards.glob("*.nq")), format="nquads")
+    assert {(s, p, o) for s, p, o, _g in dataset.quads((None, None, None, None))} == result.triples()
+    assert main(["build", str(source), "--store", str(tmp_path / "store"), "-q", "--no-validate"]) == 0
+    assert main(["query", "-g", str(tmp_path / "store"), "ASK { ?s ?p ?o FILTER(CONTAINS(STR(?o), '\\n')) }"]) == 0

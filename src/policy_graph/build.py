@@ -18,19 +18,20 @@ from rdflib.term import Node
 from .errors import OutputError, PolicyGraphError, SourceError
 from .extract.article import extract_facts
 from .gazetteer import Gazetteer
-from .mapping import new_graph, to_graph
+from .mapping import Triple, graph_of, to_triples
 from .namespaces import PG, RDF, bind_prefixes, graph_iri
 from .normalize import normalize
+from .ntriples import line
 from .read import Source, read_source
 from .resolve import Resolved, resolve
 from .segment import segment_text
 from .store import write_atomic
 from .vocabulary import load_vocabulary
 
-__all__ = ["BuildResult", "SourceSummary", "build_graph", "dataset_of", "find_sources", "process_source"]
+__all__ = ["BuildResult", "SourceSummary", "build_graph", "dataset_of", "find_sources", "process_file",
+           "process_source"]
 
 SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
-Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,12 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)                # files skipped with --keep-going: the reasons
 
+    def add(self, summary: SourceSummary, found: frozenset[Triple]) -> None:
+        """Take in what :func:`process_file` returned for one source (from any process or machine)."""
+        self.parts[graph_iri(f"source/{summary.key}")] = found
+        self.sources.append(summary)
+        self.warnings.extend(f"{summary.name}: {w}" for w in summary.warnings)
+
     def triples(self) -> set[Triple]:
         """Every source's facts together."""
         union: set[Triple] = set()
@@ -69,19 +76,11 @@ class BuildResult:
 
     @functools.cached_property
     def graph(self) -> Graph:
-        graph = new_graph()
-        for triple in self.triples():
-            graph.add(triple)
-        return graph
+        return graph_of(self.triples())
 
     @functools.cached_property
     def graphs(self) -> dict[URIRef, Graph]:
-        out = {}
-        for name, part in sorted(self.parts.items()):
-            graph = out[name] = new_graph()
-            for triple in part:
-                graph.add(triple)
-        return out
+        return {name: graph_of(part) for name, part in sorted(self.parts.items())}
 
     def counts(self) -> dict[str, int]:
         """Resources per core class, for the summary a build prints."""
@@ -107,28 +106,36 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[Resolved, Graph]:
-    """Run one decoded source through the pipeline; return its resolved facts and its graph."""
+def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[Resolved, frozenset[Triple]]:
+    """Run one decoded source through the pipeline; return its resolved facts and its triples.
+
+    (:func:`policy_graph.mapping.graph_of` makes an rdflib graph of the triples.)
+    """
     gazetteer = gazetteer or Gazetteer.default()
     normalized = normalize(source)
     segmented = segment_text(normalized.text)
     facts = extract_facts(normalized.text, segmented, gazetteer=gazetteer, vocabulary=load_vocabulary(),
                           metadata=source.metadata)
     resolved = resolve(facts)
-    return resolved, to_graph(resolved, source, normalized, gazetteer)
+    return resolved, to_triples(resolved, source, normalized, gazetteer)
 
 
-def _process_file(path: Path, shards: Path | None) -> tuple[SourceSummary, list[Triple]]:
-    """One file through the pipeline (in a worker process when building with several jobs)."""
+def process_file(path: Path, shards: Path | None = None) -> tuple[SourceSummary, frozenset[Triple]]:
+    """One file through the whole pipeline: the unit of work of every build, wherever it runs.
+
+    ``build --jobs N`` runs it in a process pool; on a cluster, any executor that can call a Python function
+    on a path it can read runs it the same way (see the README's Dask recipe).  With ``shards``, the
+    file's triples are also written there as ``<key>.nq`` (its named graph), for a triplestore's bulk loader.
+    Collect the results with :meth:`BuildResult.add`.
+    """
     source = read_source(path)
-    resolved, graph = process_source(source)
+    resolved, found = process_source(source)
     facts = resolved.facts
     summary = SourceSummary(source.name, source.key, source.encoding, len(facts.observations),
                             len(facts.documents), len(facts.regions), tuple(facts.warnings))
-    found = list(graph)
     if shards is not None:
-        name = graph_iri(f"source/{source.key}").n3()
-        lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} {name} .\n" for s, p, o in found)
+        name = graph_iri(f"source/{source.key}")
+        lines = sorted(line(s, p, o, name) for s, p, o in found)
         write_atomic(shards / f"{source.key}.nq", "".join(lines).encode("utf-8"))
     return summary, found
 
@@ -150,10 +157,10 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
     if shards is not None and not shards.is_dir():
         raise OutputError("the shards directory does not exist", path=str(shards), hint="create it first")
     result = BuildResult()
-    outcomes: list[tuple[Path, tuple[SourceSummary, list[Triple]] | PolicyGraphError]] = []
+    outcomes: list[tuple[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError]] = []
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_process_file, path, shards): path for path in files}
+            futures = {pool.submit(process_file, path, shards): path for path in files}
             for done, future in enumerate(as_completed(futures), 1):
                 if progress:
                     progress(done, len(files), futures[future].name)
@@ -165,7 +172,7 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
     else:
         for done, path in enumerate(files, 1):
             try:
-                outcomes.append((path, _process_file(path, shards)))
+                outcomes.append((path, process_file(path, shards)))
             except PolicyGraphError as exc:
                 outcomes.append((path, exc))
             if progress:
@@ -176,10 +183,7 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
                 raise outcome
             result.failed.append(str(outcome))
             continue
-        summary, found = outcome
-        result.parts[graph_iri(f"source/{summary.key}")] = frozenset(found)
-        result.sources.append(summary)
-        result.warnings.extend(f"{summary.name}: {w}" for w in summary.warnings)
+        result.add(*outcome)
     return result
 
 

@@ -32,6 +32,7 @@ from rdflib.term import Node
 from .errors import GraphLoadError, OutputError, UsageError
 from .mapping import new_graph
 from .namespaces import XSD, bind_prefixes, graph_iri
+from .ntriples import line
 from .resources import ontology_path
 from .turtle import tag_case
 
@@ -233,7 +234,7 @@ def write_store(directory: Path, graphs: Mapping[URIRef, Graph | Iterable[Triple
     for name, graph in sorted(items.items()):
         target = pyoxigraph.NamedNode(str(name))
         found = triples(graph) if isinstance(graph, Graph) else iter(graph)
-        lines = [f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in found]
+        lines = [line(s, p, o) for s, p, o in found]  # strict N-Triples: n3() writes Turtle
         if store.contains_named_graph(target):
             store.remove_graph(target)
         store.bulk_load("".join(lines).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=target)
