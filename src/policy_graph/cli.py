@@ -56,7 +56,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .export import TURTLE_PREFIXES, export, format_for_path
     from .store import write_atomic, write_store
     from .turtle import serialize
-    from .validate import validate
+    from .validate import validate_parts
 
     started = time.perf_counter()
     output: Path | None = args.output if args.output is not None or args.store is not None else DEFAULT_GRAPH
@@ -66,7 +66,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build_graph(args.sources or [DEFAULT_SOURCES], jobs=args.jobs, shards=args.shards,
                          progress=_progress_bar(args.quiet), keep_going=args.keep_going)
     if not args.no_validate:
-        report = validate(result.graph)
+        report = validate_parts(result.parts)  # in batches: memory stays bounded however large the build
         if not report.conforms:
             for violation in report.violations[:20]:
                 print(violation, file=sys.stderr)
