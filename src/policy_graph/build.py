@@ -22,6 +22,7 @@ from .mapping import Triple, graph_of, to_triples
 from .namespaces import PG, RDF, bind_prefixes, graph_iri
 from .normalize import normalize
 from .ntriples import line
+from .packing import Packed, Unpacker, pack
 from .read import Source, read_source
 from .resolve import Resolved, resolve
 from .segment import segment_text
@@ -140,6 +141,12 @@ def process_file(path: Path, shards: Path | None = None) -> tuple[SourceSummary,
     return summary, found
 
 
+def _process_file_packed(path: Path, shards: Path | None) -> tuple[SourceSummary, Packed]:
+    """:func:`process_file` for a worker process: its triples packed (cheap to send and to rebuild)."""
+    summary, found = process_file(path, shards)
+    return summary, pack(found)
+
+
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
 
 
@@ -160,15 +167,22 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
     outcomes: list[tuple[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError]] = []
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(process_file, path, shards): path for path in files}
+            futures = {pool.submit(_process_file_packed, path, shards): path for path in files}
+            unpacker = Unpacker()
+            arrived: dict[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError] = {}
             for done, future in enumerate(as_completed(futures), 1):
-                if progress:
-                    progress(done, len(files), futures[future].name)
-            for future, path in futures.items():
+                path = futures[future]
                 exc = future.exception()
                 if exc is not None and not isinstance(exc, PolicyGraphError):
                     raise exc
-                outcomes.append((path, exc if isinstance(exc, PolicyGraphError) else future.result()))
+                if isinstance(exc, PolicyGraphError):
+                    arrived[path] = exc
+                else:
+                    summary, packed = future.result()
+                    arrived[path] = (summary, unpacker.unpack(packed))
+                if progress:
+                    progress(done, len(files), path.name)
+            outcomes = [(path, arrived[path]) for path in files]
     else:
         for done, path in enumerate(files, 1):
             try:
