@@ -19,8 +19,11 @@ The ontology is loaded alongside files (into its own named graph); a store or en
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -195,6 +198,8 @@ def open_graph(location: str | Path | None = None, *, with_ontology: bool = True
         raise UsageError(f"unsupported graph location '{target}'",
                          hint="give an RDF file, a store directory or an http(s):// SPARQL endpoint")
     path = Path(target)
+    if not path.exists() and is_store(_retired(path)):
+        path = _retired(path)  # a writer was killed while swapping versions in: this is the last whole one
     if path.is_dir():
         if not is_store(path):
             raise GraphLoadError("is a directory but not a store", path=str(path),
@@ -214,19 +219,51 @@ load_graph = open_graph  # the name the library has used since the first version
 
 def write_store(directory: Path, graphs: Mapping[URIRef, Graph | Iterable[Triple]], *, ontology: bool = True) -> int:
     """Put each named graph into the store at ``directory`` (created if needed), replacing what the store
-    held under that name; with ``ontology``, the ontology too.  Returns the number of triples written."""
+    held under that name; with ``ontology``, the ontology too.  Returns the number of triples written.
+
+    All or nothing: the new version is made in a copy beside the store (an Oxigraph backup: hard links, so
+    cheap), then swapped in with two renames.  A writer killed at any point leaves the old version (a
+    killed swap is completed by the next reader or writer: see :func:`_recover`); a second writer at the
+    same time is refused.
+    """
     import pyoxigraph
 
     if directory.exists() and not directory.is_dir():
         raise OutputError("exists and is not a directory", path=str(directory), hint="choose a directory")
-    if directory.is_dir() and any(directory.iterdir()) and not is_store(directory):
-        raise OutputError("is a non-empty directory that is not a store", path=str(directory),
-                          hint="choose a new or empty directory, or an existing store")
-    try:
-        store = pyoxigraph.Store(str(directory))
-    except OSError as exc:
-        raise OutputError(f"cannot open the store for writing: {exc}", path=str(directory),
-                          hint="another process (a server?) may hold it: stop it and try again") from None
+    with _writer_lock(directory):
+        _recover(directory)
+        if directory.is_dir() and any(directory.iterdir()) and not is_store(directory):
+            raise OutputError("is a non-empty directory that is not a store", path=str(directory),
+                              hint="choose a new or empty directory, or an existing store")
+        for stale in directory.parent.glob(f".{directory.name}.new-*"):
+            shutil.rmtree(stale, ignore_errors=True)  # left by a writer that was killed
+        fresh = directory.parent / f".{directory.name}.new-{os.getpid()}"
+        try:
+            if is_store(directory):
+                current = pyoxigraph.Store(str(directory))
+                current.backup(str(fresh))
+                del current
+            store = pyoxigraph.Store(str(fresh))
+        except OSError as exc:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise OutputError(f"cannot open the store for writing: {exc}", path=str(directory),
+                              hint="another process (a server?) may hold it: stop it and try again") from None
+        try:
+            written = _fill(store, graphs, ontology)
+            store.flush()
+            del store
+            (fresh / STORE_MARKER).write_text("policy-graph store (Oxigraph)\n", encoding="utf-8")
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        _swap(fresh, directory)
+    return written
+
+
+def _fill(store: object, graphs: Mapping[URIRef, Graph | Iterable[Triple]], ontology: bool) -> int:
+    import pyoxigraph
+
+    assert isinstance(store, pyoxigraph.Store)
     items = dict(graphs)
     if ontology:
         items[ONTOLOGY_GRAPH] = load_ontology(new_graph())
@@ -239,10 +276,54 @@ def write_store(directory: Path, graphs: Mapping[URIRef, Graph | Iterable[Triple
             store.remove_graph(target)
         store.bulk_load("".join(lines).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=target)
         written += len(lines)
-    store.flush()
-    (directory / STORE_MARKER).write_text("policy-graph store (Oxigraph)\n", encoding="utf-8")
-    del store
     return written
+
+
+def _retired(directory: Path) -> Path:
+    return directory.parent / f".{directory.name}.old"
+
+
+def _swap(fresh: Path, directory: Path) -> None:
+    """Put ``fresh`` in the place of ``directory``: rename the old version aside, the new one in, then
+    delete the old.  Between the two renames only ``.NAME.old`` exists; :func:`_recover` handles that."""
+    retired = _retired(directory)
+    if directory.exists():
+        shutil.rmtree(retired, ignore_errors=True)
+        os.replace(directory, retired)
+    os.replace(fresh, directory)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _recover(directory: Path) -> None:
+    """Finish what a writer killed between the two renames of :func:`_swap` left: the store is missing
+    and its previous version is still beside it, whole — put it back (the new version was not complete)."""
+    retired = _retired(directory)
+    if retired.is_dir() and not directory.exists():
+        os.replace(retired, directory)
+    elif retired.is_dir() and is_store(directory):
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _writer_lock(directory: Path) -> Iterator[None]:
+    """One writer per store at a time (an advisory lock on a file beside it); a second is refused."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = directory.parent / f".{directory.name}.lock"
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole write
+    except OSError as exc:
+        raise OutputError(f"cannot create the store's lock file: {exc.strerror}", path=str(lock_path),
+                          hint="check that the directory is writable") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError("another process is writing this store", path=str(directory),
+                              hint="wait for the other build to finish, then run this one again") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _mode_for(path: Path) -> int:

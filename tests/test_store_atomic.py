@@ -1,0 +1,131 @@
+"""A store is replaced all or nothing: builds killed at any moment leave the old version or the new one.
+
+``build --store`` makes the new version in a copy beside the store and swaps it in with two renames; these
+tests kill real builds at random moments, stop one at each step of the swap, and run two writers at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from policy_graph.cli import main
+from policy_graph.errors import OutputError
+from policy_graph.store import write_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "dev"
+FIRST = ["01-gansu-social-assistance", "03-santai-county-work-report-2020"]
+MORE = ["04-hunan-social-organizations-pinyin", "08-state-council-implementation-opinions"]
+
+
+def _sources(tmp_path: Path, cases: list[str], name: str) -> Path:
+    directory = tmp_path / name
+    directory.mkdir()
+    for case in cases:
+        shutil.copy(DEV / case / "source.txt", directory / f"{case}.txt")
+    return directory
+
+
+def _state(store: Path) -> dict[str, int]:
+    """Named graph → number of triples, read the way every command opens a store."""
+    held = pyoxigraph.Store.read_only(str(store))
+    try:
+        return {g.value: sum(1 for _ in held.quads_for_pattern(None, None, None, g))
+                for g in held.named_graphs()}
+    finally:
+        del held
+
+
+def _build(sources: list[Path], store: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "policy_graph.cli", "build", *map(str, sources),
+                             "--store", str(store), "--no-validate", "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def test_builds_killed_at_random_moments_leave_the_old_or_the_new_store(tmp_path: Path) -> None:
+    first, more = _sources(tmp_path, FIRST, "first"), _sources(tmp_path, MORE, "more")
+    store = tmp_path / "store"
+    assert main(["build", str(first), "--store", str(store), "--no-validate", "-q"]) == 0
+    old = _state(store)
+    started = time.monotonic()
+    proc = _build([first, more], store)
+    assert proc.wait(timeout=120) == 0
+    duration = time.monotonic() - started
+    new = _state(store)
+    assert set(old) < set(new)
+
+    rng = random.Random()
+    outcomes = []
+    for attempt in range(8):
+        shutil.rmtree(store)
+        assert main(["build", str(first), "--store", str(store), "--no-validate", "-q"]) == 0
+        proc = _build([first, more], store)
+        delay = rng.uniform(0.3 * duration, 1.05 * duration)  # the end of the run is where the store is written
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=30)
+        state = _state(store if store.exists() else store.parent / ".store.old")
+        assert state in (old, new), f"attempt {attempt}, killed after {delay:.2f} s: a mixture of versions"
+        outcomes.append("new" if state == new else "old")
+        # and the next build goes through whatever the killed one left
+    assert main(["build", str(first), str(more), "--store", str(store), "--no-validate", "-q"]) == 0
+    assert _state(store) == new
+    assert not list(tmp_path.glob(".store.new-*")) and not (tmp_path / ".store.old").exists()
+    print(f"killed builds left: {outcomes}")
+
+
+def test_a_build_stopped_between_the_two_renames(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The store renamed aside and the new version not yet in place: readers read the old version, and
+    the next build puts it back before writing."""
+    first = _sources(tmp_path, FIRST, "first")
+    store = tmp_path / "store"
+    assert main(["build", str(first), "--store", str(store), "--no-validate", "-q"]) == 0
+    old = _state(store)
+    os.replace(store, tmp_path / ".store.old")  # what a writer killed between the renames leaves
+    (tmp_path / ".store.new-999").mkdir()       # with its unfinished copy
+    assert main(["query", "-g", str(store), "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"]) == 0
+    assert int(capsys.readouterr().out.split()[1]) >= sum(old.values())
+    more = _sources(tmp_path, MORE, "more")
+    assert main(["build", str(more), "--store", str(store), "--no-validate", "-q"]) == 0
+    state = _state(store)
+    assert all(state[name] == count for name, count in old.items())
+    assert len(state) == len(old) + len(MORE)
+    assert not (tmp_path / ".store.old").exists() and not (tmp_path / ".store.new-999").exists()
+
+
+def test_a_failure_while_filling_the_copy_leaves_the_store_untouched(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _sources(tmp_path, FIRST, "first")
+    store = tmp_path / "store"
+    assert main(["build", str(first), "--store", str(store), "--no-validate", "-q"]) == 0
+    old = _state(store)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pyoxigraph.Store, "bulk_load", broken)
+    with pytest.raises(OSError):
+        write_store(store, {})
+    monkeypatch.undo()
+    assert _state(store) == old
+    assert not list(tmp_path.glob(".store.new-*"))
+
+
+def test_a_second_writer_is_refused_while_the_first_writes(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with open(tmp_path / ".store.lock", "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # a first writer is at work
+        with pytest.raises(OutputError, match="another process is writing this store"):
+            write_store(store, {})
+    assert not store.exists()
