@@ -11,6 +11,7 @@ quotes or brackets.  Periods are the time expressions the statistics refer to.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,14 +52,28 @@ def split_clauses(sentence: str) -> list[Clause]:
 
 
 def inside_brackets(text: str, position: int, kinds: str = "“《〈「『") -> bool:
-    """Whether ``position`` of ``text`` lies inside one of the bracket ``kinds`` (quotes, titles)."""
+    """Whether ``position`` of ``text`` lies inside one of the bracket ``kinds`` (quotes, titles).
+
+    >>> inside_brackets("印发《关于“十四五”的规划》后", 8), inside_brackets("印发《规划》后", 7)
+    (True, False)
+    """
+    return bool(_depths(text, kinds)[position])
+
+
+@functools.lru_cache(maxsize=64)
+def _depths(text: str, kinds: str) -> bytes:
+    """For each position of ``text`` (and its end), 1 if it lies inside brackets of ``kinds``: one pass per
+    text, however many positions are asked about."""
     stack: list[str] = []
-    for ch in text[:position]:
+    inside = bytearray(len(text) + 1)
+    for i, ch in enumerate(text):
+        inside[i] = 1 if stack else 0
         if stack and ch == stack[-1]:
             stack.pop()
         elif ch in _OPENERS and ch in kinds:
             stack.append(_OPENERS[ch])
-    return bool(stack)
+    inside[len(text)] = 1 if stack else 0
+    return bytes(inside)
 
 
 @dataclass(frozen=True)

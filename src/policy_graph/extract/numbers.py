@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 __all__ = ["Quantity", "canonical", "find_quantities", "parse_number"]
 
@@ -172,6 +172,12 @@ def canonical(value: Decimal) -> Decimal:
 
     >>> canonical(Decimal("39.7") * 10000), canonical(Decimal("559.90"))
     (Decimal('397000'), Decimal('559.9'))
+    >>> canonical(Decimal("8" * 30))
+    Decimal('888888888888888888888888888888')
     """
-    normalized = value.normalize()
-    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() else normalized
+    # exact at any length: the default context rounds to 28 digits (and quantize fails past them)
+    context = Context(prec=max(28, len(value.as_tuple().digits), value.adjusted() + 1))
+    normalized = value.normalize(context)
+    if normalized == normalized.to_integral_value(context=context):
+        return normalized.quantize(Decimal(1), context=context)
+    return normalized
