@@ -44,21 +44,34 @@ class _Text:
         return Evidence(start, end, rule, sentence=(sentence.start, sentence.end) if sentence else None,
                         section=(sentence.section + 1) if sentence and sentence.section is not None else None)
 
+    def __post_init__(self) -> None:
+        self._region_starts = [m.start for m in self.regions]  # both lists are sorted by start
+        self._self_starts = [s for s, _e, _code in self.selfs]
+
+    def named_in(self, start: int, end: int) -> list[RegionMention]:
+        """The region mentions inside ``[start, end)``, in text order (found by bisection: a long text has
+        thousands)."""
+        first, last = (bisect.bisect_left(self._region_starts, x) for x in (start, end))
+        return [m for m in self.regions[first:last] if m.end <= end]
+
+    def _selfs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        first, last = (bisect.bisect_left(self._self_starts, x) for x in (start, end))
+        return [item for item in self.selfs[first:last] if item[1] <= end]
+
     def regions_in(self, start: int, end: int) -> list[str]:
         codes: list[str] = []
-        for m in self.regions:
-            if start <= m.start and m.end <= end and m.region.code not in codes:
+        for m in self.named_in(start, end):
+            if m.region.code not in codes:
                 codes.append(m.region.code)
-        for s, e, code in self.selfs:
-            if start <= s and e <= end and code not in codes:
+        for _s, _e, code in self._selfs_in(start, end):
+            if code not in codes:
                 codes.append(code)
         return codes
 
     def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Regions named (or referred to by 全省, 全国 ...) in ``[start, end)``, in sentence coordinates."""
-        spans = [(m.start - start, m.end - start, m.region.code) for m in self.regions
-                 if start <= m.start and m.end <= end]
-        spans += [(s - start, e - start, code) for s, e, code in self.selfs if start <= s and e <= end]
+        spans = [(m.start - start, m.end - start, m.region.code) for m in self.named_in(start, end)]
+        spans += [(s - start, e - start, code) for s, e, code in self._selfs_in(start, end)]
         return sorted(spans)
 
     def common_parent(self, codes: list[str]) -> str:
@@ -277,8 +290,7 @@ def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabular
     text = sentence.text
     base = sentence.start
     endings = list(vocabulary.program_endings)
-    region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.regions
-                    if base <= m.start and m.end <= sentence.end]
+    region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.named_in(base, sentence.end)]
     cited = [(c.start, c.title) for c in find_titles(text)]
     taken: list[tuple[int, int]] = []
     section = (sentence.section + 1) if sentence.section is not None else None

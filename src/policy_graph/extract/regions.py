@@ -8,6 +8,7 @@ cities) is resolved by the regions the rest of the text names unambiguously.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -92,6 +93,7 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
            and on_word_boundaries(text, m.start, m.end)]
     known: list[Region] = list(context or [])
     known += [gazetteer.current(m.candidates[0]) for m in raw if len(m.candidates) == 1]
+    known = list({r.code: r for r in known}.values())  # once each: a long text names the same ones again and again
     # Regions named in full, and the text's own region, with everything above them: the places a bare
     # county-level short name (锦江, 正阳) may belong to.
     settled = {r.code for m in raw for r in m.candidates if m.text == r.name}
@@ -167,18 +169,31 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
     全国 / 我国 is China.  全区, 全省, 本市 … is the text's own region when its name ends in that word's
     level (内蒙古自治区 … 全区), else the last region of that kind named before it (锡盟 … 全盟).
     """
+    ordered = sorted(mentions, key=lambda r: r.start)
+    starts = [r.start for r in ordered]
+    longest = max((r.end - r.start for r in ordered), default=0)
+
+    def near(start: int, end: int) -> list[RegionMention]:
+        """The mentions that may overlap ``[start, end)`` (bisection: a long text has thousands)."""
+        return ordered[bisect.bisect_left(starts, start - longest):bisect.bisect_left(starts, end)]
+
+    def last_before(position: int, kind: str) -> RegionMention | None:
+        for r in reversed(ordered[:bisect.bisect_left(starts, position)]):
+            if r.end <= position and (r.region.name.endswith(kind) or r.text.endswith(kind)):
+                return r
+        return None
+
     found: list[tuple[int, int, str]] = []
     for m in _SELF.finditer(text):
-        if any(r.start <= m.start() < r.end or r.start < m.end() <= r.end for r in mentions):
+        if any(r.start <= m.start() < r.end or r.start < m.end() <= r.end for r in near(m.start(), m.end())):
             continue  # 自治区 inside 内蒙古自治区
         kind = m.group(0)[-1]
         code = focus.code if focus is not None else None
         if focus is None or not focus.name.endswith(kind):
-            prior = [r for r in mentions
-                     if r.end <= m.start() and (r.region.name.endswith(kind) or r.text.endswith(kind))]
-            code = prior[-1].region.code if prior else code
+            prior = last_before(m.start(), kind)
+            code = prior.region.code if prior else code
         if code is not None:
             found.append((m.start(), m.end(), code))
     found += [(m.start(), m.end(), gazetteer.china.code) for m in _COUNTRY.finditer(text)
-              if not any(r.start <= m.start() < r.end for r in mentions)]
+              if not any(r.start <= m.start() < r.end for r in near(m.start(), m.start() + 1))]
     return sorted(found)
