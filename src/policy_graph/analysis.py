@@ -29,6 +29,7 @@ nodes are numbered in IRI order before any algorithm runs, and the random ones a
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import urllib.parse
@@ -289,6 +290,10 @@ def _kind(name: str) -> str:
     return kind
 
 
+LIST_LABELS_HINT = ("give part of a label, Kind:label or an IRI; list the labels with `policy-graph query "
+                    "'SELECT ?kind ?label WHERE { ?e a ?kind ; rdfs:label|skos:prefLabel|dcterms:title ?label }'`")
+
+
 def _norm(text: str) -> str:
     return to_simplified(_QUOTES.sub("", text)).lower()
 
@@ -339,8 +344,11 @@ https://w3id.org/policy-graph/id/program/a); 牧区养老服务模式 (Program, 
         if len(inner) == 1:
             return inner[0].iri
     if not found:
-        raise UsageError(f"no entity is labelled '{text}'" + (f" among {', '.join(sorted(wanted))}" if wanted else ""),
-                         hint="try a shorter part of the name, or `policy-graph query` to list labels")
+        labels = sorted({e.label for e, _zh, _en in pool})
+        close = difflib.get_close_matches(text, labels, n=8, cutoff=0.3)
+        among = f" among {', '.join(sorted(wanted))}" if wanted else ""
+        guess = f"; the closest labels: {', '.join(close)}" if close else f" ({len(labels)} entities to choose from)"
+        raise UsageError(f"no entity is labelled '{text}'{among}{guess}", hint=LIST_LABELS_HINT)
     found.sort(key=lambda e: (len(e.label), e.label, e.iri))
     shown = "; ".join(f"{e.label} ({e.kind}, {urllib.parse.unquote(e.iri)})" for e in found[:10])
     more = f"; and {len(found) - 10} more" if len(found) > 10 else ""

@@ -8,19 +8,26 @@ standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import PolicyGraphError, QueryError, UsageError
+from .errors import GraphLoadError, OutputError, PolicyGraphError, QueryError, SourceError, UsageError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["main"]
 
 DEFAULT_SOURCES = Path("data/sources")
 DEFAULT_GRAPH = Path("data/triples.ttl")
 DEFAULT_VIEW = Path("data/view.html")
+MAX_SIZE_HELP = ("refuse source files larger than MB megabytes (default 4, or $POLICY_GRAPH_MAX_SOURCE_MB): a build "
+                 "takes some 25 s and 0.45 GB of memory per MB of text; split larger files")
 
 
 def _out(data: bytes, output: Path | None) -> None:
@@ -31,6 +38,168 @@ def _out(data: bytes, output: Path | None) -> None:
         sys.stdout.buffer.flush()
     else:
         write_atomic(output, data)
+
+
+def _check_output(path: Path | None, example: str = "out.ttl") -> None:
+    """Refuse an output file that cannot be written, before any work is done (the write itself is atomic)."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise OutputError("is a directory, not a file", path=str(path),
+                          hint=f"give the path of a file, e.g. {path / example}")
+    parent = path.parent
+    if parent.is_dir():
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise OutputError(f"cannot write into the directory '{parent}' (permission denied)", path=str(path),
+                              hint="choose a directory you can write to, or change its permissions")
+        return
+    blocker = next((p for p in path.parents if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise OutputError(f"'{blocker}' is a file, not a directory", path=str(path),
+                          hint="choose another path for the output")
+    raise OutputError(f"the output directory does not exist: '{parent}'", path=str(path),
+                      hint="create the directory, or write into one that exists")
+
+
+def _check_output_dir(path: Path | None, what: str, *, must_exist: bool = False) -> None:
+    """Refuse an output directory (--store, --shards) that is a file or missing, before any work is done."""
+    if path is None:
+        return
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"is a file, not a directory (the {what})", path=str(path), hint="give a directory")
+    if must_exist and not path.exists():
+        raise OutputError(f"the {what} directory does not exist", path=str(path), hint="create it first")
+    if not path.exists():
+        _check_output(path, path.name)  # its parent must be there and writable
+
+
+_OX_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "nquads": "N_QUADS", "n3": "N3"}
+_UTF8_FORMATS = {*_OX_FORMATS, "json-ld"}  # RDF/XML may declare another encoding
+
+
+def _graph_file(location: str | Path | None) -> Path | None:
+    """The local RDF file ``-g`` names (None for a store directory, an endpoint, or nothing there)."""
+    from .store import DEFAULT_GRAPH, is_remote
+
+    target = Path(location) if location is not None else DEFAULT_GRAPH
+    if is_remote(location) or not target.is_file():
+        return None
+    return target
+
+
+def _check_graph(location: str | Path | None) -> None:
+    """Refuse an empty graph file before loading it (an empty Turtle file parses, into nothing)."""
+    path = _graph_file(location)
+    if path is None:
+        return
+    with contextlib.suppress(OSError):
+        if path.stat().st_size <= 65536 and not path.read_bytes().strip():
+            raise GraphLoadError("the graph file is empty", path=str(path),
+                                 hint="rebuild it with `policy-graph build`, or give -g another file")
+
+
+def _first_bad_utf8(path: Path) -> int | None:
+    """The offset of the first byte of the file at ``path`` that is not UTF-8 (read in chunks), or None."""
+    done, pending = 0, b""
+    with path.open("rb") as handle:
+        while True:
+            chunk = handle.read(1 << 20)
+            data = pending + chunk
+            if not data:
+                return None
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if chunk and exc.end == len(data):  # a character cut by the chunk: decode it with the next one
+                    done, pending = done + exc.start, data[exc.start:]
+                    continue
+                return done + exc.start
+            done, pending = done + len(data), b""
+
+
+def _file_position(path: Path, offset: int) -> str:
+    """``line L, column C (byte N)`` of byte ``offset`` of the file at ``path`` (read in chunks)."""
+    lines, tail, done = 0, b"", 0
+    with path.open("rb") as handle:
+        while done < offset and (chunk := handle.read(min(1 << 20, offset - done))):
+            done += len(chunk)
+            lines += chunk.count(b"\n")
+            newline = chunk.rfind(b"\n")
+            tail = chunk[newline + 1:] if newline >= 0 else tail + chunk
+    return f"line {lines + 1}, column {len(tail.decode('utf-8', errors='replace')) + 1} (byte {offset})"
+
+
+def _explain_graph_error(location: str | Path | None, exc: GraphLoadError) -> GraphLoadError:
+    """A clearer message for a graph file that does not parse: binary data, the byte that is not UTF-8, or the
+    line and column of a syntax error (asked of Oxigraph's parser when the engine's message has no column)."""
+    from .store import fmt_for
+
+    path = _graph_file(location)
+    if path is None:
+        return exc
+    try:
+        fmt = fmt_for(path)
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        bad = _first_bad_utf8(path) if fmt in _UTF8_FORMATS else None
+    except (OSError, PolicyGraphError):
+        return exc
+    if b"\x00" in head:
+        return GraphLoadError("binary data, not an RDF file (NUL bytes near the start)", path=str(path),
+                              hint="give an RDF file: .ttl, .nt, .trig, .nq or .jsonld, as `policy-graph build` "
+                                   "writes")
+    if bad is not None:
+        return GraphLoadError(f"not valid UTF-8, which {fmt} must be", path=str(path), where=_file_position(path, bad),
+                              hint="convert the file to UTF-8, e.g. with `iconv -f GB18030 -t UTF-8`, or rebuild it "
+                                   "with `policy-graph build`")
+    if "column" in exc.message or fmt not in _OX_FORMATS:
+        return exc
+    import pyoxigraph
+
+    try:
+        for _quad in pyoxigraph.parse(path=str(path), format=getattr(pyoxigraph.RdfFormat, _OX_FORMATS[fmt])):
+            pass
+    except SyntaxError as found:
+        return GraphLoadError(f"not valid {fmt}: {found.msg}", path=str(path),
+                              hint="fix the file or rebuild it with `policy-graph build`")
+    except Exception:  # the other parser found no fault, or failed otherwise: keep the engine's message
+        return exc
+    return exc
+
+
+def _load(args: argparse.Namespace, *, with_ontology: bool = True) -> Graph:
+    """The graph ``-g`` names, with a clear message when it cannot be used."""
+    from .store import load_graph
+
+    _check_graph(args.graph)
+    try:
+        return load_graph(args.graph, with_ontology=with_ontology, engine=args.engine,
+                          update_url=getattr(args, "update_url", None))
+    except GraphLoadError as exc:
+        raise _explain_graph_error(args.graph, exc) from None
+
+
+@contextlib.contextmanager
+def _source_limit(megabytes: float | None) -> Iterator[None]:
+    """Apply ``--max-size`` to every source read during the block (worker processes included, through the
+    environment), and check the limit before any work."""
+    from .read import MAX_SOURCE_ENV, max_source_bytes
+
+    if megabytes is None:
+        max_source_bytes()  # a bad POLICY_GRAPH_MAX_SOURCE_MB is reported now, not once per file
+        yield
+        return
+    if not megabytes > 0:
+        raise UsageError(f"--max-size must be a positive number of megabytes, not {megabytes:g}")
+    previous = os.environ.get(MAX_SOURCE_ENV)
+    os.environ[MAX_SOURCE_ENV] = repr(megabytes)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(MAX_SOURCE_ENV, None)
+        else:
+            os.environ[MAX_SOURCE_ENV] = previous
 
 
 def _progress_bar(quiet: bool) -> Callable[[int, int, str], None] | None:
@@ -52,7 +221,7 @@ def _progress_bar(quiet: bool) -> Callable[[int, int, str], None] | None:
 def cmd_build(args: argparse.Namespace) -> int:
     import time
 
-    from .build import build_graph, dataset_of
+    from .build import SOURCE_SUFFIXES, build_graph, dataset_of, find_sources
     from .export import TURTLE_PREFIXES, export, format_for_path
     from .store import write_atomic, write_store
     from .turtle import serialize
@@ -60,11 +229,21 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     output: Path | None = args.output if args.output is not None or args.store is not None else DEFAULT_GRAPH
-    fmt = format_for_path(output) if output is not None else None  # check the name before the work
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
-    result = build_graph(args.sources or [DEFAULT_SOURCES], jobs=args.jobs, shards=args.shards,
-                         progress=_progress_bar(args.quiet), keep_going=args.keep_going)
+    for path, example in ((output, "triples.ttl"), (args.report, "report.txt")):  # the outputs, before the work
+        _check_output(path, example)
+    _check_output_dir(args.store, "store")
+    _check_output_dir(args.shards, "shards", must_exist=True)
+    fmt = format_for_path(output) if output is not None else None
+    sources = args.sources or [DEFAULT_SOURCES]
+    for source in sources:
+        if source.is_dir() and not find_sources([source]):
+            raise SourceError("no source files found in this directory", path=str(source),
+                              hint=f"give text or HTML files ({', '.join(SOURCE_SUFFIXES)})")
+    with _source_limit(args.max_size):
+        result = build_graph(sources, jobs=args.jobs, shards=args.shards, progress=_progress_bar(args.quiet),
+                             keep_going=args.keep_going)
     if not args.no_validate:
         report = validate_parts(result.parts)  # in batches: memory stays bounded however large the build
         if not report.conforms:
@@ -107,10 +286,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .store import load_graph
     from .validate import validate
 
-    report = validate(load_graph(args.graph, with_ontology=False, engine=args.engine, update_url=args.update_url))
+    report = validate(_load(args, with_ontology=False))
     if report.conforms:
         print(f"{args.graph or 'data/triples.ttl'}: conforms to the shapes")
         return 0
@@ -122,7 +300,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from .query import format_result, read_query, run_query
-    from .store import load_graph
 
     bindings = {}
     for item in args.param or []:
@@ -130,10 +307,22 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name:
             raise UsageError(f"bad --param '{item}'", hint="write --param name=value")
         bindings[name] = value
-    _name, text = read_query(args.query)
-    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
-    _out(format_result(run_query(graph, text, bindings), args.format), None)
+    name, text = read_query(args.query)
+    graph = _load(args)
+    with _query_named(None if name.startswith("<") else name):
+        _out(format_result(run_query(graph, text, bindings), args.format), None)
     return 0
+
+
+@contextlib.contextmanager
+def _query_named(path: str | Path | None) -> Iterator[None]:
+    """Errors about the query name the file it came from."""
+    try:
+        yield
+    except QueryError as exc:
+        if path is not None and exc.path is None:
+            exc.path = str(path)
+        raise
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
@@ -146,29 +335,25 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
-    from .store import load_graph
 
-    graph = load_graph(args.graph, with_ontology=args.with_ontology, engine=args.engine, update_url=args.update_url)
+    _check_output(args.output, f"graph.{args.format}")
+    graph = _load(args, with_ontology=args.with_ontology)
     _out(export(graph, args.format, include_ontology=args.with_ontology), args.output)
     return 0
 
 
 def cmd_view(args: argparse.Namespace) -> int:
-    from .errors import OutputError
-    from .store import load_graph
+    from .query import read_query_file
     from .view import render_view
 
-    query = None
-    if args.query is not None:
-        try:
-            query = args.query.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise QueryError(f"cannot read the query file: {exc}", path=str(args.query)) from None
-    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
+    _check_output(args.output, "view.html")
+    query = read_query_file(args.query) if args.query is not None else None
+    graph = _load(args)
     try:
-        stats = render_view(graph, args.output, title=args.title, focus=args.focus, depth=args.depth,
-                            types=args.types, themes=args.themes, query=query,
-                            fold_observations=args.observations == "fold", layout=args.layout)
+        with _query_named(args.query):
+            stats = render_view(graph, args.output, title=args.title, focus=args.focus, depth=args.depth,
+                                types=args.types, themes=args.themes, query=query,
+                                fold_observations=args.observations == "fold", layout=args.layout)
     except OSError as exc:
         raise OutputError(exc.strerror or str(exc), path=str(args.output)) from None  # no "[Errno 2]"
     print(f"wrote {stats.path}: {stats.nodes} nodes, {stats.edges} edges (open it in a browser)")
@@ -180,7 +365,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     from .evaluate import evaluate_dir, format_report, totals
 
-    results = evaluate_dir(args.gold_dir)
+    _check_output(args.json, "scores.json")
+    with _source_limit(args.max_size):
+        results = evaluate_dir(args.gold_dir)
     print(format_report(results, misses=args.misses), end="")
     if args.json:
         from .store import write_atomic
@@ -196,9 +383,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_push(args: argparse.Namespace) -> int:
     from .remote import push
-    from .store import load_graph
 
-    graph = load_graph(args.graph, engine=args.engine, with_ontology=not args.no_ontology)
+    graph = _load(args, with_ontology=not args.no_ontology)
     report = push(graph, args.to, update_url=args.update_url, token=args.token,
                   include_ontology=not args.no_ontology)
     print(f"pushed {report.triples} triples in {report.graphs} graph(s) to {args.to} ({report.requests} requests)")
@@ -207,10 +393,14 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analysis import centrality, communities, prepare, section_agreement
+    from .export import format_for_path
     from .relations import check_consistency, compute_relations, policy_chains
-    from .store import load_graph
 
-    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
+    _check_output(args.output, "computed.trig")
+    if args.output is not None:
+        format_for_path(args.output)  # an unknown suffix is refused before the work
+    _check_output_dir(args.store, "store")
+    graph = _load(args)
     prepared = prepare(graph)
     for kind in args.kinds or ["Program", "PolicyDocument", "Region"]:
         print(f"most central {kind} ({args.measure}):")
@@ -234,7 +424,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.output is not None:
         from rdflib import Dataset
 
-        from .export import export, format_for_path, turtle_bytes
+        from .export import export, turtle_bytes
         from .relations import COMPUTED_GRAPH
         from .store import write_atomic
 
@@ -264,10 +454,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_path(args: argparse.Namespace) -> int:
     from .analysis import explain_path
-    from .store import load_graph
 
-    paths = explain_path(load_graph(args.graph, engine=args.engine, update_url=args.update_url), args.a, args.b,
-                         args.max_paths)
+    paths = explain_path(_load(args), args.a, args.b, args.max_paths)
     if not paths:
         print(f"policy-graph: no path between '{args.a}' and '{args.b}' (they are not connected)", file=sys.stderr)
         return 1
@@ -287,9 +475,8 @@ def _short_reason(kind: str, label: str) -> str:
 
 def cmd_related(args: argparse.Namespace) -> int:
     from .analysis import related
-    from .store import load_graph
 
-    graph = load_graph(args.graph, engine=args.engine, update_url=args.update_url)
+    graph = _load(args)
     found = related(graph, args.entity, args.top, kinds=args.kinds)
     if not found:
         print(f"nothing shares a program, theme, document, region or sentence with '{args.entity}'")
@@ -302,8 +489,13 @@ def cmd_related(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .server import serve
 
-    serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows, cors=args.cors,
-          allow_update=args.allow_update, token=args.token, engine=args.engine, workers=args.workers)
+    _check_graph(args.graph)
+    try:
+        serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+              cors=args.cors, allow_update=args.allow_update, token=args.token, engine=args.engine,
+              workers=args.workers)
+    except GraphLoadError as exc:
+        raise _explain_graph_error(args.graph, exc) from None
     return 0
 
 
@@ -344,6 +536,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-going", action="store_true", help="skip sources that cannot be read, and say which")
     p.add_argument("--report", type=Path, default=None, metavar="FILE",
                    help="write every warning (per file) to FILE instead of the terminal")
+    p.add_argument("--max-size", type=float, default=None, metavar="MB", help=MAX_SIZE_HELP)
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_build)
 
@@ -381,6 +574,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir", type=Path, help="directory of cases: */gold.json and their source files")
     p.add_argument("--misses", action="store_true", help="list what was missed and what was extracted wrongly")
     p.add_argument("--json", type=Path, default=None, help="also write the scores as JSON to this file")
+    p.add_argument("--max-size", type=float, default=None, metavar="MB", help=MAX_SIZE_HELP)
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("push", help="load a graph into a SPARQL 1.1 store (replacing its named graphs)",

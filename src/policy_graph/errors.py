@@ -34,6 +34,7 @@ __all__ = [
     "SourceError",
     "UsageError",
     "ValidationFailed",
+    "position",
 ]
 
 
@@ -90,3 +91,15 @@ class ValidationFailed(PolicyGraphError):
     """The graph does not conform to the SHACL shapes."""
 
     exit_code = 1
+
+
+def position(raw: bytes, offset: int, encoding: str = "utf-8") -> str:
+    """Where byte ``offset`` of ``raw`` is, for a message: ``line L, column C (byte N)``; columns count characters.
+
+    >>> position("第一行\\n第二行".encode("gb18030"), 9, "gb18030")
+    'line 2, column 2 (byte 9)'
+    """
+    line = raw.count(b"\n", 0, offset) + 1
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode(encoding, errors="replace")) + 1
+    return f"line {line}, column {column} (byte {offset})"

@@ -25,14 +25,14 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 
 from .build import process_source
-from .errors import InputError
+from .errors import InputError, position
 from .gazetteer import Gazetteer
 from .mapping import graph_of
 from .namespaces import DCTERMS, OA, PG, PROV, RDF
 from .read import read_source
 from .vocabulary import load_vocabulary
 
-__all__ = ["CaseResult", "Score", "evaluate_case", "evaluate_dir", "format_report"]
+__all__ = ["CaseResult", "Score", "evaluate_case", "evaluate_dir", "format_report", "read_gold"]
 
 KINDS = ("observations", "documents", "regions")
 ObsKey = tuple[Decimal, str, str, str]
@@ -101,14 +101,57 @@ def _graph_observations(graph: Graph) -> list[tuple[ObsKey, str]]:
     return out
 
 
+_GOLD_FORMAT = "see tests/dev/README.md for the format"
+_GOLD_KEYS = {"observations": ("value", "unit", "region", "period"), "documents": ("title",)}
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    """The annotation in ``path`` (a case's ``gold.json``), checked: :class:`InputError` naming the fault if it is
+    unreadable, not JSON, or lacks what the scoring reads."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such gold file", path=str(path), hint=_GOLD_FORMAT) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the gold file: {exc.strerror or exc}", path=str(path)) from None
+    if not raw.strip():
+        raise InputError("the gold file is empty", path=str(path), hint=_GOLD_FORMAT)
+    try:
+        gold = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        what = "binary data, not JSON" if b"\x00" in raw[:4096] else "not valid UTF-8"
+        raise InputError(what, path=str(path), where=position(raw, exc.start),
+                         hint="save the gold file as UTF-8 JSON") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}", path=str(path), where=f"line {exc.lineno}, column {exc.colno}",
+                         hint=_GOLD_FORMAT) from None
+    if not isinstance(gold, dict):
+        raise InputError(f"the gold file holds a JSON {type(gold).__name__}, not an object", path=str(path),
+                         hint=_GOLD_FORMAT)
+    if not isinstance(gold.get("source"), str) or not gold["source"].strip():
+        raise InputError('no "source" (the name of the source file beside gold.json)', path=str(path),
+                         hint=_GOLD_FORMAT)
+    for kind, keys in _GOLD_KEYS.items():
+        items = gold.get(kind, [])
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise InputError(f'"{kind}" must be a list of objects', path=str(path), hint=_GOLD_FORMAT)
+        for number, item in enumerate(items, 1):
+            missing = [key for key in keys if key not in item]
+            if missing:
+                raise InputError(f'{kind} entry {number} lacks "{missing[0]}"', path=str(path), hint=_GOLD_FORMAT)
+            if kind == "observations":
+                try:
+                    _decimal(item["value"])
+                except InputError as exc:
+                    raise InputError(f"observations entry {number}: {exc}", path=str(path), hint=_GOLD_FORMAT) from None
+    if not isinstance(gold.get("regions", []), list):
+        raise InputError('"regions" must be a list of region codes', path=str(path), hint=_GOLD_FORMAT)
+    return gold
+
+
 def evaluate_case(directory: Path, gazetteer: Gazetteer | None = None) -> CaseResult:
     """Score the graph built from one case's source against its ``gold.json``."""
-    gold_path = directory / "gold.json"
-    try:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read gold file: {exc}", path=str(gold_path),
-                         hint="see tests/dev/README.md for the format") from None
+    gold = read_gold(directory / "gold.json")
     source = read_source(directory / gold["source"])
     _resolved, triples = process_source(source, gazetteer)
     graph = graph_of(triples)
@@ -162,7 +205,8 @@ def _describe(key: object, quotes: Mapping[Any, str]) -> str:
 def evaluate_dir(gold_dir: Path) -> list[CaseResult]:
     """Evaluate every case (sub-directory with a ``gold.json``) of ``gold_dir``."""
     if not gold_dir.is_dir():
-        raise InputError("not a directory of gold cases", path=str(gold_dir),
+        what = "is a file, not a directory of gold cases" if gold_dir.exists() else "no such directory"
+        raise InputError(what, path=str(gold_dir),
                          hint="give a directory whose sub-directories hold gold.json and a source file")
     cases = sorted(p.parent for p in gold_dir.glob("*/gold.json"))
     if not cases:

@@ -29,11 +29,11 @@ from pyparsing import ParseException
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
-from .errors import QueryError, UsageError
+from .errors import QueryError, UsageError, position
 from .resources import queries_dir
 
-__all__ = ["RESULT_FORMATS", "SavedQuery", "check_query", "format_result", "read_query", "run_query",
-           "saved_queries", "syntax_error"]
+__all__ = ["RESULT_FORMATS", "SavedQuery", "check_query", "format_result", "read_query", "read_query_file",
+           "run_query", "saved_queries", "syntax_error"]
 
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # never dereference FROM / FROM NAMED IRIs
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle")
@@ -69,17 +69,30 @@ def read_query(spec: str) -> tuple[str, str]:
         return "<text>", spec
     path = Path(spec)
     if path.suffix == ".rq" or path.is_file():
-        try:
-            return str(path), path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise QueryError("no such query file", path=spec, hint="check the path") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise QueryError(f"cannot read query file: {exc}", path=spec) from None
+        return str(path), read_query_file(path)
     saved = saved_queries()
     if spec in saved:
         return spec, saved[spec].text
     raise UsageError(f"unknown saved query '{spec}'", known=saved,
                      hint="give SPARQL text, a .rq file, '-' for stdin, or a saved query's name")
+
+
+def read_query_file(path: Path) -> str:
+    """The text of the query file at ``path`` (UTF-8); :class:`QueryError` saying what is wrong with it otherwise."""
+    if path.is_dir():
+        raise QueryError("is a directory, not a query file", path=str(path), hint="give a .rq file")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise QueryError("no such query file", path=str(path), hint="check the path") from None
+    except OSError as exc:
+        raise QueryError(f"cannot read the query file: {exc.strerror or exc}", path=str(path)) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        what = "binary data, not a SPARQL query" if b"\x00" in raw[:4096] else "not valid UTF-8"
+        raise QueryError(what, path=str(path), where=position(raw, exc.start),
+                         hint="save the query as UTF-8 text") from None
 
 
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
@@ -130,6 +143,19 @@ def check_query(text: str) -> None:
 _POSITION = re.compile(r"error at (\d+):(\d+): ?")
 
 
+def _parse_error(parsed: ParseException, text: str) -> QueryError:
+    """rdflib's parse error, with the text where it stops (its "Expected SelectQuery" alone says little).
+
+    >>> str(_parse_error(ParseException("SELECT * WHERE { ?s ?p }", 17, "Expected SelectQuery"), ""))
+    "line 1, column 18: SPARQL syntax error near '?s ?p }' (Expected SelectQuery) (check the query near that position)"
+    """
+    lines = (parsed.pstr or text).splitlines() or [""]
+    rest = lines[min(parsed.lineno, len(lines)) - 1][parsed.col - 1:].strip()
+    near = f" near '{rest[:40]}{'…' if len(rest) > 40 else ''}'" if rest else " at the end of the line"
+    return QueryError(f"SPARQL syntax error{near} ({parsed.msg})", where=f"line {parsed.lineno}, column {parsed.col}",
+                      hint="check the query near that position")
+
+
 def syntax_error(exc: BaseException, text: str) -> QueryError:
     """A syntax error with the position of the fault.
 
@@ -141,8 +167,7 @@ def syntax_error(exc: BaseException, text: str) -> QueryError:
     try:
         parseQuery(text)
     except ParseException as parsed:
-        return QueryError(f"SPARQL syntax error: {parsed.msg}", where=f"line {parsed.lineno}, column {parsed.col}",
-                          hint="check the query near that position")
+        return _parse_error(parsed, text)
     except Exception:  # rdflib disagreeing in another way: keep the engine's own message
         pass
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -162,8 +187,7 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
     try:
         return graph.query(text, initBindings=init)
     except ParseException as exc:
-        raise QueryError(f"SPARQL syntax error: {exc.msg}", where=f"line {exc.lineno}, column {exc.col}",
-                         hint="check the query near that position") from None
+        raise _parse_error(exc, text) from None
     except SyntaxError as exc:
         raise syntax_error(exc, text) from None
     except Exception as exc:

@@ -7,6 +7,13 @@ cut out but located, as the span of real content ``[content_start, content_end)`
 >>> src = Source.from_bytes("正文内容。\\n扫一扫在手机端打开当前页\\n【打印】".encode(), name="a.txt")
 >>> src.encoding, src.text[src.content_start:src.content_end]
 ('utf-8', '正文内容。\\n')
+
+A source file larger than :func:`max_source_bytes` (4 MB unless ``POLICY_GRAPH_MAX_SOURCE_MB`` or
+``policy-graph build --max-size MB`` says otherwise) is refused before it is read: a build takes some
+25 s and 0.45 GB of memory per MB of text (SHACL validation more), so a larger file is much more likely a
+mistake (a log, a dump, a whole web crawl) than one report, and should be split.  A file that mixes
+encodings (UTF-8 lines and GB18030 lines) is refused with the lines that disagree, not decoded into
+mojibake.
 """
 
 from __future__ import annotations
@@ -15,33 +22,38 @@ import codecs
 import functools
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SourceError
+from .errors import SourceError, position
 from .script import to_simplified
 from .webpage import Piece, chrome_metadata, extract_article, looks_like_html
 
-__all__ = ["Piece", "Source", "decode", "read_source"]
+__all__ = ["DEFAULT_MAX_SOURCE_MB", "MAX_SOURCE_ENV", "Piece", "Source", "decode", "max_source_bytes", "read_source"]
+
+DEFAULT_MAX_SOURCE_MB = 4.0  # the largest source file read, in MB (2**20 bytes), unless MAX_SOURCE_ENV says otherwise
+MAX_SOURCE_ENV = "POLICY_GRAPH_MAX_SOURCE_MB"
+_MB = 1024 * 1024
 
 # Encodings tried, in order, after the byte-order marks; the first that decodes
 # strictly and looks like Chinese text wins.
 _CANDIDATES = ("utf-8", "gb18030", "big5")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
-# A line that is page chrome, not article text.
+# A line that is page chrome, not article text: the whole of a stripped line (``fullmatch``).  No two
+# neighbouring parts may both match whitespace: nested whitespace repeats backtrack in cubic time on a long
+# blank run ("x" after 3000 spaces took a minute).
 _CHROME_LINE = re.compile(
-    r"^\s*(?:"
     r"扫一扫在手机[端上]?打开当前页|扫一扫在手机打开当前页|"
-    r"[【\[]\s*(?:大\s*中\s*小|打印|关闭|关闭窗口|收藏|字体[:：]?.*|返回顶部)\s*[】\]]\s*|"
+    r"[【\[]\s*(?:(?:大\s*中\s*小|打印|关闭|关闭窗口|收藏|返回顶部)\s*|字体[:：]?.*)[】\]]|"
     r"当前位置[:：].*|您现在的位置[:：].*|首页\s*[>＞›].*|"
     r"(?:发布时间|发布日期|来源|浏览次数|访问量|点击数|阅读次数|字号)[:：].{0,60}|"
     r"(?:打印本页|关闭本页|关闭窗口|分享到[:：]?.*|相关链接|相关阅读|上一篇[:：]?.*|下一篇[:：]?.*)|"
     r"(?:版权所有|主办单位|承办单位|网站标识码|网站识别码|[京沪粤浙苏蒙]ICP备|ICP备|公网安备).*|"
     r"(?:下载|打印|全屏|收藏|加大|还原|减小|分享|返回|【?字号[:：]?|】)|"
     r"[|｜\s]*"
-    r")\s*$"
 )
 # A chrome line may hold several buttons: 【大 中 小】 【打印】 |
 _CHROME_PIECES = re.compile(r"(?:[【\[][^】\]]{0,12}[】\]]|[|｜])")
@@ -139,14 +151,55 @@ def decode(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         # GB18030 accepts almost any byte pair, Big5 text included: the reading with more everyday
         # characters wins.
         _score, encoding, text = max(decoded, key=lambda d: (d[0], d[1] == "gb18030"))
+        mixed = _mixed_encodings(raw, name)  # UTF-8 lines read as GB18030 would be mojibake, not an error
+        if mixed is not None:
+            raise mixed
         return _check_text(text, name), encoding
-    raise _undecodable(name, *best)
+    raise _mixed_encodings(raw, name) or _undecodable(name, *best, raw=raw)
 
 
-def _undecodable(name: str, exc: UnicodeDecodeError, encoding: str) -> SourceError:
+def _undecodable(name: str, exc: UnicodeDecodeError, encoding: str, *, raw: bytes | None = None) -> SourceError:
     tried = "UTF-8, GB18030 or Big5" if encoding in _CANDIDATES else encoding
-    return SourceError(f"cannot decode as {tried} ({encoding}: {exc.reason})", path=name, where=f"byte {exc.start}",
+    where = position(raw, exc.start, encoding) if raw is not None else f"byte {exc.start}"
+    return SourceError(f"cannot decode as {tried} ({encoding}: {exc.reason})", path=name, where=where,
                        hint="convert the file to UTF-8, or check that it is a text file")
+
+
+_LINE_ENCODINGS = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5"}
+
+
+def _line_encoding(line: bytes) -> str | None:
+    """The encoding a line of Chinese text reads as: UTF-8 if it decodes so, else the likelier of GB18030 and Big5."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:  # a GB18030 line rarely decodes as UTF-8, and then not into everyday characters
+        return "utf-8" if sum(ch > "\u2e80" for ch in text) >= 2 and _common_ratio(text) >= 0.3 else None
+    readings = []
+    for encoding in _CANDIDATES[1:]:
+        try:
+            readings.append((_common_ratio(line.decode(encoding)), encoding == "gb18030", encoding))
+        except UnicodeDecodeError:
+            continue
+    return max(readings)[2] if readings else None
+
+
+def _mixed_encodings(raw: bytes, name: str) -> SourceError | None:
+    """An error naming two lines in different encodings, if ``raw`` mixes UTF-8 lines with GB18030 or Big5 ones."""
+    first: dict[str, int] = {}
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        encoding = _line_encoding(line)
+        if encoding is not None:
+            first.setdefault(encoding, number)
+        if "utf-8" in first and len(first) > 1:
+            (one, a), (other, b) = sorted(first.items(), key=lambda item: item[1])[:2]
+            return SourceError(f"mixed encodings: line {a} is {_LINE_ENCODINGS[one]} but line {b} is "
+                               f"{_LINE_ENCODINGS[other]}", path=name,
+                               hint="convert the whole file to one encoding, UTF-8 preferably")
+    return None
 
 
 def _check_text(text: str, name: str) -> str:
@@ -194,8 +247,13 @@ def _cjk_ratio(text: str) -> float:
 
 
 def _is_chrome(line: str) -> bool:
-    line = to_simplified(line)
-    if _CHROME_LINE.match(line):
+    """Tell whether ``line`` is page chrome (a button row, a breadcrumb, a date or footer line).
+
+    >>> _is_chrome("  【打印】 【关闭】\\n"), _is_chrome("当前位置：首页 > 政务公开"), _is_chrome("正文。")
+    (True, True, False)
+    """
+    line = to_simplified(line).strip()
+    if _CHROME_LINE.fullmatch(line):
         return True
     rest = _CHROME_PIECES.sub("", line)
     return line.strip() != "" and rest.strip() == ""
@@ -215,11 +273,46 @@ def _content_span(text: str) -> tuple[int, int]:
     return offsets[first], offsets[last]
 
 
-def read_source(path: Path) -> Source:
-    """Read and decode the file at ``path`` (and its ``.meta.json`` sidecar, if any)."""
+def max_source_bytes() -> int:
+    """The largest source file :func:`read_source` reads: ``POLICY_GRAPH_MAX_SOURCE_MB`` megabytes, or 4 MB."""
+    value = os.environ.get(MAX_SOURCE_ENV, "").strip()
+    if not value:
+        return int(DEFAULT_MAX_SOURCE_MB * _MB)
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = -1.0
+    if not megabytes > 0:
+        raise SourceError(f"{MAX_SOURCE_ENV} must be a positive number of megabytes, not '{value}'",
+                          hint=f"unset it for the default ({DEFAULT_MAX_SOURCE_MB:g} MB) or set it to e.g. 16")
+    return int(megabytes * _MB)
+
+
+def _megabytes(size: int) -> str:
+    """``size`` bytes in MB, briefly: 100, 99.9, 0.5, 0.001."""
+    value = size / _MB
+    return f"{value:.1f}".removesuffix(".0") if value >= 1 else f"{value:.2g}"
+
+
+def read_source(path: Path, *, max_bytes: int | None = None) -> Source:
+    """Read and decode the file at ``path`` (and its ``.meta.json`` sidecar, if any).
+
+    A file larger than ``max_bytes`` (default :func:`max_source_bytes`) is refused before it is read.
+    """
     name = path.name
     if path.is_dir():
         raise SourceError("is a directory, not a file", path=str(path), hint="give a text file")
+    limit = max_source_bytes() if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SourceError("no such file", path=str(path), hint="check the path") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    if size > limit:
+        raise SourceError(f"file too large ({_megabytes(size)} MB > the {_megabytes(limit)} MB limit)", path=str(path),
+                          hint="split it into smaller files, or raise the limit with --max-size MB "
+                               f"or {MAX_SOURCE_ENV}")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
