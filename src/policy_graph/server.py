@@ -19,7 +19,8 @@ JSON-LD or RDF/XML, chosen by ``Accept`` (q-values honoured). Statuses::
     405  method not allowed on that path (``Allow`` lists the methods)
     406  no acceptable format                 411  POST without Content-Length   413  body over ``max_body``
     415  unsupported POST content type        501  updates on a store directory or a remote endpoint
-    503  the query ran past the time limit (its worker process is killed and replaced), or every worker stayed busy
+    503  the query ran past the time limit (its worker process is killed and replaced), or every worker stayed busy,
+         or the server is stopping (``Retry-After``)
     500  anything else (a worker died): the message says so; the server keeps running
 
 Limits. Queries run in a pool of worker **processes** (:mod:`policy_graph.workers`; default 2–4), each holding
@@ -37,7 +38,9 @@ and they are lost when the server stops. A store directory or an endpoint URL an
 the graph: :func:`policy_graph.query.check_query` refuses SERVICE and FROM, updates are checked for LOAD, SERVICE and
 USING, no RDF is parsed from requests (so no JSON-LD context is ever fetched), and workers refuse network
 connections through an audit hook. Binds 127.0.0.1 by default; one log line per request (method, path, status,
-milliseconds) on standard error; SIGINT and SIGTERM stop the server and its workers.
+milliseconds) on standard error; SIGINT and SIGTERM stop the server and its workers: the answers begun are finished
+(5 s at most), requests still arriving on kept-alive connections are answered 503, and the port can be bound again
+at once.
 
 >>> resource_iri("/id/region/150200"), resource_iri("/id/%2e%2e/%2e%2e/etc/passwd")
 ('https://w3id.org/policy-graph/id/region/150200', None)
@@ -161,7 +164,11 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.busy:
             self.server.active += 1
         try:
-            self._handle()
+            if self.server.stopping:  # a request on a kept-alive connection after SIGTERM: a clean "try again"
+                self.close_connection = True
+                self._fail(HTTPFailure(503, "the server is stopping; try again shortly", {"Retry-After": "1"}))
+            else:
+                self._handle()
         except OSError:  # the client went away while we answered
             self.close_connection = True
         finally:
@@ -385,6 +392,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.saved = saved_queries()
         self.view_cache: dict[int, bytes] = {}
         self.active, self.busy = 0, threading.Condition()  # requests being answered, for a clean stop
+        self.stopping = False  # set by close(): requests still arriving are answered 503
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], OSError):  # a client hanging up is not worth a traceback
@@ -398,12 +406,20 @@ class SparqlServer(ThreadingHTTPServer):
 
     def close(self, grace: float = 5.0) -> None:
         """Close the listening socket, let the requests being answered finish (``grace`` seconds at most), and
-        stop the workers."""
+        stop the workers.
+
+        From then on a request arriving on a kept-alive connection is answered 503 (``Retry-After``) and its
+        connection closed; a request the grace did not let finish is answered 503 too (its worker is stopped),
+        never 500 and, unless it was writing its answer when the grace ran out, never cut short.
+        """
+        self.stopping = True
         self.server_close()
         with self.busy:
             self.busy.wait_for(lambda: self.active == 0, timeout=grace)
         if hasattr(self, "pool"):
             self.pool.close()
+        with self.busy:  # the 503 answers being written as the workers stopped
+            self.busy.wait_for(lambda: self.active == 0, timeout=1.0)
 
 
 def make_server(location: str | Path | None = None, *, host: str = "127.0.0.1", port: int = 7878,

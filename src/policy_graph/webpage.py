@@ -74,7 +74,6 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _CLOSES = {"li": {"p", "li"}, "dt": {"p", "dt", "dd"}, "dd": {"p", "dt", "dd"}, "tr": {"p", "td", "th", "tr"},
            "td": {"p", "td", "th"}, "th": {"p", "td", "th"}, "option": {"option"}}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][-.a-zA-Z0-9]*);?")
 _SPLIT = re.compile(r"\s+|\S+")
 # Characters of Chinese writing: whitespace between two of them (or a source line break next to one) is dropped.
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"
@@ -95,8 +94,9 @@ _CHROME = re.compile(
 )
 _BUTTONS = re.compile(r"[【\[][^】\]]{0,12}[】\]]|[|｜]|打印本页|关闭窗口|打印|关闭|收藏|\s")
 _CRUMB = re.compile(r"[>›»＞→]")
+# (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
 _DATE = re.compile(
-    r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|发文日期|成文日期|日期|时间|時間)\s*[:：]?\s*"
+    r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|发文日期|成文日期|日期|时间|時間)\s*(?:[:：]\s*)?"
     r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?"
 )
 _PUBLISHER = re.compile(_LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
@@ -254,23 +254,33 @@ class _Walker(HTMLParser):
             self.add(pos + m.start(), pos + m.end(), chunk, space, space and ("\n" in chunk or "\r" in chunk))
 
     def handle_charref(self, name: str) -> None:
-        """A character or entity reference: one piece that reads as its character, spanning the reference."""
+        self.reference("&#" + name)
+
+    def handle_entityref(self, name: str) -> None:
+        self.reference("&" + name)
+
+    def reference(self, written: str) -> None:
+        """A character or entity reference: one piece that reads as its character, spanning the reference.
+
+        The span is what the parser took: ``written`` and the ``;`` after it, if any. (Matching the source again
+        with a pattern of our own would take more in ``&lt.a.b`` at the end of a page, where the parser reads
+        ``&lt.a`` and then the text ``.b``: two pieces over the same characters.)
+        """
         pos = self.here()
-        m = _REF.match(self.source, pos)
-        if m is None:
+        if not self.source.startswith(written, pos):
             return
-        raw = m.group()
+        end = pos + len(written)
+        end += self.source.startswith(";", end)
+        raw = self.source[pos:end]
         char = _html.unescape(raw)
         if self.in_title and self.title is not None:
             self.title.append(char)
         if self.skip:
             return
         if len(char) == 1 and char != raw:
-            self.add(pos, m.end(), " " if char.isspace() else char, char.isspace())
+            self.add(pos, end, " " if char.isspace() else char, char.isspace())
         else:  # an unknown name, or one that stands for several characters: keep it as written
-            self.add(pos, m.end(), raw, False)
-
-    handle_entityref = handle_charref
+            self.add(pos, end, raw, False)
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         try:
@@ -285,6 +295,12 @@ def extract_article(html: str) -> Page:
     walker = _Walker(html)
     try:
         walker.feed(html)
+        if walker.rawdata.startswith("<"):
+            # A comment, declaration or tag still open at the end of the page: HTML5 makes it a comment to the end
+            # or ignores it (as browsers do, and html.parser since CPython gh-135462). Left to close(), an older
+            # html.parser (3.11.7 here) re-scans the rest of the page at every "<" of it: quadratic ("<!--" * 20000
+            # took 6 s).
+            walker.rawdata = ""
         walker.close()
     except AssertionError:  # a construct the parser refuses: keep what was read before it
         pass

@@ -208,6 +208,10 @@ def _worker_main(fd: int, location: str, engine: str, remote: bool) -> None:
 
 # ------------------------------------------------------------------------------------------ in the server process
 
+def _stopping() -> HTTPFailure:
+    return HTTPFailure(503, "the server is stopping; try again shortly", {"Retry-After": "1"})
+
+
 class _Worker:
     def __init__(self, process: subprocess.Popen[bytes], conn: Connection) -> None:
         self.process, self.conn, self.applied = process, conn, 0
@@ -265,11 +269,17 @@ class Pool:
 
     def run(self, method: str, *args: Any, timeout: float) -> Any:
         """Run ``method(*args)`` in a free worker; wait at most ``timeout`` for one, and ``timeout`` for the answer."""
+        if self.closed:
+            raise _stopping()
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
+            if self.closed:
+                raise _stopping() from None
             raise HTTPFailure(503, f"all {self.size} workers stayed busy for {timeout:g} s; try again",
                               {"Retry-After": "5"}) from None
+        if worker.conn.closed:  # close() stopped it while it was idle
+            raise _stopping()
         with self._lock:
             pending, applied = self.updates[worker.applied:], len(self.updates)
         try:
@@ -280,6 +290,8 @@ class Pool:
                                        "(narrow it down, or add a LIMIT)")
             reply = worker.conn.recv()
         except (EOFError, OSError):
+            if self.closed:  # close() stopped the worker under the query
+                raise _stopping() from None
             self._replace(worker)
             raise HTTPFailure(500, "the worker process running the query died; try again") from None
         if reply[0] == "retire":
