@@ -121,15 +121,17 @@ def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[
     return resolved, to_triples(resolved, source, normalized, gazetteer)
 
 
-def process_file(path: Path, shards: Path | None = None) -> tuple[SourceSummary, frozenset[Triple]]:
+def process_file(path: Path, shards: Path | None = None, *,
+                 max_bytes: int | None = None) -> tuple[SourceSummary, frozenset[Triple]]:
     """One file through the whole pipeline: the unit of work of every build, wherever it runs.
 
     ``build --jobs N`` runs it in a process pool; on a cluster, any executor that can call a Python function
     on a path it can read runs it the same way (see the README's Dask recipe).  With ``shards``, the
     file's triples are also written there as ``<key>.nq`` (its named graph), for a triplestore's bulk loader.
-    Collect the results with :meth:`BuildResult.add`.
+    Collect the results with :meth:`BuildResult.add`.  A file over ``max_bytes`` is refused (see
+    :func:`policy_graph.read.read_source`).
     """
-    source = read_source(path)
+    source = read_source(path, max_bytes=max_bytes)
     resolved, found = process_source(source)
     facts = resolved.facts
     summary = SourceSummary(source.name, source.key, source.encoding, len(facts.observations),
@@ -141,9 +143,9 @@ def process_file(path: Path, shards: Path | None = None) -> tuple[SourceSummary,
     return summary, found
 
 
-def _process_file_packed(path: Path, shards: Path | None) -> tuple[SourceSummary, Packed]:
+def _process_file_packed(path: Path, shards: Path | None, max_bytes: int | None) -> tuple[SourceSummary, Packed]:
     """:func:`process_file` for a worker process: its triples packed (cheap to send and to rebuild)."""
-    summary, found = process_file(path, shards)
+    summary, found = process_file(path, shards, max_bytes=max_bytes)
     return summary, pack(found)
 
 
@@ -151,12 +153,14 @@ Progress = Callable[[int, int, str], None]  # (done, total, file name)
 
 
 def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = None,
-                progress: Progress | None = None, keep_going: bool = False) -> BuildResult:
+                progress: Progress | None = None, keep_going: bool = False,
+                max_bytes: int | None = None) -> BuildResult:
     """Build one graph from the source files (or directories of them) at ``paths``.
 
     ``jobs`` > 1 runs the sources in that many processes; ``shards`` also writes one N-Quads file per
     source there (any triplestore's bulk loader takes them); ``keep_going`` skips files that cannot be
-    read (listing why in ``failed``) instead of stopping at the first.
+    read (listing why in ``failed``) instead of stopping at the first; ``max_bytes`` is the largest source
+    file read (default: :func:`policy_graph.read.max_source_bytes`).
     """
     files = find_sources(paths)
     if not files:
@@ -167,7 +171,7 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
     outcomes: list[tuple[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError]] = []
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_process_file_packed, path, shards): path for path in files}
+            futures = {pool.submit(_process_file_packed, path, shards, max_bytes): path for path in files}
             unpacker = Unpacker()
             arrived: dict[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError] = {}
             for done, future in enumerate(as_completed(futures), 1):
@@ -186,7 +190,7 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
     else:
         for done, path in enumerate(files, 1):
             try:
-                outcomes.append((path, process_file(path, shards)))
+                outcomes.append((path, process_file(path, shards, max_bytes=max_bytes)))
             except PolicyGraphError as exc:
                 outcomes.append((path, exc))
             if progress:

@@ -179,27 +179,15 @@ def _load(args: argparse.Namespace, *, with_ontology: bool = True) -> Graph:
         raise _explain_graph_error(args.graph, exc) from None
 
 
-@contextlib.contextmanager
-def _source_limit(megabytes: float | None) -> Iterator[None]:
-    """Apply ``--max-size`` to every source read during the block (worker processes included, through the
-    environment), and check the limit before any work."""
-    from .read import MAX_SOURCE_ENV, max_source_bytes
+def _source_limit(megabytes: float | None) -> int:
+    """The largest source file to read, in bytes: ``--max-size`` or the default (checked before any work)."""
+    from .read import max_source_bytes
 
     if megabytes is None:
-        max_source_bytes()  # a bad POLICY_GRAPH_MAX_SOURCE_MB is reported now, not once per file
-        yield
-        return
+        return max_source_bytes()  # a bad POLICY_GRAPH_MAX_SOURCE_MB is reported now, not once per file
     if not megabytes > 0:
         raise UsageError(f"--max-size must be a positive number of megabytes, not {megabytes:g}")
-    previous = os.environ.get(MAX_SOURCE_ENV)
-    os.environ[MAX_SOURCE_ENV] = repr(megabytes)
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop(MAX_SOURCE_ENV, None)
-        else:
-            os.environ[MAX_SOURCE_ENV] = previous
+    return int(megabytes * 1024 * 1024)
 
 
 def _progress_bar(quiet: bool) -> Callable[[int, int, str], None] | None:
@@ -241,9 +229,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         if source.is_dir() and not find_sources([source]):
             raise SourceError("no source files found in this directory", path=str(source),
                               hint=f"give text or HTML files ({', '.join(SOURCE_SUFFIXES)})")
-    with _source_limit(args.max_size):
-        result = build_graph(sources, jobs=args.jobs, shards=args.shards, progress=_progress_bar(args.quiet),
-                             keep_going=args.keep_going)
+    result = build_graph(sources, jobs=args.jobs, shards=args.shards, progress=_progress_bar(args.quiet),
+                         keep_going=args.keep_going, max_bytes=_source_limit(args.max_size))
     if not args.no_validate:
         report = validate_parts(result.parts)  # in batches: memory stays bounded however large the build
         if not report.conforms:
@@ -366,8 +353,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_dir, format_report, totals
 
     _check_output(args.json, "scores.json")
-    with _source_limit(args.max_size):
-        results = evaluate_dir(args.gold_dir)
+    results = evaluate_dir(args.gold_dir, max_bytes=_source_limit(args.max_size))
     print(format_report(results, misses=args.misses), end="")
     if args.json:
         from .store import write_atomic

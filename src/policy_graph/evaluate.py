@@ -149,10 +149,10 @@ def read_gold(path: Path) -> dict[str, Any]:
     return gold
 
 
-def evaluate_case(directory: Path, gazetteer: Gazetteer | None = None) -> CaseResult:
+def evaluate_case(directory: Path, gazetteer: Gazetteer | None = None, *, max_bytes: int | None = None) -> CaseResult:
     """Score the graph built from one case's source against its ``gold.json``."""
     gold = read_gold(directory / "gold.json")
-    source = read_source(directory / gold["source"])
+    source = read_source(directory / gold["source"], max_bytes=max_bytes)
     _resolved, triples = process_source(source, gazetteer)
     graph = graph_of(triples)
 
@@ -202,7 +202,7 @@ def _describe(key: object, quotes: Mapping[Any, str]) -> str:
     return str(key)
 
 
-def evaluate_dir(gold_dir: Path) -> list[CaseResult]:
+def evaluate_dir(gold_dir: Path, *, max_bytes: int | None = None) -> list[CaseResult]:
     """Evaluate every case (sub-directory with a ``gold.json``) of ``gold_dir``."""
     if not gold_dir.is_dir():
         what = "is a file, not a directory of gold cases" if gold_dir.exists() else "no such directory"
@@ -212,7 +212,7 @@ def evaluate_dir(gold_dir: Path) -> list[CaseResult]:
     if not cases:
         raise InputError("no gold cases found (no */gold.json)", path=str(gold_dir))
     gazetteer = Gazetteer.default()
-    return [evaluate_case(case, gazetteer) for case in cases]
+    return [evaluate_case(case, gazetteer, max_bytes=max_bytes) for case in cases]
 
 
 def totals(results: Iterable[CaseResult]) -> dict[str, Score]:

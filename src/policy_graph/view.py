@@ -149,8 +149,8 @@ def _resolve_focus(projected: nx.MultiDiGraph, focus: str) -> str:
                          known=[_describe(projected, n) for n in found[:12]], hint="give more of the name, or its IRI")
     labels = sorted({str(label) for _n, label in projected.nodes(data="label")})
     close = difflib.get_close_matches(focus, labels, n=8, cutoff=0.3)
-    guess = "; did you mean one of these?" if close else ""
-    raise UsageError(f"focus '{focus}' matches no node of the graph{guess}", known=close,
+    guess = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise UsageError(f"focus '{focus}' matches no node of the graph{guess}",
                      hint="give part of a node's label (Chinese or English) or its IRI")
 
 
