@@ -83,7 +83,7 @@ def test_batches_find_a_conflict_between_sources() -> None:
             whole.add(triple)
     expected = validate(whole)
     assert not expected.conforms
-    for batch in (1, 10**6):  # one source per batch, and all in one
-        report = validate_parts(parts, batch=batch)
+    for batch, jobs in ((1, 1), (1, 2), (10**6, 1)):  # one source per batch (in one process, in two), all in one
+        report = validate_parts(parts, batch=batch, jobs=jobs)
         assert not report.conforms
         assert report.violations == expected.violations

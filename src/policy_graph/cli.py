@@ -232,7 +232,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build_graph(sources, jobs=args.jobs, shards=args.shards, progress=_progress_bar(args.quiet),
                          keep_going=args.keep_going, max_bytes=_source_limit(args.max_size))
     if not args.no_validate:
-        report = validate_parts(result.parts)  # in batches: memory stays bounded however large the build
+        report = validate_parts(result.parts, jobs=args.jobs)  # in batches: bounded memory, in N processes
         if not report.conforms:
             for violation in report.violations[:20]:
                 print(violation, file=sys.stderr)

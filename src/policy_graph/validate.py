@@ -30,12 +30,13 @@ from rdflib.term import Node
 from .mapping import Triple
 from .namespaces import PREFIXES, RDF, RDFS, SH
 from .ntriples import line
+from .packing import Packed, Unpacker, pack
 from .resources import shapes_path
 from .store import ONTOLOGY_GRAPH, load_ontology, triples
 
 __all__ = ["Report", "Violation", "severity_name", "validate", "validate_parts", "validate_triples"]
 
-BATCH_TRIPLES = 200_000  # triples per pySHACL run when validating a build source by source
+BATCH_TRIPLES = 50_000  # triples per pySHACL run when validating a build source by source (about 100 MB)
 
 
 @dataclass(frozen=True, order=True)
@@ -192,40 +193,37 @@ def _term(node: object) -> Node:
     return Literal(str(node))
 
 
-def validate_parts(parts: Mapping[URIRef, Collection[Triple]], *, batch: int = BATCH_TRIPLES) -> Report:
-    """Validate a build's sources in batches of about ``batch`` triples, then the resources that more than
-    one batch describes with all that is said about them.  Conforms exactly when the whole would."""
-    violations: list[Violation] = []
-    conforms = True
-    seen_in: dict[Node, int] = {}      # subject → the first batch that described it
-    shared: set[Node] = set()
-    chunk: list[Collection[Triple]] = []
-    size = 0
-
-    def run(number: int) -> None:
-        nonlocal conforms
-        data = [t for part in chunk for t in part]
-        for s in {t[0] for t in data}:
-            if seen_in.setdefault(s, number) != number:
-                shared.add(s)
-        report = validate_triples(data)
-        conforms = conforms and report.conforms
-        violations.extend(report.violations)
-
-    number = 0
+def validate_parts(parts: Mapping[URIRef, Collection[Triple]], *, batch: int = BATCH_TRIPLES, jobs: int = 1) -> Report:
+    """Validate a build's sources in batches of about ``batch`` triples (in ``jobs`` processes), then the
+    resources that more than one batch describes with all that is said about them.  Conforms exactly when
+    the whole would."""
+    batches: list[list[Triple]] = [[]]
     for _name, part in sorted(parts.items()):
-        chunk.append(part)
-        size += len(part)
-        if size >= batch:
-            run(number)
-            number, chunk, size = number + 1, [], 0
-    if chunk:
-        run(number)
+        if len(batches[-1]) >= batch:
+            batches.append([])
+        batches[-1].extend(part)
+    first_batch: dict[Node, int] = {}   # subject → the first batch that described it
+    shared: set[Node] = set()
+    for number, triples_ in enumerate(batches):
+        for s, _p, _o in triples_:
+            if first_batch.setdefault(s, number) != number:
+                shared.add(s)
+    if jobs > 1 and len(batches) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches))) as pool:
+            reports = list(pool.map(_validate_packed, (pack(b) for b in batches)))
+    else:
+        reports = [validate_triples(b) for b in batches]
     if shared:
         about = [t for part in parts.values() for t in part if t[0] in shared]
         objects = {t[2] for t in about}
         types = [t for part in parts.values() for t in part if t[1] == RDF.type and t[0] in objects]
-        report = validate_triples(set(about) | set(types), focus=shared)
-        conforms = conforms and report.conforms
-        violations.extend(report.violations)
-    return Report(conforms=conforms, violations=sorted(set(violations)))
+        reports.append(validate_triples(set(about) | set(types), focus=shared))
+    return Report(conforms=all(r.conforms for r in reports),
+                  violations=sorted({v for r in reports for v in r.violations}))
+
+
+def _validate_packed(packed: Packed) -> Report:
+    """:func:`validate_triples` in a worker process, on a batch sent packed (cheap to send and rebuild)."""
+    return validate_triples(list(Unpacker().unpack(packed)))
