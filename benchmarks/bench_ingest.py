@@ -9,6 +9,8 @@ runs in a fresh subprocess (so its peak RSS is its own, read with ``resource.get
 * ``floor``: decode + normalize only (``read_source`` + ``normalize``) of every document;
 * ``pipeline``: ``build_graph(files, jobs=1)``, the whole pipeline; its speed as a fraction of the floor's;
 * ``parallel``: ``build_graph(files, jobs=N)``; its speed-up over one job;
+* ``cli`` and ``cli-parallel``: what a user runs, ``policy-graph build FILES -o OUT.ttl -q`` with one job and
+  with N: the pipeline, SHACL validation (most of the time) and the deterministic Turtle, end to end;
 * ``accuracy``: ``evaluate_dir`` on the corpus: precision, recall and F1 of observations, documents and regions,
   and the observations' recall broken down by document kind, script, format, unit, qualifier and period.
 
@@ -34,7 +36,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results-ingest.json"
-STEPS = ("floor", "pipeline", "parallel", "accuracy")
+STEPS = ("floor", "pipeline", "parallel", "cli", "cli-parallel", "accuracy")
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -115,6 +117,21 @@ def step_accuracy(corpus: Path) -> dict[str, Any]:
             "spurious_observations": spurious}
 
 
+def step_cli(corpus: Path, jobs: int) -> dict[str, Any]:
+    files = _sources(corpus)
+    with tempfile.TemporaryDirectory(prefix="pg-cli-") as tmp:
+        out = Path(tmp) / "graph.ttl"
+        command = [sys.executable, "-m", "policy_graph.cli", "build", *map(str, files), "-o", str(out), "-q",
+                   "-j", str(jobs)]
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"policy-graph build failed:\n{done.stderr}")
+        size = out.stat().st_size
+    return {"docs": len(files), "seconds": seconds, "jobs": jobs, "turtle_bytes": size}
+
+
 def run_step(step: str, corpus: Path, jobs: int) -> dict[str, Any]:
     """Run one step in a fresh interpreter and return what it measured, with its peak RSS."""
     command = [sys.executable, str(Path(__file__).resolve()), "--step", step, "--corpus", str(corpus),
@@ -132,6 +149,8 @@ def _child(step: str, corpus: Path, jobs: int) -> int:
         out = step_pipeline(corpus, 1)
     elif step == "parallel":
         out = step_pipeline(corpus, jobs)
+    elif step in ("cli", "cli-parallel"):
+        out = step_cli(corpus, jobs if step == "cli-parallel" else 1)
     else:
         out = step_accuracy(corpus)
     out["peak_rss_mb"] = round(_peak_mb(resource.RUSAGE_SELF), 1)
@@ -164,11 +183,12 @@ def bench_size(n: int, seed: int, jobs: int, keep: Path | None) -> dict[str, Any
         "pipeline_speed_over_floor": pipeline["docs_per_s"] / floor["docs_per_s"],
         "parallel_jobs": jobs,
         "parallel_speedup": pipeline["seconds"] / parallel["seconds"],
+        "cli_parallel_speedup": steps["cli"]["seconds"] / steps["cli-parallel"]["seconds"],
     }
 
 
 def report(runs: list[dict[str, Any]]) -> str:
-    lines = [f"{'docs':>6}  {'step':<22}{'seconds':>9}{'docs/s':>10}{'peak RSS MB':>13}{'workers MB':>12}  note"]
+    lines = [f"{'docs':>6}  {'step':<22}{'seconds':>9}{'docs/s':>10}{'peak RSS MB':>13}{'children MB':>12}  note"]
     for run in runs:
         n = run["documents"]
         lines.append(f"{n:>6}  {'generate':<22}{run['generate_seconds']:>9.2f}{n / run['generate_seconds']:>10.0f}"
@@ -177,9 +197,12 @@ def report(runs: list[dict[str, Any]]) -> str:
                  "pipeline": f"build_graph jobs=1: {run['pipeline_speed_over_floor']:.3f} of the floor's speed "
                              f"({1 / run['pipeline_speed_over_floor']:.0f}x slower)",
                  "parallel": f"build_graph jobs={run['parallel_jobs']}: speed-up {run['parallel_speedup']:.2f}x",
+                 "cli": "policy-graph build -o OUT.ttl (validated), 1 job",
+                 "cli-parallel": f"the same, -j {run['parallel_jobs']}: speed-up {run['cli_parallel_speedup']:.2f}x",
                  "accuracy": "evaluate_dir"}
         for step, out in run["steps"].items():
-            workers = f"{out['workers_peak_rss_mb']:>12.0f}" if step == "parallel" else f"{'':>12}"
+            spawned = step in ("parallel", "cli", "cli-parallel")
+            workers = f"{out['workers_peak_rss_mb']:>12.0f}" if spawned else f"{'':>12}"
             lines.append(f"{n:>6}  {step:<22}{out['seconds']:>9.2f}{out['docs_per_s']:>10.1f}"
                          f"{out['peak_rss_mb']:>13.0f}{workers}  {notes[step]}")
     for run in runs:
