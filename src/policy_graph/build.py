@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +151,22 @@ def _process_file_packed(path: Path, shards: Path | None, max_bytes: int | None)
     return summary, pack(found)
 
 
+@contextlib.contextmanager
+def fewer_collections(threshold: int = 50_000) -> Iterator[None]:
+    """Run the block with Python's cyclic garbage collector started less often.
+
+    A build keeps every source's triples (millions of tuples and terms) while it makes more; with the default
+    thresholds the collector walks all of them again and again: 30% of a 1,000-document build, 9% of its
+    validation.  Cycles are still collected, only less often; the thresholds are restored afterwards.
+    """
+    saved = gc.get_threshold()
+    gc.set_threshold(max(threshold, saved[0]), *saved[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
 
 
@@ -167,6 +185,12 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
         raise SourceError("no source files found", hint=f"give text or HTML files ({', '.join(SOURCE_SUFFIXES)})")
     if shards is not None and not shards.is_dir():
         raise OutputError("the shards directory does not exist", path=str(shards), hint="create it first")
+    with fewer_collections():
+        return _build(files, jobs=jobs, shards=shards, progress=progress, keep_going=keep_going, max_bytes=max_bytes)
+
+
+def _build(files: list[Path], *, jobs: int, shards: Path | None, progress: Progress | None, keep_going: bool,
+           max_bytes: int | None) -> BuildResult:
     result = BuildResult()
     outcomes: list[tuple[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError]] = []
     if jobs > 1 and len(files) > 1:

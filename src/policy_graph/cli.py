@@ -83,7 +83,7 @@ def _progress_bar(quiet: bool) -> Callable[[int, int, str], None] | None:
 def cmd_build(args: argparse.Namespace) -> int:
     import time
 
-    from .build import SOURCE_SUFFIXES, build_graph, dataset_of, find_sources
+    from .build import SOURCE_SUFFIXES, build_graph, dataset_of, fewer_collections, find_sources
     from .export import TURTLE_PREFIXES, export, format_for_path
     from .store import write_atomic, write_store
     from .turtle import serialize
@@ -106,7 +106,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build_graph(sources, jobs=args.jobs, shards=args.shards, progress=_progress_bar(args.quiet),
                          keep_going=args.keep_going, max_bytes=_source_limit(args.max_size))
     if not args.no_validate:
-        report = validate_parts(result.parts, jobs=args.jobs)  # in batches: bounded memory, in N processes
+        with fewer_collections():
+            report = validate_parts(result.parts, jobs=args.jobs)  # in batches: bounded memory, in N processes
         if not report.conforms:
             for violation in report.violations[:20]:
                 print(violation, file=sys.stderr)
