@@ -37,6 +37,7 @@ bench: install     ## benchmarks (ratios measured in the same run; JSON results 
 	$(BIN)/python benchmarks/bench_query.py
 	$(BIN)/python benchmarks/bench_analysis.py
 	$(BIN)/python benchmarks/bench_view.py --sizes 1000 5000
+	$(BIN)/python benchmarks/bench_scale.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

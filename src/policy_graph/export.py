@@ -12,17 +12,21 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .errors import UsageError
 from .namespaces import PG, PREFIXES, SKOS, bind_prefixes
-from .query import run_query
+from .query import oxigraph_store, run_query
 from .resources import context_path
-from .store import ONTOLOGY_GRAPH, load_ontology, quads, triples
-from .turtle import serialize
+from .store import ONTOLOGY_GRAPH, _plain, load_ontology, quads, triples
+from .turtle import serialize, serialize_store
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 __all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "export", "format_for_path", "graphml_bytes", "observations_csv",
            "rdfxml_bytes", "turtle_bytes"]
@@ -59,9 +63,28 @@ ORDER BY ?file ?start ?obs
 TURTLE_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "pgid"}
 
 
-def turtle_bytes(graph: Graph) -> bytes:
-    """Deterministic Turtle: fixed prefixes, sorted subjects and objects (see :mod:`policy_graph.turtle`)."""
-    return serialize(triples(graph), TURTLE_PREFIXES)
+def turtle_bytes(graph: Graph, exclude: frozenset[URIRef] = frozenset()) -> bytes:
+    """Deterministic Turtle: fixed prefixes, sorted subjects and objects (see :mod:`policy_graph.turtle`).
+
+    The union of the graph's triples (for a dataset: of its graphs but those in ``exclude``).  An Oxigraph
+    dataset (``-g file`` or a store) is read straight from Oxigraph, without an rdflib term per triple.
+    """
+    store = oxigraph_store(graph)
+    if store is not None:
+        import pyoxigraph
+
+        skip = {str(name) for name in exclude}
+        names = [pyoxigraph.DefaultGraph(), *(name for name in store.named_graphs()
+                                              if not (isinstance(name, pyoxigraph.NamedNode) and name.value in skip))]
+        return serialize_store(store, names, TURTLE_PREFIXES, _from_oxigraph)
+    return serialize(triples(graph, exclude), TURTLE_PREFIXES)
+
+
+def _from_oxigraph(literal: pyoxigraph.Literal) -> Node:
+    """An Oxigraph literal as reading it through rdflib gives it (oxrdflib's conversion, then :func:`_plain`)."""
+    if literal.language:
+        return _plain(Literal(literal.value, lang=literal.language))
+    return _plain(Literal(literal.value, datatype=URIRef(literal.datatype.value)))
 
 
 def _csv_cell(value: object) -> str:
@@ -157,9 +180,9 @@ def export(graph: Graph, fmt: str, *, include_ontology: bool = False) -> bytes:
         return _sorted_lines(data) if fmt == "nquads" else data
     if fmt == "graphml":
         return graphml_bytes(graph)
-    plain = _plain_graph(graph, exclude)
     if fmt == "turtle":
-        return turtle_bytes(plain)
+        return turtle_bytes(graph, exclude)  # no copy: the writer dedups the union itself
+    plain = _plain_graph(graph, exclude)
     if fmt == "jsonld":
         # The published context (ontology/context.jsonld), inline: readers never need to fetch it.
         context = json.loads(context_path().read_text(encoding="utf-8"))["@context"]

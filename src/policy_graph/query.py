@@ -21,13 +21,19 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
+from rdflib.term import Node
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 from .errors import QueryError, UsageError, position
 from .resources import queries_dir
@@ -185,6 +191,9 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
     init = {name: (URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v))
             for name, v in (bindings or {}).items()}
     try:
+        store = oxigraph_store(graph)
+        if store is not None and graph.default_union:
+            return _query_oxigraph(graph, store, text, init)
         return graph.query(text, initBindings=init)
     except ParseException as exc:
         raise _parse_error(exc, text) from None
@@ -196,6 +205,103 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
             raise QueryError(f"cannot reach the SPARQL endpoint: {getattr(reason, 'reason', reason)}",
                              hint="is the server running, and is the URL right?") from None
         raise QueryError(f"query failed: {_first_line(exc)}") from None
+
+
+def oxigraph_store(graph: Graph) -> pyoxigraph.Store | None:
+    """The Oxigraph store under a dataset opened by :func:`policy_graph.store.open_graph` (``-g`` a file or a
+    store directory), or None for any other graph."""
+    if not isinstance(graph, Dataset) or type(graph.store).__name__ != "OxigraphStore":
+        return None
+    import pyoxigraph
+
+    inner = getattr(graph.store, "_inner", None)
+    return inner if isinstance(inner, pyoxigraph.Store) else None
+
+
+def _query_oxigraph(graph: Graph, store: pyoxigraph.Store, text: str, init: Mapping[str, Node]) -> Result:
+    """What ``graph.query`` returns through oxrdflib's store (the same query, result and terms), with each distinct
+    term of the answer converted to rdflib once: rows repeat their terms, and making an rdflib literal costs
+    more than Oxigraph's evaluation of a row."""
+    import pyoxigraph
+
+    terms = _Terms()
+    found = store.query(text, use_default_graph_as_union=True, prefixes=dict(graph.namespaces()),
+                        substitutions={pyoxigraph.Variable(name): _to_oxigraph(value) for name, value in init.items()})
+    if isinstance(found, pyoxigraph.QueryBoolean):
+        out = Result("ASK")
+        out.askAnswer = bool(found)
+    elif isinstance(found, pyoxigraph.QuerySolutions):
+        out = Result("SELECT")
+        out.vars = [Variable(v.value) for v in found.variables]
+        out.bindings = terms.rows(out.vars, found)  # a generator: read lazily, as oxrdflib's
+    elif isinstance(found, pyoxigraph.QueryTriples):
+        out = Result("CONSTRUCT")
+        out.graph = Graph()
+        out.graph += (terms.triple(t) for t in found)
+    else:
+        raise ValueError(f"unexpected query result: {found!r}")
+    return out
+
+
+def _to_oxigraph(value: Node) -> Any:
+    """A ``--param`` value (an IRI or a plain literal) as an Oxigraph term, as oxrdflib converts it."""
+    import pyoxigraph
+
+    if isinstance(value, URIRef):
+        return pyoxigraph.NamedNode(str(value))
+    if isinstance(value, Literal):
+        return pyoxigraph.Literal(str(value), language=value.language,
+                                  datatype=pyoxigraph.NamedNode(str(value.datatype)) if value.datatype else None)
+    raise ValueError(f"cannot bind {value!r}")
+
+
+_MISSING = object()
+
+
+class _Terms:
+    """Oxigraph terms as rdflib terms, exactly as oxrdflib's ``from_ox`` makes them, each distinct term once."""
+
+    def __init__(self) -> None:
+        self.known: dict[Any, Any] = {None: None}  # None: an unbound variable
+        self.datatypes: dict[str, URIRef] = {}
+
+    def convert(self, term: Any) -> Any:
+        import pyoxigraph
+
+        if isinstance(term, pyoxigraph.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = self.datatypes.get(term.datatype.value)
+            if datatype is None:
+                datatype = self.datatypes[term.datatype.value] = URIRef(term.datatype.value)
+            return Literal(term.value, datatype=datatype)
+        if isinstance(term, pyoxigraph.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, pyoxigraph.BlankNode):
+            return BNode(term.value)
+        if isinstance(term, pyoxigraph.Triple):
+            return self.triple(term)
+        raise ValueError(f"unexpected Oxigraph term: {term!r}")
+
+    def triple(self, triple: Any) -> tuple[Any, Any, Any]:
+        return self.get(triple.subject), self.get(triple.predicate), self.get(triple.object)
+
+    def get(self, term: Any) -> Any:
+        found = self.known.get(term, _MISSING)
+        if found is _MISSING:
+            found = self.known[term] = self.convert(term)
+        return found
+
+    def rows(self, names: list[Variable], solutions: Any) -> Iterator[dict[Variable, Any]]:
+        known, convert = self.known, self.convert
+        for solution in solutions:
+            values = []
+            for value in solution:
+                found = known.get(value, _MISSING)
+                if found is _MISSING:
+                    found = known[value] = convert(value)
+                values.append(found)
+            yield dict(zip(names, values))
 
 
 def _first_line(exc: BaseException) -> str:

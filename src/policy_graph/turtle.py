@@ -6,6 +6,11 @@ sorted, ``rdf:type`` first, then predicates and objects sorted.  Literals are wr
 and Oxigraph read back the same terms (decimals as ``24.0``-style shorthand, language tags in BCP 47
 case, plain strings without a datatype).
 
+Two entries, one output: :func:`serialize` takes rdflib triples (a build's), :func:`serialize_store`
+reads an Oxigraph store without making an rdflib term of each triple: the store dumps N-Triples (in
+Rust), the lines are sorted and grouped by subject, and each distinct term is written once (cached).
+Both write the same bytes for the same triples.
+
 >>> from rdflib import Literal, URIRef
 >>> from decimal import Decimal
 >>> s, p = URIRef("https://w3id.org/policy-graph/id/region/150000"), URIRef("https://w3id.org/policy-graph/def#value")
@@ -18,15 +23,20 @@ case, plain strings without a datatype).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-__all__ = ["serialize", "tag_case", "term"]
+if TYPE_CHECKING:
+    import pyoxigraph
+
+__all__ = ["serialize", "serialize_store", "tag_case", "term"]
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -34,6 +44,8 @@ _STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\
 _STRING_ESCAPE = re.compile(r'[\\"\n\r\t\b\f]')
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
+_RDF_TYPE = RDF.type
+_RDF_TYPE_STR = str(RDF.type)
 
 
 def _iri(value: str) -> str:
@@ -59,13 +71,25 @@ class _Names:
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         self.by_length = sorted(((ns, prefix) for prefix, ns in prefixes.items()), key=lambda kv: -len(kv[0]))
         self.used: set[str] = set()
+        self.known: dict[str, str] = {}  # IRI → how it is written (a prefix, once used, stays in ``used``)
 
     def iri(self, value: str) -> str:
+        try:
+            return self.known[value]
+        except KeyError:
+            pass
+        written = _iri(value)
         for ns, prefix in self.by_length:
             if value.startswith(ns) and _LOCAL.match(value[len(ns):]):
                 self.used.add(prefix)
-                return f"{prefix}:{value[len(ns):]}"
-        return _iri(value)
+                written = f"{prefix}:{value[len(ns):]}"
+                break
+        self.known[value] = written
+        return written
+
+    def header(self) -> str:
+        return "".join(f"@prefix {prefix}: <{ns}> .\n" for ns, prefix in sorted(
+            ((ns, prefix) for ns, prefix in self.by_length if prefix in self.used), key=lambda kv: kv[1]))
 
 
 def term(node: Node, names: _Names | None = None) -> str:
@@ -93,25 +117,187 @@ def _order(node: Node) -> tuple[int, str]:
     return (0 if isinstance(node, URIRef) else 1 if isinstance(node, BNode) else 2, str(node))
 
 
+T = TypeVar("T", str, bytes)
+# A subject's rows: ((rdf:type last?, predicate IRI, predicate as written), object as written); sorting them
+# orders the predicates (rdf:type first, then by IRI) and each predicate's objects (by how they are written).
+Row = tuple[tuple[bool, T, T], T]
+
+
+def _block(subject: T, rows: list[Row[T]], space: T, comma: T, semicolon: T, end: T) -> T:
+    """One subject's statements: ``subject p1 o1, o2 ;\\n    p2 o3 .\\n`` (duplicate rows written once)."""
+    rows.sort()
+    parts: list[T] = []
+    current: tuple[bool, T, T] | None = None
+    previous: T | None = None
+    for predicate, text in rows:
+        if predicate != current:
+            parts.append(predicate[2] + space + text)
+            current, previous = predicate, text
+        elif text != previous:
+            parts[-1] += comma + text
+            previous = text
+    return subject + space + semicolon.join(parts) + end
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused: it runs every few hundred new containers and walks every live
+    one, so making a million rows would spend more time there than in the work.  Rows hold no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def serialize(triples: Iterable[tuple[Node, Node, Node]], prefixes: Mapping[str, str]) -> bytes:
     """Sorted Turtle of ``triples`` with the given ``prefixes`` (only the used ones are declared)."""
+    with _collector_paused():
+        return _serialize(triples, prefixes)
+
+
+def _serialize(triples: Iterable[tuple[Node, Node, Node]], prefixes: Mapping[str, str]) -> bytes:
     names = _Names(prefixes)
-    by_subject: dict[Node, dict[Node, set[str]]] = defaultdict(lambda: defaultdict(set))
+    iri, iris = names.iri, names.known
+    # IRIs are looked up by their plain text: a dict keyed by rdflib terms compares them in Python
+    written: dict[Node, str] = {}  # each distinct literal (or blank node) is written once
+    predicates: dict[str, tuple[bool, str, str]] = {}
+    by_iri: dict[str, list[Row[str]]] = {}  # subjects that are IRIs
+    by_node: dict[Node, list[Row[str]]] = {}  # blank nodes (and any other term)
     for s, p, o in triples:
-        by_subject[s][p].add(term(o, names))
-    blocks: list[str] = []
-    for subject in sorted(by_subject, key=_order):
-        predicates = by_subject[subject]
-        lines = []
-        for predicate in sorted(predicates, key=lambda p: (p != RDF.type, str(p))):
-            objects = ", ".join(sorted(predicates[predicate]))
-            lines.append(f"{'a' if predicate == RDF.type else names.iri(str(predicate))} {objects}")
-        blocks.append(term(subject, names) + " " + " ;\n    ".join(lines) + " .\n")
-    header = "".join(f"@prefix {prefix}: <{ns}> .\n" for ns, prefix in sorted(
-        ((ns, prefix) for ns, prefix in names.by_length if prefix in names.used), key=lambda kv: kv[1]))
-    text = header + "\n" + "\n".join(blocks)
+        if isinstance(o, URIRef):
+            key = str(o)
+            text = iris.get(key) or iri(key)
+        else:
+            text = written.get(o)  # type: ignore[assignment]
+            if text is None:
+                text = written[o] = term(o, names)
+        key = str(p)
+        predicate = predicates.get(key)
+        if predicate is None:
+            is_type = key == _RDF_TYPE_STR and isinstance(p, URIRef)
+            predicate = predicates[key] = (not is_type, key, "a" if is_type else iri(key))
+        if isinstance(s, URIRef):
+            key = str(s)
+            rows = by_iri.get(key)
+            if rows is None:
+                by_iri[key] = [(predicate, text)]
+            else:
+                rows.append((predicate, text))
+        else:
+            rows = by_node.get(s)
+            if rows is None:
+                by_node[s] = [(predicate, text)]
+            else:
+                rows.append((predicate, text))
+    blocks = [_encode(_block(iri(subject), by_iri[subject], " ", ", ", " ;\n    ", " .\n"))
+              for subject in sorted(by_iri)]
+    blocks += [_encode(_block(term(subject, names), by_node[subject], " ", ", ", " ;\n    ", " .\n"))
+               for subject in sorted(by_node, key=_order)]  # IRIs first, then blank nodes: as _order sorts
+    return names.header().encode("utf-8") + b"\n" + b"\n".join(blocks)
+
+
+def _encode(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValueError(f"a literal holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not valid "
                          "Unicode text and cannot be written") from None
+
+
+# N-Triples as Oxigraph writes it: ``<iri>``, ``_:id``, ``"…"``, ``"…"@tag``, ``"…"^^<datatype>``; in strings
+# \b \t \n \f \r \" \\ escaped as ours are, other control characters as \uXXXX (left to the exact path).
+_NT_INTEGER = re.compile(rb'"(0|-?[1-9][0-9]*)"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>')
+_NT_DECIMAL = re.compile(rb'"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)"\^\^<http://www\.w3\.org/2001/XMLSchema#decimal>')
+_NT_LANGUAGE = re.compile(rb'("[^\\]*(?:\\[^u][^\\]*)*")@([A-Za-z0-9-]+)')
+_TYPE_ROW = (False, _RDF_TYPE_STR.encode(), b"a")
+
+
+def _nt_term(token: bytes, names: _Names, exact: Callable[[bytes], str]) -> bytes:
+    """How the N-Triples ``token`` is written in Turtle (the same as :func:`term` of the rdflib term)."""
+    first = token[:1]
+    if first == b"<":
+        return names.iri(token[1:-1].decode("utf-8")).encode("utf-8")
+    if first == b"_":
+        return token  # _:id, as term() writes BNode(id)
+    if token.endswith(b'"') and b"\\u" not in token:
+        return token  # a plain string, escaped as _string() escapes it
+    found = _NT_INTEGER.fullmatch(token)
+    if found:
+        return found.group(1)  # canonical: int() and back leave it as it is
+    found = _NT_DECIMAL.fullmatch(token)
+    if found:
+        number = found.group(1)  # canonical for Decimal too; written as 647.0 or 0.5
+        return number if b"." in number else number + b".0"
+    found = _NT_LANGUAGE.fullmatch(token)
+    if found:
+        return found.group(1) + b"@" + tag_case(found.group(2).decode("ascii")).encode("ascii")
+    return exact(token).encode("utf-8")
+
+
+def serialize_store(store: pyoxigraph.Store, graphs: Iterable[pyoxigraph.NamedNode | pyoxigraph.BlankNode |
+                                                              pyoxigraph.DefaultGraph],
+                    prefixes: Mapping[str, str], exact: Callable[[pyoxigraph.Literal], Node]) -> bytes:
+    """Sorted Turtle of the union of ``graphs`` in ``store``: the same bytes as :func:`serialize` of the triples
+    read through rdflib, where ``exact`` turns an Oxigraph literal into that rdflib term (used for the rare
+    literals the fast paths do not cover: other datatypes, non-canonical numbers, \\u escapes)."""
+    with _collector_paused():
+        return _serialize_store(store, graphs, prefixes, exact)
+
+
+def _serialize_store(store: pyoxigraph.Store, graphs: Iterable[pyoxigraph.NamedNode | pyoxigraph.BlankNode |
+                                                               pyoxigraph.DefaultGraph],
+                     prefixes: Mapping[str, str], exact: Callable[[pyoxigraph.Literal], Node]) -> bytes:
+    import pyoxigraph
+
+    names = _Names(prefixes)
+
+    def exact_text(token: bytes) -> str:
+        quad = next(iter(pyoxigraph.parse(b"<urn:s> <urn:p> " + token + b" .\n",
+                                          format=pyoxigraph.RdfFormat.N_TRIPLES)))
+        return term(exact(quad.object), names)
+
+    chunks = [store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph) or b"" for graph in graphs]
+    lines = b"".join(chunks).split(b" .\n")  # a line break inside a literal is written \n
+    del chunks
+    lines.pop()  # what follows the last line's end
+    lines.sort()  # a subject's lines are now together (the same triple in two graphs, twice in a row)
+    written: dict[bytes, bytes] = {}
+    predicates: dict[bytes, tuple[bool, bytes, bytes]] = {b"<" + _TYPE_ROW[1] + b">": _TYPE_ROW}
+    blocks: list[tuple[tuple[int, bytes], bytes]] = []
+    subject = previous = b""
+    rows: list[Row[bytes]] = []
+    for line in lines:
+        if line == previous:
+            continue
+        previous = line
+        s, p, o = line.split(b" ", 2)
+        if s != subject:
+            if rows:
+                blocks.append(_subject_block(subject, rows, names))
+            subject, rows = s, []
+        predicate = predicates.get(p)
+        if predicate is None:
+            predicate = predicates[p] = (True, p[1:-1], names.iri(p[1:-1].decode("utf-8")).encode("utf-8"))
+        if o[-1:] == b'"' and b"\\u" not in o:
+            text = o  # a plain string: the commonest object, written as it is
+        else:
+            text = written.get(o)  # type: ignore[assignment]
+            if text is None:
+                text = written[o] = _nt_term(o, names, exact_text)
+        rows.append((predicate, text))
+    if rows:
+        blocks.append(_subject_block(subject, rows, names))
+    del lines
+    blocks.sort(key=lambda block: block[0])  # (IRIs, then blank nodes; by their text): as _order sorts
+    return names.header().encode("utf-8") + b"\n" + b"\n".join([block for _key, block in blocks])
+
+
+def _subject_block(subject: bytes, rows: list[Row[bytes]], names: _Names) -> tuple[tuple[int, bytes], bytes]:
+    if subject[:1] == b"<":
+        key, written = (0, subject[1:-1]), names.iri(subject[1:-1].decode("utf-8")).encode("utf-8")
+    else:
+        key, written = (1, subject[2:]), subject
+    return key, _block(written, rows, b" ", b", ", b" ;\n    ", b" .\n")
