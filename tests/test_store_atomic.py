@@ -129,3 +129,25 @@ def test_a_second_writer_is_refused_while_the_first_writes(tmp_path: Path) -> No
         with pytest.raises(OutputError, match="another process is writing this store"):
             write_store(store, {})
     assert not store.exists()
+
+
+COUNTS = ("SELECT ?type (COUNT(*) AS ?n) WHERE { ?x a ?type } GROUP BY ?type ORDER BY ?type",
+          "SELECT (COUNT(*) AS ?n) WHERE { ?obs <https://w3id.org/policy-graph/def#refArea> ?r . "
+          "?r <http://www.w3.org/2000/01/rdf-schema#label> ?label }")
+
+
+@pytest.mark.parametrize("query", COUNTS, ids=["group-by", "join"])
+def test_a_store_of_several_sources_counts_each_triple_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            query: str) -> None:
+    """Sources share triples (the regions they name, with their labels): a query on the store counts each
+    once, as on the same graph in one file (Oxigraph's union of named graphs would count it per graph)."""
+    sources = _sources(tmp_path, FIRST + MORE, "sources")
+    store, file = tmp_path / "store", tmp_path / "all.ttl"
+    assert main(["build", str(sources), "--store", str(store), "-o", str(file), "--no-validate", "-q"]) == 0
+    capsys.readouterr()
+    answers = []
+    for graph in (store, file):
+        assert main(["query", "-g", str(graph), "--format", "csv", query]) == 0
+        answers.append(capsys.readouterr().out)
+    assert answers[0] == answers[1]
+    assert len(answers[0].splitlines()) >= 2

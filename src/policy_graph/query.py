@@ -192,7 +192,7 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
             for name, v in (bindings or {}).items()}
     try:
         store = oxigraph_store(graph)
-        if store is not None and graph.default_union:
+        if store is not None and isinstance(graph, Dataset):
             return _query_oxigraph(graph, store, text, init)
         return graph.query(text, initBindings=init)
     except ParseException as exc:
@@ -225,7 +225,8 @@ def _query_oxigraph(graph: Graph, store: pyoxigraph.Store, text: str, init: Mapp
     import pyoxigraph
 
     terms = _Terms()
-    found = store.query(text, use_default_graph_as_union=True, prefixes=dict(graph.namespaces()),
+    union = bool(getattr(graph, "default_union", True))  # a store that keeps the merge queries its default graph
+    found = store.query(text, use_default_graph_as_union=union, prefixes=dict(graph.namespaces()),
                         substitutions={pyoxigraph.Variable(name): _to_oxigraph(value) for name, value in init.items()})
     if isinstance(found, pyoxigraph.QueryBoolean):
         out = Result("ASK")

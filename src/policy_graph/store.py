@@ -46,6 +46,7 @@ DEFAULT_GRAPH = Path("data/triples.ttl")
 ENGINES = ("oxigraph", "rdflib")
 ONTOLOGY_GRAPH = graph_iri("ontology")
 STORE_MARKER = ".policy-graph-store"
+MERGED_MARKER = "default graph: the merge of the named graphs"  # in STORE_MARKER of stores that keep it
 
 Triple = tuple[Node, Node, Node]
 
@@ -101,9 +102,10 @@ def triples(graph: Graph, exclude: frozenset[URIRef] = frozenset()) -> Iterator[
 def quads(graph: Graph, exclude: frozenset[URIRef] = frozenset()) -> Iterator[tuple[Node, Node, Node, URIRef | None]]:
     """Every triple of ``graph`` with the name of its graph (None for the default graph of a plain graph)."""
     if isinstance(graph, Dataset):
+        merged = getattr(graph, "merged_default", False)  # a store's default graph repeats its named graphs
         for s, p, o, g in graph.quads((None, None, None, None)):
             name = g.identifier if isinstance(g, Graph) else g
-            if name in exclude:
+            if name in exclude or (merged and name == DATASET_DEFAULT_GRAPH_ID):
                 continue
             yield s, p, _plain(o), (name if isinstance(name, URIRef) and name != DATASET_DEFAULT_GRAPH_ID else None)
     else:
@@ -173,7 +175,10 @@ def _open_store(path: Path) -> Graph:
     except OSError as exc:
         raise GraphLoadError(f"cannot open the store: {exc}", path=str(path),
                              hint="give a directory made by `policy-graph build --store DIR`") from None
-    return bind_prefixes(Dataset(store=OxigraphStore(store=store), default_union=True))
+    merged = merged_default_graph(path)
+    dataset = Dataset(store=OxigraphStore(store=store), default_union=not merged)
+    dataset.merged_default = merged  # type: ignore[attr-defined]  # quads() leaves the merged copy out
+    return bind_prefixes(dataset)
 
 
 def _open_remote(url: str, update_url: str | None) -> Graph:
@@ -250,9 +255,10 @@ def write_store(directory: Path, graphs: Mapping[URIRef, Graph | Iterable[Triple
                               hint="another process (a server?) may hold it: stop it and try again") from None
         try:
             written = _fill(store, graphs, ontology)
+            _merge_into_default_graph(store)
             store.flush()
             del store
-            (fresh / STORE_MARKER).write_text("policy-graph store (Oxigraph)\n", encoding="utf-8")
+            (fresh / STORE_MARKER).write_text(f"policy-graph store (Oxigraph); {MERGED_MARKER}\n", encoding="utf-8")
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
@@ -277,6 +283,31 @@ def _fill(store: object, graphs: Mapping[URIRef, Graph | Iterable[Triple]], onto
         store.bulk_load("".join(lines).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=target)
         written += len(lines)
     return written
+
+
+def _merge_into_default_graph(store: object) -> None:
+    """Make the store's default graph the merge of its named graphs: each triple once.
+
+    Queries run on the default graph.  Oxigraph's union of named graphs (0.5.13) yields a triple once per
+    graph that holds it (oxigraph issue #1919), and sources share triples (a region, a cited document):
+    counts and joins over them came out multiplied.  The merge costs a second copy of each triple.
+    """
+    import pyoxigraph
+
+    assert isinstance(store, pyoxigraph.Store)
+    store.clear_graph(pyoxigraph.DefaultGraph())
+    for name in list(store.named_graphs()):
+        store.bulk_load(store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=name),
+                        format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def merged_default_graph(path: Path) -> bool:
+    """Whether the store at ``path`` keeps the merge of its named graphs in its default graph (stores written
+    since that layout); older ones are queried over the union of their named graphs."""
+    try:
+        return MERGED_MARKER in (path / STORE_MARKER).read_text(encoding="utf-8")
+    except OSError:
+        return False
 
 
 def _retired(directory: Path) -> Path:

@@ -60,6 +60,7 @@ class _Engine:
         self.graph = open_graph(location, engine=engine)
         store = self.graph.store
         self.ox: Any = getattr(store, "_inner", None) if type(store).__name__ == "OxigraphStore" else None
+        self.union = bool(getattr(self.graph, "default_union", True))  # False: a store keeping the merge
 
     def query(self, text: str, rfmt: str | None, gfmt: str | None, max_rows: int) -> Reply:
         from itertools import islice
@@ -71,7 +72,7 @@ class _Engine:
             import pyoxigraph as ox
 
             try:
-                found = self.ox.query(text, use_default_graph_as_union=True)
+                found = self.ox.query(text, use_default_graph_as_union=self.union)
             except SyntaxError as exc:
                 raise HTTPFailure(400, str(syntax_error(exc, text))) from None
             if isinstance(found, ox.QueryBoolean):
