@@ -109,6 +109,21 @@ class _Writer:
 @functools.lru_cache(maxsize=1 << 13)
 def _region_triples(gazetteer: Gazetteer, code: str) -> frozenset[Triple]:
     """A region's description, with its ancestors' and successors' (the same in every source)."""
+    found: set[Triple] = set()
+    pending, done = [code], set()
+    while pending:
+        current = pending.pop()
+        if current not in done:
+            done.add(current)
+            own, linked = _one_region(gazetteer, current)
+            found |= own
+            pending.extend(linked)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _one_region(gazetteer: Gazetteer, code: str) -> tuple[frozenset[Triple], tuple[str, ...]]:
+    """One region's own triples, and the codes of the regions they link to (its parent, its successor)."""
     region = gazetteer.get(code)
     if region is None:
         raise KeyError(f"region code {code} is not in the gazetteer")
@@ -122,11 +137,12 @@ def _region_triples(gazetteer: Gazetteer, code: str) -> frozenset[Triple]:
     if region.lat is not None and region.lon is not None:
         g.add((iri, WGS84.lat, Literal(Decimal(str(region.lat)))))
         g.add((iri, WGS84.long, Literal(Decimal(str(region.lon)))))
+    linked = []
     for predicate, other in ((PG.partOf, region.parent), (PG.replacedBy, region.replaced_by)):
         if other:
             g.add((iri, predicate, mint("region", other)))
-            g.update(_region_triples(gazetteer, other))
-    return frozenset(g)
+            linked.append(other)
+    return frozenset(g), tuple(linked)
 
 
 def graph_of(triples: Iterable[Triple]) -> Graph:
