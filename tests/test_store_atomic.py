@@ -161,3 +161,28 @@ def test_a_store_of_several_sources_counts_each_triple_once(tmp_path: Path, caps
         answers.append(capsys.readouterr().out)
     assert answers[0] == answers[1]
     assert len(answers[0].splitlines()) >= 2
+
+
+@pytest.mark.parametrize("query", COUNTS, ids=["group-by", "join"])
+def test_a_trig_file_of_several_sources_counts_each_triple_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                query: str) -> None:
+    """The same for a TriG file with one graph per source (as `build -o x.trig` writes), read into memory; its
+    export keeps the graphs as they were."""
+    sources = _sources(tmp_path, FIRST + MORE, "sources")
+    trig, file = tmp_path / "all.trig", tmp_path / "all.ttl"
+    assert main(["build", str(sources), "-o", str(trig), "--no-validate", "-q"]) == 0
+    assert main(["build", str(sources), "-o", str(file), "--no-validate", "-q"]) == 0
+    capsys.readouterr()
+    answers = []
+    for graph in (trig, file):
+        assert main(["query", "-g", str(graph), "--format", "csv", query]) == 0
+        answers.append(capsys.readouterr().out)
+    assert answers[0] == answers[1]
+    again = tmp_path / "again.trig"
+    assert main(["export", "-g", str(trig), "--format", "trig", "-o", str(again)]) == 0
+    before, after = pyoxigraph.Store(), pyoxigraph.Store()
+    before.bulk_load(path=str(trig), format=pyoxigraph.RdfFormat.TRIG)
+    after.bulk_load(path=str(again), format=pyoxigraph.RdfFormat.TRIG)
+    sources_only = {g for g in before.named_graphs()}
+    assert {g for g in after.named_graphs()} >= sources_only
+    assert not list(after.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))

@@ -216,7 +216,24 @@ def open_graph(location: str | Path | None = None, *, with_ontology: bool = True
     graph = _parse_file(path, engine)
     if with_ontology:
         load_ontology(graph)
+    if fmt_for(path) in ("trig", "nquads") and isinstance(graph, Dataset) and engine == "oxigraph":
+        _merged_default(graph)  # one graph per source, as `build -o x.trig` writes: query their merge
     return graph
+
+
+def _merged_default(dataset: Dataset) -> None:
+    """Put the merge of ``dataset``'s named graphs into its default graph and query that, as a store does
+    (see :func:`_merge_into_default_graph`: Oxigraph's union would repeat triples that graphs share)."""
+    inner = getattr(dataset.store, "_inner", None)
+    if inner is None:
+        return
+    import pyoxigraph
+
+    for name in list(inner.named_graphs()):
+        inner.bulk_load(inner.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=name),
+                        format=pyoxigraph.RdfFormat.N_TRIPLES)
+    dataset.default_union = False
+    dataset.merged_default = True  # type: ignore[attr-defined]
 
 
 load_graph = open_graph  # the name the library has used since the first version
