@@ -37,6 +37,8 @@ from policy_graph.query import run_query, saved_queries
 from policy_graph.server import SparqlServer, make_server, resource_iri
 from policy_graph.store import open_graph, write_store
 
+from .oxigraph_server import alive, children
+
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "data" / "triples.ttl"
 EVIL = "<img src=x onerror=alert(1)>"
@@ -635,20 +637,6 @@ def test_one_log_line_per_request(graph_file: Path, capsys: pytest.CaptureFixtur
 
 # ---------------------------------------------------------------------------------------------- a child process
 
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
-    except (OSError, IndexError):
-        return False
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_module_serves_in_a_child_process_and_stops_on_signals(graph_file: Path, stop: signal.Signals) -> None:
@@ -667,16 +655,16 @@ def test_module_serves_in_a_child_process_and_stops_on_signals(graph_file: Path,
         response = connection.getresponse()
         assert response.status == 200 and len(json.loads(response.read())["results"]["bindings"]) == 2
         connection.close()
-        workers = _children(process.pid)
+        workers = children(process.pid)
         assert len(workers) == 2
         process.send_signal(stop)
         assert process.wait(15) == 0
         rest = process.stderr.read()
         assert "GET /sparql 200" in rest and "stopped" in rest
         deadline = time.monotonic() + 5
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(_alive(w) for w in workers), "the workers stop with the server"
+        assert not any(alive(w) for w in workers), "the workers stop with the server"
     finally:
         if process.poll() is None:
             process.kill()

@@ -13,7 +13,6 @@ store answers the same counts. Requests, errors by kind, p99 latency and the cou
 from __future__ import annotations
 
 import collections
-import contextlib
 import http.client
 import json
 import os
@@ -26,7 +25,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +35,7 @@ from policy_graph.namespaces import graph_iri
 from policy_graph.remote import push
 from policy_graph.store import open_graph, write_store
 
-from .oxigraph_server import free_port, oxigraph_binary
+from .oxigraph_server import alive, children, free_port, oxigraph_process
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists() or sys.platform == "win32",
                                 reason="POSIX signals and /proc")
@@ -63,20 +61,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # ------------------------------------------------------------------------------------------------------ helpers
-
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
-    except (OSError, IndexError):
-        return False
-
 
 def _get(port: int, query: str, timeout: float = 10) -> tuple[int, dict[str, str], bytes]:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
@@ -239,7 +223,7 @@ def test_restart_under_load_loses_nothing_and_answers_cleanly(store: Path, tmp_p
 
         clients = Clients(port, expected)
         time.sleep(LOAD_SECONDS)
-        workers = _children(server.process.pid)
+        workers = children(server.process.pid)
         assert len(workers) == 2
         clients.phase = "down"
         server.process.send_signal(stop)
@@ -248,9 +232,9 @@ def test_restart_under_load_loses_nothing_and_answers_cleanly(store: Path, tmp_p
             assert code == 0, log.read_text()[-2000:]
             assert "policy-graph: stopped" in log.read_text()
         deadline = time.monotonic() + 10
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not any(_alive(w) for w in workers), "the worker processes end with the server, even a killed one"
+        assert not any(alive(w) for w in workers), "the worker processes end with the server, even a killed one"
 
         began = time.monotonic()
         server = Serve(store, port, log)  # the same port at once: no "address already in use"
@@ -276,34 +260,6 @@ def test_restart_under_load_loses_nothing_and_answers_cleanly(store: Path, tmp_p
 
 
 # -------------------------------------------------------------------------------- writes to the Oxigraph server
-
-@contextlib.contextmanager
-def oxigraph(location: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"oxigraph did not start on port {port}") from None
-                time.sleep(0.05)
-        yield process
-    finally:
-        if process.poll() is None:
-            process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
 
 def _ox_count(port: int, where: str) -> int:
     url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode(
@@ -367,7 +323,7 @@ def test_acknowledged_writes_to_the_oxigraph_server_survive_sigkill(tmp_path: Pa
                 pushes.append(f"error: {exc.message[:60]}")
                 time.sleep(0.05)
 
-    with oxigraph(location, port) as process:
+    with oxigraph_process(location, port) as process:
         first = push(graph, f"http://127.0.0.1:{port}/query", include_ontology=False)
         pushed = _ox_count(port, f"GRAPH <{graph_iri('main')}> {{ ?s ?p ?o }}")
         assert pushed == first.triples
@@ -380,7 +336,7 @@ def test_acknowledged_writes_to_the_oxigraph_server_survive_sigkill(tmp_path: Pa
             acked_at_kill = len(acked)
         process.kill()
         process.wait()
-    with oxigraph(location, port):
+    with oxigraph_process(location, port):
         time.sleep(LOAD_SECONDS)
         halt.set()
         for thread in threads:
