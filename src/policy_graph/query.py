@@ -192,7 +192,7 @@ def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -
             for name, v in (bindings or {}).items()}
     try:
         store = oxigraph_store(graph)
-        if store is not None and isinstance(graph, Dataset):
+        if store is not None:
             return _query_oxigraph(graph, store, text, init)
         return graph.query(text, initBindings=init)
     except ParseException as exc:

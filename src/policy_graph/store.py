@@ -227,11 +227,7 @@ def _merged_default(dataset: Dataset) -> None:
     inner = getattr(dataset.store, "_inner", None)
     if inner is None:
         return
-    import pyoxigraph
-
-    for name in list(inner.named_graphs()):
-        inner.bulk_load(inner.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=name),
-                        format=pyoxigraph.RdfFormat.N_TRIPLES)
+    _copy_named_graphs_into_default(inner)  # the file's own default-graph triples stay
     dataset.default_union = False
     dataset.merged_default = True  # type: ignore[attr-defined]
 
@@ -313,6 +309,14 @@ def _merge_into_default_graph(store: object) -> None:
 
     assert isinstance(store, pyoxigraph.Store)
     store.clear_graph(pyoxigraph.DefaultGraph())
+    _copy_named_graphs_into_default(store)
+
+
+def _copy_named_graphs_into_default(store: object) -> None:
+    """Add every named graph's triples to the default graph (a graph is a set: each triple once)."""
+    import pyoxigraph
+
+    assert isinstance(store, pyoxigraph.Store)
     for name in list(store.named_graphs()):
         store.bulk_load(store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=name),
                         format=pyoxigraph.RdfFormat.N_TRIPLES)
