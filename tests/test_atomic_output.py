@@ -110,8 +110,8 @@ def test_serialization_interrupted(workdir: Path, monkeypatch: pytest.MonkeyPatc
     def interrupted(*args: object, **kwargs: object) -> bytes:
         raise KeyboardInterrupt
 
-    # the build writes Turtle with policy_graph.turtle.serialize (imported when the command runs)
-    monkeypatch.setattr(importlib.import_module("policy_graph.turtle"), "serialize", interrupted)
+    # the build writes Turtle with policy_graph.turtle.serialize_ntriples (imported when the command runs)
+    monkeypatch.setattr(importlib.import_module("policy_graph.turtle"), "serialize_ntriples", interrupted)
     code, err = build(capsys, workdir / "triples.ttl")
     assert code == 130 and "interrupted" in err
     assert (workdir / "triples.ttl").read_bytes() == OLD

@@ -44,4 +44,4 @@ def test_a_dask_cluster_builds_the_same_graph_as_one_process(tmp_path: Path) -> 
     for shard in sorted(shards.glob("*.nq")):
         dataset.parse(shard, format="nquads")
     written = {graph.identifier: set(graph) for graph in dataset.graphs() if len(graph)}
-    assert written == {name: set(part) for name, part in local.parts.items()}
+    assert written == {name: set(local.part(name)) for name in local.parts}

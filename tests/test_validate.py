@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS, RDF, SH, XSD
 
 from policy_graph.mapping import Triple
 from policy_graph.namespaces import PG, mint
+from policy_graph.ntriples import Reader, document
 from policy_graph.resources import ontology_path, shapes_path
 from policy_graph.validate import Violation, _short, severity_name, validate, validate_parts
 
@@ -74,12 +75,12 @@ def _document(issued: str, source: str) -> set[Triple]:
 def test_batches_find_a_conflict_between_sources() -> None:
     """Two sources each give a consistent account of a document, but different years of issue: each part
     conforms alone; the whole does not (at most one dcterms:issued), and neither do the batches."""
-    parts = {mint("source", name): frozenset(_document(year, name)) for name, year in (("a", "2019"), ("b", "2020"))}
+    parts = {mint("source", name): document(_document(year, name)) for name, year in (("a", "2019"), ("b", "2020"))}
     for part in parts.values():
         assert validate_parts({mint("source", "x"): part}).conforms
     whole = Graph()
     for part in parts.values():
-        for triple in part:
+        for triple in Reader().triples(part):
             whole.add(triple)
     expected = validate(whole)
     assert not expected.conforms

@@ -15,16 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.term import Node
 
+from . import ntriples
 from .errors import OutputError, PolicyGraphError, SourceError
 from .extract.article import extract_facts
 from .gazetteer import Gazetteer
 from .mapping import Triple, graph_of, to_triples
 from .namespaces import PG, RDF, bind_prefixes, graph_iri
 from .normalize import normalize
-from .ntriples import line
-from .packing import Packed, Unpacker, pack
+from .ntriples import Reader, document, with_graph
 from .read import Source, read_source
 from .resolve import Resolved, resolve
 from .segment import segment_text
@@ -54,27 +53,43 @@ class SourceSummary:
 class BuildResult:
     """What a build made: each source's triples by graph name; rdflib graphs only when asked for.
 
-    Triples travel as plain tuples (cheap to collect from worker processes and to write to a store or
-    as Turtle); ``graph`` and ``graphs`` build rdflib graphs of them on first use (for validation,
-    queries and the exports that need one).
+    Each source's triples are one N-Triples document (:func:`policy_graph.ntriples.document`: sorted lines,
+    UTF-8): compact, cheap to collect from worker processes or machines, and what the Turtle writer and the
+    store's bulk loader take as they are.  ``triples``, ``graph`` and ``graphs`` make rdflib terms of them
+    (for validation, queries and the exports that need a graph).
     """
 
-    parts: dict[URIRef, frozenset[Triple]] = field(default_factory=dict)  # each source's facts, by graph name
+    parts: dict[URIRef, bytes] = field(default_factory=dict)  # each source's facts (N-Triples), by graph name
     sources: list[SourceSummary] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)                # files skipped with --keep-going: the reasons
 
-    def add(self, summary: SourceSummary, found: frozenset[Triple]) -> None:
+    def add(self, summary: SourceSummary, found: bytes) -> None:
         """Take in what :func:`process_file` returned for one source (from any process or machine)."""
         self.parts[graph_iri(f"source/{summary.key}")] = found
         self.sources.append(summary)
         self.warnings.extend(f"{summary.name}: {w}" for w in summary.warnings)
 
+    @functools.cached_property
+    def _reader(self) -> Reader:
+        return Reader()
+
+    def part(self, name: URIRef) -> frozenset[Triple]:
+        """One source's triples, as rdflib terms."""
+        return frozenset(self._reader.triples(self.parts[name]))
+
     def triples(self) -> set[Triple]:
-        """Every source's facts together."""
+        """Every source's facts together, as rdflib terms."""
         union: set[Triple] = set()
-        for part in self.parts.values():
-            union |= part
+        for data in self.parts.values():
+            union.update(self._reader.triples(data))
+        return union
+
+    def lines(self) -> set[bytes]:
+        """Every source's facts together, as N-Triples lines (without their `` .\\n``)."""
+        union: set[bytes] = set()
+        for data in self.parts.values():
+            union.update(ntriples.lines(data))
         return union
 
     @functools.cached_property
@@ -83,17 +98,21 @@ class BuildResult:
 
     @functools.cached_property
     def graphs(self) -> dict[URIRef, Graph]:
-        return {name: graph_of(part) for name, part in sorted(self.parts.items())}
+        return {name: graph_of(self.part(name)) for name in sorted(self.parts)}
 
     def counts(self) -> dict[str, int]:
         """Resources per core class, for the summary a build prints."""
         classes = ("SourceText", "PolicyDocument", "Organization", "Region", "Program", "Indicator",
                    "Observation", "TextSpan", "ConsistencyCheck")
-        typed: dict[Node, set[Node]] = {PG[name]: set() for name in classes}
-        for s, p, o in self.triples():
-            if p == RDF.type and o in typed:
+        typed: dict[bytes, set[bytes]] = {f"<{PG[name]}>".encode(): set() for name in classes}
+        for found in self.lines():
+            s, p, o = found.split(b" ", 2)
+            if p == _RDF_TYPE and o in typed:
                 typed[o].add(s)
-        return {name: len(typed[PG[name]]) for name in classes}
+        return {name: len(typed[f"<{PG[name]}>".encode()]) for name in classes}
+
+
+_RDF_TYPE = f"<{RDF.type}>".encode()
 
 
 def find_sources(paths: Iterable[Path]) -> list[Path]:
@@ -124,31 +143,25 @@ def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[
 
 
 def process_file(path: Path, shards: Path | None = None, *,
-                 max_bytes: int | None = None) -> tuple[SourceSummary, frozenset[Triple]]:
+                 max_bytes: int | None = None) -> tuple[SourceSummary, bytes]:
     """One file through the whole pipeline: the unit of work of every build, wherever it runs.
 
-    ``build --jobs N`` runs it in a process pool; on a cluster, any executor that can call a Python function
-    on a path it can read runs it the same way (see the README's Dask recipe).  With ``shards``, the
-    file's triples are also written there as ``<key>.nq`` (its named graph), for a triplestore's bulk loader.
-    Collect the results with :meth:`BuildResult.add`.  A file over ``max_bytes`` is refused (see
-    :func:`policy_graph.read.read_source`).
+    Returns the file's summary and its triples as an N-Triples document
+    (:func:`policy_graph.ntriples.document`).  ``build --jobs N`` runs it in a process pool; on a cluster,
+    any executor that can call a Python function on a path it can read runs it the same way (see the
+    README's Dask recipe).  With ``shards``, the file's triples are also written there as ``<key>.nq`` (its
+    named graph), for a triplestore's bulk loader.  Collect the results with :meth:`BuildResult.add`.  A
+    file over ``max_bytes`` is refused (see :func:`policy_graph.read.read_source`).
     """
     source = read_source(path, max_bytes=max_bytes)
     resolved, found = process_source(source)
     facts = resolved.facts
     summary = SourceSummary(source.name, source.key, source.encoding, len(facts.observations),
                             len(facts.documents), len(facts.regions), tuple(facts.warnings))
+    data = document(found)
     if shards is not None:
-        name = graph_iri(f"source/{source.key}")
-        lines = sorted(line(s, p, o, name) for s, p, o in found)
-        write_atomic(shards / f"{source.key}.nq", "".join(lines).encode("utf-8"))
-    return summary, found
-
-
-def _process_file_packed(path: Path, shards: Path | None, max_bytes: int | None) -> tuple[SourceSummary, Packed]:
-    """:func:`process_file` for a worker process: its triples packed (cheap to send and to rebuild)."""
-    summary, found = process_file(path, shards, max_bytes=max_bytes)
-    return summary, pack(found)
+        write_atomic(shards / f"{source.key}.nq", with_graph(data, graph_iri(f"source/{source.key}")))
+    return summary, data
 
 
 @contextlib.contextmanager
@@ -192,22 +205,17 @@ def build_graph(paths: Iterable[Path], *, jobs: int = 1, shards: Path | None = N
 def _build(files: list[Path], *, jobs: int, shards: Path | None, progress: Progress | None, keep_going: bool,
            max_bytes: int | None) -> BuildResult:
     result = BuildResult()
-    outcomes: list[tuple[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError]] = []
+    outcomes: list[tuple[Path, tuple[SourceSummary, bytes] | PolicyGraphError]] = []
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_process_file_packed, path, shards, max_bytes): path for path in files}
-            unpacker = Unpacker()
-            arrived: dict[Path, tuple[SourceSummary, frozenset[Triple]] | PolicyGraphError] = {}
+            futures = {pool.submit(process_file, path, shards, max_bytes=max_bytes): path for path in files}
+            arrived: dict[Path, tuple[SourceSummary, bytes] | PolicyGraphError] = {}
             for done, future in enumerate(as_completed(futures), 1):
                 path = futures[future]
                 exc = future.exception()
                 if exc is not None and not isinstance(exc, PolicyGraphError):
                     raise exc
-                if isinstance(exc, PolicyGraphError):
-                    arrived[path] = exc
-                else:
-                    summary, packed = future.result()
-                    arrived[path] = (summary, unpacker.unpack(packed))
+                arrived[path] = exc if isinstance(exc, PolicyGraphError) else future.result()
                 if progress:
                     progress(done, len(files), path.name)
             outcomes = [(path, arrived[path]) for path in files]
@@ -233,8 +241,8 @@ def dataset_of(result: BuildResult) -> Dataset:
     """The build as a dataset: one named graph per source (for TriG and N-Quads output)."""
     dataset = Dataset()
     bind_prefixes(dataset)
-    for name, part in sorted(result.parts.items()):
+    for name in sorted(result.parts):
         target = dataset.graph(name)
-        for triple in part:
+        for triple in result.part(name):
             target.add(triple)
     return dataset

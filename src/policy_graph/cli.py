@@ -86,7 +86,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import SOURCE_SUFFIXES, build_graph, dataset_of, fewer_collections, find_sources
     from .export import TURTLE_PREFIXES, export, format_for_path
     from .store import write_atomic, write_store
-    from .turtle import serialize
+    from .turtle import serialize_ntriples
     from .validate import validate_parts
 
     started = time.perf_counter()
@@ -115,7 +115,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                   " nothing was written", file=sys.stderr)
             return 1
     if output is not None and fmt == "turtle":
-        write_atomic(output, serialize(result.triples(), TURTLE_PREFIXES))
+        write_atomic(output, serialize_ntriples(result.parts.values(), TURTLE_PREFIXES))
     elif output is not None and fmt is not None:
         whole = dataset_of(result) if fmt in ("trig", "nquads") else result.graph
         write_atomic(output, export(whole, fmt))
@@ -126,7 +126,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         write_atomic(args.report, "".join(f"{line}\n" for line in problems).encode("utf-8"))
     if not args.quiet:
         where = " and ".join(str(p) for p in (output, args.store) if p is not None)
-        print(f"built {where} from {len(result.sources)} source(s): {len(result.triples())} triples "
+        print(f"built {where} from {len(result.sources)} source(s): {len(result.lines())} triples "
               f"in {time.perf_counter() - started:.1f} s")
         if len(result.sources) > 1:
             print(f"  {'file':<44}{'obs':>6}{'docs':>6}{'regions':>8}{'warn':>6}")

@@ -1,18 +1,28 @@
 """N-Triples and N-Quads lines in strict syntax (for shards, bulk loads and anything line-based).
 
 rdflib's ``Node.n3()`` writes Turtle: a literal with a line break comes out as a triple-quoted string,
-which N-Triples parsers reject.  Here every literal is one quoted string with escapes.
+which N-Triples parsers reject.  Here every literal is one quoted string with escapes, so a line break
+only ever ends a line.
+
+A build carries each source's triples as one N-Triples document (:func:`document`: sorted lines, UTF-8):
+compact, cheap to send between processes and machines, ready for a bulk loader or the Turtle writer; a
+:class:`Reader` makes rdflib terms of it again where a graph is needed (validation, JSON-LD).
 
 >>> from rdflib import Literal, URIRef
 >>> line(URIRef("urn:s"), URIRef("urn:p"), Literal('two\\nlines "quoted"'))
 '<urn:s> <urn:p> "two\\\\nlines \\\\"quoted\\\\"" .\\n'
 >>> term(Literal(3))
 '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+>>> part = {(URIRef("urn:s"), URIRef("urn:p"), Literal("街道", lang="zh-Hans"))}
+>>> set(Reader().triples(document(part))) == part
+True
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable, Iterator
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -20,7 +30,9 @@ from rdflib.term import Node
 
 from .turtle import tag_case
 
-__all__ = ["line", "term"]
+__all__ = ["Reader", "document", "line", "lines", "term", "with_graph"]
+
+Triple = tuple[Node, Node, Node]
 
 _IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -31,19 +43,44 @@ def _iri(value: str) -> str:
     return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
 
 
+_WRITTEN: dict[Node, str] = {}  # IRIs as written: predicates, classes, regions and units recur in every source
+
+
+def _known_iri(node: Node) -> str:
+    written = _WRITTEN.get(node)
+    if written is None:
+        if len(_WRITTEN) >= 100_000:
+            _WRITTEN.clear()
+        written = _WRITTEN[node] = _iri(str(node))
+    return written
+
+
+def _escape(found: re.Match[str]) -> str:
+    return _STRING_ESCAPES[found.group(0)]
+
+
+_XSD_STRING = XSD.string
+_tag = functools.lru_cache(maxsize=256)(tag_case)
+
+
 def term(node: Node) -> str:
     """One term in N-Triples syntax."""
+    if type(node) is URIRef:
+        return _known_iri(node)
+    if isinstance(node, Literal):
+        lexical = str(node)
+        quoted = '"' + (_STRING_ESCAPE.sub(_escape, lexical) if _STRING_ESCAPE.search(lexical) else lexical) + '"'
+        language = node.language
+        if language:
+            return f"{quoted}@{_tag(language)}"
+        datatype = node.datatype
+        if datatype is None or datatype == _XSD_STRING:
+            return quoted
+        return f"{quoted}^^{_known_iri(datatype) if type(datatype) is URIRef else _iri(str(datatype))}"
     if isinstance(node, URIRef):
         return _iri(str(node))
     if isinstance(node, BNode):
         return f"_:{node}"
-    if isinstance(node, Literal):
-        quoted = '"' + _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES[m.group(0)], str(node)) + '"'
-        if node.language:
-            return f"{quoted}@{tag_case(node.language)}"
-        if node.datatype is None or node.datatype == XSD.string:
-            return quoted
-        return f"{quoted}^^{_iri(str(node.datatype))}"
     raise TypeError(f"not an RDF term: {node!r}")
 
 
@@ -51,3 +88,92 @@ def line(subject: Node, predicate: Node, obj: Node, graph: URIRef | None = None)
     """One N-Triples line, or an N-Quads line when ``graph`` is given."""
     name = f" {_iri(str(graph))}" if graph is not None else ""
     return f"{term(subject)} {term(predicate)} {term(obj)}{name} .\n"
+
+
+def document(triples: Iterable[Triple]) -> bytes:
+    """The triples as an N-Triples document: one line each, sorted (so equal sets give equal bytes), UTF-8."""
+    known = _WRITTEN.get
+    found = {f"{(type(s) is URIRef and known(s)) or term(s)} {known(p) or term(p)} "
+             f"{(type(o) is URIRef and known(o)) or term(o)} .\n" for s, p, o in triples}
+    text = "".join(sorted(found))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"a literal holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not valid "
+                         "Unicode text and cannot be written") from None
+
+
+def lines(data: bytes) -> list[bytes]:
+    """The lines of an N-Triples document written by :func:`document`, each without its `` .\\n``."""
+    found = data.split(b" .\n")
+    if found.pop():
+        raise ValueError("an N-Triples document must end with a line break after its last ' .'")
+    return found
+
+
+def with_graph(data: bytes, graph: URIRef) -> bytes:
+    """An N-Triples document of :func:`document` as N-Quads in ``graph``."""
+    return data.replace(b" .\n", f" {_iri(str(graph))} .\n".encode())
+
+
+_UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+
+    def one(found: re.Match[str]) -> str:
+        if found.group(3) is not None:
+            if found.group(3) not in _SIMPLE:
+                raise ValueError(f"unknown escape \\{found.group(3)}")
+            return _SIMPLE[found.group(3)]
+        return chr(int(found.group(1) or found.group(2), 16))
+
+    return _UNESCAPE.sub(one, text)
+
+
+class Reader:
+    """Reads documents of :func:`document` back into rdflib terms, making each distinct term once (up to
+    ``keep`` of them remembered: predicates, classes, regions and units recur in every source)."""
+
+    def __init__(self, keep: int = 200_000) -> None:
+        self._made: dict[str, Node] = {}
+        self._keep = keep
+
+    def term(self, token: str) -> Node:
+        """One term written by :func:`term`."""
+        node = self._made.get(token)
+        if node is None:
+            node = self._parse(token)
+            if len(self._made) >= self._keep:
+                self._made.clear()
+            self._made[token] = node
+        return node
+
+    @staticmethod
+    def _parse(token: str) -> Node:
+        if token.startswith("<") and token.endswith(">"):
+            return URIRef(_unescape(token[1:-1]))
+        if token.startswith("_:"):
+            return BNode(token[2:])
+        end = token.rfind('"')
+        if token.startswith('"') and end > 0:
+            lexical, rest = _unescape(token[1:end]), token[end + 1:]
+            if not rest:
+                return Literal(lexical)
+            if rest.startswith("@") and len(rest) > 1:
+                return Literal(lexical, lang=rest[1:])
+            if rest.startswith("^^<") and rest.endswith(">"):
+                return Literal(lexical, datatype=URIRef(_unescape(rest[3:-1])))
+        raise ValueError(f"not an N-Triples term: {token[:80]!r}")
+
+    def triples(self, data: bytes) -> Iterator[Triple]:
+        """The triples of an N-Triples document written by :func:`document`."""
+        term = self.term
+        for number, raw in enumerate(lines(data), 1):
+            parts = raw.decode("utf-8").split(" ", 2)
+            if len(parts) != 3:
+                raise ValueError(f"line {number} of an N-Triples document is not a triple: {parts[0][:80]!r}")
+            yield term(parts[0]), term(parts[1]), term(parts[2])

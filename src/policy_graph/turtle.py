@@ -6,10 +6,11 @@ sorted, ``rdf:type`` first, then predicates and objects sorted.  Literals are wr
 and Oxigraph read back the same terms (decimals as ``24.0``-style shorthand, language tags in BCP 47
 case, plain strings without a datatype).
 
-Two entries, one output: :func:`serialize` takes rdflib triples (a build's), :func:`serialize_store`
-reads an Oxigraph store without making an rdflib term of each triple: the store dumps N-Triples (in
-Rust), the lines are sorted and grouped by subject, and each distinct term is written once (cached).
-Both write the same bytes for the same triples.
+Three entries, one output: :func:`serialize` takes rdflib triples; :func:`serialize_ntriples` takes
+N-Triples documents (a build's sources) and :func:`serialize_store` an Oxigraph store (which dumps
+N-Triples in Rust), both without making an rdflib term of each triple: the lines are sorted and grouped
+by subject, and each distinct term is written once (cached).  All three write the same bytes for the same
+triples.
 
 >>> from rdflib import Literal, URIRef
 >>> from decimal import Decimal
@@ -218,7 +219,7 @@ _TYPE_ROW = (False, _RDF_TYPE_STR.encode(), b"a")
 def _nt_term(token: bytes, names: _Names, exact: Callable[[bytes], str]) -> bytes:
     """How the N-Triples ``token`` is written in Turtle (the same as :func:`term` of the rdflib term)."""
     first = token[:1]
-    if first == b"<":
+    if first == b"<" and b"\\" not in token:
         return names.iri(token[1:-1].decode("utf-8")).encode("utf-8")
     if first == b"_":
         return token  # _:id, as term() writes BNode(id)
@@ -243,27 +244,47 @@ def serialize_store(store: pyoxigraph.Store, graphs: Iterable[pyoxigraph.NamedNo
     """Sorted Turtle of the union of ``graphs`` in ``store``: the same bytes as :func:`serialize` of the triples
     read through rdflib, where ``exact`` turns an Oxigraph literal into that rdflib term (used for the rare
     literals the fast paths do not cover: other datatypes, non-canonical numbers, \\u escapes)."""
-    with _collector_paused():
-        return _serialize_store(store, graphs, prefixes, exact)
-
-
-def _serialize_store(store: pyoxigraph.Store, graphs: Iterable[pyoxigraph.NamedNode | pyoxigraph.BlankNode |
-                                                               pyoxigraph.DefaultGraph],
-                     prefixes: Mapping[str, str], exact: Callable[[pyoxigraph.Literal], Node]) -> bytes:
     import pyoxigraph
 
+    def exact_node(token: bytes) -> Node:
+        quad = next(iter(pyoxigraph.parse(b"<urn:s> <urn:p> " + token + b" .\n",
+                                          format=pyoxigraph.RdfFormat.N_TRIPLES)))
+        return exact(quad.object)
+
+    with _collector_paused():
+        chunks = [store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph) or b"" for graph in graphs]
+        lines = b"".join(chunks).split(b" .\n")  # a line break inside a literal is written \n
+        del chunks
+        lines.pop()  # what follows the last line's end
+        return _from_lines(lines, prefixes, exact_node)
+
+
+def serialize_ntriples(documents: Iterable[bytes], prefixes: Mapping[str, str]) -> bytes:
+    """Sorted Turtle of the union of N-Triples documents written by :func:`policy_graph.ntriples.document`
+    (a build's sources): the same bytes as :func:`serialize` of their triples, without making an rdflib term
+    of each."""
+    from .ntriples import Reader, lines
+
+    reader = Reader()
+
+    def exact_node(token: bytes) -> Node:
+        return reader.term(token.decode("utf-8"))
+
+    with _collector_paused():
+        found: list[bytes] = []
+        for data in documents:
+            found += lines(data)
+        return _from_lines(found, prefixes, exact_node)
+
+
+def _from_lines(lines: list[bytes], prefixes: Mapping[str, str], exact_node: Callable[[bytes], Node]) -> bytes:
+    """Turtle of N-Triples lines (each without its `` .\\n``; sorted here, duplicates written once)."""
     names = _Names(prefixes)
 
     def exact_text(token: bytes) -> str:
-        quad = next(iter(pyoxigraph.parse(b"<urn:s> <urn:p> " + token + b" .\n",
-                                          format=pyoxigraph.RdfFormat.N_TRIPLES)))
-        return term(exact(quad.object), names)
+        return term(exact_node(token), names)
 
-    chunks = [store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph) or b"" for graph in graphs]
-    lines = b"".join(chunks).split(b" .\n")  # a line break inside a literal is written \n
-    del chunks
-    lines.pop()  # what follows the last line's end
-    lines.sort()  # a subject's lines are now together (the same triple in two graphs, twice in a row)
+    lines.sort()  # a subject's lines are now together (the same triple twice: twice in a row)
     written: dict[bytes, bytes] = {}
     predicates: dict[bytes, tuple[bool, bytes, bytes]] = {b"<" + _TYPE_ROW[1] + b">": _TYPE_ROW}
     blocks: list[tuple[tuple[int, bytes], bytes]] = []
@@ -276,11 +297,16 @@ def _serialize_store(store: pyoxigraph.Store, graphs: Iterable[pyoxigraph.NamedN
         s, p, o = line.split(b" ", 2)
         if s != subject:
             if rows:
-                blocks.append(_subject_block(subject, rows, names))
+                blocks.append(_subject_block(subject, rows, names, exact_node))
             subject, rows = s, []
         predicate = predicates.get(p)
         if predicate is None:
-            predicate = predicates[p] = (True, p[1:-1], names.iri(p[1:-1].decode("utf-8")).encode("utf-8"))
+            if b"\\" in p:
+                written_p = exact_text(p).encode("utf-8")
+                predicate = (True, str(exact_node(p)).encode("utf-8"), written_p)
+            else:
+                predicate = (True, p[1:-1], names.iri(p[1:-1].decode("utf-8")).encode("utf-8"))
+            predicates[p] = predicate
         if o[-1:] == b'"' and b"\\u" not in o:
             text = o  # a plain string: the commonest object, written as it is
         else:
@@ -289,15 +315,19 @@ def _serialize_store(store: pyoxigraph.Store, graphs: Iterable[pyoxigraph.NamedN
                 text = written[o] = _nt_term(o, names, exact_text)
         rows.append((predicate, text))
     if rows:
-        blocks.append(_subject_block(subject, rows, names))
-    del lines
+        blocks.append(_subject_block(subject, rows, names, exact_node))
+    lines.clear()
     blocks.sort(key=lambda block: block[0])  # (IRIs, then blank nodes; by their text): as _order sorts
     return names.header().encode("utf-8") + b"\n" + b"\n".join([block for _key, block in blocks])
 
 
-def _subject_block(subject: bytes, rows: list[Row[bytes]], names: _Names) -> tuple[tuple[int, bytes], bytes]:
-    if subject[:1] == b"<":
+def _subject_block(subject: bytes, rows: list[Row[bytes]], names: _Names,
+                   exact_node: Callable[[bytes], Node]) -> tuple[tuple[int, bytes], bytes]:
+    if subject[:1] == b"<" and b"\\" not in subject:
         key, written = (0, subject[1:-1]), names.iri(subject[1:-1].decode("utf-8")).encode("utf-8")
+    elif subject[:1] == b"<":  # an IRI with escapes: sorted and written by its real text
+        node = exact_node(subject)
+        key, written = (0, str(node).encode("utf-8")), term(node, names).encode("utf-8")
     else:
         key, written = (1, subject[2:]), subject
     return key, _block(written, rows, b" ", b", ", b" ;\n    ", b" .\n")

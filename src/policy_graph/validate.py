@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from . import ntriples
 from .mapping import Triple
 from .namespaces import PREFIXES, RDF, RDFS, SH
 from .ntriples import line
-from .packing import Packed, Unpacker, pack
 from .resources import shapes_path
 from .store import ONTOLOGY_GRAPH, load_ontology, triples
 
@@ -196,37 +196,60 @@ def _term(node: object) -> Node:
     return Literal(str(node))
 
 
-def validate_parts(parts: Mapping[URIRef, Collection[Triple]], *, batch: int = BATCH_TRIPLES, jobs: int = 1) -> Report:
-    """Validate a build's sources in batches of about ``batch`` triples (in ``jobs`` processes), then the
-    resources that more than one batch describes with all that is said about them.  Conforms exactly when
-    the whole would."""
-    batches: list[list[Triple]] = [[]]
-    for _name, part in sorted(parts.items()):
-        if len(batches[-1]) >= batch:
+def validate_parts(parts: Mapping[URIRef, bytes], *, batch: int = BATCH_TRIPLES, jobs: int = 1) -> Report:
+    """Validate a build's sources (N-Triples documents, :func:`policy_graph.ntriples.document`) in batches of
+    about ``batch`` triples (in ``jobs`` processes), then the resources that more than one batch describes
+    with all that is said about them.  Conforms exactly when the whole would."""
+    found = [ntriples.lines(part) for _name, part in sorted(parts.items())]
+    total = sum(len(rows) for rows in found)
+    count = -(-total // batch)
+    if jobs > 1:
+        count = -(-count // jobs) * jobs  # as many batches for each process, of about the same size
+    size = max(1, -(-total // max(count, 1)))
+    batches: list[list[bytes]] = [[]]
+    done = 0
+    for rows in found:
+        if batches[-1] and done >= size * len(batches):  # whole sources; the sizes even out along the way
             batches.append([])
-        batches[-1].extend(part)
-    first_batch: dict[Node, int] = {}   # subject → the first batch that described it
-    shared: set[Node] = set()
-    for number, triples_ in enumerate(batches):
-        for s, _p, _o in triples_:
-            if first_batch.setdefault(s, number) != number:
-                shared.add(s)
-    if jobs > 1 and len(batches) > 1:
+        batches[-1].extend(rows)
+        done += len(rows)
+    del found
+    first_batch: dict[bytes, int] = {}   # subject → the first batch that described it
+    shared: set[bytes] = set()
+    for number, rows in enumerate(batches):
+        for row in rows:
+            subject = row[:row.index(b" ")]
+            if first_batch.setdefault(subject, number) != number:
+                shared.add(subject)
+    tasks: list[tuple[bytes, list[bytes] | None]] = [(_document(rows), None) for rows in batches]
+    if shared:  # the shared resources with all their statements, and the types of what they point to
+        about = [row for rows in batches for row in rows if row[:row.index(b" ")] in shared]
+        objects = {row.split(b" ", 2)[2] for row in about}
+        types = [row for rows in batches for row in rows
+                 if row.split(b" ", 2)[1] == _RDF_TYPE and row[:row.index(b" ")] in objects]
+        tasks.insert(0, (_document(sorted(set(about) | set(types))), sorted(shared)))  # first: the longest alone
+    del batches
+    if jobs > 1 and len(tasks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(jobs, len(batches))) as pool:
-            reports = list(pool.map(_validate_packed, (pack(b) for b in batches)))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            reports = list(pool.map(_validate_document, *zip(*tasks, strict=True)))
     else:
-        reports = [validate_triples(b) for b in batches]
-    if shared:
-        about = [t for part in parts.values() for t in part if t[0] in shared]
-        objects = {t[2] for t in about}
-        types = [t for part in parts.values() for t in part if t[1] == RDF.type and t[0] in objects]
-        reports.append(validate_triples(set(about) | set(types), focus=shared))
+        reports = [_validate_document(data, focus) for data, focus in tasks]
     return Report(conforms=all(r.conforms for r in reports),
                   violations=sorted({v for r in reports for v in r.violations}))
 
 
-def _validate_packed(packed: Packed) -> Report:
-    """:func:`validate_triples` in a worker process, on a batch sent packed (cheap to send and rebuild)."""
-    return validate_triples(list(Unpacker().unpack(packed)))
+def _document(rows: Iterable[bytes]) -> bytes:
+    return b"".join(row + b" .\n" for row in rows)
+
+
+_RDF_TYPE = f"<{RDF.type}>".encode()
+
+
+def _validate_document(data: bytes, focus: list[bytes] | None) -> Report:
+    """:func:`validate_triples` of an N-Triples document (in a worker process: cheap to send); with ``focus``
+    (subjects as written in N-Triples), only those resources."""
+    reader = ntriples.Reader()
+    found = list(reader.triples(data))
+    return validate_triples(found, focus=None if focus is None else {reader.term(s.decode("utf-8")) for s in focus})
