@@ -10,15 +10,12 @@ process's RSS once its imports are done, before the measured work.
   included) against ``pyoxigraph.Store().bulk_load`` of the same file (target: within 1.5x); the rdflib
   engine (``--engine rdflib``) for reference.
 * (b) query: two competency queries (cq04, cq10) plus cq02, a GROUP BY aggregate and a two-hop join,
-  median of ``--repeats`` runs after a warm-up, rows counted (and compared): ``run_query(open_graph(DIR))``
-  (the embedded store, ``-g DIR``) against ``pyoxigraph.Store.read_only(DIR).query`` on the same store
-  (target: at most 1.3x) and against rdflib's engine in memory (stopped after ``--rdflib-limit`` seconds;
-  target: at least 10x faster).  The store holds the graph in one named graph plus the ontology's, the
-  layout ``write_store`` gives a one-graph build.  ``build --store`` writes one named graph per source,
-  and facts shared by sources (regions, documents, issuers) then sit in many graphs: Oxigraph 0.5 counts
-  a triple once per graph in the union default graph (oxigraph issue #1919), so joins over shared
-  entities multiply.  The ``layout`` rows run the same queries on that store, stopped after
-  ``--layout-limit`` seconds, to show it.
+  median of ``--repeats`` runs after a warm-up, rows counted (and compared), on the store ``build --store``
+  makes of the corpus (one named graph per source, their merge in the default graph, compacted):
+  ``run_query(open_graph(DIR))`` (the embedded store, ``-g DIR``) against
+  ``pyoxigraph.Store.read_only(DIR).query`` on the same store and graph (target: at most 1.3x) and against
+  rdflib's engine in memory (stopped after ``--rdflib-limit`` seconds; target: at least 10x faster).
+  ``-g big.ttl`` (Oxigraph in memory) is shown beside them.
 * (c) export: deterministic Turtle of the loaded file (``export(graph, "turtle")``, what ``export --format
   turtle`` runs) and of a build's per-source N-Triples documents (``turtle.serialize_ntriples``, what
   ``build -o x.ttl`` runs; the corpus is built again in the step, untimed) against
@@ -134,11 +131,14 @@ def step_query(setup: str, work: Path, repeats: int, limit: float) -> dict[str, 
     base = _rss_mb()
     runner: Callable[[str], int]
     if setup == "pyoxigraph":
+        from policy_graph.store import merged_default_graph
+
         store = ox.Store.read_only(str(work / "store"))
+        union = not merged_default_graph(work / "store")  # a store of this version keeps the merge: False
         opened = 0.0
 
         def runner(text: str) -> int:
-            return sum(1 for _ in store.query(text, use_default_graph_as_union=True))  # type: ignore[union-attr]
+            return sum(1 for _ in store.query(text, use_default_graph_as_union=union))  # type: ignore[union-attr]
     else:
         location = {"store": work / "store", "file": work / "big.ttl", "rdflib": work / "big.ttl"}[setup]
         opened, graph = _timed(lambda: open_graph(location, engine="rdflib" if setup == "rdflib" else "oxigraph"))
@@ -166,15 +166,6 @@ def step_query(setup: str, work: Path, repeats: int, limit: float) -> dict[str, 
             signal.setitimer(signal.ITIMER_REAL, 0)
         print(f"    {setup} {name}: {out[name]}", file=sys.stderr, flush=True)
     return {"queries": out, "open_seconds": opened, "base_rss_mb": base}
-
-
-def step_layout(work: Path, name: str) -> dict[str, Any]:
-    """One query, raw pyoxigraph, on the store ``build --store`` made (one named graph per source)."""
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(str(work / "store-per-source"))
-    seconds, rows = _timed(lambda: sum(1 for _ in store.query(queries()[name], use_default_graph_as_union=True)))
-    return {"seconds": seconds, "rows": rows, "quads": len(store)}
 
 
 def step_export(setup: str, work: Path) -> dict[str, Any]:
@@ -238,8 +229,6 @@ def _child(args: argparse.Namespace) -> int:
         out = step_load(options["setup"], work)
     elif args.step == "query":
         out = step_query(options["setup"], work, options["repeats"], options["limit"])
-    elif args.step == "layout":
-        out = step_layout(work, options["query"])
     elif args.step == "export":
         out = step_export(options["setup"], work)
     else:
@@ -296,24 +285,10 @@ def prepare(work: Path, target: int, seed: int) -> list[Path]:
     return sorted(p for p in (work / "corpus").glob("*/source.*") if ".utf8." not in p.name)
 
 
-def one_graph_store(work: Path) -> int:
-    """big.ttl in one named graph, the ontology in its own: the store ``write_store`` makes of a one-graph build
-    (written with Oxigraph's bulk loader, as write_store does)."""
+def store_quads(path: Path) -> int:
     import pyoxigraph as ox
 
-    from policy_graph.namespaces import graph_iri
-    from policy_graph.resources import ontology_path
-    from policy_graph.store import ONTOLOGY_GRAPH, STORE_MARKER
-
-    store = ox.Store(str(work / "store"))
-    store.bulk_load(path=str(work / "big.ttl"), format=ox.RdfFormat.TURTLE,
-                    to_graph=ox.NamedNode(str(graph_iri("source/all"))))
-    store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
-    store.flush()
-    quads = len(store)
-    del store
-    (work / "store" / STORE_MARKER).write_text("policy-graph store (Oxigraph)\n", encoding="utf-8")
-    return quads
+    return len(ox.Store.read_only(str(path)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -324,14 +299,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds an rdflib query may run before it is stopped (default 30)")
     parser.add_argument("--validate-limit", type=float, default=150.0,
                         help="seconds the validated build may run before it is stopped (default 150)")
-    parser.add_argument("--layout-limit", type=float, default=15.0,
-                        help="seconds a query on the per-source store may run (default 15)")
     parser.add_argument("--store-limit", type=float, default=420.0,
                         help="seconds `build --store` may run before it is stopped (default 420)")
     parser.add_argument("--jobs", type=int, default=2, help="build processes (default 2)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=("validate", "store", "rdflib", "layout"), help="leave a slow part out")
+                        choices=("validate", "rdflib"), help="leave a slow part out")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it (corpus, big.ttl, stores)")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"results file (default {RESULTS.name})")
     parser.add_argument("--step", help=argparse.SUPPRESS)
@@ -360,7 +333,13 @@ def main(argv: list[str] | None = None) -> int:
             "cli", argv=["build", *sources, "-o", str(work / "big.ttl"), "--no-validate", *jobs], work=str(work))
         results["file_bytes"] = (work / "big.ttl").stat().st_size
         progress("built big.ttl")
-        results["store_quads"] = one_graph_store(work)
+        cli["build --store --no-validate"] = run_step(
+            "cli", kill_after=args.store_limit, work=str(work),
+            argv=["build", *sources, "--store", str(work / "store"), "--no-validate", *jobs])
+        if cli["build --store --no-validate"]["seconds"] is None:
+            raise SystemExit(f"build --store did not finish in {args.store_limit:g} s: nothing to query")
+        results["store_quads"] = store_quads(work / "store")
+        progress("built the store")
 
         load = {setup: run_step("load", setup=setup, work=str(work)) for setup in ("ours", "pyoxigraph", "rdflib")
                 if not (setup == "rdflib" and "rdflib" in args.skip)}
@@ -389,15 +368,6 @@ def main(argv: list[str] | None = None) -> int:
             cli["build (validated)"] = run_step("cli", kill_after=args.validate_limit, work=str(work),
                                                 argv=["build", *sources, "-o", str(work / "validated.ttl"), *jobs])
             progress("validated build measured")
-        if "store" not in args.skip:
-            cli["build --store --no-validate"] = run_step(
-                "cli", kill_after=args.store_limit, work=str(work),
-                argv=["build", *sources, "--store", str(work / "store-per-source"), "--no-validate", *jobs])
-            progress("build --store measured")
-            if "layout" not in args.skip and cli["build --store --no-validate"]["seconds"] is not None:
-                results["layout"] = {name: run_step("layout", kill_after=args.layout_limit, work=str(work), query=name)
-                                     for name in queries()}
-                progress("per-source store queried")
         results["cli"] = cli
         results["wall_seconds"] = round(time.perf_counter() - started, 1)
         print(report(results))
@@ -481,9 +451,6 @@ def report(results: dict[str, Any]) -> str:
     rows.append(("(b) open -g DIR / -g big.ttl / rdflib",
                  f"{query['store']['open_seconds']:.2f} / {query['file']['open_seconds']:.1f}"
                  + (f" / {query['rdflib']['open_seconds']:.0f}" if "rdflib" in query else ""), "", "", "", ""))
-    for name, out in results.get("layout", {}).items():
-        found = f", {out['rows']} rows (not {raw[name]['rows']})" if out.get("rows") is not None else ""
-        rows.append((f"(b) per-source store (build --store): {name}", _seconds(out) + found, "", "", "", rss(out)))
 
     export = results["export"]
     dump = export["dump"]["seconds"]

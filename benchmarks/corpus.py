@@ -1292,7 +1292,8 @@ class Citer:
             abbr = PROVINCE_ABBR[self.province.code[:2]]
             kind = ("政办发" if "办公" in issuer else "政发" if "人民政府" in issuer
                     else DEPT_CODES[DOMAIN_DEPT[self.domain]])
-            number = f"{abbr}{kind}〔{rng.randint(2016, 2024)}〕{rng.randint(1, 90)}号"
+            own = random.Random(f"number of {title}")  # a document has one number, whichever text cites it
+            number = f"{abbr}{kind}〔{own.randint(2016, 2024)}〕{own.randint(1, 90)}号"
             p.w(f"{rng.choice(('根据', '按照'))}《{title}》（{number}）精神，{rng.choice(CLAUSES)}。")
             p.mention(region)
             p.cite(title, doc_type, issuer)

@@ -35,7 +35,7 @@ from rdflib.term import Node
 from .errors import GraphLoadError, OutputError, UsageError
 from .mapping import new_graph
 from .namespaces import XSD, bind_prefixes, graph_iri
-from .ntriples import document, lines, with_graph
+from .ntriples import document, with_graph
 from .resources import ontology_path
 from .turtle import tag_case
 
@@ -329,19 +329,13 @@ def _fill(store: object, documents: Mapping[URIRef, bytes]) -> int:
 
 
 def _set_default_graph(store: object, documents: Iterable[bytes]) -> None:
-    """Make the default graph the merge of ``documents`` (N-Triples): each triple once."""
+    """Make the default graph the merge of ``documents`` (N-Triples): each triple once (the store keeps a set:
+    duplicates are dropped as they load, which takes less memory than a set of the lines here)."""
     import pyoxigraph
 
     assert isinstance(store, pyoxigraph.Store)
     store.clear_graph(pyoxigraph.DefaultGraph())
-    union: set[bytes] = set()
-    for data in documents:
-        union.update(lines(data))
-    rows = list(union)
-    del union
-    step = 500_000
-    _load_in_chunks(store, (b"".join(row + b" .\n" for row in rows[at:at + step]) for at in range(0, len(rows), step)),
-                    pyoxigraph.RdfFormat.N_TRIPLES)
+    _load_in_chunks(store, documents, pyoxigraph.RdfFormat.N_TRIPLES)
 
 
 def _merge_into_default_graph(store: object) -> None:
