@@ -35,6 +35,7 @@ bench: install     ## benchmarks (ratios measured in the same run; JSON results 
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/bench_ingest.py --n 100,1000
 	$(BIN)/python benchmarks/bench_query.py
+	$(BIN)/python benchmarks/bench_query.py --big --repeats 3 --output benchmarks/results-query-big.json
 	$(BIN)/python benchmarks/bench_analysis.py
 	$(BIN)/python benchmarks/bench_view.py --sizes 1000 5000
 	$(BIN)/python benchmarks/bench_scale.py

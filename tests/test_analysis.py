@@ -24,6 +24,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
 from policy_graph import analysis as an
+from policy_graph import communities as cm
 from policy_graph.build import build_graph
 from policy_graph.errors import UsageError
 from policy_graph.export import turtle_bytes
@@ -221,17 +222,17 @@ def test_betweenness_is_sampled_on_large_graphs(monkeypatch: pytest.MonkeyPatch,
 # --- communities against the article's sections -----------------------------------------
 
 
-def _shuffled_nmi(ag: an.AnalysisGraph, found: list[an.Community], rounds: int = 200) -> float:
+def _shuffled_nmi(ag: an.AnalysisGraph, found: list[cm.Community], rounds: int = 200) -> float:
     """Mean NMI of random partitions with the sizes of ``found`` (the chance level)."""
-    truth = an.entity_sections(ag)
+    truth = cm.entity_sections(ag)
     members = [m.iri for c in found for m in c.members if m.iri in truth]
     sizes = [sum(1 for m in c.members if m.iri in truth) for c in found]
     rng, total = random.Random(0), 0.0
     for _ in range(rounds):
         rng.shuffle(members)
         cut = iter(members)
-        fake = [an.Community(tuple(an.Entity(next(cut), "x", "x") for _ in range(n)), None, "", "") for n in sizes]
-        total += an.section_agreement(ag, fake, truth).nmi
+        fake = [cm.Community(tuple(an.Entity(next(cut), "x", "x") for _ in range(n)), None, "", "") for n in sizes]
+        total += cm.section_agreement(ag, fake, truth).nmi
     return total / rounds
 
 
@@ -245,8 +246,8 @@ def test_communities_match_the_sections(ag: an.AnalysisGraph, seed: int) -> None
     partition of the same sizes scores NMI ≈ 0.05.  The floors (purity 0.85, NMI 0.75) leave room
     for a few entities to move when the extractor changes, and are still far above chance.
     """
-    found = an.communities(ag, seed=seed)
-    agreement = an.section_agreement(ag, found)
+    found = cm.communities(ag, seed=seed)
+    agreement = cm.section_agreement(ag, found)
     assert agreement.entities >= 75
     assert agreement.purity >= 0.85, agreement
     assert agreement.nmi >= 0.75, agreement
@@ -259,13 +260,13 @@ def test_communities_match_the_sections(ag: an.AnalysisGraph, seed: int) -> None
 
 
 def test_community_labels(ag: an.AnalysisGraph) -> None:
-    found = an.communities(ag)
+    found = cm.communities(ag)
     elderly = next(c for c in found if c.theme and c.theme.iri == ELDERLY)
     assert elderly.label.startswith("养老服务：")
     assert elderly.label_en.startswith("elderly care: ")
     assert "城市养老服务模式" in labels(elderly.members) and "包头市" in labels(elderly.members)
     assert sum(len(c.members) for c in found) == ag.simple.number_of_nodes()
-    assert an.communities(ag) == found  # seeded
+    assert cm.communities(ag) == found  # seeded
 
 
 # --- explanation paths ------------------------------------------------------------------

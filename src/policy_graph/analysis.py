@@ -6,12 +6,11 @@ Every function takes the RDF graph (load the ontology alongside for bilingual ed
 into an undirected weighted graph (:func:`policy_graph.projection.simple_graph`):
 
 * :func:`centrality` — degree, PageRank and betweenness, ranked per kind of entity;
-* :func:`communities` — Louvain communities (seeded), each labelled by its dominant theme and its
-  most central members; :func:`section_agreement` compares them with the article's sections;
 * :func:`explain_path` — the shortest chains of labelled links between two entities;
 * :func:`related` — entities that share programs, themes, documents, regions or sentences.
 
-The region hierarchy and the implementation chains (roll-ups, policy chains), the whole-graph
+Louvain communities and their agreement with the article's sections are in :mod:`policy_graph.communities`;
+the region hierarchy and the implementation chains (roll-ups, policy chains), the whole-graph
 checks and the write-back to RDF live in :mod:`policy_graph.relations`.
 
 Entities are named by IRI or by label (:func:`resolve_entity`).  Everything is deterministic:
@@ -33,15 +32,13 @@ import difflib
 import math
 import re
 import urllib.parse
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from .errors import UsageError
 from .namespaces import OA, PG, PROV, RDF
@@ -50,9 +47,8 @@ from .script import to_simplified
 
 __all__ = [
     "BETWEENNESS_EXACT_LIMIT", "BETWEENNESS_SAMPLES", "EXAMPLE_TTL", "MAX_NEIGHBOUR_DEGREE", "MEASURES",
-    "RELATING_KINDS", "Agreement", "AnalysisGraph", "Community", "Entity", "Hop", "Path", "Ranked", "Reason",
-    "Relatedness", "centrality", "communities", "entity_sections", "explain_path", "pagerank", "prepare", "related",
-    "resolve_entity", "section_agreement",
+    "RELATING_KINDS", "AnalysisGraph", "Entity", "Hop", "Path", "Ranked", "Reason", "Relatedness", "centrality",
+    "explain_path", "pagerank", "prepare", "rank_key", "related", "resolve_entity",
 ]  # fmt: skip
 
 MEASURES = ("degree", "pagerank", "betweenness")
@@ -110,26 +106,6 @@ class Ranked(Entity):
     measure: str = "pagerank"
     score: float = 0.0
     rank: int = 0
-
-
-@dataclass(frozen=True)
-class Community:
-    """A Louvain community: members (most central first), dominant theme, labels."""
-
-    members: tuple[Entity, ...]
-    theme: Entity | None
-    label: str
-    label_en: str
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """How well communities match the article's sections (each entity's most frequent section)."""
-
-    purity: float
-    nmi: float
-    entities: int
-    contingency: dict[tuple[int, str], int] = field(default_factory=dict)  # (community index, section theme) → n
 
 
 @dataclass(frozen=True)
@@ -391,7 +367,8 @@ def pagerank(graph: nx.Graph, alpha: float = 0.85, tol: float = 1.0e-10, max_ite
     return {node: rank[i] for i, node in enumerate(nodes)}
 
 
-def _rank_key(score: float, iri: str) -> tuple[float, str]:
+def rank_key(score: float, iri: str) -> tuple[float, str]:
+    """Sorting key of a ranking: the highest score first (to 6 places, so ties are stable), then by IRI."""
     return (-round(score, 6), iri)
 
 
@@ -412,87 +389,11 @@ def centrality(graph: Graph | AnalysisGraph, kind: str | None = None, top: int |
     for node_kind, members in sorted(by_kind.items()):
         if wanted is not None and node_kind != wanted:
             continue
-        for rank, node in enumerate(sorted(members, key=lambda m: _rank_key(scores[m], m)), start=1):
+        for rank, node in enumerate(sorted(members, key=lambda m: rank_key(scores[m], m)), start=1):
             e = ag.entity(node)
             ranked.append(Ranked(e.iri, e.kind, e.label, e.label_en, measure, scores[node], rank))
-    ranked.sort(key=lambda r: (*_rank_key(r.score, r.iri), r.kind))
+    ranked.sort(key=lambda r: (*rank_key(r.score, r.iri), r.kind))
     return ranked if top is None else ranked[:top]
-
-
-def _themes_of(ag: AnalysisGraph, node: str) -> list[str]:
-    if ag.simple.nodes[node]["kind"] == "Theme":
-        return [node]
-    return sorted({t for _s, t, k in ag.projected.out_edges(node, keys=True) if k == str(PG.theme)})
-
-
-def communities(graph: Graph | AnalysisGraph, seed: int = 42, resolution: float = 1.0) -> list[Community]:
-    """Louvain communities of the weighted projection, largest first.
-
-    Each is labelled by its dominant theme (the theme most members have) and its three most
-    central members (PageRank), themes themselves left out of the label.
-    """
-    ag = prepare(graph)
-    found = nx.community.louvain_communities(ag.numbered, weight="weight", resolution=resolution, seed=seed)
-    rank = ag.scores("pagerank")
-    result: list[Community] = []
-    for group in sorted(found, key=lambda c: (-len(c), min(c))):
-        members = tuple(ag.entity(ag.nodes[i]) for i in sorted(group, key=lambda i: _rank_key(rank[ag.nodes[i]],
-                                                                                              ag.nodes[i])))
-        counts = Counter(t for m in members for t in _themes_of(ag, m.iri))
-        theme = ag.entity(min(counts, key=lambda t: (-counts[t], t))) if counts else None
-        named = [m for m in members if m.kind != "Theme"][:3] or list(members[:3])
-        zh = "、".join(m.name("zh") for m in named)
-        en = ", ".join(m.name("en") for m in named)
-        result.append(Community(members, theme, f"{theme.label}：{zh}" if theme else zh,
-                                f"{theme.name('en')}: {en}" if theme else en))
-    return result
-
-
-def _int(value: Node | None) -> int:
-    try:
-        return int(str(value)) if isinstance(value, Literal) else 0
-    except ValueError:
-        return 0
-
-
-def entity_sections(graph: Graph | AnalysisGraph) -> dict[str, str]:
-    """Each entity's section — the theme IRI of the section most of its spans lie in (ties: first section)."""
-    ag = prepare(graph)
-    result: dict[str, str] = {}
-    for node in ag.nodes:
-        counts: Counter[Node] = Counter()
-        for span in ag.spans(node):
-            counts.update(ag.rdf.objects(span, PG.section))
-        if not counts:
-            continue
-        order = {s: _int(ag.rdf.value(s, PG.order)) for s in counts}
-        best = min(counts, key=lambda s: (-counts[s], order[s], str(s)))
-        theme = ag.rdf.value(best, PG.theme)
-        result[node] = str(theme if theme is not None else best)
-    return result
-
-
-def section_agreement(graph: Graph | AnalysisGraph, found: Sequence[Community],
-                      sections: Mapping[str, str] | None = None) -> Agreement:
-    """Purity and normalized mutual information (arithmetic mean) of ``found`` against the sections.
-
-    ``sections`` maps entities to their section (default :func:`entity_sections`); only entities
-    with a section count.  1.0 is perfect agreement; a random partition of the same sizes scores
-    near 0.
-    """
-    truth = entity_sections(graph) if sections is None else sections
-    labels = {m.iri: i for i, c in enumerate(found) for m in c.members if m.iri in truth}
-    n = len(labels)
-    if n == 0:
-        return Agreement(0.0, 0.0, 0)
-    joint = Counter((labels[e], truth[e]) for e in labels)
-    by_community = Counter(labels.values())
-    by_section = Counter(truth[e] for e in labels)
-    purity = sum(max(v for (c, _s), v in joint.items() if c == community) for community in by_community) / n
-    mutual = sum(v / n * math.log(v * n / (by_community[c] * by_section[s])) for (c, s), v in joint.items())
-    entropy = sum(-v / n * math.log(v / n) for v in (*by_community.values(), *by_section.values()))
-    nmi = 2 * mutual / entropy if entropy > 0 else 1.0
-    return Agreement(purity, nmi, n, dict(sorted(joint.items())))
 
 
 def _hop(ag: AnalysisGraph, u: str, v: str) -> Hop:

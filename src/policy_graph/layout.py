@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import random
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 __all__ = [
     "Box",
@@ -86,6 +86,31 @@ def _springs(adjacency: list[list[int]]) -> list[tuple[int, int, float]]:
             for a, adj in enumerate(adjacency) for b in adj if a < b]
 
 
+Grid = dict[tuple[int, int], list[int]]
+_HALF_NEIGHBOURHOOD = ((0, 0), (1, 0), (-1, 1), (0, 1), (1, 1))  # a cell and half its neighbours: each pair once
+
+
+def _grid(points: list[tuple[float, float]], cell: float) -> Grid:
+    """Point indexes by the square of side ``cell`` they lie in."""
+    grid: Grid = {}
+    for i, (x, y) in enumerate(points):
+        grid.setdefault((int(x // cell), int(y // cell)), []).append(i)
+    return grid
+
+
+def _pairs(grid: Grid, *, ordered: bool) -> Iterator[tuple[int, list[int]]]:
+    """Each point with the points it may be close to: those after it in its own cell and those in the next cells
+    (so every close pair comes once); ``ordered`` visits the cells sorted (when moves depend on the order)."""
+    for (cx, cy), members in sorted(grid.items()) if ordered else grid.items():
+        for ox, oy in _HALF_NEIGHBOURHOOD:
+            others = grid.get((cx + ox, cy + oy))
+            if others is None:
+                continue
+            same = ox == 0 and oy == 0
+            for at, a in enumerate(members):
+                yield a, members[at + 1:] if same else others
+
+
 def _forces(xs: list[float], ys: list[float], adjacency: list[list[int]], pinned: list[bool], k: float,
             steps: int, temperature: float, rng: random.Random) -> None:
     """Fruchterman-Reingold steps in place: grid-limited repulsion, weighted springs, a little gravity."""
@@ -98,32 +123,24 @@ def _forces(xs: list[float], ys: list[float], adjacency: list[list[int]], pinned
     for _ in range(steps):
         dx = [0.0] * n
         dy = [0.0] * n
-        grid: dict[tuple[int, int], list[int]] = {}
-        for i in range(n):
-            grid.setdefault((int(xs[i] // cell), int(ys[i] // cell)), []).append(i)
-        for (cx, cy), members in grid.items():
-            for ox, oy in ((0, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
-                others = grid.get((cx + ox, cy + oy))
-                if others is None:
+        grid = _grid([(xs[i], ys[i]) for i in range(n)], cell)
+        for a, near in _pairs(grid, ordered=False):
+            xa, ya = xs[a], ys[a]
+            fxa = fya = 0.0
+            for b in near:
+                ex, ey = xa - xs[b], ya - ys[b]
+                d2 = ex * ex + ey * ey
+                if d2 >= cutoff2:
                     continue
-                same = ox == 0 and oy == 0
-                for pos_a, a in enumerate(members):
-                    xa, ya = xs[a], ys[a]
-                    fxa = fya = 0.0
-                    for b in members[pos_a + 1:] if same else others:
-                        ex, ey = xa - xs[b], ya - ys[b]
-                        d2 = ex * ex + ey * ey
-                        if d2 >= cutoff2:
-                            continue
-                        if d2 < 1e-6:
-                            ex, ey, d2 = rng.uniform(-1, 1), rng.uniform(-1, 1), 1.0
-                        f = k2 / d2
-                        fxa += ex * f
-                        fya += ey * f
-                        dx[b] -= ex * f
-                        dy[b] -= ey * f
-                    dx[a] += fxa
-                    dy[a] += fya
+                if d2 < 1e-6:
+                    ex, ey, d2 = rng.uniform(-1, 1), rng.uniform(-1, 1), 1.0
+                f = k2 / d2
+                fxa += ex * f
+                fya += ey * f
+                dx[b] -= ex * f
+                dy[b] -= ey * f
+            dx[a] += fxa
+            dy[a] += fya
         for a, b, weight in springs:
             ex, ey = xs[a] - xs[b], ys[a] - ys[b]
             f = weight  # linear: long edges of a big graph do not crush it
@@ -262,37 +279,29 @@ def remove_overlaps(
     cell = max(max(ws), max(hs))
     for _ in range(passes):
         moved = False
-        grid: dict[tuple[int, int], list[int]] = {}
-        for i in range(n):
-            grid.setdefault((int(xs[i] // cell), int((ys[i] + offs[i]) // cell)), []).append(i)
-        for (cx, cy), members in sorted(grid.items()):
-            for ox, oy in ((0, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
-                others = grid.get((cx + ox, cy + oy))
-                if others is None:
+        grid = _grid([(xs[i], ys[i] + offs[i]) for i in range(n)], cell)
+        for a, near in _pairs(grid, ordered=True):
+            for b in near:
+                ex = xs[b] - xs[a]
+                over_x = (ws[a] + ws[b]) / 2 - abs(ex)
+                if over_x <= 0:
                     continue
-                same = ox == 0 and oy == 0
-                for pos_a, a in enumerate(members):
-                    for b in members[pos_a + 1:] if same else others:
-                        ex = xs[b] - xs[a]
-                        over_x = (ws[a] + ws[b]) / 2 - abs(ex)
-                        if over_x <= 0:
-                            continue
-                        ey = (ys[b] + offs[b]) - (ys[a] + offs[a])
-                        over_y = (hs[a] + hs[b]) / 2 - abs(ey)
-                        if over_y <= 0 or not (free[a] or free[b]):
-                            continue
-                        moved = True
-                        share_a = 0.5 if free[a] and free[b] else (1.0 if free[a] else 0.0)
-                        if over_x < over_y * 2:  # the shorter way out, sideways rather (screens are wide)
-                            shift = over_x if ex >= 0 else -over_x
-                            shift = shift if ex != 0 else over_x
-                            xs[a] -= shift * share_a
-                            xs[b] += shift * (1.0 - share_a)
-                        else:
-                            shift = over_y if ey >= 0 else -over_y
-                            shift = shift if ey != 0 else over_y
-                            ys[a] -= shift * share_a
-                            ys[b] += shift * (1.0 - share_a)
+                ey = (ys[b] + offs[b]) - (ys[a] + offs[a])
+                over_y = (hs[a] + hs[b]) / 2 - abs(ey)
+                if over_y <= 0 or not (free[a] or free[b]):
+                    continue
+                moved = True
+                share_a = 0.5 if free[a] and free[b] else (1.0 if free[a] else 0.0)
+                if over_x < over_y * 2:  # the shorter way out, sideways rather (screens are wide)
+                    shift = over_x if ex >= 0 else -over_x
+                    shift = shift if ex != 0 else over_x
+                    xs[a] -= shift * share_a
+                    xs[b] += shift * (1.0 - share_a)
+                else:
+                    shift = over_y if ey >= 0 else -over_y
+                    shift = shift if ey != 0 else over_y
+                    ys[a] -= shift * share_a
+                    ys[b] += shift * (1.0 - share_a)
         if not moved:
             break
     return {name: (round(xs[i], 1), round(ys[i], 1)) for i, name in enumerate(names)}

@@ -45,11 +45,11 @@ from .analysis import (
     RELATING_KINDS,
     AnalysisGraph,
     centrality,
-    communities,
     prepare,
     related,
     resolve_entity,
 )
+from .communities import communities
 from .namespaces import DCTERMS, ID, OA, PG, PROV, RDF, RDFS, SKOS, bind_prefixes, graph_iri, mint
 from .projection import EDGE_WEIGHTS
 
