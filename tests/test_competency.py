@@ -6,6 +6,7 @@ out here (not read back from our own output).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from rdflib import Graph
 
 from policy_graph.build import build_graph
-from policy_graph.query import run_query, saved_queries
+from policy_graph.query import format_result, run_query, saved_queries
 from policy_graph.remote import push
 from policy_graph.store import load_ontology, open_graph, write_store
 
@@ -209,3 +210,28 @@ def test_at_least_34_observations_and_no_traps(graph: Graph) -> None:
     assert len(found) >= 34
     assert not values & {Decimal(12349), Decimal(2013), Decimal(2014), Decimal(2018)}
     assert not any("底线" in r["indicator"] or "党代会" in r["quote"] for r in found)
+
+
+@pytest.mark.parametrize("name", ["cq02-issuers", "cq10-provenance", "cq11-programs-by-theme"])
+def test_an_oxigraph_result_behaves_as_rdflib_s_own(name: str) -> None:
+    """The rows run_query gives on an Oxigraph graph (made straight from its solutions) are the rows of the result
+    rdflib builds through oxrdflib: by index, by name, as attributes, as bindings, twice over, and written the
+    same in every result format."""
+    text = saved_queries()[name].text
+    graph = open_graph(COMMITTED)
+    ours, theirs = run_query(graph, text), graph.query(text)
+    assert ours.vars == theirs.vars
+    first = sorted(tuple(map(str, row)) for row in ours)  # type: ignore[arg-type]
+    assert first == sorted(tuple(map(str, row)) for row in theirs)  # type: ignore[arg-type]
+    assert sorted(tuple(map(str, row)) for row in ours) == first  # type: ignore[arg-type]  # read again
+    assert len(ours) == len(theirs) == len(first) > 0 and bool(ours)
+    row = next(iter(ours))
+    name_of_first = str(ours.vars[0])  # type: ignore[index]
+    assert row[0] == row[name_of_first] == getattr(row, name_of_first) == row[ours.vars[0]]  # type: ignore[index]
+    assert ours.bindings[0] == dict(zip(ours.vars, row, strict=True))  # type: ignore[arg-type]
+    for fmt in ("csv", "tsv", "table"):
+        assert sorted(format_result(ours, fmt).splitlines()) == sorted(format_result(theirs, fmt).splitlines()), fmt
+    mine, other = json.loads(format_result(ours, "json")), json.loads(format_result(theirs, "json"))
+    assert mine["head"] == other["head"]
+    assert sorted(json.dumps(b, sort_keys=True) for b in mine["results"]["bindings"]) == sorted(
+        json.dumps(b, sort_keys=True) for b in other["results"]["bindings"])

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 from rdflib.term import Node
 
 if TYPE_CHECKING:
@@ -232,9 +232,7 @@ def _query_oxigraph(graph: Graph, store: pyoxigraph.Store, text: str, init: Mapp
         out = Result("ASK")
         out.askAnswer = bool(found)
     elif isinstance(found, pyoxigraph.QuerySolutions):
-        out = Result("SELECT")
-        out.vars = [Variable(v.value) for v in found.variables]
-        out.bindings = terms.rows(out.vars, found)  # a generator: read lazily, as oxrdflib's
+        out = _Selected([Variable(v.value) for v in found.variables], terms.rows(found))
     elif isinstance(found, pyoxigraph.QueryTriples):
         out = Result("CONSTRUCT")
         out.graph = Graph()
@@ -293,7 +291,7 @@ class _Terms:
             found = self.known[term] = self.convert(term)
         return found
 
-    def rows(self, names: list[Variable], solutions: Any) -> Iterator[dict[Variable, Any]]:
+    def rows(self, solutions: Any) -> Iterator[tuple[Any, ...]]:
         known, convert = self.known, self.convert
         for solution in solutions:
             values = []
@@ -302,7 +300,43 @@ class _Terms:
                 if found is _MISSING:
                     found = known[value] = convert(value)
                 values.append(found)
-            yield dict(zip(names, values))
+            yield tuple(values)
+
+
+class _Selected(Result):
+    """A SELECT result read lazily from Oxigraph's solutions: the rows rdflib's own result gives (``ResultRow``,
+    ``bindings`` as dicts of every variable), each made straight from a tuple of terms; rdflib makes a dict of
+    each row, then the row from it, which cost as much as Oxigraph's evaluation of a large answer."""
+
+    def __init__(self, names: list[Variable], rows: Iterator[tuple[Any, ...]]) -> None:
+        super().__init__("SELECT")
+        self.vars = names
+        self._pending: Iterator[tuple[Any, ...]] | None = rows if names else None  # no variables: no rows
+        self._rows: list[ResultRow] = []
+        self._labels = {str(name): at for at, name in enumerate(names)}
+
+    def __iter__(self) -> Iterator[Any]:
+        yield from self._rows
+        while self._pending is not None:
+            values = next(self._pending, None)
+            if values is None:
+                self._pending = None
+                break
+            row = tuple.__new__(ResultRow, values)
+            row.labels = self._labels  # the same for every row, never changed
+            self._rows.append(row)
+            yield row
+
+    @property  # type: ignore[override]
+    def bindings(self) -> list[dict[Variable, Any]]:
+        for _row in self:  # read what is left
+            pass
+        names = self.vars or []
+        return [dict(zip(names, row, strict=True)) for row in self._rows]
+
+    @bindings.setter
+    def bindings(self, value: Any) -> None:
+        raise AttributeError("the bindings of an Oxigraph result are read from its solutions")
 
 
 def _first_line(exc: BaseException) -> str:
