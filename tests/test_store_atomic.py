@@ -186,3 +186,28 @@ def test_a_trig_file_of_several_sources_counts_each_triple_once(tmp_path: Path, 
     sources_only = {g for g in before.named_graphs()}
     assert {g for g in after.named_graphs()} >= sources_only
     assert not list(after.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
+
+
+def _graph_triples(store: pyoxigraph.Store, graph: pyoxigraph.NamedNode | pyoxigraph.DefaultGraph) -> set[str]:
+    return {str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
+            for q in store.quads_for_pattern(None, None, None, graph)}
+
+
+def test_the_default_graph_is_the_merge_after_every_kind_of_write(tmp_path: Path) -> None:
+    """A new store gets the merge from the sources it is given; a store that already holds other graphs gets it
+    from all of its graphs; a graph written again leaves no stale triple in the merge."""
+    from rdflib import Literal, URIRef
+
+    def triples(*names: str) -> list[tuple[URIRef, URIRef, Literal]]:
+        return [(URIRef(f"urn:x:{n}"), URIRef("urn:x:p"), Literal(n)) for n in names]
+
+    store_dir = tmp_path / "store"
+    a, b, c = URIRef("urn:g:a"), URIRef("urn:g:b"), URIRef("urn:g:c")
+    write_store(store_dir, {a: triples("shared", "only-a"), b: triples("shared", "only-b")}, ontology=False)
+    write_store(store_dir, {c: triples("only-c")}, ontology=False)  # kept beside a and b
+    write_store(store_dir, {a: triples("new-a")}, ontology=False)  # a replaced: "only-a" goes
+    store = pyoxigraph.Store.read_only(str(store_dir))
+    named = set().union(*(_graph_triples(store, pyoxigraph.NamedNode(str(g))) for g in (a, b, c)))
+    merged = _graph_triples(store, pyoxigraph.DefaultGraph())
+    assert merged == named
+    assert {t.split(" ")[0] for t in merged} == {f"<urn:x:{n}>" for n in ("shared", "only-b", "only-c", "new-a")}
