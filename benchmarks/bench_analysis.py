@@ -32,7 +32,7 @@ from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
-from policy_graph import analysis
+from policy_graph import analysis, communities
 from policy_graph.namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, XSD, mint
 from policy_graph.relations import check_consistency, compute_relations
 from policy_graph.store import load_ontology
@@ -208,7 +208,7 @@ def bench(triples: int, *, write: bool) -> dict[str, Any]:
     assert isinstance(ag, analysis.AnalysisGraph)
     for measure in analysis.MEASURES:
         times[measure], _ = _timed(lambda m=measure: ag.scores(m))  # type: ignore[misc]
-    times["louvain"], found = _timed(lambda: analysis.communities(ag))
+    times["louvain"], found = _timed(lambda: communities.communities(ag))
     times["related (all, top 5)"], _ = _timed(
         lambda: [analysis.related(ag, n, 5, digits=12) for n in ag.nodes
                  if ag.simple.nodes[n]["kind"] not in ("SourceText", "Observation")])
