@@ -82,3 +82,14 @@ def test_a_malformed_document_is_refused(bad: bytes) -> None:
 def test_a_lone_surrogate_is_refused_cleanly() -> None:
     with pytest.raises(ValueError, match="surrogate"):
         document([(URIRef("urn:s"), URIRef("urn:p"), Literal("bad \ud800 text"))])
+
+
+def test_a_build_result_refuses_triples_that_are_not_a_document() -> None:
+    from policy_graph.build import BuildResult, SourceSummary
+
+    summary = SourceSummary("a.txt", "0123456789abcdef", "utf-8", 0, 0, 0, ())
+    with pytest.raises(TypeError, match="N-Triples document"):
+        BuildResult().add(summary, frozenset({(URIRef("urn:s"), URIRef("urn:p"), Literal("x"))}))  # type: ignore[arg-type]
+    result = BuildResult()
+    result.add(summary, document({(URIRef("urn:s"), URIRef("urn:p"), Literal("x"))}))
+    assert result.triples() == {(URIRef("urn:s"), URIRef("urn:p"), Literal("x"))}

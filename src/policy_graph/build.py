@@ -66,6 +66,9 @@ class BuildResult:
 
     def add(self, summary: SourceSummary, found: bytes) -> None:
         """Take in what :func:`process_file` returned for one source (from any process or machine)."""
+        if not isinstance(found, bytes):
+            raise TypeError(f"BuildResult.add takes the source's triples as process_file returns them, an N-Triples "
+                            f"document (bytes), not {type(found).__name__} (ntriples.document makes one of triples)")
         self.parts[graph_iri(f"source/{summary.key}")] = found
         self.sources.append(summary)
         self.warnings.extend(f"{summary.name}: {w}" for w in summary.warnings)
