@@ -88,3 +88,20 @@ def test_batches_find_a_conflict_between_sources() -> None:
         report = validate_parts(parts, batch=batch, jobs=jobs)
         assert not report.conforms
         assert report.violations == expected.violations
+
+
+def test_the_constraint_lookup_is_the_same_and_put_back() -> None:
+    """pySHACL's parameter list is searched through a set during a validation only: the same members, the same
+    answers for any term, and pySHACL's own value back afterwards."""
+    import pyshacl.shape as shape_module
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+
+    from policy_graph.validate import constraint_lookup_by_set
+
+    before = getattr(shape_module, "CONSTRAINT_PARAMS", None)
+    with constraint_lookup_by_set():
+        inside = shape_module.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
+        assert list(inside[0]) == list(ALL_CONSTRAINT_PARAMETERS)
+        for term in [*ALL_CONSTRAINT_PARAMETERS, SH.targetClass, Literal(str(SH.minCount)), URIRef(str(SH.minCount))]:
+            assert (term in inside[0]) == (term in ALL_CONSTRAINT_PARAMETERS)
+    assert getattr(shape_module, "CONSTRAINT_PARAMS", None) == before
