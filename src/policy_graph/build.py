@@ -103,12 +103,12 @@ class BuildResult:
     def graphs(self) -> dict[URIRef, Graph]:
         return {name: graph_of(self.part(name)) for name in sorted(self.parts)}
 
-    def counts(self) -> dict[str, int]:
-        """Resources per core class, for the summary a build prints."""
+    def counts(self, lines: set[bytes] | None = None) -> dict[str, int]:
+        """Resources per core class, for the summary a build prints (``lines``: :meth:`lines`, if at hand)."""
         classes = ("SourceText", "PolicyDocument", "Organization", "Region", "Program", "Indicator",
                    "Observation", "TextSpan", "ConsistencyCheck")
         typed: dict[bytes, set[bytes]] = {f"<{PG[name]}>".encode(): set() for name in classes}
-        for found in self.lines():
+        for found in self.lines() if lines is None else lines:
             s, p, o = found.split(b" ", 2)
             if p == _RDF_TYPE and o in typed:
                 typed[o].add(s)

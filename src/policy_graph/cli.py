@@ -120,14 +120,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         write_atomic(args.report, "".join(f"{line}\n" for line in problems).encode("utf-8"))
     if not args.quiet:
         where = " and ".join(str(p) for p in (output, args.store) if p is not None)
-        print(f"built {where} from {len(result.sources)} source(s): {len(result.lines())} triples "
+        union = result.lines()
+        print(f"built {where} from {len(result.sources)} source(s): {len(union)} triples "
               f"in {time.perf_counter() - started:.1f} s")
         if len(result.sources) > 1:
             print(f"  {'file':<44}{'obs':>6}{'docs':>6}{'regions':>8}{'warn':>6}")
             for summary in result.sources:
                 print(f"  {summary.name[:43]:<44}{summary.observations:>6}{summary.documents:>6}"
                       f"{summary.regions:>8}{len(summary.warnings):>6}")
-        for name, count in result.counts().items():
+        for name, count in result.counts(union).items():
             print(f"  {name:<18}{count:>6}")
         print("  validation        " + ("skipped" if args.no_validate else "conforms"))
         if problems and args.report is None:
