@@ -6,11 +6,10 @@ sorted, ``rdf:type`` first, then predicates and objects sorted.  Literals are wr
 and Oxigraph read back the same terms (decimals as ``24.0``-style shorthand, language tags in BCP 47
 case, plain strings without a datatype).
 
-Three entries, one output: :func:`serialize` takes rdflib triples; :func:`serialize_ntriples` takes
-N-Triples documents (a build's sources) and :func:`serialize_store` an Oxigraph store (which dumps
-N-Triples in Rust), both without making an rdflib term of each triple: the lines are sorted and grouped
-by subject, and each distinct term is written once (cached).  All three write the same bytes for the same
-triples.
+Three entries, one writer: :func:`serialize_ntriples` takes N-Triples documents (a build's sources),
+:func:`serialize_store` an Oxigraph store (which dumps N-Triples in Rust) and :func:`serialize` rdflib triples
+(written as N-Triples first).  The lines are sorted and grouped by subject, and each distinct term is written
+once (cached), so the same triples give the same bytes whichever way they come.
 
 >>> from rdflib import Literal, URIRef
 >>> from decimal import Decimal
@@ -28,7 +27,7 @@ import contextlib
 import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -37,7 +36,7 @@ from rdflib.term import Node
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["serialize", "serialize_store", "tag_case", "term"]
+__all__ = ["serialize", "serialize_ntriples", "serialize_store", "tag_case", "term"]
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -45,7 +44,6 @@ _STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\
 _STRING_ESCAPE = re.compile(r'[\\"\n\r\t\b\f]')
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
-_RDF_TYPE = RDF.type
 _RDF_TYPE_STR = str(RDF.type)
 
 
@@ -114,30 +112,25 @@ def term(node: Node, names: _Names | None = None) -> str:
     raise TypeError(f"not an RDF term: {node!r}")
 
 
-def _order(node: Node) -> tuple[int, str]:
-    return (0 if isinstance(node, URIRef) else 1 if isinstance(node, BNode) else 2, str(node))
-
-
-T = TypeVar("T", str, bytes)
 # A subject's rows: ((rdf:type last?, predicate IRI, predicate as written), object as written); sorting them
 # orders the predicates (rdf:type first, then by IRI) and each predicate's objects (by how they are written).
-Row = tuple[tuple[bool, T, T], T]
+Row = tuple[tuple[bool, bytes, bytes], bytes]
 
 
-def _block(subject: T, rows: list[Row[T]], space: T, comma: T, semicolon: T, end: T) -> T:
+def _block(subject: bytes, rows: list[Row]) -> bytes:
     """One subject's statements: ``subject p1 o1, o2 ;\\n    p2 o3 .\\n`` (duplicate rows written once)."""
     rows.sort()
-    parts: list[T] = []
-    current: tuple[bool, T, T] | None = None
-    previous: T | None = None
+    parts: list[bytes] = []
+    current: tuple[bool, bytes, bytes] | None = None
+    previous: bytes | None = None
     for predicate, text in rows:
         if predicate != current:
-            parts.append(predicate[2] + space + text)
+            parts.append(predicate[2] + b" " + text)
             current, previous = predicate, text
         elif text != previous:
-            parts[-1] += comma + text
+            parts[-1] += b", " + text
             previous = text
-    return subject + space + semicolon.join(parts) + end
+    return subject + b" " + b" ;\n    ".join(parts) + b" .\n"
 
 
 @contextlib.contextmanager
@@ -154,58 +147,11 @@ def _collector_paused() -> Iterator[None]:
 
 
 def serialize(triples: Iterable[tuple[Node, Node, Node]], prefixes: Mapping[str, str]) -> bytes:
-    """Sorted Turtle of ``triples`` with the given ``prefixes`` (only the used ones are declared)."""
-    with _collector_paused():
-        return _serialize(triples, prefixes)
+    """Sorted Turtle of ``triples`` with the given ``prefixes`` (only the used ones are declared): written as
+    N-Triples lines first, so that every entry goes through the one writer."""
+    from .ntriples import document
 
-
-def _serialize(triples: Iterable[tuple[Node, Node, Node]], prefixes: Mapping[str, str]) -> bytes:
-    names = _Names(prefixes)
-    iri, iris = names.iri, names.known
-    # IRIs are looked up by their plain text: a dict keyed by rdflib terms compares them in Python
-    written: dict[Node, str] = {}  # each distinct literal (or blank node) is written once
-    predicates: dict[str, tuple[bool, str, str]] = {}
-    by_iri: dict[str, list[Row[str]]] = {}  # subjects that are IRIs
-    by_node: dict[Node, list[Row[str]]] = {}  # blank nodes (and any other term)
-    for s, p, o in triples:
-        if isinstance(o, URIRef):
-            key = str(o)
-            text = iris.get(key) or iri(key)
-        else:
-            text = written.get(o)  # type: ignore[assignment]
-            if text is None:
-                text = written[o] = term(o, names)
-        key = str(p)
-        predicate = predicates.get(key)
-        if predicate is None:
-            is_type = key == _RDF_TYPE_STR and isinstance(p, URIRef)
-            predicate = predicates[key] = (not is_type, key, "a" if is_type else iri(key))
-        if isinstance(s, URIRef):
-            key = str(s)
-            rows = by_iri.get(key)
-            if rows is None:
-                by_iri[key] = [(predicate, text)]
-            else:
-                rows.append((predicate, text))
-        else:
-            rows = by_node.get(s)
-            if rows is None:
-                by_node[s] = [(predicate, text)]
-            else:
-                rows.append((predicate, text))
-    blocks = [_encode(_block(iri(subject), by_iri[subject], " ", ", ", " ;\n    ", " .\n"))
-              for subject in sorted(by_iri)]
-    blocks += [_encode(_block(term(subject, names), by_node[subject], " ", ", ", " ;\n    ", " .\n"))
-               for subject in sorted(by_node, key=_order)]  # IRIs first, then blank nodes: as _order sorts
-    return names.header().encode("utf-8") + b"\n" + b"\n".join(blocks)
-
-
-def _encode(text: str) -> bytes:
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValueError(f"a literal holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not valid "
-                         "Unicode text and cannot be written") from None
+    return serialize_ntriples([document(triples)], prefixes)
 
 
 # N-Triples as Oxigraph writes it: ``<iri>``, ``_:id``, ``"…"``, ``"…"@tag``, ``"…"^^<datatype>``; in strings
@@ -289,7 +235,7 @@ def _from_lines(lines: list[bytes], prefixes: Mapping[str, str], exact_node: Cal
     predicates: dict[bytes, tuple[bool, bytes, bytes]] = {b"<" + _TYPE_ROW[1] + b">": _TYPE_ROW}
     blocks: list[tuple[tuple[int, bytes], bytes]] = []
     subject = previous = b""
-    rows: list[Row[bytes]] = []
+    rows: list[Row] = []
     for line in lines:
         if line == previous:
             continue
@@ -317,11 +263,11 @@ def _from_lines(lines: list[bytes], prefixes: Mapping[str, str], exact_node: Cal
     if rows:
         blocks.append(_subject_block(subject, rows, names, exact_node))
     lines.clear()
-    blocks.sort(key=lambda block: block[0])  # (IRIs, then blank nodes; by their text): as _order sorts
+    blocks.sort(key=lambda block: block[0])  # IRIs, then blank nodes; by their text
     return names.header().encode("utf-8") + b"\n" + b"\n".join([block for _key, block in blocks])
 
 
-def _subject_block(subject: bytes, rows: list[Row[bytes]], names: _Names,
+def _subject_block(subject: bytes, rows: list[Row], names: _Names,
                    exact_node: Callable[[bytes], Node]) -> tuple[tuple[int, bytes], bytes]:
     if subject[:1] == b"<" and b"\\" not in subject:
         key, written = (0, subject[1:-1]), names.iri(subject[1:-1].decode("utf-8")).encode("utf-8")
@@ -330,4 +276,4 @@ def _subject_block(subject: bytes, rows: list[Row[bytes]], names: _Names,
         key, written = (0, str(node).encode("utf-8")), term(node, names).encode("utf-8")
     else:
         key, written = (1, subject[2:]), subject
-    return key, _block(written, rows, b" ", b", ", b" ;\n    ", b" .\n")
+    return key, _block(written, rows)
