@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 from policy_graph.build import build_graph
 from policy_graph.export import TURTLE_PREFIXES, _from_oxigraph
 from policy_graph.mapping import Triple
-from policy_graph.ntriples import Reader, document, lines, with_graph
+from policy_graph.ntriples import Reader, document, lines, literal, term, with_graph
 from policy_graph.turtle import serialize, serialize_ntriples, serialize_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,3 +111,30 @@ def test_a_build_result_refuses_triples_that_are_not_a_document() -> None:
     result = BuildResult()
     result.add(summary, document({(URIRef("urn:s"), URIRef("urn:p"), Literal("x"))}))
     assert result.triples() == {(URIRef("urn:s"), URIRef("urn:p"), Literal("x"))}
+
+
+KEYS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20)
+
+
+@given(KEYS, st.sampled_from(["doc", "span", "unit", "region", "sum-check"]))
+@settings(max_examples=300, deadline=None)
+def test_the_mapping_writes_iris_as_rdflib_would(key: str, kind: str) -> None:
+    from urllib.parse import quote
+
+    from policy_graph.namespaces import ID, minted
+
+    safe = key.replace("/", "-per-", 1).replace("/", "-") if kind == "unit" else key
+    assert minted(kind, key) == f"{ID}{kind}/{quote(safe, safe='-._~')}"  # the unencoded fast path included
+    assert term(URIRef(minted(kind, key))) == f"<{minted(kind, key)}>"  # nothing left for N-Triples to escape
+
+
+@given(TEXT, st.sampled_from([None, "zh-Hans", "en-gb"]), st.sampled_from([None, XSD.gYear, XSD.decimal]))
+@settings(max_examples=300, deadline=None)
+def test_literals_written_without_rdflib_are_written_as_rdflib_terms_are(
+        lexical: str, language: str | None, datatype: URIRef | None) -> None:
+    if language is not None:
+        datatype = None
+    node = Literal(lexical, lang=language, datatype=datatype)
+    assert literal(lexical, None if datatype is None else term(datatype), language) == term(node)
+    if datatype is None:
+        assert Reader().term(literal(lexical, language=language)) == node

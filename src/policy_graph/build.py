@@ -20,10 +20,10 @@ from . import ntriples
 from .errors import OutputError, PolicyGraphError, SourceError
 from .extract.article import extract_facts
 from .gazetteer import Gazetteer
-from .mapping import Triple, graph_of, to_triples
+from .mapping import Triple, graph_of, to_ntriples
 from .namespaces import PG, RDF, bind_prefixes, graph_iri
 from .normalize import normalize
-from .ntriples import Reader, document, with_graph
+from .ntriples import Reader, with_graph
 from .read import Source, read_source
 from .resolve import Resolved, resolve
 from .segment import segment_text
@@ -31,7 +31,7 @@ from .store import write_atomic
 from .vocabulary import load_vocabulary
 
 __all__ = ["BuildResult", "SourceSummary", "build_graph", "dataset_of", "find_sources", "process_file",
-           "process_source"]
+           "process_source", "source_document"]
 
 SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
@@ -132,17 +132,27 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
 
 
 def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[Resolved, frozenset[Triple]]:
-    """Run one decoded source through the pipeline; return its resolved facts and its triples.
+    """Run one decoded source through the pipeline; return its resolved facts and its triples as rdflib terms.
 
     (:func:`policy_graph.mapping.graph_of` makes an rdflib graph of the triples.)
     """
+    resolved, data = source_document(source, gazetteer)
+    return resolved, frozenset(_READER.triples(data))
+
+
+def source_document(source: Source, gazetteer: Gazetteer | None = None) -> tuple[Resolved, bytes]:
+    """Run one decoded source through the pipeline; return its resolved facts and its triples as an N-Triples
+    document (:func:`policy_graph.mapping.to_ntriples`)."""
     gazetteer = gazetteer or Gazetteer.default()
     normalized = normalize(source)
     segmented = segment_text(normalized.text)
     facts = extract_facts(normalized.text, segmented, gazetteer=gazetteer, vocabulary=load_vocabulary(),
                           metadata=source.metadata)
     resolved = resolve(facts)
-    return resolved, to_triples(resolved, source, normalized, gazetteer)
+    return resolved, to_ntriples(resolved, source, normalized, gazetteer)
+
+
+_READER = Reader()
 
 
 def process_file(path: Path, shards: Path | None = None, *,
@@ -157,11 +167,10 @@ def process_file(path: Path, shards: Path | None = None, *,
     file over ``max_bytes`` is refused (see :func:`policy_graph.read.read_source`).
     """
     source = read_source(path, max_bytes=max_bytes)
-    resolved, found = process_source(source)
+    resolved, data = source_document(source)
     facts = resolved.facts
     summary = SourceSummary(source.name, source.key, source.encoding, len(facts.observations),
                             len(facts.documents), len(facts.regions), tuple(facts.warnings))
-    data = document(found)
     if shards is not None:
         write_atomic(shards / f"{source.key}.nq", with_graph(data, graph_iri(f"source/{source.key}")))
     return summary, data

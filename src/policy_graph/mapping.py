@@ -4,8 +4,10 @@ Every span is mapped from normalized back to original offsets here, and its
 ``oa:exact`` is the original text between them.  IRIs come only from
 :func:`policy_graph.namespaces.mint`; no blank nodes, so output is deterministic.
 
-The facts become a set of plain ``(s, p, o)`` tuples (:func:`to_triples`): a build collects, merges and
-writes those without an rdflib graph; :func:`graph_of` puts them in one for callers that want it.
+The facts are written straight as N-Triples lines (:func:`to_ntriples`, one document per source): that is
+what a build collects, merges, validates and writes, so no rdflib term is made for each fact.
+:func:`to_triples` reads them back as rdflib terms, and :func:`graph_of` puts those in a graph, for callers
+that want one.
 """
 
 from __future__ import annotations
@@ -15,21 +17,43 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
+from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import Node
 
+from . import ntriples
 from .extract.facts import Evidence, Facts, ObservationFact
 from .gazetteer import Gazetteer
-from .namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, WGS84, XSD, bind_prefixes, mint
+from .namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, WGS84, XSD, bind_prefixes, minted
 from .normalize import NormalizedText
 from .read import Source
 from .resolve import Resolved
 
-__all__ = ["Triple", "graph_of", "new_graph", "to_triples"]
+__all__ = ["Triple", "graph_of", "new_graph", "to_ntriples", "to_triples"]
 
-ZH = "zh-Hans"
 Triple = tuple[Node, Node, Node]
-TYPE, LABEL, PREF_LABEL, EXACT, DERIVED_FROM = RDF.type, RDFS.label, SKOS.prefLabel, OA.exact, PROV.wasDerivedFrom
+
+
+class _Written:
+    """A namespace's terms as N-Triples writes them, by local name (``_Written(PG).Region``), each made once."""
+
+    def __init__(self, namespace: type[DefinedNamespace] | Namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        written = ntriples.iri(str(self._namespace[name]))
+        setattr(self, name, written)
+        return written
+
+
+_PG, _DCTERMS, _XSD = _Written(PG), _Written(DCTERMS), _Written(XSD)
+TYPE, LABEL, PREF_LABEL = ntriples.iri(str(RDF.type)), ntriples.iri(str(RDFS.label)), ntriples.iri(str(SKOS.prefLabel))
+EXACT, DERIVED_FROM = ntriples.iri(str(OA.exact)), ntriples.iri(str(PROV.wasDerivedFrom))
+SUB_ORGANIZATION_OF = ntriples.iri(str(ORG.subOrganizationOf))
+LAT, LONG = ntriples.iri(str(WGS84.lat)), ntriples.iri(str(WGS84.long))
+ZH = "zh-Hans"
 
 
 def new_graph() -> Graph:
@@ -37,79 +61,92 @@ def new_graph() -> Graph:
     return bind_prefixes(Graph(bind_namespaces="none"))
 
 
+def _ref(kind: str, key: str) -> str:
+    """:func:`policy_graph.namespaces.mint`'s IRI, as N-Triples writes it (percent-encoded: nothing to escape)."""
+    return f"<{minted(kind, key)}>"
+
+
 @functools.lru_cache(maxsize=4096)
-def period_literal(period: str) -> Literal:
+def period_literal(period: str) -> str:
     """``2018`` → xsd:gYear, ``2018-06`` → xsd:gYearMonth, ``2018-06-30`` → xsd:date."""
     if re.fullmatch(r"\d{4}", period):
-        return Literal(period, datatype=XSD.gYear)
+        return ntriples.literal(period, _XSD.gYear)
     if re.fullmatch(r"\d{4}-\d{2}", period):
-        return Literal(period, datatype=XSD.gYearMonth)
-    return Literal(period, datatype=XSD.date)
+        return ntriples.literal(period, _XSD.gYearMonth)
+    return ntriples.literal(period, _XSD.date)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _integer(value: int) -> Literal:
-    return Literal(value)
+def _integer(value: int) -> str:
+    return f'"{value}"^^{_XSD.integer}'
 
 
-@functools.lru_cache(maxsize=1 << 10)
-def _plain(text: str) -> Literal:
-    return Literal(text)
+def _decimal(value: Decimal) -> str:
+    """An xsd:decimal, its lexical form as rdflib's ``Literal(value)`` writes it (no exponent)."""
+    return f'"{value:f}"^^{_XSD.decimal}'
+
+
+_plain = functools.lru_cache(maxsize=1 << 10)(ntriples.literal)
+_text = ntriples.literal
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _zh(text: str) -> Literal:
-    return Literal(text, lang=ZH)
+def _zh(text: str) -> str:
+    return ntriples.literal(text, language=ZH)
 
 
 class _Writer:
     def __init__(self, source: Source, normalized: NormalizedText, gazetteer: Gazetteer) -> None:
-        self.g: set[Triple] = set()
+        self.lines: set[str] = set()
         self.source = source
+        self.key = source.key
         self.normalized = normalized
         self.gazetteer = gazetteer
-        self.source_iri = mint("source", source.key)
-        self._spans: dict[tuple[int, int, str, tuple[int, int] | None, int | None], URIRef] = {}
+        self.source_iri = _ref("source", self.key)
+        self._spans: dict[tuple[int, int, str, tuple[int, int] | None, int | None], str] = {}
         self._regions: set[str] = set()
-        self.themed: set[URIRef] = set()  # indicators given a theme already (the first one stays)
+        self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
 
-    def span(self, evidence: Evidence) -> URIRef:
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        self.lines.add(f"{subject} {predicate} {obj} .\n")
+
+    def span(self, evidence: Evidence) -> str:
         key = (evidence.start, evidence.end, evidence.rule, evidence.sentence, evidence.section)
         known = self._spans.get(key)
         if known is not None:
             return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = self._spans[key] = mint("span", f"{self.source.key}-{start}-{end}")
-        add = self.g.add
-        add((iri, TYPE, PG.TextSpan))
-        add((iri, PG.source, self.source_iri))
-        add((iri, PG.start, _integer(start)))
-        add((iri, PG.end, _integer(end)))
-        add((iri, EXACT, Literal(self.source.text[start:end])))
-        add((iri, PG.rule, _plain(evidence.rule)))
+        iri = self._spans[key] = _ref("span", f"{self.key}-{start}-{end}")
+        add = self.add
+        add(iri, TYPE, _PG.TextSpan)
+        add(iri, _PG.source, self.source_iri)
+        add(iri, _PG.start, _integer(start))
+        add(iri, _PG.end, _integer(end))
+        add(iri, EXACT, _text(self.source.text[start:end]))
+        add(iri, _PG.rule, _plain(evidence.rule))
         if evidence.sentence is not None and evidence.sentence != (evidence.start, evidence.end):
             sentence = self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))
-            add((iri, PG.sentence, sentence))
+            add(iri, _PG.sentence, sentence)
         if evidence.section is not None:
-            add((iri, PG.section, mint("section", f"{self.source.key}-{evidence.section}")))
+            add(iri, _PG.section, _ref("section", f"{self.key}-{evidence.section}"))
         return iri
 
-    def mentioned(self, subject: URIRef, evidence: list[Evidence]) -> None:
-        for ev in sorted(set(evidence)):
-            self.g.add((subject, PG.mentionedAt, self.span(ev)))
-        self.g.add((self.source_iri, PG.mentions, subject))
+    def mentioned(self, subject: str, evidence: list[Evidence]) -> None:
+        for ev in set(evidence):  # in any order: the lines are a set
+            self.add(subject, _PG.mentionedAt, self.span(ev))
+        self.add(self.source_iri, _PG.mentions, subject)
 
-    def region(self, code: str) -> URIRef:
+    def region(self, code: str) -> str:
         if code not in self._regions:
-            self.g.update(_region_triples(self.gazetteer, code))
+            self.lines.update(_region_lines(self.gazetteer, code))
             self._regions.add(code)
-        return mint("region", code)
+        return _ref("region", code)
 
 
 @functools.lru_cache(maxsize=1 << 13)
-def _region_triples(gazetteer: Gazetteer, code: str) -> frozenset[Triple]:
+def _region_lines(gazetteer: Gazetteer, code: str) -> frozenset[str]:
     """A region's description, with its ancestors' and successors' (the same in every source)."""
-    found: set[Triple] = set()
+    found: set[str] = set()
     pending, done = [code], set()
     while pending:
         current = pending.pop()
@@ -122,27 +159,22 @@ def _region_triples(gazetteer: Gazetteer, code: str) -> frozenset[Triple]:
 
 
 @functools.lru_cache(maxsize=1 << 13)
-def _one_region(gazetteer: Gazetteer, code: str) -> tuple[frozenset[Triple], tuple[str, ...]]:
-    """One region's own triples, and the codes of the regions they link to (its parent, its successor)."""
+def _one_region(gazetteer: Gazetteer, code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """One region's own lines, and the codes of the regions they link to (its parent, its successor)."""
     region = gazetteer.get(code)
     if region is None:
         raise KeyError(f"region code {code} is not in the gazetteer")
-    iri = mint("region", code)
-    g: set[Triple] = {
-        (iri, TYPE, PG.Region),
-        (iri, PG.adminCode, Literal(region.code)),
-        (iri, PG.adminLevel, mint("level", region.level)),
-        (iri, LABEL, _zh(region.name)),
-    }
+    iri = _ref("region", code)
+    triples = [(TYPE, _PG.Region), (_PG.adminCode, _text(region.code)), (_PG.adminLevel, _ref("level", region.level)),
+               (LABEL, _zh(region.name))]
     if region.lat is not None and region.lon is not None:
-        g.add((iri, WGS84.lat, Literal(Decimal(str(region.lat)))))
-        g.add((iri, WGS84.long, Literal(Decimal(str(region.lon)))))
+        triples += [(LAT, _decimal(Decimal(str(region.lat)))), (LONG, _decimal(Decimal(str(region.lon))))]
     linked = []
-    for predicate, other in ((PG.partOf, region.parent), (PG.replacedBy, region.replaced_by)):
+    for predicate, other in ((_PG.partOf, region.parent), (_PG.replacedBy, region.replaced_by)):
         if other:
-            g.add((iri, predicate, mint("region", other)))
+            triples.append((predicate, _ref("region", other)))
             linked.append(other)
-    return frozenset(g), tuple(linked)
+    return frozenset(f"{iri} {p} {o} .\n" for p, o in triples), tuple(linked)
 
 
 def graph_of(triples: Iterable[Triple]) -> Graph:
@@ -153,154 +185,163 @@ def graph_of(triples: Iterable[Triple]) -> Graph:
     return graph
 
 
+_READER = ntriples.Reader()
+
+
 def to_triples(resolved: Resolved, source: Source, normalized: NormalizedText,
                gazetteer: Gazetteer) -> frozenset[Triple]:
-    """The facts of one source as RDF triples (no blank nodes: the same facts give the same set)."""
+    """The facts of one source as rdflib triples (those of :func:`to_ntriples`)."""
+    return frozenset(_READER.triples(to_ntriples(resolved, source, normalized, gazetteer)))
+
+
+def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, gazetteer: Gazetteer) -> bytes:
+    """The facts of one source as an N-Triples document (:func:`policy_graph.ntriples.document_of_lines`:
+    sorted lines; no blank nodes, so the same facts give the same bytes)."""
     w = _Writer(source, normalized, gazetteer)
-    g = w.g
+    add = w.add
     facts = resolved.facts
     _source(w, facts)
     for code, evidence in sorted(facts.regions.items()):
         w.mentioned(w.region(code), evidence)
     for name, org in sorted(facts.organizations.items()):
-        iri = mint("org", name)
-        g.add((iri, TYPE, PG.Organization))
-        g.add((iri, LABEL, _zh(name)))
+        iri = _ref("org", name)
+        add(iri, TYPE, _PG.Organization)
+        add(iri, LABEL, _zh(name))
         if org.parent:
-            g.add((iri, ORG.subOrganizationOf, mint("org", org.parent)))
+            add(iri, SUB_ORGANIZATION_OF, _ref("org", org.parent))
         if org.region:
-            g.add((iri, PG.jurisdiction, w.region(org.region)))
+            add(iri, _PG.jurisdiction, w.region(org.region))
         if org.evidence:
             w.mentioned(iri, org.evidence)
     for title, doc in sorted(facts.documents.items()):
-        iri = mint("doc", title)
-        g.add((iri, TYPE, PG.PolicyDocument))
-        g.add((iri, DCTERMS.title, Literal(title, lang=ZH)))
-        g.add((iri, PG.documentType, mint("doctype", doc.doctype or "other")))
+        iri = _ref("doc", title)
+        add(iri, TYPE, _PG.PolicyDocument)
+        add(iri, _DCTERMS.title, _zh(title))
+        add(iri, _PG.documentType, _ref("doctype", doc.doctype or "other"))
         if doc.issuer:
-            g.add((iri, PG.issuer, mint("org", doc.issuer)))
+            add(iri, _PG.issuer, _ref("org", doc.issuer))
         if doc.jurisdiction:
-            g.add((iri, PG.jurisdiction, w.region(doc.jurisdiction)))
+            add(iri, _PG.jurisdiction, w.region(doc.jurisdiction))
         for target in doc.implements:
-            g.add((iri, PG.implements, mint("doc", target)))
+            add(iri, _PG.implements, _ref("doc", target))
         if doc.theme:
-            g.add((iri, PG.theme, mint("theme", doc.theme)))
+            add(iri, _PG.theme, _ref("theme", doc.theme))
         if doc.issued:
-            g.add((iri, DCTERMS.issued, period_literal(doc.issued)))
+            add(iri, _DCTERMS.issued, period_literal(doc.issued))
         if doc.number:
-            g.add((iri, PG.documentNumber, Literal(doc.number)))
+            add(iri, _PG.documentNumber, _text(doc.number))
         w.mentioned(iri, doc.evidence)
     for label, program in sorted(facts.programs.items()):
-        iri = mint("program", label)
-        g.add((iri, TYPE, PG.Program))
-        g.add((iri, LABEL, _zh(label)))
+        iri = _ref("program", label)
+        add(iri, TYPE, _PG.Program)
+        add(iri, LABEL, _zh(label))
         if program.progtype:
-            g.add((iri, PG.programType, mint("progtype", program.progtype)))
+            add(iri, _PG.programType, _ref("progtype", program.progtype))
         if program.theme:
-            g.add((iri, PG.theme, mint("theme", program.theme)))
+            add(iri, _PG.theme, _ref("theme", program.theme))
         for code in sorted(program.regions):
-            g.add((iri, PG.operatesIn, w.region(code)))
+            add(iri, _PG.operatesIn, w.region(code))
         for title in sorted(program.based_on):
-            g.add((iri, PG.basedOn, mint("doc", title)))
+            add(iri, _PG.basedOn, _ref("doc", title))
         w.mentioned(iri, program.evidence)
     keys = [_observation(w, obs, facts) for obs in facts.observations]
     for i, obs in enumerate(facts.observations):
         if obs.total is not None:
-            g.add((mint("obs", keys[i]), PG.componentOf, mint("obs", keys[obs.total])))
+            add(_ref("obs", keys[i]), _PG.componentOf, _ref("obs", keys[obs.total]))
     for d in resolved.derived:
-        iri = mint("obs", f"{keys[d.source]}-{d.kind}")
+        iri = _ref("obs", f"{keys[d.source]}-{d.kind}")
         _indicator(w, d.indicator, d.theme, [])
-        g.add((iri, TYPE, PG.Observation))
-        g.add((iri, PG.indicator, mint("indicator", d.indicator)))
-        g.add((iri, PG.refArea, w.region(d.region)))
-        g.add((iri, PG.refPeriod, period_literal(d.period)))
-        g.add((iri, PG.value, Literal(d.value)))
-        g.add((iri, PG.unit, mint("unit", d.unit)))
-        g.add((iri, PG.status, mint("status", "derived")))
-        g.add((iri, PG.derivation, Literal(d.derivation)))
-        g.add((iri, DERIVED_FROM, mint("obs", keys[d.source])))
+        add(iri, TYPE, _PG.Observation)
+        add(iri, _PG.indicator, _ref("indicator", d.indicator))
+        add(iri, _PG.refArea, w.region(d.region))
+        add(iri, _PG.refPeriod, period_literal(d.period))
+        add(iri, _PG.value, _decimal(d.value))
+        add(iri, _PG.unit, _ref("unit", d.unit))
+        add(iri, _PG.status, _ref("status", "derived"))
+        add(iri, _PG.derivation, _text(d.derivation))
+        add(iri, DERIVED_FROM, _ref("obs", keys[d.source]))
     for check in resolved.checks:
-        iri = mint("sum-check", keys[check.total])
-        g.add((iri, TYPE, PG.ConsistencyCheck))
-        g.add((iri, PG.total, mint("obs", keys[check.total])))
+        iri = _ref("sum-check", keys[check.total])
+        add(iri, TYPE, _PG.ConsistencyCheck)
+        add(iri, _PG.total, _ref("obs", keys[check.total]))
         for part in check.parts:
-            g.add((iri, PG.part, mint("obs", keys[part])))
-        g.add((iri, PG.sumOfParts, Literal(check.sum_of_parts)))
-        g.add((iri, PG.result, mint("check", "consistent" if check.consistent else "inconsistent")))
-    return frozenset(g)
+            add(iri, _PG.part, _ref("obs", keys[part]))
+        add(iri, _PG.sumOfParts, _decimal(check.sum_of_parts))
+        add(iri, _PG.result, _ref("check", "consistent" if check.consistent else "inconsistent"))
+    return ntriples.document_of_lines(w.lines)
 
 
 def _source(w: _Writer, facts: Facts) -> None:
-    g, s, meta = w.g, w.source_iri, w.source.metadata
-    g.add((s, TYPE, PG.SourceText))
+    add, s, meta = w.add, w.source_iri, w.source.metadata
+    add(s, TYPE, _PG.SourceText)
     title = meta.get("title") or facts.title
     if title:
-        g.add((s, DCTERMS.title, Literal(title, lang=ZH)))
+        add(s, _DCTERMS.title, _zh(title))
     subtitle = meta.get("subtitle") or facts.subtitle
     if subtitle:
-        g.add((s, PG.subtitle, Literal(subtitle, lang=ZH)))
+        add(s, _PG.subtitle, _zh(subtitle))
     creator = meta.get("creator") or facts.byline
     if creator:
-        g.add((s, DCTERMS.creator, Literal(creator, lang=ZH)))
+        add(s, _DCTERMS.creator, _zh(creator))
     if meta.get("issued"):
-        g.add((s, DCTERMS.issued, period_literal(meta["issued"])))
-    for key, predicate in (("publisher", DCTERMS.publisher), ("description", DCTERMS.description),
-                           ("license", DCTERMS.license), ("url", DCTERMS.source)):
+        add(s, _DCTERMS.issued, period_literal(meta["issued"]))
+    for key, predicate in (("publisher", _DCTERMS.publisher), ("description", _DCTERMS.description),
+                           ("license", _DCTERMS.license), ("url", _DCTERMS.source)):
         if meta.get(key):
-            g.add((s, predicate, Literal(meta[key])))
-    g.add((s, PG.sha256, Literal(w.source.raw_sha256)))
-    g.add((s, PG.encoding, Literal(w.source.encoding)))
-    g.add((s, PG.fileName, Literal(w.source.name)))
+            add(s, predicate, _text(meta[key]))
+    add(s, _PG.sha256, _text(w.source.raw_sha256))
+    add(s, _PG.encoding, _text(w.source.encoding))
+    add(s, _PG.fileName, _text(w.source.name))
     if facts.reference_period:
-        g.add((s, PG.referencePeriod, period_literal(facts.reference_period)))
+        add(s, _PG.referencePeriod, period_literal(facts.reference_period))
     if facts.focus_region:
-        g.add((s, PG.focusRegion, w.region(facts.focus_region)))
+        add(s, _PG.focusRegion, w.region(facts.focus_region))
     for section in facts.sections:
-        iri = mint("section", f"{w.source.key}-{section.order}")
-        g.add((iri, TYPE, PG.Section))
-        g.add((iri, DCTERMS.title, Literal(section.heading, lang=ZH)))
+        iri = _ref("section", f"{w.key}-{section.order}")
+        add(iri, TYPE, _PG.Section)
+        add(iri, _DCTERMS.title, _zh(section.heading))
         if section.subheading:
-            g.add((iri, PG.subtitle, Literal(section.subheading, lang=ZH)))
-        g.add((iri, PG.source, s))
-        g.add((iri, PG.order, _integer(section.order)))
+            add(iri, _PG.subtitle, _zh(section.subheading))
+        add(iri, _PG.source, s)
+        add(iri, _PG.order, _integer(section.order))
         if section.theme:
-            g.add((iri, PG.theme, mint("theme", section.theme)))
+            add(iri, _PG.theme, _ref("theme", section.theme))
 
 
-def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -> URIRef:
-    iri = mint("indicator", label)
-    w.g.add((iri, TYPE, PG.Indicator))
-    w.g.add((iri, PREF_LABEL, _zh(label)))
+def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -> str:
+    iri = _ref("indicator", label)
+    w.add(iri, TYPE, _PG.Indicator)
+    w.add(iri, PREF_LABEL, _zh(label))
     if theme and iri not in w.themed:
         w.themed.add(iri)
-        w.g.add((iri, PG.theme, mint("theme", theme)))
+        w.add(iri, _PG.theme, _ref("theme", theme))
     for program in programs:
-        w.g.add((iri, PG.measures, mint("program", program)))
+        w.add(iri, _PG.measures, _ref("program", program))
     return iri
 
 
 def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
-    g = w.g
+    add = w.add
     anchor = w.normalized.original_span(obs.anchor, obs.anchor + 1)[0]
-    key = f"{w.source.key}-{anchor}"
-    iri = mint("obs", key)
+    key = f"{w.key}-{anchor}"
+    iri = _ref("obs", key)
     programs = [p for p in obs.programs if p in facts.programs]
-    g.add((iri, TYPE, PG.Observation))
-    g.add((iri, PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)))
-    g.add((iri, PG.refArea, w.region(obs.region)))
-    g.add((iri, PG.refPeriod, period_literal(obs.period)))
-    g.add((iri, PG.value, Literal(obs.value)))
-    g.add((iri, PG.unit, mint("unit", obs.unit)))
+    add(iri, TYPE, _PG.Observation)
+    add(iri, _PG.indicator, _indicator(w, obs.indicator, obs.theme, programs))
+    add(iri, _PG.refArea, w.region(obs.region))
+    add(iri, _PG.refPeriod, period_literal(obs.period))
+    add(iri, _PG.value, _decimal(obs.value))
+    add(iri, _PG.unit, _ref("unit", obs.unit))
     if obs.base_period:
-        g.add((iri, PG.basePeriod, period_literal(obs.base_period)))
+        add(iri, _PG.basePeriod, period_literal(obs.base_period))
     if obs.change_percent is not None:
-        g.add((iri, PG.changePercent, Literal(obs.change_percent)))
+        add(iri, _PG.changePercent, _decimal(obs.change_percent))
     if obs.upper is not None:
-        g.add((iri, PG.upperBound, Literal(obs.upper)))
+        add(iri, _PG.upperBound, _decimal(obs.upper))
     for qualifier in sorted(obs.qualifiers):
-        g.add((iri, PG.qualifier, mint("qualifier", qualifier)))
-    g.add((iri, PG.status, mint("status", "reported")))
+        add(iri, _PG.qualifier, _ref("qualifier", qualifier))
+    add(iri, _PG.status, _ref("status", "reported"))
     for title in obs.documents:
-        g.add((iri, PG.relatedDocument, mint("doc", title)))
-    g.add((iri, DERIVED_FROM, w.span(obs.evidence)))
+        add(iri, _PG.relatedDocument, _ref("doc", title))
+    add(iri, DERIVED_FROM, w.span(obs.evidence))
     return key

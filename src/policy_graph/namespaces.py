@@ -43,6 +43,7 @@ __all__ = [
     "bind_prefixes",
     "graph_iri",
     "mint",
+    "minted",
 ]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/policy-graph/def")
@@ -207,12 +208,30 @@ def mint(kind: str, key: str) -> URIRef:
     >>> str(mint("unit", "CNY/person/month"))
     'https://w3id.org/policy-graph/id/unit/CNY-per-person-month'
     """
-    if not _KIND.match(kind):
-        raise ValueError(f"invalid IRI kind {kind!r}: use lowercase letters, digits and '-'")
+    return URIRef(minted(kind, key))
+
+
+_KINDS: set[str] = set()  # kinds checked already
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*\Z")  # what percent-encoding keeps as it is
+_BASE = str(ID)
+
+
+def minted(kind: str, key: str) -> str:
+    """:func:`mint`'s IRI as a plain string, made without an rdflib term (for the N-Triples mapping, which
+    makes one for every text span: those keys are made once and are plain ASCII, so only encodings are kept)."""
+    if kind not in _KINDS:
+        if not _KIND.match(kind):
+            raise ValueError(f"invalid IRI kind {kind!r}: use lowercase letters, digits and '-'")
+        _KINDS.add(kind)
     if not key:
         raise ValueError(f"empty key for an IRI of kind {kind!r}")
     safe = key.replace("/", "-per-", 1).replace("/", "-") if kind == "unit" else key
-    return ID[f"{kind}/{urllib.parse.quote(safe, safe='-._~')}"]
+    return f"{_BASE}{kind}/{safe if _UNRESERVED.match(safe) else _percent_encoded(safe)}"
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _percent_encoded(key: str) -> str:
+    return urllib.parse.quote(key, safe="-._~")  # names and titles: they recur across a collection
 
 
 _GRAPH_NAME = re.compile(r"^[a-z][a-z0-9-]*(?:/[A-Za-z0-9._-]+)*$")

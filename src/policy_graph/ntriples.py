@@ -30,7 +30,7 @@ from rdflib.term import Node
 
 from .turtle import tag_case
 
-__all__ = ["Reader", "document", "line", "lines", "term", "with_graph"]
+__all__ = ["Reader", "document", "document_of_lines", "iri", "line", "lines", "literal", "term", "with_graph"]
 
 Triple = tuple[Node, Node, Node]
 
@@ -39,8 +39,11 @@ _STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\
 _STRING_ESCAPE = re.compile(r'[\\"\n\r\t\b\f]')
 
 
-def _iri(value: str) -> str:
+def iri(value: str) -> str:
+    """An IRI in N-Triples syntax: ``<...>``, with the characters N-Triples forbids there escaped."""
     return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
+
+
 
 
 _WRITTEN: dict[Node, str] = {}  # IRIs as written: predicates, classes, regions and units recur in every source
@@ -51,7 +54,7 @@ def _known_iri(node: Node) -> str:
     if written is None:
         if len(_WRITTEN) >= 100_000:
             _WRITTEN.clear()
-        written = _WRITTEN[node] = _iri(str(node))
+        written = _WRITTEN[node] = iri(str(node))
     return written
 
 
@@ -59,8 +62,24 @@ def _escape(found: re.Match[str]) -> str:
     return _STRING_ESCAPES[found.group(0)]
 
 
-_XSD_STRING = XSD.string
+_STRING = iri(str(XSD.string))
 _tag = functools.lru_cache(maxsize=256)(tag_case)
+
+
+def literal(lexical: str, datatype: str | None = None, language: str | None = None) -> str:
+    """A literal in N-Triples syntax, as :func:`term` writes ``Literal(lexical, datatype=..., lang=...)``.
+
+    ``datatype`` is the datatype already written (:func:`iri`); a language tag comes out in BCP 47's case.
+
+    >>> literal('say "hi"'), literal("街道", language="zh-hans")
+    ('"say \\\\"hi\\\\""', '"街道"@zh-Hans')
+    """
+    quoted = '"' + (_STRING_ESCAPE.sub(_escape, lexical) if _STRING_ESCAPE.search(lexical) else lexical) + '"'
+    if language:
+        return f"{quoted}@{_tag(language)}"
+    if datatype is None or datatype == _STRING:
+        return quoted
+    return f"{quoted}^^{datatype}"
 
 
 def term(node: Node) -> str:
@@ -68,17 +87,12 @@ def term(node: Node) -> str:
     if type(node) is URIRef:
         return _known_iri(node)
     if isinstance(node, Literal):
-        lexical = str(node)
-        quoted = '"' + (_STRING_ESCAPE.sub(_escape, lexical) if _STRING_ESCAPE.search(lexical) else lexical) + '"'
-        language = node.language
-        if language:
-            return f"{quoted}@{_tag(language)}"
         datatype = node.datatype
-        if datatype is None or datatype == _XSD_STRING:
-            return quoted
-        return f"{quoted}^^{_known_iri(datatype) if type(datatype) is URIRef else _iri(str(datatype))}"
+        if datatype is not None:
+            return literal(str(node), _known_iri(datatype) if type(datatype) is URIRef else iri(str(datatype)))
+        return literal(str(node), None, node.language)
     if isinstance(node, URIRef):
-        return _iri(str(node))
+        return iri(str(node))
     if isinstance(node, BNode):
         return f"_:{node}"
     raise TypeError(f"not an RDF term: {node!r}")
@@ -86,15 +100,19 @@ def term(node: Node) -> str:
 
 def line(subject: Node, predicate: Node, obj: Node, graph: URIRef | None = None) -> str:
     """One N-Triples line, or an N-Quads line when ``graph`` is given."""
-    name = f" {_iri(str(graph))}" if graph is not None else ""
+    name = f" {iri(str(graph))}" if graph is not None else ""
     return f"{term(subject)} {term(predicate)} {term(obj)}{name} .\n"
 
 
 def document(triples: Iterable[Triple]) -> bytes:
     """The triples as an N-Triples document: one line each, sorted (so equal sets give equal bytes), UTF-8."""
     known = _WRITTEN.get
-    found = {f"{(type(s) is URIRef and known(s)) or term(s)} {known(p) or term(p)} "
-             f"{(type(o) is URIRef and known(o)) or term(o)} .\n" for s, p, o in triples}
+    return document_of_lines({f"{(type(s) is URIRef and known(s)) or term(s)} {known(p) or term(p)} "
+                              f"{(type(o) is URIRef and known(o)) or term(o)} .\n" for s, p, o in triples})
+
+
+def document_of_lines(found: Iterable[str]) -> bytes:
+    """An N-Triples document of lines written already (each ``s p o .\\n``, distinct): sorted, UTF-8."""
     text = "".join(sorted(found))
     try:
         return text.encode("utf-8")
@@ -113,7 +131,7 @@ def lines(data: bytes) -> list[bytes]:
 
 def with_graph(data: bytes, graph: URIRef) -> bytes:
     """An N-Triples document of :func:`document` as N-Quads in ``graph``."""
-    return data.replace(b" .\n", f" {_iri(str(graph))} .\n".encode())
+    return data.replace(b" .\n", f" {iri(str(graph))} .\n".encode())
 
 
 _UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
