@@ -156,7 +156,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_result, read_query, run_query
+    from .query import answer, read_query
 
     bindings = {}
     for item in args.param or []:
@@ -167,7 +167,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     name, text = read_query(args.query)
     graph = _load(args)
     with _query_named(None if name.startswith("<") else name):
-        _out(format_result(run_query(graph, text, bindings), args.format), None)
+        _out(answer(graph, text, args.format, bindings), None)
     return 0
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -144,9 +145,18 @@ def _tsv_cell(term: Term | None) -> str:
         return f"<{value}>"
     if kind == "bnode":
         return f"_:{value}"
+    short = _TURTLE_SHORT.get(datatype)
+    if short is not None and short.fullmatch(value):
+        return value  # a number or boolean in Turtle's short form, as Oxigraph writes it
     text = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") \
         .replace("\t", "\\t") + '"'
     return f"{text}@{language}" if language else f"{text}^^<{datatype}>" if datatype else text
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TURTLE_SHORT = {_XSD + "integer": re.compile(r"[+-]?[0-9]+"), _XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+                 _XSD + "double": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+                 _XSD + "boolean": re.compile(r"true|false")}
 
 
 def results_document(fmt: str, names: Sequence[str], rows: Iterable[Row], boolean: bool | None) -> bytes:

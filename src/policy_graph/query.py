@@ -15,8 +15,7 @@ policy_graph.errors.QueryError: query refused: SERVICE calls another endpoint (r
 
 from __future__ import annotations
 
-import csv
-import io
+import contextlib
 import json
 import re
 import sys
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 from .errors import QueryError, UsageError, position
 from .resources import queries_dir
 
-__all__ = ["RESULT_FORMATS", "SavedQuery", "check_query", "format_result", "read_query", "read_query_file",
+__all__ = ["RESULT_FORMATS", "SavedQuery", "answer", "check_query", "format_result", "read_query", "read_query_file",
            "run_query", "saved_queries", "syntax_error"]
 
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # never dereference FROM / FROM NAMED IRIs
@@ -188,17 +187,58 @@ def syntax_error(exc: BaseException, text: str) -> QueryError:
 def run_query(graph: Graph, text: str, bindings: dict[str, str] | None = None) -> Result:
     """Check and run ``text`` on ``graph``; ``bindings`` set variables (``--param name=value``)."""
     check_query(text)
-    init = {name: (URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v))
-            for name, v in (bindings or {}).items()}
-    try:
+    init = _initial(bindings)
+    with _engine_errors(text):
         store = oxigraph_store(graph)
         if store is not None:
-            return _query_oxigraph(graph, store, text, init)
+            return _as_result(_query_store(graph, store, text, init))
         return graph.query(text, initBindings=init)
+
+
+def answer(graph: Graph, text: str, fmt: str, bindings: dict[str, str] | None = None) -> bytes:
+    """Check and run ``text`` on ``graph`` and write its answer in ``fmt`` (what ``policy-graph query`` prints).
+
+    On an Oxigraph graph (a file or a store directory) a SELECT answer is written by Oxigraph's own SPARQL
+    results writers (``json``, ``xml``, ``csv``, ``tsv``) or, as a ``table``, from its terms' lexical values:
+    no rdflib term is made of any value, which on an answer of tens of thousands of rows took as long as the
+    query.  Any other answer goes through :func:`run_query` and :func:`format_result`, with the same output.
+    """
+    if fmt not in RESULT_FORMATS:
+        raise UsageError(f"unknown result format '{fmt}'", known=RESULT_FORMATS)
+    store = oxigraph_store(graph)
+    if store is None or fmt == "turtle":
+        return format_result(run_query(graph, text, bindings), fmt)
+    import pyoxigraph
+
+    check_query(text)
+    init = _initial(bindings)
+    with _engine_errors(text):  # Oxigraph evaluates as the answer is read: its errors come while writing
+        found = _query_store(graph, store, text, init)
+        if not isinstance(found, pyoxigraph.QuerySolutions):
+            return format_result(_as_result(found), fmt)
+        if fmt == "table":
+            names = [v.value for v in found.variables]
+            return _table(names, [["" if value is None else str(value) if isinstance(value, pyoxigraph.Triple)
+                                   else value.value for value in row] for row in found]).encode("utf-8")
+        return found.serialize(format=getattr(pyoxigraph.QueryResultsFormat, fmt.upper())) or b""
+
+
+def _initial(bindings: dict[str, str] | None) -> dict[str, URIRef | Literal]:
+    return {name: (URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v))
+            for name, v in (bindings or {}).items()}
+
+
+@contextlib.contextmanager
+def _engine_errors(text: str) -> Iterator[None]:
+    """The engines' errors as :class:`QueryError` (syntax errors with their position)."""
+    try:
+        yield
     except ParseException as exc:
         raise _parse_error(exc, text) from None
     except SyntaxError as exc:
         raise syntax_error(exc, text) from None
+    except QueryError:
+        raise
     except Exception as exc:
         reason = exc.__context__ if isinstance(exc.__context__, OSError) else None
         if reason is not None:  # rdflib's SPARQLStore hides the network error behind a generic message
@@ -218,16 +258,22 @@ def oxigraph_store(graph: Graph) -> pyoxigraph.Store | None:
     return inner if isinstance(inner, pyoxigraph.Store) else None
 
 
-def _query_oxigraph(graph: Graph, store: pyoxigraph.Store, text: str, init: Mapping[str, Node]) -> Result:
-    """What ``graph.query`` returns through oxrdflib's store (the same query, result and terms), with each distinct
-    term of the answer converted to rdflib once: rows repeat their terms, and making an rdflib literal costs
-    more than Oxigraph's evaluation of a row."""
+def _query_store(graph: Graph, store: pyoxigraph.Store, text: str, init: Mapping[str, Node]) -> Any:
+    """Oxigraph's answer, as oxrdflib would ask for it (the union of the graphs, the graph's prefixes)."""
+    import pyoxigraph
+
+    union = bool(getattr(graph, "default_union", True))  # a store that keeps the merge queries its default graph
+    return store.query(text, use_default_graph_as_union=union, prefixes=dict(graph.namespaces()),
+                       substitutions={pyoxigraph.Variable(name): _to_oxigraph(value) for name, value in init.items()})
+
+
+def _as_result(found: Any) -> Result:
+    """What ``graph.query`` returns through oxrdflib's store (the same result and terms), with each distinct term
+    of the answer converted to rdflib once: rows repeat their terms, and making an rdflib literal costs more than
+    Oxigraph's evaluation of a row."""
     import pyoxigraph
 
     terms = _Terms()
-    union = bool(getattr(graph, "default_union", True))  # a store that keeps the merge queries its default graph
-    found = store.query(text, use_default_graph_as_union=union, prefixes=dict(graph.namespaces()),
-                        substitutions={pyoxigraph.Variable(name): _to_oxigraph(value) for name, value in init.items()})
     if isinstance(found, pyoxigraph.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(found)
@@ -331,8 +377,9 @@ class _Selected(Result):
     def bindings(self) -> list[dict[Variable, Any]]:
         for _row in self:  # read what is left
             pass
-        names = self.vars or []
-        return [dict(zip(names, row, strict=True)) for row in self._rows]
+        names = self.vars or []  # unbound variables left out, as in rdflib's own results
+        return [{name: value for name, value in zip(names, row, strict=True) if value is not None}
+                for row in self._rows]
 
     @bindings.setter
     def bindings(self, value: Any) -> None:
@@ -352,9 +399,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _table(result: Result) -> str:
-    names = [str(v) for v in result.vars or []]
-    rows = [[_cell(row[i]) for i in range(len(names))] for row in result]  # type: ignore[index]
+def _table(names: list[str], rows: list[list[str]]) -> str:
     widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
 
     def line(cells: list[str]) -> str:
@@ -378,14 +423,11 @@ def format_result(result: Result, fmt: str) -> bytes:
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": answer}).encode()
         return (("true" if answer else "false") + "\n").encode()
+    names = [str(v) for v in result.vars or []]
     if fmt == "table":
-        return _table(result).encode("utf-8")
-    if fmt in ("csv", "tsv"):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        names = [str(v) for v in result.vars or []]
-        writer.writerow(names)
-        for row in result:
-            writer.writerow([_cell(row[i]) for i in range(len(names))])  # type: ignore[index]
-        return buffer.getvalue().encode("utf-8")
-    return result.serialize(format=fmt) or b""
+        cells = [[_cell(row[i]) for i in range(len(names))] for row in result]  # type: ignore[index]
+        return _table(names, cells).encode("utf-8")
+    from .pages import from_rdflib, results_document  # SPARQL 1.1's forms, as Oxigraph writes them (see answer)
+
+    return results_document(fmt, names, ([None if row[i] is None else from_rdflib(row[i])  # type: ignore[index]
+                                          for i in range(len(names))] for row in result), None)
