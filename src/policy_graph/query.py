@@ -113,6 +113,7 @@ _REFUSED = {
 }
 _UPDATES = ("LOAD", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "COPY", "MOVE", "ADD", "WITH")
 _KEYWORD = re.compile(r"(?<![\w:?$\-.])(" + "|".join([*_REFUSED, *_UPDATES]) + r")(?![\w:\-])", re.IGNORECASE)
+_WORDS = (*_REFUSED, *_UPDATES)
 
 
 def _code(text: str) -> str:
@@ -136,6 +137,10 @@ def check_query(text: str) -> None:
     """
     if not text.strip():
         raise QueryError("the query is empty", hint="give a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    if "\\" not in text:
+        upper = text.upper()
+        if not any(word in upper for word in _WORDS):
+            return  # none of the words anywhere: nothing to look closer at
     for match in _KEYWORD.finditer(_code(text)):
         word = match.group(1).upper()
         if word in _REFUSED:
@@ -263,7 +268,8 @@ def _query_store(graph: Graph, store: pyoxigraph.Store, text: str, init: Mapping
     import pyoxigraph
 
     union = bool(getattr(graph, "default_union", True))  # a store that keeps the merge queries its default graph
-    return store.query(text, use_default_graph_as_union=union, prefixes=dict(graph.namespaces()),
+    prefixes = {prefix: str(ns) for prefix, ns in graph.store.namespaces() if f"{prefix}:" in text}  # as oxrdflib
+    return store.query(text, use_default_graph_as_union=union, prefixes=prefixes,
                        substitutions={pyoxigraph.Variable(name): _to_oxigraph(value) for name, value in init.items()})
 
 
