@@ -48,9 +48,6 @@ NOT_MENTIONS: tuple[str, ...] = (
     "发展中国家", "黄金水道", "繁荣昌盛", "湖光山色", "同心同德", "周口店", "其中卫", "千秋万载",
 )
 _NOT_MENTIONS_RE = re.compile("|".join(map(re.escape, NOT_MENTIONS)))
-_END = "\0"  # trie key marking the end of a name
-
-_Trie = dict[str, "_Trie"]
 
 
 @dataclass(frozen=True)
@@ -104,12 +101,15 @@ class Gazetteer:
         }
         self._full_names = frozenset(r.name for r in self._by_code.values())
         self._top_rank = {key: min(_RANK.get(r.level, 9) for r in rs) for key, rs in self._by_key.items()}
-        self._trie: _Trie = {}
+        # Names by their first two characters (the lengths of those names, shortest first), and the one-character
+        # names: every name that starts at a position is found by a few dictionary lookups.
+        lengths: dict[str, set[int]] = {}
         for key in self._by_key:
-            node = self._trie
-            for ch in key:
-                node = node.setdefault(ch, {})
-            node[_END] = {}
+            if len(key) > 1:
+                lengths.setdefault(key[:2], set()).add(len(key))
+        self._lengths = {pair: tuple(sorted(found)) for pair, found in lengths.items()}
+        self._singles = frozenset(key for key in self._by_key if len(key) == 1)
+        self._starts = _start_pattern(self._lengths, self._singles)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -216,21 +216,22 @@ class Gazetteer:
         """
         out: list[Mention] = []
         masked = [m.span() for m in _NOT_MENTIONS_RE.finditer(text)]
-        i, n = 0, len(text)
-        while i < n:
-            if text[i] not in self._trie:
-                i += 1
-                continue
-            for end in reversed(self._ends(text, i)):
-                key = text[i:end]
-                if any(a < end and i < b for a, b in masked):
+        i = 0  # where the next mention may start
+        lengths, singles = self._lengths, self._singles
+        for start in self._starts.finditer(text):
+            position = start.start()
+            if position < i:
+                continue  # inside the last mention
+            if text[position:position + 2] not in lengths and text[position] not in singles:
+                continue  # most candidates: no name starts with these two characters
+            for end in reversed(self._ends(text, position)):
+                if any(a < end and position < b for a, b in masked):
                     continue
-                if self._acceptable(text, i, end, key, out[-1] if out else None):
-                    out.append(Mention(i, end, key, self._by_key[key]))
+                key = text[position:end]
+                if self._acceptable(text, position, end, key, out[-1] if out else None):
+                    out.append(Mention(position, end, key, self._by_key[key]))
                     i = end
                     break
-            else:
-                i += 1
         return out
 
     # ------------------------------------------------------------------------------------------ helpers
@@ -245,17 +246,11 @@ class Gazetteer:
 
     def _ends(self, text: str, start: int) -> list[int]:
         """End offsets of every key that starts at ``start``, shortest first."""
-        ends: list[int] = []
-        node = self._trie
-        j = start
-        while j < len(text):
-            nxt = node.get(text[j])
-            if nxt is None:
-                break
-            node = nxt
-            j += 1
-            if _END in node:
-                ends.append(j)
+        ends = [start + 1] if text[start] in self._singles else []
+        for length in self._lengths.get(text[start:start + 2], ()):
+            end = start + length
+            if end <= len(text) and text[start:end] in self._by_key:
+                ends.append(end)
         return ends
 
     def _acceptable(self, text: str, start: int, end: int, key: str, prev: Mention | None) -> bool:
@@ -278,6 +273,23 @@ class Gazetteer:
             enclosing = {c.code for c in prev.candidates}
             return any(a.code in enclosing for r in self._by_key[key] for a in self.ancestors(r))
         return True
+
+
+def _start_pattern(lengths: dict[str, tuple[int, ...]], singles: frozenset[str]) -> re.Pattern[str]:
+    """Positions where a name may start: a name's first character followed by a character that is second in
+    some name (or any one-character name).
+
+    A superset of the real starts, found by the regex engine at C speed: a text's characters are mostly no
+    name's start, and :meth:`Gazetteer.scan` then checks the few candidates left.
+    """
+    def chars(found: Iterable[str]) -> str:
+        return "".join(re.escape(ch) for ch in sorted(set(found)))
+
+    if singles:  # rare (test tables): any first character is a start
+        return re.compile(f"(?=[{chars([*singles, *(pair[0] for pair in lengths)])}])")
+    if not lengths:
+        return re.compile("(?!)")
+    return re.compile(f"[{chars(pair[0] for pair in lengths)}](?=[{chars(pair[1] for pair in lengths)}])")
 
 
 def _parse(text: str) -> list[Region]:

@@ -94,20 +94,17 @@ def _is_title(line: TextPiece) -> bool:
     return len(text) <= 60 and text[-1] not in _SENTENCE_END + "；;，,：:" and "。" not in text
 
 
+# A sentence ends at its end mark and the closing quotes or brackets right after it.
+_SENTENCE_STOP = re.compile(f"[{re.escape(_SENTENCE_END)}][{re.escape(_CLOSERS)}]*")
+
+
 def _sentences(paragraph: Paragraph, index: int) -> list[Sentence]:
     out: list[Sentence] = []
     text = paragraph.text
     begin = 0
-    i = 0
-    while i < len(text):
-        if text[i] in _SENTENCE_END:
-            j = i + 1
-            while j < len(text) and text[j] in _CLOSERS:
-                j += 1
-            out.append(_sentence(paragraph, begin, j, index))
-            begin = i = j
-            continue
-        i += 1
+    for stop in _SENTENCE_STOP.finditer(text):
+        out.append(_sentence(paragraph, begin, stop.end(), index))
+        begin = stop.end()
     if text[begin:].strip(_BLANK):
         out.append(_sentence(paragraph, begin, len(text), index))
     return [s for s in out if s.text]

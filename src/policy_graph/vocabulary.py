@@ -13,6 +13,7 @@ Themes, document types and program types carry their cue words as
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -21,6 +22,8 @@ from .namespaces import PG, RDF, SKOS
 from .resources import ontology_path
 
 __all__ = ["Concept", "Vocabulary", "load_vocabulary"]
+
+_CACHED_LENGTH = 80  # texts up to this long have their theme remembered; longer ones (section bodies) rarely recur
 
 
 @dataclass(frozen=True)
@@ -42,15 +45,25 @@ class Vocabulary:
     def classify_theme(self, text: str) -> str | None:
         """The key of the theme whose cue words cover most of ``text`` (longer cues weigh more; ties go to
         the first key in sorted order)."""
+        if len(text) <= _CACHED_LENGTH:
+            return self._cached_theme(text)
+        return self._theme_of(text)
+
+    @functools.cached_property
+    def _cached_theme(self) -> Callable[[str], str | None]:
+        """:meth:`_theme_of`, remembered for short texts: indicators, program labels and titles recur."""
+        return functools.lru_cache(maxsize=4096)(self._theme_of)
+
+    def _theme_of(self, text: str) -> str | None:
         scores: dict[str, int] = {}
         by_initial = self._theme_cues_by_initial
-        for initial in set(text).intersection(by_initial):  # only cues that can occur at all are counted
-            for cue, key in by_initial[initial]:
+        for initial in set(text):  # only cues that can occur at all are counted (the order makes no difference)
+            for cue, key in by_initial.get(initial, ()):
                 found = text.count(cue)
                 if found:
                     scores[key] = scores.get(key, 0) + len(cue) * found
-        if not scores:
-            return None
+        if len(scores) <= 1:
+            return next(iter(scores), None)
         return min(scores, key=lambda key: (-scores[key], key))
 
     @functools.cached_property

@@ -15,8 +15,17 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
-from .clauses import Period, find_periods, inside_brackets, split_clauses
-from .documents import NATIONAL, find_titles, issuer_before, issuer_in_title, organizations, publication_year, split_org
+from .clauses import Clause, Period, find_periods, inside_brackets, periods_within, split_clauses
+from .documents import (
+    NATIONAL,
+    TitleCitation,
+    find_titles,
+    issuer_before,
+    issuer_in_title,
+    organizations,
+    publication_year,
+    split_org,
+)
 from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
 from .observations import SentenceContext, extract_observations
@@ -26,6 +35,12 @@ from .regions import RegionMention, find_regions, focus_region, self_references
 __all__ = ["extract_facts"]
 
 _DOC_NUMBER = re.compile(r"^\s*[（(]?\s*([\u4e00-\u9fff]{1,10}〔\d{4}〕\s*\d+\s*号)\s*[）)]?")
+_SPACES = re.compile(r"\s+")
+_IMPLEMENTS = re.compile(r"贯彻|落实|实施|执行")
+_HEADING_YEAR = re.compile(r"(\d{4})\s?年")
+_PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
+_YEAR_START = re.compile(r"\d{4}")
+_NATIONAL_LONGEST_FIRST = tuple(sorted(NATIONAL, key=len, reverse=True))
 
 
 @dataclass
@@ -113,7 +128,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         facts.regions.setdefault(m.region.code, []).append(tx.evidence(m.start, m.end, "gazetteer"))
         if m.named is not None:  # a retired name: the graph keeps the old region too, replaced by the new
             facts.regions.setdefault(m.named.code, []).append(tx.evidence(m.start, m.end, "gazetteer-retired"))
-    facts.reference_period = _reference_period(text, text[:headline_end], metadata)
+    periods = list(find_periods(text))
+    facts.reference_period = _reference_period(text, periods, text[:headline_end], metadata)
 
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
@@ -126,28 +142,32 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     section_theme = {s.order: s.theme for s in facts.sections}
 
     region_names = sorted({m.text for m in mentions} | {m.region.name for m in mentions})
-    for sentence in doc.sentences:
-        _documents(sentence, tx, facts, vocabulary, region_names)
+    titles = [find_titles(sentence.text) for sentence in doc.sentences]  # each sentence's, read once for all uses
+    for sentence, cites in zip(doc.sentences, titles):
+        _documents(sentence, cites, tx, facts, vocabulary, region_names)
     _organizations(text, tx, facts, region_names)
     lexicon = ProgramLexicon.default()
-    for sentence in doc.sentences:
-        _programs(sentence, tx, facts, vocabulary, lexicon, section_theme)
+    for sentence, cites in zip(doc.sentences, titles):
+        _programs(sentence, cites, tx, facts, vocabulary, lexicon, section_theme)
 
     carry: str | None = None
     paragraph = -1
     plans = {s.order: _section_plan(s.heading.text + (s.subheading.text if s.subheading else ""))
              for s in doc.sections}
-    for sentence in doc.sentences:
+    # each sentence's periods, from those of the whole text where that is the same as reading it alone
+    sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
+    for sentence, cites, known in zip(doc.sentences, titles, sentence_periods):
         order = (sentence.section + 1) if sentence.section is not None else None
         section_period, section_target = plans.get(order or 0, (None, False))
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, section_period
-        cited = [(c.start, c.title) for c in find_titles(sentence.text)]
+        cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
             text=sentence.text, offset=sentence.start, section=order,
             default_region=facts.focus_region or gazetteer.china.code, period=carry,
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
-            parent_of=tx.common_parent, documents=cited, target=section_target)
+            parent_of=tx.common_parent, documents=cited, target=section_target,
+            periods=known if text[sentence.start:sentence.end] == sentence.text else None)
         found, carry = extract_observations(ctx)
         base = len(facts.observations)
         for obs in found:
@@ -163,12 +183,12 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
 def _section_plan(heading: str) -> tuple[str | None, bool]:
     """A section headed "2020年工作安排" reports on 2020, and as plans and targets."""
-    years = re.findall(r"(\d{4})\s?年", heading)
-    target = bool(re.search(r"安排|目标|计划|任务|打算|展望|思路", heading))
+    years = _HEADING_YEAR.findall(heading)
+    target = bool(_PLAN.search(heading))
     return (years[0] if years and 1949 <= int(years[0]) <= 2100 else None), target
 
 
-def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str | None:
+def _reference_period(text: str, periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
     """The period a text reports on.
 
     In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
@@ -176,7 +196,6 @@ def _reference_period(text: str, headline: str, metadata: dict[str, str]) -> str
     it names most often; its publication year.  A text that reports "截至10月底" without a year there
     reports on that month of the year found so.
     """
-    periods = list(find_periods(text))
     as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if as_of:
         return max(as_of)
@@ -197,7 +216,7 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
     if years:
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     issued = metadata.get("issued", "")
-    return issued[:4] if re.match(r"\d{4}", issued) else None
+    return issued[:4] if _YEAR_START.match(issued) else None
 
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:
@@ -228,8 +247,9 @@ def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int 
     return name
 
 
-def _documents(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabulary, region_names: list[str]) -> None:
-    for cite in find_titles(sentence.text):
+def _documents(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts: Facts, vocabulary: Vocabulary,
+               region_names: list[str]) -> None:
+    for cite in cites:
         start = sentence.start + cite.start
         doc = facts.documents.setdefault(cite.title, DocumentFact(title=cite.title))
         doc.evidence.append(tx.evidence(start, sentence.start + cite.end, "title"))
@@ -247,17 +267,17 @@ def _documents(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabula
         doc.issued = doc.issued or publication_year(sentence.text, cite.start)
         number = _DOC_NUMBER.match(sentence.text[cite.end:])
         if number:
-            doc.number = re.sub(r"\s+", "", number.group(1))
+            doc.number = _SPACES.sub("", number.group(1))
         for nested, (n_start, n_end) in zip(cite.nested, cite.nested_spans):
             inner = facts.documents.setdefault(nested, DocumentFact(title=nested))
             inner.evidence.append(tx.evidence(sentence.start + n_start, sentence.start + n_end, "nested-title"))
             inner.doctype = inner.doctype or _doctype(vocabulary, nested)
             inner.theme = inner.theme or vocabulary.classify_theme(nested)
             lead = cite.title[: cite.title.find(nested) - 1]
-            nested_issuer = next((o for o in sorted(NATIONAL, key=len, reverse=True) if lead.endswith(o)), None)
+            nested_issuer = next((o for o in _NATIONAL_LONGEST_FIRST if lead.endswith(o)), None)
             if nested_issuer and not inner.issuer:
                 inner.issuer = _org(facts, nested_issuer, tx)
-            if re.search(r"贯彻|落实|实施|执行", lead) and nested not in doc.implements:
+            if _IMPLEMENTS.search(lead) and nested not in doc.implements:
                 doc.implements.append(nested)
         for d in [doc] + [facts.documents[n] for n in cite.nested]:
             if d.jurisdiction is None:
@@ -285,13 +305,16 @@ def _organizations(text: str, tx: _Text, facts: Facts, region_names: list[str]) 
         _org(facts, name, tx, start, end)
 
 
-def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabulary, lexicon: ProgramLexicon,
-              section_theme: dict[int, str | None]) -> None:
+def _programs(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts: Facts, vocabulary: Vocabulary,
+              lexicon: ProgramLexicon, section_theme: dict[int, str | None]) -> None:
     text = sentence.text
     base = sentence.start
     endings = list(vocabulary.program_endings)
-    region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.named_in(base, sentence.end)]
-    cited = [(c.start, c.title) for c in find_titles(text)]
+    phrases = [*list_items(text), *find_program_phrases(text, endings), *quoted_names(text, vocabulary.theme_cues)]
+    region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.named_in(base, sentence.end)] \
+        if phrases or "分别" in text else []  # none needed without a phrase or a distributive 分别
+    cited = [(c.start, c.title) for c in cites]
+    clauses: list[Clause] | None = None  # split when a phrase first needs them
     taken: list[tuple[int, int]] = []
     section = (sentence.section + 1) if sentence.section is not None else None
 
@@ -312,8 +335,6 @@ def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabular
     for label, regions, start, end in distributive(text, region_spans, endings):
         add(label, start, end, "distributive", regions)
         taken.append((start, end))
-    phrases = [*list_items(text), *find_program_phrases(text, endings),
-               *quoted_names(text, list(vocabulary.theme_cues))]
     for phrase in phrases:
         if inside_brackets(text, phrase.start, "《〈") or any(s <= phrase.start < e for s, e in taken):
             continue
@@ -323,7 +344,8 @@ def _programs(sentence: Sentence, tx: _Text, facts: Facts, vocabulary: Vocabular
             if r_start == start:
                 regions, label, start = [code], label[r_end - r_start:], r_end  # most specific wins
         if not regions:
-            clause = next((c for c in split_clauses(text) if c.start <= phrase.start < c.end), None)
+            clauses = split_clauses(text) if clauses is None else clauses
+            clause = next((c for c in clauses if c.start <= phrase.start < c.end), None)
             if clause is not None:
                 regions = tx.regions_in(base + clause.start, base + phrase.start)
         if not regions and tx.focus is not None:

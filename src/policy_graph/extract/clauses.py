@@ -11,12 +11,15 @@ quotes or brackets.  Periods are the time expressions the statistics refer to.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Clause", "Period", "find_periods", "inside_brackets", "split_clauses"]
+from .scanning import finditer_at
+
+__all__ = ["Clause", "Period", "find_periods", "inside_brackets", "periods_within", "split_clauses"]
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
@@ -29,12 +32,18 @@ class Clause:
     text: str
 
 
+# The characters that can change a clause split: only these are visited (a sentence has few of them).
+_CLAUSE_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values()) + _CLAUSE_BREAKS) + "]")
+
+
 def split_clauses(sentence: str) -> list[Clause]:
     """Split ``sentence`` at clause punctuation outside quotes and brackets."""
     clauses: list[Clause] = []
     stack: list[str] = []
     begin = 0
-    for i, ch in enumerate(sentence):
+    for mark in _CLAUSE_MARKS.finditer(sentence):
+        i = mark.start()
+        ch = sentence[i]
         if stack and ch == stack[-1]:
             stack.pop()
         elif ch in _OPENERS:
@@ -63,17 +72,35 @@ def inside_brackets(text: str, position: int, kinds: str = "“《〈「『") ->
 @functools.lru_cache(maxsize=64)
 def _depths(text: str, kinds: str) -> bytes:
     """For each position of ``text`` (and its end), 1 if it lies inside brackets of ``kinds``: one pass per
-    text, however many positions are asked about."""
-    stack: list[str] = []
+    text, however many positions are asked about.
+
+    Only the brackets themselves can change the depth, so the pass visits them alone and fills the stretches
+    between them at once.
+    """
     inside = bytearray(len(text) + 1)
-    for i, ch in enumerate(text):
-        inside[i] = 1 if stack else 0
+    stack: list[str] = []
+    since = 0  # the positions from here to the next bracket are inside exactly when the stack is not empty
+    for mark in _bracket_marks(kinds).finditer(text):
+        i = mark.start()
+        ch = text[i]
+        if stack:
+            inside[since:i + 1] = b"\1" * (i + 1 - since)  # position i itself: the depth before its bracket
         if stack and ch == stack[-1]:
             stack.pop()
         elif ch in _OPENERS and ch in kinds:
             stack.append(_OPENERS[ch])
-    inside[len(text)] = 1 if stack else 0
+        since = i + 1
+    if stack:
+        inside[since:] = b"\1" * (len(text) + 1 - since)
     return bytes(inside)
+
+
+@functools.lru_cache(maxsize=16)
+def _bracket_marks(kinds: str) -> re.Pattern[str]:
+    """The opening brackets of ``kinds`` and their closing ones."""
+    openers = [ch for ch in kinds if ch in _OPENERS]
+    marks = "".join(openers) + "".join(_OPENERS[ch] for ch in openers)
+    return re.compile("[" + re.escape(marks) + "]") if marks else re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -96,6 +123,8 @@ _PERIOD = re.compile(
     r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     r"|(?P<half>上半年|前三季度|一季度|第一季度))"
 )
+# The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
+_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第]")
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
              "十二": 12}
@@ -108,7 +137,7 @@ def _month(text: str) -> int:
 
 def find_periods(text: str) -> Iterator[Period]:
     """Yield the time expressions in ``text`` in order."""
-    for m in _PERIOD.finditer(text):
+    for m in finditer_at(_PERIOD, _PERIOD_STARTS, text):
         if m.group("base"):
             yield Period(m.start(), m.end(), "base", m.group("by"))
         elif m.group("prev"):
@@ -128,3 +157,48 @@ def find_periods(text: str) -> Iterator[Period]:
             part = m.group("m") or (str(_PART_MONTH[m.group("part")]) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)
+
+
+# Characters no time expression contains (no digit, space or word of _PERIOD): the ends of sentences.
+_NOT_IN_PERIODS = frozenset("。！？!?”’」』）)；;，,：:")
+
+
+def periods_within(text: str, periods: list[Period], spans: list[tuple[int, int]]) -> list[list[Period] | None]:
+    """For each span ``[start, end)`` of ``text``, what ``find_periods(text[start:end])`` yields, taken from
+    ``periods`` (all of ``find_periods(text)``) instead of searched again; None where that would not be sure.
+
+    It is sure when no time expression can hold the span's last character (a sentence's 。) nor run across
+    its start (:func:`_apart`): then no period of the text runs across the span's ends, and whatever the
+    pattern reads to match or fail inside the span lies inside it, so reading the span alone finds the
+    same periods (in span coordinates).
+
+    >>> text = "截至2018年底，完成。 2019年6月，上半年。2020"
+    >>> spans = [(0, 12), (13, 25), (25, 29)]
+    >>> found = periods_within(text, list(find_periods(text)), spans)
+    >>> found[:2] == [list(find_periods(text[s:e])) for s, e in spans[:2]], found[2]
+    (True, None)
+    """
+    starts = [p.start for p in periods]
+    out: list[list[Period] | None] = []
+    for start, end in spans:
+        if end <= start or text[end - 1] not in _NOT_IN_PERIODS or not _apart(text, start):
+            out.append(None)
+            continue
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        out.append([Period(p.start - start, p.end - start, p.kind, p.value) for p in periods[first:last]])
+    return out
+
+
+def _apart(text: str, position: int) -> bool:
+    """Whether no time expression can hold both ``text[position - 1]`` and ``text[position]``.
+
+    A character of _NOT_IN_PERIODS is in none.  A space is in one only as the single ``\\s?`` right after a
+    digit or a month's numeral (2018 年, 六 月), so a space after anything else (a paragraph's indent, the
+    space between sentences, a line break after a heading) is in none either.
+    """
+    if position == 0 or text[position - 1] in _NOT_IN_PERIODS:
+        return True
+    if not text[position - 1].isspace():
+        return False
+    return position == 1 or not (text[position - 2].isdigit() or text[position - 2] in "一二三四五六七八九十")

@@ -54,11 +54,17 @@ class TitleCitation:
     nested_spans: list[tuple[int, int]]  # offsets (in the text searched) of the nested titles' brackets
 
 
+_TITLE_MARKS = re.compile("[《》]")
+_NESTED_TITLE = re.compile(r"[〈《<]([^〈〉《》<>]+)[〉》>]")
+_SPACES = re.compile(r"\s+")
+
+
 def find_titles(text: str) -> list[TitleCitation]:
     """Every 《…》 title in ``text``, outermost first, with the titles nested inside it."""
     out: list[TitleCitation] = []
     depth, start = 0, -1
-    for i, ch in enumerate(text):
+    for mark in _TITLE_MARKS.finditer(text):  # only the brackets count: a pass over them alone
+        i, ch = mark.start(), mark.group()
         if ch == "《":
             if depth == 0:
                 start = i
@@ -68,10 +74,10 @@ def find_titles(text: str) -> list[TitleCitation]:
             if depth == 0:
                 inner = text[start + 1:i]
                 nested, spans = [], []
-                for m in re.finditer(r"[〈《<]([^〈〉《》<>]+)[〉》>]", inner):
+                for m in _NESTED_TITLE.finditer(inner):
                     nested.append(m.group(1).strip())
                     spans.append((start + 1 + m.start(), start + 1 + m.end()))
-                title = re.sub(r"\s+", "", inner)
+                title = _SPACES.sub("", inner)
                 if title:
                     out.append(TitleCitation(start, i + 1, title, nested, spans))
     return out
@@ -91,7 +97,6 @@ _DEPARTMENTS_RE = "|".join(sorted(DEPARTMENTS, key=len, reverse=True))
 _NATIONAL_RE = "|".join(sorted(NATIONAL, key=len, reverse=True))
 _DEPARTMENT = re.compile(_DEPARTMENTS_RE)
 _NATIONAL = re.compile(_NATIONAL_RE)
-_NATIONAL_STARTS = re.compile(rf"(?=(?:{_NATIONAL_RE}))")
 _PUBLISHED = rf"{_ADVERB}{_PUBLISH}$"
 _DEPARTMENT_PUBLISHED = re.compile(rf"({_DEPARTMENTS_RE}){_PUBLISHED}")
 _NATIONAL_PUBLISHED = re.compile(rf"({_NATIONAL_RE}){_PUBLISHED}")
@@ -138,8 +143,8 @@ class Organizations:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """``(start, end, name)`` of each organization in ``text``."""
-        starts = {m.start() for m in _NATIONAL_STARTS.finditer(text)}
-        for name in self._names:
+        starts: set[int] = set()
+        for name in (*NATIONAL, *self._names):  # str.find of each name: faster than one pattern of them all
             at = text.find(name)
             while at >= 0:
                 starts.add(at)
@@ -185,19 +190,24 @@ def issuer_in_title(title: str, region_names: Sequence[str]) -> str | None:
     return None
 
 
+_TITLES_AT_END = re.compile(r"(?:《[^》]*》[、和及与]?)+$")
+_BARE_SELF = re.compile(_SHORT_SELF)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def issuer_before(text: str, position: int, region_names: Sequence[str]) -> str | None:
     """The subject right before a publishing verb that ends at ``position`` (``自治区印发了《``).
 
     Returns an organization name, or ``'<self>'`` for a bare 自治区 / 省 / 市 meaning the text's own region.
     """
     head = text[:position]
-    head = re.sub(r"(?:《[^》]*》[、和及与]?)+$", "", head)
+    head = _TITLES_AT_END.sub("", head)
     found = organizations(tuple(region_names)).subject_of(head)
     if found is None:
         return None
     start, name = found
-    if re.fullmatch(_SHORT_SELF, name):
-        if start > 0 and re.match(r"[\u4e00-\u9fff]", head[start - 1]) and head[start - 1] not in "，。；":
+    if _BARE_SELF.fullmatch(name):
+        if start > 0 and _HAN.match(head[start - 1]) and head[start - 1] not in "，。；":
             return None  # 全区, 本市 ... or part of a longer word
         return "<self>" if name in ("自治区", "省", "市", "县", "旗", "盟", "州") else None
     return name
@@ -205,9 +215,11 @@ def issuer_before(text: str, position: int, region_names: Sequence[str]) -> str 
 
 def publication_year(text: str, position: int) -> str | None:
     """A year stated in the clause before a title: ``2014年在全国率先出台了《``."""
-    clause = re.split(r"[，。；：]", text[:position])[-1]
-    match = re.search(r"(\d{4})年", clause)
+    clause = _CLAUSE_BREAK.split(text[:position])[-1]
+    match = _YEAR.search(clause)
     return match.group(1) if match and _PUBLISH_NEAR.search(clause[match.end():]) else None
 
 
 _PUBLISH_NEAR = re.compile(_PUBLISH)
+_CLAUSE_BREAK = re.compile(r"[，。；：]")
+_YEAR = re.compile(r"(\d{4})年")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 __all__ = ["PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code",
            "verb_phrase"]
@@ -49,35 +50,54 @@ VERB_AFTER = re.compile(
 _VERBISH = re.compile(r"[了着过]")
 
 
-@functools.lru_cache(maxsize=64)
-def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
+_Index = dict[str, tuple[str, ...]]
 
 
-def _strip_prefixes(text: str, words: tuple[str, ...]) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for word in _longest_first(words):
-            if text.startswith(word) and len(text) > len(word):
+def _by_edge(words: Iterable[str], edge: int) -> _Index:
+    """``words`` longest first, grouped by their first (``edge`` 0) or last (``edge`` -1) character.
+
+    Only the words that share a phrase's edge character can be stripped from that edge, so a strip looks at
+    those few instead of trying every word.
+    """
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        grouped.setdefault(word[edge], []).append(word)
+    return {ch: tuple(group) for ch, group in grouped.items()}
+
+
+def _strip_prefixes(text: str, words: _Index) -> str:
+    """Strip the longest of ``words`` (grouped by first character) from the start while one is there, but
+    never the whole text."""
+    while text:
+        for word in words.get(text[0], ()):
+            if len(text) > len(word) and text.startswith(word):
                 text = text[len(word):]
-                changed = True
                 break
+        else:
+            break
     return text
 
 
-def _strip_suffixes(text: str, words: tuple[str, ...]) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for word in _longest_first(words):
-            if text.endswith(word) and len(text) > len(word):
+def _strip_suffixes(text: str, words: _Index) -> str:
+    """Strip the longest of ``words`` (grouped by last character) from the end while one is there, but never
+    the whole text."""
+    while text:
+        for word in words.get(text[-1], ()):
+            if len(text) > len(word) and text.endswith(word):
                 text = text[: -len(word)]
-                changed = True
                 break
+        else:
+            break
     return text
 
 
+_ADVERB_PREFIXES = _by_edge(_ADVERBS, 0)
+_MODIFIER_PREFIXES = _by_edge(_LEADING_MODIFIERS, 0)
+_COPULA_SUFFIXES = _by_edge(_COPULAS + _QUALIFIER_WORDS, -1)
+_ADVERB_SUFFIXES = _by_edge(("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"), -1)
+_VERB_ADVERB_PREFIXES = _by_edge(("全部", "均", "都", "已", "已经", "共", "先后", "分别", "还", "也"), 0)
+_PER_CAPITA_BY_LAST = _by_edge(PER_CAPITA, -1)
+_COORDINATE_LONGEST_FIRST = tuple(sorted(_COORDINATE_MODIFIERS, key=len, reverse=True))
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 
 
@@ -93,41 +113,51 @@ def clean_noun(text: str) -> str:
     text = _SPACES.sub("", text.strip("、，,；;：:（）() \u3000“”"))
     if "的" in text:
         head = text.rsplit("的", 1)[1]
-        if len(_strip_prefixes(head, _LEADING_MODIFIERS)) >= 4 and len(text) > 12:
+        if len(_strip_prefixes(head, _MODIFIER_PREFIXES)) >= 4 and len(text) > 12:
             text = head
-    text = _strip_prefixes(text, _LEADING_MODIFIERS)
+    text = _strip_prefixes(text, _MODIFIER_PREFIXES)
     return text[:-1] if text.endswith("的") else text
 
 
-_PER_CAPITA_LONGEST_FIRST = sorted(PER_CAPITA.items(), key=lambda kv: -len(kv[0]))
 _LEADING_VERB = re.compile(rf"(?:^|{'|'.join(sorted(_ADVERBS, key=len, reverse=True))})"
                            rf"((?:{'|'.join(sorted(_STOCK_VERBS + _FLOW_VERBS, key=len, reverse=True))}))了?")
 
 
+# Every match of _LEADING_VERB holds a verb; this finds one fast (its alternatives start with literals, which
+# the regex engine skips to), so a phrase without one is not searched for the slower pattern.
+_ANY_VERB = re.compile("|".join(sorted(_STOCK_VERBS + _FLOW_VERBS, key=len, reverse=True)))
+
+
+def _strip_marker(text: str, per: str) -> tuple[str, str]:
+    """Strip a per-capita marker (月人均, 每人每年 ...) from the end; ``per`` is kept if already known."""
+    for marker in _PER_CAPITA_BY_LAST.get(text[-1:], ()):
+        if text.endswith(marker):
+            return text[: -len(marker)], per or PER_CAPITA[marker]
+    return text, per
+
+
+@functools.lru_cache(maxsize=4096)
 def noun_before(prefix: str) -> tuple[str, str]:
-    """The noun phrase a number that follows ``prefix`` measures, and its per-capita period ('' or month/year)."""
+    """The noun phrase a number that follows ``prefix`` measures, and its per-capita period ('' or month/year).
+
+    Cached: the same phrases come before number after number (城市低保对象, 月人均 ...).
+    """
     text = prefix.strip("、，,；;：: \u3000")
     per = ""
-
-    def strip_marker(text: str, per: str) -> tuple[str, str]:
-        for marker, period in _PER_CAPITA_LONGEST_FIRST:
-            if text.endswith(marker):
-                return text[: -len(marker)], per or period
-        return text, per
-
     for _ in range(4):  # 每人每月不低于, 月人均达到: markers, qualifiers and copulas in any order
         before = text
-        text, per = strip_marker(text, per)
-        text = _strip_suffixes(text, _COPULAS + _QUALIFIER_WORDS)
-        text, per = strip_marker(text, per)
-        text = _strip_suffixes(text, ("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"))
+        text, per = _strip_marker(text, per)
+        text = _strip_suffixes(text, _COPULA_SUFFIXES)
+        text, per = _strip_marker(text, per)
+        text = _strip_suffixes(text, _ADVERB_SUFFIXES)
         if text == before:
             break
-    text = _strip_prefixes(text.lstrip("（(：:"), _ADVERBS)
+    text = _strip_prefixes(text.lstrip("（(：:"), _ADVERB_PREFIXES)
     # the last verb that starts the phrase or follows an adverb
     match = None
-    for found in _LEADING_VERB.finditer(text):
-        match = found
+    if _ANY_VERB.search(text):
+        for found in _LEADING_VERB.finditer(text):
+            match = found
     if match is not None and len(text) - match.end() >= 2:
         verb = match.group(1)
         rest = text[match.end():]
@@ -135,18 +165,23 @@ def noun_before(prefix: str) -> tuple[str, str]:
     return clean_noun(text), per
 
 
+_SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
+_SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
+_NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern)
+
+
+@functools.lru_cache(maxsize=1024)
 def noun_after(suffix: str) -> tuple[str, str]:
-    """For a count before its noun (``35项工作任务``): the noun, and the verb phrase after it."""
-    short = re.match(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)", suffix)
+    """For a count before its noun (``35项工作任务``): the noun, and the verb phrase after it (cached: mostly
+    the same few, often the empty end of a clause)."""
+    short = _SHORT_NOUN.match(suffix)
     if short and len(short.group(1)) == 1:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
-    text = re.sub(r"（[^）]{0,12}）|\([^)]{0,12}\)", "", suffix)
+    text = _SHORT_BRACKETS.sub("", suffix)
     if text.startswith("的"):
         text = text[1:]
-    stop = len(text)
-    for m in re.finditer(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern, text):
-        stop = m.start()
-        break
+    end = _NOUN_END.search(text)
+    stop = end.start() if end else len(text)
     noun = clean_noun(text[:stop])
     rest = text[stop:]
     if rest.startswith("中"):
@@ -154,20 +189,28 @@ def noun_after(suffix: str) -> tuple[str, str]:
     return noun, rest
 
 
+_PHRASE_END = re.compile(r"[，,；;。（(]")
+
+
 def verb_phrase(text: str) -> str:
     """A verb phrase fit to modify a noun: 全部建立了党组织 → 建立党组织."""
-    text = re.split(r"[，,；;。（(]", text, maxsplit=1)[0]
-    text = _strip_prefixes(text, ("全部", "均", "都", "已", "已经", "共", "先后", "分别", "还", "也"))
+    text = _PHRASE_END.split(text, maxsplit=1)[0]
+    text = _strip_prefixes(text, _VERB_ADVERB_PREFIXES)
     return _VERBISH.sub("", text)
+
+
+_COORDINATION = re.compile(r"[和、及与]")
 
 
 def split_coordination(noun: str, count: int) -> list[str] | None:
     """Split ``城市和农村牧区最低生活保障标准`` into ``count`` nouns sharing the head, or None."""
-    parts = re.split(r"[和、及与]", noun)
-    if len(parts) != count or count < 2:
+    if count < 2:
+        return None
+    parts = _COORDINATION.split(noun)
+    if len(parts) != count:
         return None
     last = parts[-1]
-    for modifier in sorted(_COORDINATE_MODIFIERS, key=len, reverse=True):
+    for modifier in _COORDINATE_LONGEST_FIRST:
         if last.startswith(modifier) and len(last) > len(modifier) + 1:
             head = last[len(modifier):]
             return [p + head for p in parts[:-1]] + [last]
@@ -193,7 +236,10 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "千米": "kilometre", "吨": "tonne", "元/人次": "CNY/person-time"}
 
 
+@functools.lru_cache(maxsize=1024)
 def _counted(noun: str) -> str | None:
+    """The kind of thing ``noun`` counts, by the cue that ends latest in it (cached: a text counts the same
+    things again and again)."""
     best: tuple[int, int, str] | None = None
     for code, cues in _COUNTED:
         for cue in cues:
@@ -204,6 +250,10 @@ def _counted(noun: str) -> str | None:
     if best is None or best[0] < len(noun) - 2:
         return None  # the cue must be (nearly) the head of the noun: 农村“颐养之家” is not a village
     return best[2]
+
+
+_PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
+_ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 
 
 def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> str:
@@ -218,10 +268,10 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if unit_word == "元":
         if per_capita:
             return f"CNY/person/{per_capita}"
-        return "CNY/person-time" if re.search(r"每人次$|人次均$", context) else "CNY"
+        return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
     counted = _counted(noun)
-    if counted is None and unit_word == "家" and re.search(r"社会组织|社会团体", context[-30:]):
+    if counted is None and unit_word == "家" and _ORGANIZATIONS.search(context[-30:]):
         counted = "organization"
     return counted or "count"

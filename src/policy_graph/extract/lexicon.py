@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..resources import data_path
@@ -51,4 +51,12 @@ class ProgramLexicon:
 
     def find_in(self, text: str) -> list[str]:
         """Labels of the programs whose aliases occur in ``text``."""
-        return sorted({label for label, _theme, _s, _e in self.scan(text)})
+        return list(self._labels_in(text))
+
+    @functools.cached_property
+    def _labels_in(self) -> Callable[[str], tuple[str, ...]]:
+        """The sorted labels in a text, remembered: :meth:`find_in` reads every indicator, and they recur."""
+        @functools.lru_cache(maxsize=4096)
+        def labels_in(text: str) -> tuple[str, ...]:
+            return tuple(sorted({label for label, _theme, _s, _e in self.scan(text)}))
+        return labels_in

@@ -26,7 +26,7 @@ from .indicators import (
     unit_code,
     verb_phrase,
 )
-from .numbers import Quantity, find_quantities
+from .numbers import NUMERAL, Quantity, find_quantities
 
 __all__ = ["SentenceContext", "extract_observations"]
 
@@ -41,6 +41,20 @@ _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])")
+_LIST_MARK = re.compile(r"[、和及与]")
+_SENTENCE_STOP = re.compile(r"[；;。]")
+_MOVES = re.compile("将|把")
+_MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
+_HOLDER_END = re.compile(r"中的$|中$|的$")
+_LEADING_TIME = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?")
+_LEADING_SELF = re.compile(r"^(?:全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|其中|"
+                           r"在)")
+_DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理"
+_DONE = re.compile(rf"({_DONE_VERBS})了?")
+_DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
+_ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
 
 
 @dataclass
@@ -57,6 +71,12 @@ class SentenceContext:
     parent_of: Callable[[list[str]], str]        # common ancestor of several region codes
     documents: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, title)
     target: bool = False            # the sentence is in a section of plans and targets
+    periods: list[Period] | None = None  # its periods (find_periods), if already known
+
+    region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
+
+    def __post_init__(self) -> None:
+        self.region_names = [self.text[s:e] for s, e, _code in self.regions]
 
     def region_at(self, start: int, end: int) -> list[str]:
         codes: list[str] = []
@@ -92,18 +112,25 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
     """A run of numbers with hardly any words between them: a table flattened into text."""
-    words = len(re.findall(r"[\u4e00-\u9fff]", clause.text))
-    return len(quantities) >= 4 and words < 2 * len(quantities)
+    return len(quantities) >= 4 and len(_HAN.findall(clause.text)) < 2 * len(quantities)
 
 
 def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], str | None]:
-    """Observations of one sentence, and the period to carry to the next sentence."""
+    """Observations of one sentence, and the period to carry to the next sentence.
+
+    Most sentences state no statistic: their periods are read only when they change the period carried on (a
+    截至 / 截止), and a sentence without a numeral has no clause to read.
+    """
     sentence = ctx.text
-    periods = list(find_periods(sentence))
     carry = ctx.period
-    for p in periods:
-        if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
-            carry = _resolve_period(p, periods, carry, ctx)
+    periods: list[Period] | None = None
+    if "截至" in sentence or "截止" in sentence:
+        periods = _periods(ctx)
+        for p in periods:
+            if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
+                carry = _resolve_period(p, periods, carry, ctx)
+    if NUMERAL.search(sentence) is None:
+        return [], carry
     target_sentence = ctx.target or bool(_TARGET.search(sentence))
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
@@ -119,6 +146,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             continue
         if _table_like(clause, quantities):
             continue
+        if periods is None:
+            periods = _periods(ctx)
         pending = _changes(clause, quantities)
         if pending is not None:
             observations.extend(_attach_changes(pending, previous, periods, clause, ctx))
@@ -132,10 +161,15 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     return observations, carry
 
 
+def _periods(ctx: SentenceContext) -> list[Period]:
+    """The sentence's periods: as the context knows them, else read now."""
+    return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
+
+
 def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
     """A region named at the start of a clause (兰州市城市低保标准…; 其中天水市…) is what it is about."""
-    head = re.sub(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])", "", clause.text[:14])
-    skipped = len(clause.text[:14]) - len(head)
+    lead = _CLAUSE_LEAD.match(clause.text[:14])  # what is skipped before the region: 其中, 在, 截至…，
+    skipped = lead.end() if lead else 0
     for start, _end, code in ctx.regions:
         if start == clause.start + skipped:
             return code
@@ -225,7 +259,7 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
         return True
     between = ctx.text[spans[-2][1]:spans[-1][0]]
     after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
-    return not (re.fullmatch(r"[、和及与]", between) or after.startswith("等"))
+    return not (_LIST_MARK.fullmatch(between) or after.startswith("等"))
 
 
 def _link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
@@ -237,7 +271,7 @@ def _link_parts(observations: list[ObservationFact], sentence: str, offset: int)
             continue
         total = before[-1]
         close = sentence.find("）", match.end())
-        stop = re.search(r"[；;。]", sentence[match.end():])
+        stop = _SENTENCE_STOP.search(sentence[match.end():])
         end = offset + (close if close > 0 else match.end() + stop.start() if stop else len(sentence))
         for i, obs in enumerate(observations):
             if position < obs.anchor < end and obs.unit == observations[total].unit and i != total:
@@ -263,10 +297,10 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
                     return _Label(f"{phrase}的{_possessor(context)}{noun}", after=True)
             label = f"{phrase}的{noun}" if phrase else noun
             return _Label(label + "比例" if q.unit_word == "%" else label, after=True)
-    if q.unit_word == "人" and VERB_AFTER.match(after) and re.search("将|把", before):
+    if q.unit_word == "人" and VERB_AFTER.match(after) and _MOVES.search(before):
         # 将建档立卡贫困户中的16.94万人纳入低保保障范围
-        holder = re.sub(r"^.*?(?:将|把)", "", before)
-        holder = re.sub(r"中的$|中$|的$", "", holder)
+        holder = _MOVED_HOLDER.sub("", before)
+        holder = _HOLDER_END.sub("", holder)
         phrase = verb_phrase(after)
         if holder and phrase and len(holder) >= 2:
             return _Label(f"{phrase}的{holder}", after=True)
@@ -287,12 +321,12 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
 def _strip_leading(before: str, ctx: SentenceContext) -> str:
     """Drop time expressions and region names at the start of a noun phrase."""
     text = before.lstrip("、，；：（ ")
-    text = re.sub(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?", "", text)
+    time = _LEADING_TIME.match(text)  # anchored: what re.sub would drop (all of it optional)
+    text = text[time.end():] if time else text
     for _ in range(3):
-        stripped = re.sub(r"^(?:全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|其中|在)",
-                          "", text)
-        for _s, _e, _code in ctx.regions:
-            name = ctx.text[_s:_e]
+        own = _LEADING_SELF.match(text)
+        stripped = text[own.end():] if own else text
+        for name in ctx.region_names:
             if stripped.startswith(name):
                 stripped = stripped[len(name):]
         if stripped == text:
@@ -302,13 +336,12 @@ def _strip_leading(before: str, ctx: SentenceContext) -> str:
 
 
 def _verb_from(text: str) -> str:
-    match = re.search(r"(取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理)了?", text)
+    match = _DONE.search(text)
     return match.group(1) if match else ""
 
 
 def _possessor(text: str) -> str:
-    match = re.search(r"(?:取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理)了?"
-                      r"([\u4e00-\u9fff]{2,10})的$", text)
+    match = _DONE_TO.search(text)
     return match.group(1) if match else ""
 
 
@@ -334,7 +367,7 @@ def _since(periods: list[Period], position: int) -> str | None:
 
 def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     before = sentence[:position]
-    if re.search(r"已|完成了|实现了|过去一年|去年", before[-8:]):
+    if _ACHIEVED.search(before[-8:]):
         return False
     return section_target or bool(_TARGET.search(before))
 

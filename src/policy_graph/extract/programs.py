@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["ProgramPhrase", "distributive", "find_program_phrases", "list_items", "quoted_names"]
@@ -32,6 +32,8 @@ _STOP_WORDS = (
     "参加", "开通", "运行", "上线", "依托", "利用",
 )
 _MAX_LEN = 30
+# A stop word that ends a stretch of text ends in the stretch's last character: only those are tried.
+_STOP_WORDS_BY_LAST = {last: tuple(w for w in _STOP_WORDS if w[-1] == last) for last in {w[-1] for w in _STOP_WORDS}}
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def _back_to_phrase_start(text: str, end: int, minimum: int) -> int:
             continue
         if ch in _STOP_CHARS or ch == "“":
             break
-        if any(text.endswith(word, 0, i) for word in _STOP_WORDS):
+        if any(text.endswith(word, 0, i) for word in _STOP_WORDS_BY_LAST.get(ch, ())):
             break
         i -= 1
     return i
@@ -91,24 +93,30 @@ def find_program_phrases(text: str, endings: list[str]) -> Iterator[ProgramPhras
         yield ProgramPhrase(start, match.end(), label, "program-ending")
 
 
+_LISTED = re.compile(r"(?:总结推广|推广|总结|探索|形成|涌现出)了?([^，。；]{4,120}?)等[^，。；、]{0,12}?"
+                     r"(?:经验|做法|典型|模式)")
+
+
 def list_items(text: str) -> Iterator[ProgramPhrase]:
     """Items of a list closed by 等…经验/做法/典型 (each a named practice)."""
-    for match in re.finditer(r"(?:总结推广|推广|总结|探索|形成|涌现出)了?([^，。；]{4,120}?)等[^，。；、]{0,12}?"
-                             r"(?:经验|做法|典型|模式)", text):
+    for match in _LISTED.finditer(text):
         body, offset = match.group(1), match.start(1)
         position = 0
-        for item in re.split(r"、", body):
+        for item in body.split("、"):
             label = item.strip()
             if len(label) >= 3:
                 yield ProgramPhrase(offset + position, offset + position + len(item), label, "listed-practice")
             position += len(item) + 1
 
 
-def quoted_names(text: str, cues: list[str]) -> Iterator[ProgramPhrase]:
+_QUOTED = re.compile(r"“([^“”]{3,20})”")
+
+
+def quoted_names(text: str, cues: Sequence[str]) -> Iterator[ProgramPhrase]:
     """Quoted names that carry a theme cue word and are not followed by a program ending."""
-    for match in re.finditer(r"“([^“”]{3,20})”", text):
+    for match in _QUOTED.finditer(text):
         name = match.group(1)
-        if any(cue in name for cue in cues) and not re.search(r"[、，]", name):
+        if any(cue in name for cue in cues) and "、" not in name and "，" not in name:
             yield ProgramPhrase(match.start(), match.end(), name, "quoted-name")
 
 
@@ -135,10 +143,14 @@ def distributive(text: str, region_spans: list[tuple[int, int, str]],
             continue
         position = offset
         for item, region in zip(items, regions):
-            for modifier in re.split(r"和|与|及", item):
+            for modifier in _AND.split(item):
                 if modifier:
                     yield modifier + head, [region[2]], position, offset + len(body)
             position += len(item) + 1
+
+
+_AND = re.compile(r"和|与|及")
+_LIST_ONLY = re.compile(r"[、和及与]*(?:等地)?")
 
 
 def _only_list_between(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -146,7 +158,7 @@ def _only_list_between(text: str, start: int, end: int, spans: list[tuple[int, i
     for s, e, _code in spans:
         if start <= s and e <= end:
             between = between.replace(text[s:e], "")
-    return re.fullmatch(r"[、和及与]*(?:等地)?", between) is not None
+    return _LIST_ONLY.fullmatch(between) is not None
 
 
 _HEAD_NOUNS = ("养老", "救助", "社区", "服务", "管理", "治理", "医疗", "康复", "照护", "助老", "托育", "教育", "就业")

@@ -12,10 +12,10 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..gazetteer import STOP_BARE, Gazetteer, Region
+from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
 
 __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 
@@ -89,8 +89,7 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                  warnings: list[str] | None = None) -> list[RegionMention]:
     """Every region name in ``text``, resolved; ambiguous names that context cannot decide are left out
     (with a warning appended to ``warnings``)."""
-    raw = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"
-           and on_word_boundaries(text, m.start, m.end)]
+    raw = _names_in(text, gazetteer)
     known: list[Region] = list(context or [])
     known += [gazetteer.current(m.candidates[0]) for m in raw if len(m.candidates) == 1]
     known = list({r.code: r for r in known}.values())  # once each: a long text names the same ones again and again
@@ -118,13 +117,29 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
     return sorted(out + _generic_names(text, out, gazetteer), key=lambda m: m.start)
 
 
+@functools.lru_cache(maxsize=4)
+def _names_in(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """The region names of ``text`` that stand as words, whatever the context.
+
+    Kept for the next call: a text's regions are found twice, the second time with the region the first
+    found the text to be about (:func:`policy_graph.extract.article.extract_facts`).
+    """
+    return tuple(m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"
+                 and on_word_boundaries(text, m.start, m.end))
+
+
+_STOP_BARE_LONGEST_FIRST = tuple(sorted(STOP_BARE, key=len, reverse=True))
+
+
 def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer) -> list[RegionMention]:
     """Names that are also ordinary words (新城区, 城区, 和县): a mention only when the same sentence has
     already named a region they belong to (呼市 … 新城区 → 呼和浩特市新城区)."""
     out: list[RegionMention] = []
-    for name in sorted(STOP_BARE, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            start, end = match.start(), match.end()
+    for name in _STOP_BARE_LONGEST_FIRST:
+        if name not in text:  # most are not there: no generator for them
+            continue
+        for start in _occurrences(name, text):
+            end = start + len(name)
             if any(m.start < end and start < m.end for m in found + out) or not on_word_boundaries(text, start, end):
                 continue
             sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
@@ -135,6 +150,14 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer) 
                     out.append(RegionMention(start, end, name, gazetteer.current(region)))
                     break
     return out
+
+
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, without overlaps (as :func:`re.finditer` finds it)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer) -> Region | None:
