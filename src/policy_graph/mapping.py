@@ -54,6 +54,8 @@ EXACT, DERIVED_FROM = ntriples.iri(str(OA.exact)), ntriples.iri(str(PROV.wasDeri
 SUB_ORGANIZATION_OF = ntriples.iri(str(ORG.subOrganizationOf))
 LAT, LONG = ntriples.iri(str(WGS84.lat)), ntriples.iri(str(WGS84.long))
 ZH = "zh-Hans"
+_TEXT_SPAN, _OBSERVATION, _SOURCE, _START, _END = _PG.TextSpan, _PG.Observation, _PG.source, _PG.start, _PG.end
+_RULE, _SENTENCE, _SECTION = _PG.rule, _PG.sentence, _PG.section
 
 
 def new_graph() -> Graph:
@@ -64,6 +66,9 @@ def new_graph() -> Graph:
 def _ref(kind: str, key: str) -> str:
     """:func:`policy_graph.namespaces.mint`'s IRI, as N-Triples writes it (percent-encoded: nothing to escape)."""
     return f"<{minted(kind, key)}>"
+
+
+_REPORTED = _ref("status", "reported")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -106,9 +111,21 @@ class _Writer:
         self._spans: dict[tuple[int, int, str, tuple[int, int] | None, int | None], str] = {}
         self._regions: set[str] = set()
         self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
+        # the source's own resources are keyed "<source key>-<numbers>": hex digits, digits and "-", which
+        # percent-encoding keeps as they are, so their IRIs are the kind's IRI for the source key, extended
+        self._own = {kind: _ref(kind, self.key)[:-1] for kind in ("span", "obs", "section")}
+
+    def own(self, kind: str, numbers: str) -> str:
+        """The IRI of a resource of this source: ``_ref(kind, f"{source key}-{numbers}")`` (``numbers``: digits
+        and "-"), made without encoding it."""
+        return f"{self._own[kind]}-{numbers}>"
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
         self.lines.add(f"{subject} {predicate} {obj} .\n")
+
+    def describe(self, subject: str, pairs: list[tuple[str, str]]) -> None:
+        """Add a line for each (predicate, object) of ``subject`` (one call for a resource's lines)."""
+        self.lines.update([f"{subject} {predicate} {obj} .\n" for predicate, obj in pairs])
 
     def span(self, evidence: Evidence) -> str:
         key = (evidence.start, evidence.end, evidence.rule, evidence.sentence, evidence.section)
@@ -116,19 +133,14 @@ class _Writer:
         if known is not None:
             return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = self._spans[key] = _ref("span", f"{self.key}-{start}-{end}")
-        add = self.add
-        add(iri, TYPE, _PG.TextSpan)
-        add(iri, _PG.source, self.source_iri)
-        add(iri, _PG.start, _integer(start))
-        add(iri, _PG.end, _integer(end))
-        add(iri, EXACT, _text(self.source.text[start:end]))
-        add(iri, _PG.rule, _plain(evidence.rule))
+        iri = self._spans[key] = self.own("span", f"{start}-{end}")
+        pairs = [(TYPE, _TEXT_SPAN), (_SOURCE, self.source_iri), (_START, _integer(start)), (_END, _integer(end)),
+                 (EXACT, _text(self.source.text[start:end])), (_RULE, _plain(evidence.rule))]
         if evidence.sentence is not None and evidence.sentence != (evidence.start, evidence.end):
-            sentence = self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))
-            add(iri, _PG.sentence, sentence)
+            pairs.append((_SENTENCE, self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))))
         if evidence.section is not None:
-            add(iri, _PG.section, _ref("section", f"{self.key}-{evidence.section}"))
+            pairs.append((_SECTION, self.own("section", str(evidence.section))))
+        self.describe(iri, pairs)
         return iri
 
     def mentioned(self, subject: str, evidence: list[Evidence]) -> None:
@@ -321,27 +333,20 @@ def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -
 
 
 def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
-    add = w.add
     anchor = w.normalized.original_span(obs.anchor, obs.anchor + 1)[0]
-    key = f"{w.key}-{anchor}"
-    iri = _ref("obs", key)
+    iri = w.own("obs", str(anchor))
     programs = [p for p in obs.programs if p in facts.programs]
-    add(iri, TYPE, _PG.Observation)
-    add(iri, _PG.indicator, _indicator(w, obs.indicator, obs.theme, programs))
-    add(iri, _PG.refArea, w.region(obs.region))
-    add(iri, _PG.refPeriod, period_literal(obs.period))
-    add(iri, _PG.value, _decimal(obs.value))
-    add(iri, _PG.unit, _ref("unit", obs.unit))
+    pairs = [(TYPE, _OBSERVATION), (_PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)),
+             (_PG.refArea, w.region(obs.region)), (_PG.refPeriod, period_literal(obs.period)),
+             (_PG.value, _decimal(obs.value)), (_PG.unit, _ref("unit", obs.unit)), (_PG.status, _REPORTED),
+             (DERIVED_FROM, w.span(obs.evidence))]
     if obs.base_period:
-        add(iri, _PG.basePeriod, period_literal(obs.base_period))
+        pairs.append((_PG.basePeriod, period_literal(obs.base_period)))
     if obs.change_percent is not None:
-        add(iri, _PG.changePercent, _decimal(obs.change_percent))
+        pairs.append((_PG.changePercent, _decimal(obs.change_percent)))
     if obs.upper is not None:
-        add(iri, _PG.upperBound, _decimal(obs.upper))
-    for qualifier in sorted(obs.qualifiers):
-        add(iri, _PG.qualifier, _ref("qualifier", qualifier))
-    add(iri, _PG.status, _ref("status", "reported"))
-    for title in obs.documents:
-        add(iri, _PG.relatedDocument, _ref("doc", title))
-    add(iri, DERIVED_FROM, w.span(obs.evidence))
-    return key
+        pairs.append((_PG.upperBound, _decimal(obs.upper)))
+    pairs += [(_PG.qualifier, _ref("qualifier", qualifier)) for qualifier in obs.qualifiers]  # the lines are a set
+    pairs += [(_PG.relatedDocument, _ref("doc", title)) for title in obs.documents]
+    w.describe(iri, pairs)
+    return f"{w.key}-{anchor}"
