@@ -49,13 +49,29 @@ def test_shards_hold_one_named_graph_per_source(sources: Path, tmp_path: Path) -
     assert sizes == {name: len(graph) for name, graph in result.graphs.items()}
 
 
-def test_a_bad_file_stops_the_build_or_is_skipped(sources: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_bad_file_stops_the_build_or_is_skipped(sources: Path, jobs: int) -> None:
     (sources / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
     with pytest.raises(SourceError):
-        build_graph([sources])
-    result = build_graph([sources], keep_going=True)
+        build_graph([sources], jobs=jobs)
+    result = build_graph([sources], keep_going=True, jobs=jobs)
     assert len(result.sources) == 4
     assert len(result.failed) == 1 and "broken.txt" in result.failed[0]
+
+
+def test_many_files_in_two_processes_give_what_one_gives(tmp_path: Path) -> None:
+    """Workers take a few files per task: every file is still reported once, in order, bad ones included."""
+    text = (DEV / "01-gansu-social-assistance" / "source.txt").read_text(encoding="utf-8")
+    for n in range(40):
+        (tmp_path / f"{n:02d}.txt").write_text(f"{text}\n2019年第{n + 1}批次共{n + 3}个项目。\n", encoding="utf-8")
+    (tmp_path / "17b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    seen: list[tuple[int, int]] = []
+    one = build_graph([tmp_path], keep_going=True)
+    two = build_graph([tmp_path], keep_going=True, jobs=2,
+                      progress=lambda done, total, _name: seen.append((done, total)))
+    assert seen == [(n, 41) for n in range(1, 42)]
+    assert [s.name for s in two.sources] == [s.name for s in one.sources] and len(one.sources) == 40
+    assert two.parts == one.parts and two.failed == one.failed and len(one.failed) == 1
 
 
 def test_cli_summary_and_report(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
