@@ -81,6 +81,8 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
     right = min(len(text), end + reach)
     stop = _BREAK.search(text, end, right)
     right = stop.start() if stop else right
+    if start == left and end == right:
+        return True  # the name is the whole phrase (between punctuation): its ends are the phrase's, always cuts
     cuts = word_boundaries(text[left:right])
     return start - left in cuts and end - left in cuts
 
