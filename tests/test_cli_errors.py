@@ -224,6 +224,14 @@ def test_query_refused(query: str, words: list[str], capsys: pytest.CaptureFixtu
     assert stdout == ""
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_select_asked_for_as_turtle_says_which_formats_fit(engine: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, stdout, stderr = run(capsys, ["query", "-g", str(GRAPH), "--engine", engine, "--format", "turtle",
+                                        "SELECT * WHERE { ?s ?p ?o } LIMIT 2"])
+    assert code != 0 and stdout == "" and "Traceback" not in stderr
+    assert "no Turtle form" in stderr and "csv" in stderr
+
+
 # --- export ----------------------------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from . import ntriples
 from .errors import OutputError, PolicyGraphError, SourceError
 from .extract.article import extract_facts
 from .gazetteer import Gazetteer
-from .mapping import Triple, graph_of, to_ntriples
+from .mapping import Triple, graph_of, to_ntriples, triples_of
 from .namespaces import PG, RDF, bind_prefixes, graph_iri
 from .normalize import normalize
 from .ntriples import Reader, with_graph
@@ -137,7 +137,7 @@ def process_source(source: Source, gazetteer: Gazetteer | None = None) -> tuple[
     (:func:`policy_graph.mapping.graph_of` makes an rdflib graph of the triples.)
     """
     resolved, data = source_document(source, gazetteer)
-    return resolved, frozenset(_READER.triples(data))
+    return resolved, triples_of(data)
 
 
 def source_document(source: Source, gazetteer: Gazetteer | None = None) -> tuple[Resolved, bytes]:
@@ -150,9 +150,6 @@ def source_document(source: Source, gazetteer: Gazetteer | None = None) -> tuple
                           metadata=source.metadata)
     resolved = resolve(facts)
     return resolved, to_ntriples(resolved, source, normalized, gazetteer)
-
-
-_READER = Reader()
 
 
 def process_file(path: Path, shards: Path | None = None, *,

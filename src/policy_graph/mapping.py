@@ -29,7 +29,7 @@ from .normalize import NormalizedText
 from .read import Source
 from .resolve import Resolved
 
-__all__ = ["Triple", "graph_of", "new_graph", "to_ntriples", "to_triples"]
+__all__ = ["Triple", "graph_of", "new_graph", "to_ntriples", "to_triples", "triples_of"]
 
 Triple = tuple[Node, Node, Node]
 
@@ -200,10 +200,15 @@ def graph_of(triples: Iterable[Triple]) -> Graph:
 _READER = ntriples.Reader()
 
 
+def triples_of(data: bytes) -> frozenset[Triple]:
+    """The triples of a document of :func:`to_ntriples`, as rdflib terms."""
+    return frozenset(_READER.triples(data))
+
+
 def to_triples(resolved: Resolved, source: Source, normalized: NormalizedText,
                gazetteer: Gazetteer) -> frozenset[Triple]:
     """The facts of one source as rdflib triples (those of :func:`to_ntriples`)."""
-    return frozenset(_READER.triples(to_ntriples(resolved, source, normalized, gazetteer)))
+    return triples_of(to_ntriples(resolved, source, normalized, gazetteer))
 
 
 def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, gazetteer: Gazetteer) -> bytes:
