@@ -1,7 +1,8 @@
 """Ingest at scale: speed, memory and accuracy on a generated corpus, measured side by side in one run.
 
     python benchmarks/bench_ingest.py                 # 100 and 1,000 documents, 2 jobs
-    python benchmarks/bench_ingest.py --n 10000       # ~9 minutes on 2 cores; build_graph peaks at ~3 GB RSS
+    python benchmarks/bench_ingest.py --n 10000       # the largest size (each source is held as N-Triples bytes:
+                                                      # about 110 KB a document, 1.1 GB for 10,000)
 
 For each size the corpus of ``benchmarks/corpus.py`` is generated into a temporary directory, then each step
 runs in a fresh subprocess (so its peak RSS is its own, read with ``resource.getrusage``):
