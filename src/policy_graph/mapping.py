@@ -54,8 +54,6 @@ EXACT, DERIVED_FROM = ntriples.iri(str(OA.exact)), ntriples.iri(str(PROV.wasDeri
 SUB_ORGANIZATION_OF = ntriples.iri(str(ORG.subOrganizationOf))
 LAT, LONG = ntriples.iri(str(WGS84.lat)), ntriples.iri(str(WGS84.long))
 ZH = "zh-Hans"
-_TEXT_SPAN, _OBSERVATION, _SOURCE, _START, _END = _PG.TextSpan, _PG.Observation, _PG.source, _PG.start, _PG.end
-_RULE, _SENTENCE, _SECTION = _PG.rule, _PG.sentence, _PG.section
 
 
 def new_graph() -> Graph:
@@ -134,12 +132,13 @@ class _Writer:
             return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
         iri = self._spans[key] = self.own("span", f"{start}-{end}")
-        pairs = [(TYPE, _TEXT_SPAN), (_SOURCE, self.source_iri), (_START, _integer(start)), (_END, _integer(end)),
-                 (EXACT, _text(self.source.text[start:end])), (_RULE, _plain(evidence.rule))]
+        pairs = [(TYPE, _PG.TextSpan), (_PG.source, self.source_iri), (_PG.start, _integer(start)),
+                 (_PG.end, _integer(end)), (EXACT, _text(self.source.text[start:end])),
+                 (_PG.rule, _plain(evidence.rule))]
         if evidence.sentence is not None and evidence.sentence != (evidence.start, evidence.end):
-            pairs.append((_SENTENCE, self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))))
+            pairs.append((_PG.sentence, self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))))
         if evidence.section is not None:
-            pairs.append((_SECTION, self.own("section", str(evidence.section))))
+            pairs.append((_PG.section, self.own("section", str(evidence.section))))
         self.describe(iri, pairs)
         return iri
 
@@ -341,7 +340,7 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     anchor = w.normalized.original_span(obs.anchor, obs.anchor + 1)[0]
     iri = w.own("obs", str(anchor))
     programs = [p for p in obs.programs if p in facts.programs]
-    pairs = [(TYPE, _OBSERVATION), (_PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)),
+    pairs = [(TYPE, _PG.Observation), (_PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)),
              (_PG.refArea, w.region(obs.region)), (_PG.refPeriod, period_literal(obs.period)),
              (_PG.value, _decimal(obs.value)), (_PG.unit, _ref("unit", obs.unit)), (_PG.status, _REPORTED),
              (DERIVED_FROM, w.span(obs.evidence))]

@@ -44,8 +44,6 @@ def iri(value: str) -> str:
     return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
 
 
-
-
 _WRITTEN: dict[Node, str] = {}  # IRIs as written: predicates, classes, regions and units recur in every source
 
 
