@@ -29,7 +29,7 @@ from .documents import (
 from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
 from .observations import SentenceContext, extract_observations
-from .programs import distributive, find_program_phrases, list_items, quoted_names
+from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 
 __all__ = ["extract_facts"]
@@ -312,7 +312,7 @@ def _programs(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts: 
     endings = list(vocabulary.program_endings)
     phrases = [*list_items(text), *find_program_phrases(text, endings), *quoted_names(text, vocabulary.theme_cues)]
     region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.named_in(base, sentence.end)] \
-        if phrases or "分别" in text else []  # none needed without a phrase or a distributive 分别
+        if phrases or DISTRIBUTIVE in text else []  # not needed without a phrase or a distributive list
     cited = [(c.start, c.title) for c in cites]
     clauses: list[Clause] | None = None  # split when a phrase first needs them
     taken: list[tuple[int, int]] = []

@@ -51,12 +51,12 @@ class ProgramLexicon:
 
     def find_in(self, text: str) -> list[str]:
         """Labels of the programs whose aliases occur in ``text``."""
-        return list(self._labels_in(text))
+        return list(self._cached_labels(text))
 
     @functools.cached_property
-    def _labels_in(self) -> Callable[[str], tuple[str, ...]]:
-        """The sorted labels in a text, remembered: :meth:`find_in` reads every indicator, and they recur."""
-        @functools.lru_cache(maxsize=4096)
-        def labels_in(text: str) -> tuple[str, ...]:
-            return tuple(sorted({label for label, _theme, _s, _e in self.scan(text)}))
-        return labels_in
+    def _cached_labels(self) -> Callable[[str], tuple[str, ...]]:
+        """:meth:`_labels`, remembered: :meth:`find_in` reads every indicator, and they recur."""
+        return functools.lru_cache(maxsize=4096)(self._labels)
+
+    def _labels(self, text: str) -> tuple[str, ...]:
+        return tuple(sorted({label for label, _theme, _s, _e in self.scan(text)}))

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["ProgramPhrase", "distributive", "find_program_phrases", "list_items", "quoted_names"]
+__all__ = ["DISTRIBUTIVE", "ProgramPhrase", "distributive", "find_program_phrases", "list_items", "quoted_names"]
 
 _STOP_CHARS = set("，。；、：:（）()！？,;!?《》\n 　")
 _STOP_WORDS = (
@@ -74,11 +74,14 @@ def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})(?!{alternatives}|[\u4e00-\u9fff]?(?:化|性|的作用))")
 
 
+DISTRIBUTIVE = "分别"  # "respectively": what every distributive list of programs turns on
+
+
 @functools.lru_cache(maxsize=16)
 def _distributive_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     """分别 + a verb of trying out + the list of programs up to a program ending."""
     verbs = "探索|开展|建立|实施|推行|试点|打造|创建"
-    return re.compile(rf"分别(?:{verbs})了?([^，。；]+?(?:{_alternatives(endings)}))")
+    return re.compile(rf"{DISTRIBUTIVE}(?:{verbs})了?([^，。；]+?(?:{_alternatives(endings)}))")
 
 
 def find_program_phrases(text: str, endings: list[str]) -> Iterator[ProgramPhrase]:
