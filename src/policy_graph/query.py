@@ -431,7 +431,7 @@ def format_result(result: Result, fmt: str) -> bytes:
         return (("true" if answer else "false") + "\n").encode()
     if fmt == "turtle":
         raise UsageError("a SELECT answer is a table, not a graph: it has no Turtle form",
-                         hint="use --format table, csv, tsv, json or xml (turtle is for CONSTRUCT and DESCRIBE)")
+                         hint="use --format table, csv, tsv, json or xml; turtle is for CONSTRUCT and DESCRIBE")
     names = [str(v) for v in result.vars or []]
     if fmt == "table":
         cells = [[_cell(row[i]) for i in range(len(names))] for row in result]  # type: ignore[index]
