@@ -12,10 +12,11 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
+from .words import word_boundaries
 
 __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 
@@ -32,35 +33,6 @@ class RegionMention:
     text: str
     region: Region          # the current region
     named: Region | None = None  # the retired region the text names, when it names one (漠河县 → 漠河市)
-
-
-@functools.cache
-def _segmenter() -> Callable[[str], Iterable[tuple[str, int, int]]]:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-
-    def tokenize(text: str) -> Iterable[tuple[str, int, int]]:
-        return jieba.tokenize(text, HMM=False)  # type: ignore[no-any-return]
-
-    return tokenize
-
-
-@functools.lru_cache(maxsize=4096)
-def word_boundaries(text: str) -> frozenset[int]:
-    """Offsets where a word starts or ends in ``text`` (jieba's dictionary segmentation).
-
-    >>> sorted(word_boundaries("基金安全"))
-    [0, 2, 4]
-    """
-    cuts = {0, len(text)}
-    for _word, start, end in _segmenter()(text):
-        cuts.add(start)
-        cuts.add(end)
-    return frozenset(cuts)
 
 
 _BREAK = re.compile(r"[，。；、：！？\n（）“”《》,.;:!?()]")
