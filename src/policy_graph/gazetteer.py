@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 __all__ = ["COUNTRY_CODE", "LEVELS", "NOT_MENTIONS", "STOP_BARE", "Gazetteer", "Mention", "Region"]
 
@@ -69,8 +70,7 @@ class Region:
         return self.replaced_by is not None
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A region name or alias found in text at ``text[start:end]``, with every region it may denote."""
 
     start: int

@@ -61,6 +61,7 @@ def new_graph() -> Graph:
     return bind_prefixes(Graph(bind_namespaces="none"))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur: regions, units, indicators, themes, documents
 def _ref(kind: str, key: str) -> str:
     """:func:`policy_graph.namespaces.mint`'s IRI, as N-Triples writes it (percent-encoded: nothing to escape)."""
     return f"<{minted(kind, key)}>"
@@ -131,15 +132,18 @@ class _Writer:
         if known is not None:
             return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = self._spans[key] = self.own("span", f"{start}-{end}")
-        pairs = [(TYPE, _PG.TextSpan), (_PG.source, self.source_iri), (_PG.start, _integer(start)),
-                 (_PG.end, _integer(end)), (EXACT, _text(self.source.text[start:end])),
-                 (_PG.rule, _plain(evidence.rule))]
-        if evidence.sentence is not None and evidence.sentence != (evidence.start, evidence.end):
-            pairs.append((_PG.sentence, self.span(Evidence(evidence.sentence[0], evidence.sentence[1], "sentence"))))
+        iri = self._spans[key] = f"{self._own['span']}-{start}-{end}>"  # own("span", f"{start}-{end}")
+        # the span's lines, formatted here at once: a source has dozens of spans, a collection millions
+        lines = [f"{iri} {TYPE} {_PG.TextSpan} .\n", f"{iri} {_PG.source} {self.source_iri} .\n",
+                 f"{iri} {_PG.start} {_integer(start)} .\n", f"{iri} {_PG.end} {_integer(end)} .\n",
+                 f"{iri} {EXACT} {_text(self.source.text[start:end])} .\n",
+                 f"{iri} {_PG.rule} {_plain(evidence.rule)} .\n"]
+        sentence = evidence.sentence
+        if sentence is not None and (sentence[0] != evidence.start or sentence[1] != evidence.end):
+            lines.append(f"{iri} {_PG.sentence} {self.span(Evidence(sentence[0], sentence[1], 'sentence'))} .\n")
         if evidence.section is not None:
-            pairs.append((_PG.section, self.own("section", str(evidence.section))))
-        self.describe(iri, pairs)
+            lines.append(f"{iri} {_PG.section} {self._own['section']}-{evidence.section}> .\n")
+        self.lines.update(lines)
         return iri
 
     def mentioned(self, subject: str, evidence: list[Evidence]) -> None:
@@ -313,7 +317,7 @@ def _source(w: _Writer, facts: Facts) -> None:
     if facts.focus_region:
         add(s, _PG.focusRegion, w.region(facts.focus_region))
     for section in facts.sections:
-        iri = _ref("section", f"{w.key}-{section.order}")
+        iri = w.own("section", str(section.order))
         add(iri, TYPE, _PG.Section)
         add(iri, _DCTERMS.title, _zh(section.heading))
         if section.subheading:

@@ -15,7 +15,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .scanning import finditer_at
 
@@ -25,8 +25,7 @@ _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "�
 _CLAUSE_BREAKS = "，；：,;:"
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     start: int  # offset in the sentence
     end: int
     text: str
@@ -103,8 +102,7 @@ def _bracket_marks(kinds: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(marks) + "]") if marks else re.compile("(?!)")
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """A time expression: ``at`` a period, ``since`` a year, the ``base`` of a change, or a ``target``."""
 
     start: int

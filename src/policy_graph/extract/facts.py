@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 __all__ = [
     "DocumentFact",
@@ -20,8 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, order=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Where a fact was read: ``[start, end)`` in the normalized text, its sentence, and the rule."""
 
     start: int

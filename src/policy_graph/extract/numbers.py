@@ -21,8 +21,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
+from typing import NamedTuple
 
 __all__ = ["NUMERAL", "Quantity", "canonical", "find_quantities", "parse_number"]
 
@@ -61,8 +61,7 @@ _QUANTITY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number with its unit word and qualifier, at ``[start, end)`` of the text searched."""
 
     start: int

@@ -13,7 +13,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
 from .words import word_boundaries
@@ -26,8 +26,7 @@ _SELF = re.compile(r"全自治区|全区|全省|全市|全县|全旗|全盟|全�
 _COUNTRY = re.compile(r"全国|我国|中国|中华人民共和国")
 
 
-@dataclass(frozen=True)
-class RegionMention:
+class RegionMention(NamedTuple):
     start: int
     end: int
     text: str
