@@ -9,7 +9,7 @@ JSON-LD and re-import.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import Context, Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from policy_graph.build import process_source
 from policy_graph.errors import SourceError
 from policy_graph.export import export
-from policy_graph.extract.numbers import find_quantities, parse_number
+from policy_graph.extract.numbers import canonical, find_quantities, parse_number
 from policy_graph.mapping import graph_of
 from policy_graph.namespaces import OA, PG, RDF
 from policy_graph.normalize import normalize_text
@@ -93,6 +93,24 @@ def test_quantities_round_trip(value: Decimal, unit: str) -> None:
     assert len(found) == 1
     magnitude = {"万人": 10_000, "亿元": 100_000_000}.get(unit, 1)
     assert found[0].value == value * magnitude
+
+
+def _canonical_the_long_way(value: Decimal) -> Decimal:
+    context = Context(prec=max(28, len(value.as_tuple().digits), value.adjusted() + 1))
+    normalized = value.normalize(context)
+    if normalized == normalized.to_integral_value(context=context):
+        return normalized.quantize(Decimal(1), context=context)
+    return normalized
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.sampled_from([1, 10, 1000, 10_000, 10**8, 10**12]))
+@settings(max_examples=400)
+def test_canonical_numbers_are_what_normalizing_gives(value: Decimal, scale: int) -> None:
+    """canonical() returns most numbers as they are, on a cheap look at them: the same as the long way."""
+    for number in (value, value * scale, value / scale):
+        found = canonical(number)
+        assert repr(found) == repr(_canonical_the_long_way(number))
+        assert found == number and not format(found, "f").endswith(".0")
 
 
 @given(TEXT)

@@ -28,7 +28,7 @@ from .documents import (
 )
 from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
-from .observations import SentenceContext, extract_observations
+from .observations import SentenceContext, can_observe, extract_observations
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 
@@ -161,6 +161,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         section_period, section_target = plans.get(order or 0, (None, False))
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, section_period
+        if not can_observe(sentence.text):
+            continue  # nothing to find, the period carried on unchanged
         cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
             text=sentence.text, offset=sentence.start, section=order,

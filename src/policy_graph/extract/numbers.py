@@ -205,9 +205,10 @@ def canonical(value: Decimal) -> Decimal:
     >>> canonical(Decimal("8" * 30))
     Decimal('888888888888888888888888888888')
     """
-    _sign, digits, exponent = value.as_tuple()
-    if exponent == 0 or (isinstance(exponent, int) and exponent < 0 and digits[-1] != 0):
+    written = str(value)  # cheaper than as_tuple(), and says the same here
+    if "E" not in written and ("." not in written or written[-1] != "0"):
         return value  # an integer written without exponent, or a fraction without trailing zeros: already so
+    digits = value.as_tuple().digits
     # exact at any length: the default context rounds to 28 digits (and quantize fails past them)
     context = _context(max(28, len(digits), value.adjusted() + 1))
     normalized = value.normalize(context)

@@ -28,7 +28,7 @@ from .indicators import (
 )
 from .numbers import NUMERAL, Quantity, find_quantities
 
-__all__ = ["SentenceContext", "extract_observations"]
+__all__ = ["SentenceContext", "can_observe", "extract_observations"]
 
 _CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册") | {"人次", "户次"}
 _DECREASE = ("下降", "减少", "降低", "回落", "下滑")
@@ -113,6 +113,12 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
     """A run of numbers with hardly any words between them: a table flattened into text."""
     return len(quantities) >= 4 and len(_HAN.findall(clause.text)) < 2 * len(quantities)
+
+
+def can_observe(sentence: str) -> bool:
+    """Whether :func:`extract_observations` can find anything in ``sentence`` or change the period carried on:
+    not without a numeral or a 截至 / 截止 (so the caller need not make the sentence's context at all)."""
+    return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence
 
 
 def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], str | None]:
