@@ -115,11 +115,20 @@ def list_items(text: str) -> Iterator[ProgramPhrase]:
 _QUOTED = re.compile(r"“([^“”]{3,20})”")
 
 
+@functools.lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``words`` (one pass over a name, not one per word)."""
+    return re.compile(_alternatives(words)) if words else re.compile("(?!)")
+
+
 def quoted_names(text: str, cues: Sequence[str]) -> Iterator[ProgramPhrase]:
     """Quoted names that carry a theme cue word and are not followed by a program ending."""
+    if "“" not in text:
+        return
+    has_cue = _any_of(tuple(cues)).search
     for match in _QUOTED.finditer(text):
         name = match.group(1)
-        if any(cue in name for cue in cues) and "、" not in name and "，" not in name:
+        if has_cue(name) and "、" not in name and "，" not in name:
             yield ProgramPhrase(match.start(), match.end(), name, "quoted-name")
 
 
