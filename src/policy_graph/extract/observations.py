@@ -142,13 +142,14 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
     topic: str | None = None               # the region the sentence's clauses are about so far
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
+    unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
     for clause in split_clauses(sentence):
         lead = _clause_topic(clause, ctx)
         if lead is not None:
             topic = lead
         quantities = _quantities(clause, sentence, ctx.regions)
         if not quantities:
-            subject = noun_before(_strip_leading(clause.text, ctx))[0]
+            unread = clause  # its noun is the subject, if a later clause needs one
             continue
         if _table_like(clause, quantities):
             continue
@@ -158,6 +159,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         if pending is not None:
             observations.extend(_attach_changes(pending, previous, periods, clause, ctx))
             continue
+        if unread is not None:
+            subject, unread = noun_before(_strip_leading(unread.text, ctx))[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx)
         observations.extend(clause_obs)
         if clause_obs:
