@@ -132,17 +132,17 @@ class _Writer:
         if known is not None:
             return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = self._spans[key] = f"{self._own['span']}-{start}-{end}>"  # own("span", f"{start}-{end}")
+        iri = self._spans[key] = self.own("span", f"{start}-{end}")
         # the span's lines, formatted here at once: a source has dozens of spans, a collection millions
         lines = [f"{iri} {TYPE} {_PG.TextSpan} .\n", f"{iri} {_PG.source} {self.source_iri} .\n",
                  f"{iri} {_PG.start} {_integer(start)} .\n", f"{iri} {_PG.end} {_integer(end)} .\n",
                  f"{iri} {EXACT} {_text(self.source.text[start:end])} .\n",
                  f"{iri} {_PG.rule} {_plain(evidence.rule)} .\n"]
         sentence = evidence.sentence
-        if sentence is not None and (sentence[0] != evidence.start or sentence[1] != evidence.end):
+        if sentence is not None and sentence != (evidence.start, evidence.end):
             lines.append(f"{iri} {_PG.sentence} {self.span(Evidence(sentence[0], sentence[1], 'sentence'))} .\n")
         if evidence.section is not None:
-            lines.append(f"{iri} {_PG.section} {self._own['section']}-{evidence.section}> .\n")
+            lines.append(f"{iri} {_PG.section} {self.own('section', str(evidence.section))} .\n")
         self.lines.update(lines)
         return iri
 
