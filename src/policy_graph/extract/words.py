@@ -2,11 +2,11 @@
 
 The region finder asks whether a name stands as a word in the phrase around it (金安 in 基金安全 does not).
 jieba answers by cutting the phrase into words and yielding each as a token; only the cut positions are needed
-here, so :func:`word_boundaries` computes them from jieba's own dictionary with jieba's own rule (the most
-probable route through the phrase's word graph, no HMM for unknown words) in one backward pass, without the
-word graph, the route table and the layers of generators jieba builds around it (2.4x faster).  Its cuts are
-the ends of ``jieba.tokenize(text, HMM=False)``'s tokens (tests/test_words.py checks that on random and real
-text).
+here, so :func:`word_boundaries` computes them from jieba's own dictionary
+(:mod:`policy_graph.extract.word_dictionary`) with jieba's own rule (the most probable route through the
+phrase's word graph, no HMM for unknown words) in one backward pass, without the word graph, the route table
+and the layers of generators jieba builds around it (2.4x faster).  Its cuts are the ends of
+``jieba.tokenize(text, HMM=False)``'s tokens (tests/test_words.py checks that on random and real text).
 
 >>> sorted(word_boundaries("基金安全"))
 [0, 2, 4]
@@ -15,9 +15,10 @@ text).
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import re
+
+from .word_dictionary import word_dictionary
 
 __all__ = ["word_boundaries"]
 
@@ -27,21 +28,10 @@ _BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]+")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-@functools.cache
-def _dictionary() -> tuple[dict[str, int], float]:
-    """jieba's prefix dictionary (word → frequency; 0 for a prefix that is not a word) and log(total)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    freq: dict[str, int] = jieba.dt.FREQ
-    return freq, math.log(jieba.dt.total)
-
-
 def _block_cuts(block: str, offset: int, cuts: set[int]) -> None:
     """Add the inner cuts of one dictionary block (its ends are cuts already)."""
-    freq, log_total = _dictionary()
-    log = math.log
+    dictionary = word_dictionary()
+    starting_with, log_total, log = dictionary.starting_with, dictionary.log_total, math.log
     n = len(block)
     # The most probable route through the block's word graph, found from the end backwards: at each start k,
     # every dictionary word block[k:x + 1] weighs log(frequency) - log(total) (a character that is no word:
@@ -53,6 +43,7 @@ def _block_cuts(block: str, offset: int, cuts: set[int]) -> None:
         best: tuple[float, int] | None = None
         i = k
         fragment = block[k]
+        freq = starting_with(fragment)
         while fragment in freq:  # the dictionary holds every prefix of its words (frequency 0 if not a word)
             count = freq[fragment]
             if count:
