@@ -73,3 +73,16 @@ def test_a_cache_directory_that_cannot_be_made_leaves_the_dictionary_in_memory(c
     cache_home.write_text("a file where the directory should be", encoding="utf-8")
     assert wd.word_dictionary().starting_with("民")["民政"] > 0
     assert cache_home.is_file()
+
+
+def test_without_a_home_directory_the_dictionary_is_made_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    wd.word_dictionary.cache_clear()
+    try:
+        assert wd.word_dictionary().starting_with("民")["民政"] > 0
+    finally:
+        wd.word_dictionary.cache_clear()

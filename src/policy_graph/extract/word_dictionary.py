@@ -70,10 +70,10 @@ def _jieba_dictionary_file() -> Path:
 
 
 def _cache_file(source: Path) -> Path | None:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         stat = source.stat()
-    except OSError:
+    except (OSError, RuntimeError, KeyError):  # no dictionary file to name it for, or no home directory
         return None
     key = hashlib.sha256(f"{_FORMAT}\0{source}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
     return Path(base) / "policy-graph" / f"words-{key}.marshal"
