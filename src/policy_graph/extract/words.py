@@ -43,9 +43,9 @@ def _block_cuts(block: str, offset: int, cuts: set[int]) -> None:
         best: tuple[float, int] | None = None
         i = k
         fragment = block[k]
-        freq = starting_with(fragment)
-        while fragment in freq:  # the dictionary holds every prefix of its words (frequency 0 if not a word)
-            count = freq[fragment]
+        entries = starting_with(fragment)  # the words and word prefixes that start with this character
+        while fragment in entries:  # every prefix of a word is there (frequency 0 if not a word itself)
+            count = entries[fragment]
             if count:
                 found = (log(count) - log_total + score[i + 1], i)
                 if best is None or found > best:
