@@ -86,3 +86,11 @@ def test_without_a_home_directory_the_dictionary_is_made_in_memory(monkeypatch: 
         assert wd.word_dictionary().starting_with("民")["民政"] > 0
     finally:
         wd.word_dictionary.cache_clear()
+
+
+def test_a_relative_cache_home_is_ignored_as_xdg_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative-cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    cache = wd._cache_file(wd._jieba_dictionary_file())
+    assert cache is not None and cache.parent == tmp_path / "home" / ".cache" / "policy-graph"

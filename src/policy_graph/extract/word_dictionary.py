@@ -9,8 +9,9 @@ character, each part packed on its own, and a part is unpacked when a phrase fir
 one article unpacks a few hundred of the seven thousand parts.
 
 The split dictionary is made from jieba's own file with jieba's own reader the first time it is needed, and
-kept under the user's cache directory (``$XDG_CACHE_HOME/policy-graph``, else ``~/.cache/policy-graph``),
-named for jieba's file (its path, size and time), so a changed dictionary makes a new one.  When the cache
+kept under the user's cache directory (``$XDG_CACHE_HOME/policy-graph`` when that is an absolute path, else
+``~/.cache/policy-graph``), named for jieba's file (its path, size and time), so a changed dictionary makes a
+new one.  When the cache
 cannot be read or written, the dictionary is made in memory and used all the same.
 """
 
@@ -71,7 +72,8 @@ def _jieba_dictionary_file() -> Path:
 
 def _cache_file(source: Path) -> Path | None:
     try:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        named = os.environ.get("XDG_CACHE_HOME", "")
+        base = named if os.path.isabs(named) else str(Path.home() / ".cache")  # a relative one is ignored (XDG)
         stat = source.stat()
     except (OSError, RuntimeError, KeyError):  # no dictionary file to name it for, or no home directory
         return None
