@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from . import __version__
+from .choices import ENGINES, EXPORT_FORMATS, LAYOUTS, RESULT_FORMATS
 
 __all__ = ["DEFAULT_GRAPH", "DEFAULT_SOURCES", "DEFAULT_VIEW", "Command", "parser"]
 
@@ -21,11 +22,6 @@ MAX_SIZE_HELP = ("refuse source files larger than MB megabytes (default 4, or $P
 
 def parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     """The command line's arguments; ``commands`` maps each command's name to the function that runs it."""
-    from .export import EXPORT_FORMATS
-    from .query import RESULT_FORMATS
-    from .store import ENGINES
-    from .view import LAYOUTS
-
     parser = argparse.ArgumentParser(
         prog="policy-graph",
         description="Turn Chinese policy reports into a queryable RDF knowledge graph with provenance.")

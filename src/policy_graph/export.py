@@ -1,8 +1,5 @@
-"""Exports: RDF in every common syntax (Turtle deterministic), and the observations as a CSV table.
-
->>> sorted(EXPORT_FORMATS)
-['csv', 'graphml', 'jsonld', 'nquads', 'ntriples', 'trig', 'turtle', 'xml']
-"""
+"""Exports: RDF in every common syntax (Turtle deterministic), and the observations as a CSV table (the
+formats: :data:`policy_graph.choices.EXPORT_FORMATS`)."""
 
 from __future__ import annotations
 
@@ -18,6 +15,7 @@ from xml.sax.saxutils import escape
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .choices import EXPORT_FORMATS
 from .errors import UsageError
 from .namespaces import PG, PREFIXES, SKOS, bind_prefixes
 from .query import oxigraph_store, run_query
@@ -33,8 +31,6 @@ __all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "export", "format_for_path", "graphm
 
 CSV_COLUMNS = ("source", "region_code", "region", "indicator", "period", "value", "unit", "baseline_period",
                "change_percent", "qualifier", "status", "quote", "start", "end")
-EXPORT_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads",
-                  "xml": "xml", "csv": "csv", "graphml": "graphml"}
 
 _OBSERVATIONS = """
 PREFIX pg: <https://w3id.org/policy-graph/def#>

@@ -24,12 +24,12 @@ from rdflib.term import Node
 from . import ntriples
 from .extract.facts import Evidence, Facts, ObservationFact
 from .gazetteer import Gazetteer
-from .namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, WGS84, XSD, bind_prefixes, minted
+from .namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, WGS84, XSD, minted, new_graph
 from .normalize import NormalizedText
 from .read import Source
 from .resolve import Resolved
 
-__all__ = ["Triple", "graph_of", "new_graph", "to_ntriples", "to_triples", "triples_of"]
+__all__ = ["Triple", "graph_of", "to_ntriples", "to_triples", "triples_of"]
 
 Triple = tuple[Node, Node, Node]
 
@@ -54,11 +54,6 @@ EXACT, DERIVED_FROM = ntriples.iri(str(OA.exact)), ntriples.iri(str(PROV.wasDeri
 SUB_ORGANIZATION_OF = ntriples.iri(str(ORG.subOrganizationOf))
 LAT, LONG = ntriples.iri(str(WGS84.lat)), ntriples.iri(str(WGS84.long))
 ZH = "zh-Hans"
-
-
-def new_graph() -> Graph:
-    """An empty graph with the project's prefixes and no others."""
-    return bind_prefixes(Graph(bind_namespaces="none"))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names recur: regions, units, indicators, themes, documents

@@ -253,3 +253,8 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph
+
+
+def new_graph() -> Graph:
+    """An empty graph with the project's prefixes and no others."""
+    return bind_prefixes(Graph(bind_namespaces="none"))

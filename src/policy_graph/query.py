@@ -34,6 +34,7 @@ from rdflib.term import Node
 if TYPE_CHECKING:
     import pyoxigraph
 
+from .choices import RESULT_FORMATS
 from .errors import QueryError, UsageError, position
 from .resources import queries_dir
 
@@ -41,7 +42,6 @@ __all__ = ["RESULT_FORMATS", "SavedQuery", "answer", "check_query", "format_resu
            "run_query", "saved_queries", "syntax_error"]
 
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # never dereference FROM / FROM NAMED IRIs
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle")
 
 
 @dataclass(frozen=True)

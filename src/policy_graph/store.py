@@ -32,9 +32,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from .choices import ENGINES
 from .errors import GraphLoadError, OutputError, UsageError
-from .mapping import new_graph
-from .namespaces import XSD, bind_prefixes, graph_iri
+from .namespaces import XSD, bind_prefixes, graph_iri, new_graph
 from .ntriples import document, with_graph
 from .resources import ontology_path
 from .turtle import tag_case
@@ -43,7 +43,6 @@ __all__ = ["DEFAULT_GRAPH", "ENGINES", "ONTOLOGY_GRAPH", "fmt_for", "is_remote",
            "load_ontology", "open_graph", "quads", "triples", "write_atomic", "write_store"]
 
 DEFAULT_GRAPH = Path("data/triples.ttl")
-ENGINES = ("oxigraph", "rdflib")
 ONTOLOGY_GRAPH = graph_iri("ontology")
 STORE_MARKER = ".policy-graph-store"
 MERGED_MARKER = "default graph: the merge of the named graphs"  # in STORE_MARKER of stores that keep it

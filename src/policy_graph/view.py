@@ -48,6 +48,7 @@ from pyvis.network import Network
 from rdflib import Graph, Literal, URIRef
 
 from . import layout as _layout
+from .choices import LAYOUTS
 from .errors import QueryError, UsageError
 from .namespaces import WGS84
 from .projection import project
@@ -61,7 +62,6 @@ FONT_STACK = (
     '"WenQuanYi Micro Hei", sans-serif'
 )
 VIS_VERSION = "vis-9.1.2"
-LAYOUTS = ("auto", "physics", "precomputed", "geographic")
 #: Above this size ``layout="physics"`` gets fewer stabilization iterations (and is not recommended).
 PHYSICS_MAX_NODES = 300
 
