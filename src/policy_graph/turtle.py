@@ -71,18 +71,25 @@ class _Names:
         self.by_length = sorted(((ns, prefix) for prefix, ns in prefixes.items()), key=lambda kv: -len(kv[0]))
         self.used: set[str] = set()
         self.known: dict[str, str] = {}  # IRI → how it is written (a prefix, once used, stays in ``used``)
+        self.prefix_of = {ns: prefix for ns, prefix in self.by_length}
+        # the longest namespace whose rest of the IRI is a local name (the alternatives are tried in this order,
+        # the next one when the rest is not a local name): one match instead of a test per namespace
+        self.split = re.compile("(" + "|".join(re.escape(ns) for ns, _prefix in self.by_length) + ")"
+                                + _LOCAL.pattern[1:-1] + r"\Z") if self.by_length else None
 
     def iri(self, value: str) -> str:
         try:
             return self.known[value]
         except KeyError:
             pass
-        written = _iri(value)
-        for ns, prefix in self.by_length:
-            if value.startswith(ns) and _LOCAL.match(value[len(ns):]):
-                self.used.add(prefix)
-                written = f"{prefix}:{value[len(ns):]}"
-                break
+        found = self.split.match(value) if self.split is not None else None
+        if found is None:
+            written = _iri(value)
+        else:
+            ns = found.group(1)
+            prefix = self.prefix_of[ns]
+            self.used.add(prefix)
+            written = f"{prefix}:{value[len(ns):]}"
         self.known[value] = written
         return written
 
