@@ -66,6 +66,7 @@ _REPORTED = _ref("status", "reported")
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 10)  # a collection names a few hundred periods
 def period_literal(period: str) -> str:
     """``2018`` → xsd:gYear, ``2018-06`` → xsd:gYearMonth, ``2018-06-30`` → xsd:date."""
     if re.fullmatch(r"\d{4}", period):
@@ -102,7 +103,7 @@ class _Writer:
         self.normalized = normalized
         self.gazetteer = gazetteer
         self.source_iri = _ref("source", self.key)
-        self._spans: dict[tuple[int, int, str, tuple[int, int] | None, int | None], str] = {}
+        self._spans: dict[Evidence, str] = {}  # each evidence's span IRI, its lines written already
         self._regions: set[str] = set()
         self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
         # the source's own resources are keyed "<source key>-<numbers>": hex digits, digits and "-", which
@@ -122,12 +123,11 @@ class _Writer:
         self.lines.update([f"{subject} {predicate} {obj} .\n" for predicate, obj in pairs])
 
     def span(self, evidence: Evidence) -> str:
-        key = (evidence.start, evidence.end, evidence.rule, evidence.sentence, evidence.section)
-        known = self._spans.get(key)
+        known = self._spans.get(evidence)
         if known is not None:
             return known
         start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = self._spans[key] = self.own("span", f"{start}-{end}")
+        iri = self._spans[evidence] = self.own("span", f"{start}-{end}")
         # the span's lines, formatted here at once: a source has dozens of spans, a collection millions
         lines = [f"{iri} {TYPE} {_PG.TextSpan} .\n", f"{iri} {_PG.source} {self.source_iri} .\n",
                  f"{iri} {_PG.start} {_integer(start)} .\n", f"{iri} {_PG.end} {_integer(end)} .\n",
@@ -336,7 +336,7 @@ def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -
 
 
 def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
-    anchor = w.normalized.original_span(obs.anchor, obs.anchor + 1)[0]
+    anchor = w.normalized.starts[obs.anchor]  # where the character at the anchor came from
     iri = w.own("obs", str(anchor))
     programs = [p for p in obs.programs if p in facts.programs]
     pairs = [(TYPE, _PG.Observation), (_PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)),
