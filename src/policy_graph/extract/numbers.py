@@ -174,15 +174,22 @@ def _range_low(text: str, end: int) -> re.Match[str] | None:
     return _RANGE_LOW.search(text, 0, end)
 
 
+_DIGIT_NUMERALS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_UNIT_AFTER_MAGNITUDE = re.compile(rf"(?:余|多)?(?:{_UNIT_RE})")
+
+
 def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
     """Chinese numerals are numbers only in numeric contexts: not 一些, 一系列, 三条底线, 第十次."""
     if start > 0 and text[start - 1] in "第每周星礼初":
         return False
     following = text[start + len(num):start + len(num) + 1]
     if len(num) == 1 and num not in "十百千":
+        after_numeral = start > 0 and text[start - 1] in _CN_NUM
+        if following in ("万", "亿") and num in _DIGIT_NUMERALS and _UNIT_AFTER_MAGNITUDE.match(text, start + 2):
+            return not after_numeral  # 一万户, 两万余人, 三亿元: a magnitude and a unit make it a number
         # 新建幼儿园三所: a single numeral counts only concrete things; 一 is too often "one" in a phrase
         return num not in "一" and following in "所家座张名户处台辆套间个项" and following != "" and \
-            not (start > 0 and text[start - 1] in _CN_NUM)
+            not after_numeral
     return not (len(num) == 1 and num in "千百")
 
 

@@ -1,0 +1,37 @@
+"""Quantities in a phrase: Arabic and Chinese numerals, magnitudes, units and qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_graph.extract.numbers import find_quantities
+
+
+def _found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(q.text, str(q.value), q.unit_word, q.qualifier) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("城市低保对象23.6万人", [("23.6万人", "236000", "人", None)]),
+    ("新增养老床位九千六百张", [("九千六百张", "9600", "张", None)]),
+    ("新建幼儿园三所", [("三所", "3", "所", None)]),
+    # one numeral with a magnitude and a unit is a number, 一 included
+    ("为一万户特殊困难老年人家庭实施改造", [("一万户", "10000", "户", None)]),
+    ("培训养老护理员两万余人", [("两万余人", "20000", "人", "at-least")]),
+    ("安排资金五亿元", [("五亿元", "500000000", "元", None)]),
+    ("新增十一万人", [("十一万人", "110000", "人", None)]),
+])
+def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "千万不要放松",        # 千万: by all means
+    "万一发生险情",        # 万一: in case
+    "一万年太久",          # a magnitude without a unit of ours
+    "出台一系列政策",      # 一 in a phrase
+    "落实三条底线",        # a lone numeral before a word that counts no concrete thing
+    "第十次会议",          # an ordinal
+])
+def test_chinese_numerals_that_are_not_quantities(text: str) -> None:
+    assert _found(text) == []
