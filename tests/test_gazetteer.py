@@ -87,6 +87,17 @@ def test_aliases(gaz: Gazetteer) -> None:
     assert gaz.candidates("公安") == ()  # common words are never aliases
 
 
+def test_autonomous_units_have_their_usual_short_form(gaz: Gazetteer) -> None:
+    # the stem and the kind of unit, also where the bare stem is a common word (海西, 互助)
+    expected = {"黔东南州": "522600", "海西州": "632800", "延边州": "222400", "湘西州": "433100",
+                "互助县": "630223", "龙胜县": "450328", "莫力达瓦旗": "150722", "海南州": "632500"}
+    for alias, code in expected.items():
+        found = gaz.resolve(alias)
+        assert found is not None and found.code == code, alias
+    assert gaz.candidates("海西") == ()
+    assert [(m.text, m.start) for m in gaz.scan("黔东南州建成农村老年食堂")] == [("黔东南州", 0)]
+
+
 def test_aliases_are_safe(gaz: Gazetteer) -> None:
     build = _build_script()
     for region in gaz:

@@ -194,7 +194,7 @@ ETHNIC = (
     "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
     "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
 )
-ETHNIC_SUFFIXES = sorted({e + "族" for e in ETHNIC} | {e for e in ETHNIC if len(e) >= 2},
+ETHNIC_SUFFIXES = sorted({e + "族" for e in ETHNIC} | {e for e in ETHNIC if len(e) >= 2} | {"各族"},  # 龙胜各族自治县
                          key=len, reverse=True)
 ETHNIC_WORDS = frozenset(ETHNIC_SUFFIXES)
 AUTONOMOUS = ("自治州", "自治县", "自治旗", "自治区")
@@ -483,6 +483,7 @@ def assign_aliases(rows: dict[str, Row], changes: list[tuple[tuple[str, ...], tu
             else:
                 aliases.append(s)
         r.aliases = list(dict.fromkeys(formers[r.code] + aliases))
+    _autonomous_short_forms(current, all_names, log)
     taken = {a: r.code for r in rows.values() for a in r.aliases}
     for alias, code in sorted(ABBREVIATIONS.items()):
         r = rows[code]
@@ -490,6 +491,28 @@ def assign_aliases(rows: dict[str, Row], changes: list[tuple[tuple[str, ...], tu
         assert alias not in all_names and taken.get(alias, code) == code, (alias, code)
         if alias not in r.aliases:
             r.aliases.append(alias)
+
+
+def _autonomous_short_forms(current: list[Row], all_names: dict[str, set[str]], log: list[str]) -> None:
+    """The usual short form of an autonomous unit: its stem and the kind of unit (黔东南苗族侗族自治州 → 黔东南州,
+    海西蒙古族藏族自治州 → 海西州, 互助土族自治县 → 互助县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗).
+
+    Kept even where the bare stem is a common word (海西, 互助): the kind makes it a name.  Left out when it is
+    another region's name or the short form of more than one unit.
+    """
+    forms: dict[str, list[Row]] = {}
+    for r in current:
+        for suffix in ("自治州", "自治县", "自治旗"):
+            s = stem(r.name)
+            if r.name.endswith(suffix) and len(s) >= 2:
+                forms.setdefault(s + suffix[-1], []).append(r)
+    for form, owners in sorted(forms.items()):
+        reason = ("full name of another region" if form in all_names else
+                  "ambiguous: " + ",".join(o.code for o in owners) if len(owners) > 1 else "")
+        if reason:
+            log.append(f"alias {form} rejected: {reason}")
+        elif form not in owners[0].aliases:
+            owners[0].aliases.append(form)
 
 
 def build(sources: dict[str, bytes], log: list[str]) -> list[Row]:
