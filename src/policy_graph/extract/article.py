@@ -118,7 +118,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     mentions = find_regions(text, gazetteer)
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
-    focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer)
+    focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer, metadata.get("publisher"))
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)

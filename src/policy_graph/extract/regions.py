@@ -133,14 +133,20 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
-def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer) -> Region | None:
-    """The region a text is about: the first region its title or subtitle names, else the most named one.
+def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
+                 publisher: str | None = None) -> Region | None:
+    """The region a text is about: the first region its title or subtitle names, else the region of the body
+    that published it (a web page's 洛阳市民政局: 洛阳市), else the most named one.
 
     A text whose headline names none and that speaks of "全国" is about China.
     """
     head = [m for m in mentions if m.end <= len(headline)]
     if head:
         return head[0].region
+    if publisher:
+        named = gazetteer.scan(publisher)
+        if named and named[0].start == 0 and len(named[0].candidates) == 1:
+            return gazetteer.current(named[0].candidates[0])
     country = len(_COUNTRY.findall(text))
     if not mentions:
         return gazetteer.china if country else None
