@@ -37,6 +37,8 @@ __all__ = ["NormalizedText", "normalize", "normalize_text"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
+# A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
+_GROUPED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \u3000]?[万亿千百%元人户个家所张项])")
 _NUMBER_SPACE = re.compile(r"(?<=[0-9])[ \u3000\u00a0]+(?=[万亿千百%元人户个家所张项年月日多余])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：“”（）])[ \u3000\u00a0](?=[\u3400-\u9fff，。、；：“”（）])|"
                         r"(?<=[\u3400-\u9fff，。、；：（）])[ \u3000\u00a0](?=\d[\d.,]*[^\d., \u3000\n])")
@@ -193,11 +195,18 @@ def _wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
     for i, line in enumerate(lines[:-1]):
         following, size = lines[i + 1], sizes[i + 1]
         # A heading or title block is short lines that stop: it is not joined.
-        if _open(line) and sizes[i] >= width / 2 and (size >= width / 2 or not _open(following)) \
-                and following.strip() and not _LIST_START.match(following):
+        wrapped_prose = sizes[i] >= width / 2 and (size >= width / 2 or not _open(following))
+        split_quantity = _SPLIT_QUANTITY.search(line) is not None and _UNIT_START.match(following) is not None
+        if _open(line) and (wrapped_prose or split_quantity) and following.strip() \
+                and not _LIST_START.match(following):
             position = starts[i] + len(line)
             breaks.append((position, position + 1))
     return breaks
+
+
+# A line that stops inside a quantity ("新增就业 14.36 万" / "人。"), however short: the next begins with its unit
+_SPLIT_QUANTITY = re.compile(r"\d[\d.]*[ \u3000]*[万亿千]?[ \u3000]*$")
+_UNIT_START = re.compile(r"[ \u3000]*(?:[万亿千]?[元人户个家所张项名%]|个百分点)")
 
 
 def _open(line: str) -> bool:
@@ -220,6 +229,8 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     t.drop([(m.start(), m.end()) for m in _PAGE_MARKER.finditer(t.text)])
     t.drop([(m.start(), m.end()) for m in _FOOTNOTE.finditer(t.text)])
     t.drop(_wrapped_line_breaks(t.text))
+    t.drop([(m.start() + i, m.start() + i + 1) for m in _GROUPED_NUMBER.finditer(t.text)
+            for i, ch in enumerate(m.group()) if ch == " "])
     t.drop([(m.start(), m.end()) for m in _NUMBER_SPACE.finditer(t.text)])
     t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)])
     t.replace(_widths(_convert_script(t.text)))

@@ -1,0 +1,41 @@
+"""Normalizing text taken from PDFs: numbers split by spaces or by a line break, mapped back to the original."""
+
+from __future__ import annotations
+
+from policy_graph.normalize import normalize_text
+
+# Hard-wrapped prose, as a PDF's text layer gives it: full lines stop mid-sentence.
+WRAPPED = (
+    "全年全省地区生产总值比上年增长百分之四点二，其中，第一产业增加值\n"
+    "一千五百一十二亿元，增长百分之四点一；第二产业增加值一千四百三十八\n"
+    "亿元，增长百分之二点六；第三产业增加值四千九百八十四亿元，增长四个\n"
+    "百分点。年末全省常住人口比上年末增加四万九千人，其中城镇常住人口增\n"
+    "加较多，乡村常住人口有所减少，常住人口城镇化率比上年末继续提高，达\n"
+    "到新的水平，城乡居民收入稳步增长，民生保障持续加强，社会大局稳定。\n"
+    "全年城镇新增就业 14.36 万\n"
+    "人。年末城镇调查失业率 4.6%。\n"
+)
+
+
+def test_a_number_written_with_spaces_between_its_thousands() -> None:
+    assert normalize_text("年末全省常住人口 1 048.30 万人，共 12 345 678 元。").text == \
+        "年末全省常住人口1048.30万人，共12345678元。"
+
+
+def test_spaced_digits_that_are_not_one_number_stay_apart() -> None:
+    # a year before a figure (its first group has four digits), and groups followed by no unit of ours
+    for text, apart in (("2023 100万人", "2023 100"), ("第 1 234 号", "1 234"), ("共 1 234 份材料", "1 234")):
+        assert apart in normalize_text(text).text, text
+
+
+def test_a_quantity_split_by_a_line_break_is_joined_even_on_a_short_line() -> None:
+    normalized = normalize_text(WRAPPED)
+    assert "全年城镇新增就业14.36万人。" in normalized.text
+    start = normalized.text.index("14.36万人")
+    begin, end = normalized.original_span(start, start + len("14.36万人"))
+    assert WRAPPED[begin:end] == "14.36 万\n人"
+
+
+def test_a_short_line_that_ends_a_paragraph_is_not_joined() -> None:
+    normalized = normalize_text(WRAPPED)
+    assert "失业率4.6%。" in normalized.text and "社会大局稳定。\n全年" in normalized.text
