@@ -33,3 +33,32 @@ def test_without_a_region_in_the_headline_the_publisher_names_it(gaz: Gazetteer)
 def test_a_publisher_that_names_no_region_changes_nothing(gaz: Gazetteer) -> None:
     text = "我市民政重点工作稳步推进\n贯彻《河南省最低生活保障办法》，洛阳市民政局持续加大保障力度。"
     assert _focus(text, 12, gaz, publisher="民政要闻编辑部") == "410000"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("冬春季节杂多、治多两县地处三江源", [("杂多", "632722"), ("治多", "632724")]),
+    ("东城、西城两区", [("东城", "110101"), ("西城", "110102")]),
+])
+def test_names_whose_kind_is_said_once_after_the_list(text: str, expected: list[tuple[str, str]],
+                                                      gaz: Gazetteer) -> None:
+    assert [(m.text, m.region.code) for m in find_regions(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "开展三区三州帮扶",            # no list before the count
+    "城乡低保、特困供养两项",      # items that are no region's name with that kind
+    "杂多、治多三县",              # the number said is not the number listed
+])
+def test_lists_that_are_not_regions_of_one_kind(text: str, gaz: Gazetteer) -> None:
+    assert [m.text for m in find_regions(text, gaz) if m.text in ("杂多", "特困供养", "城乡低保")] == []
+
+
+def test_respectively_pairs_the_regions_a_sentence_listed_earlier() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("玉树州社会救助工作简报\n"
+            "2024年，杂多、治多两县地处三江源核心区域，两县分别为1860名和1240名牧区困难群众发放了取暖救助。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="yushu.txt"))
+    assert sorted((str(o.value), o.region) for o in resolved.facts.observations) == [
+        ("1240", "632724"), ("1860", "632722")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .clauses import Clause, Period, find_periods, inside_brackets, split_clauses
 from .facts import Evidence, ObservationFact
@@ -195,6 +196,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     tail = noun_after(clause.text[quantities[-1].end:])[1]
     last: _Label | None = None
     regions_before = ctx.region_at(clause.start, clause.start + quantities[0].start)
+    if "分别" in clause.text and not regions_before and len(quantities) > 1:
+        regions_before = _listed_earlier(ctx, clause, len(quantities), quantities[0].start)
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
     for i, q in enumerate(quantities):
         at = clause.start + q.start
@@ -254,6 +257,27 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             documents=[t for pos, t in ctx.documents if pos < at]))
     _pair_coordination(clause_obs)
     return clause_obs
+
+
+# 两县, 三个区, 这两个市: the regions a sentence listed before, referred to again by their number
+_COUNTED_REGIONS = re.compile(r"(?P<count>[两二三四五六七八九十])个?(?:县|区|市|旗|州|盟|地)")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _listed_earlier(ctx: SentenceContext, clause: Clause, n: int, first: int) -> list[str]:
+    """The codes of the ``n`` regions listed in an earlier clause of the sentence, when this clause refers to
+    them by their number before its first quantity (at ``first``): 杂多、治多两县地处…，两县分别为1860名和1240名."""
+    counted = _COUNTED_REGIONS.search(clause.text, 0, first)
+    if counted is None or _COUNT_WORDS[counted.group("count")] != n:
+        return []
+    spans = [span for span in ctx.regions if span[1] <= clause.start]
+    if len(spans) < n:
+        return []
+    listed = spans[-n:]
+    if not all(_LIST_MARK.fullmatch(ctx.text[a[1]:b[0]]) for a, b in pairwise(listed)):
+        return []  # not one list: regions named apart
+    codes = [code for _s, _e, code in listed]
+    return codes if len(set(codes)) == n else []
 
 
 def _same_unit(a: str, b: str) -> bool:

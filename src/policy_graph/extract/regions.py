@@ -87,7 +87,9 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
             continue  # a county's bare short name, far from any region the text is about
         out.append(RegionMention(mention.start, mention.end, mention.text, region,
                                  named if named.code != region.code else None))
-    return sorted(out + _generic_names(text, out, gazetteer), key=lambda m: m.start)
+    out += _generic_names(text, out, gazetteer)
+    out += _shared_kind_names(text, out, gazetteer, known)
+    return sorted(out, key=lambda m: m.start)
 
 
 @functools.lru_cache(maxsize=4)
@@ -123,6 +125,54 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer) 
                     out.append(RegionMention(start, end, name, gazetteer.current(region)))
                     break
     return out
+
+
+# "杂多、治多两县", "渝中、江北、南岸三区", "A、B等县": names listed bare, their kind said once after the list
+_SHARED_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|等)(?P<kind>县|区|市|旗|州|盟)")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _shared_kind_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
+                       known: list[Region]) -> list[RegionMention]:
+    """The names of a list whose kind is said once after it (杂多、治多两县: 杂多县 and 治多县), when each item
+    with that kind is a region's name and their number is the one said (or 等)."""
+    out: list[RegionMention] = []
+    for shared in _SHARED_KIND.finditer(text):
+        if "、" not in text[max(0, shared.start() - 8):shared.start()]:
+            continue  # most matches (两县 alone, 三区 of 三区三州): no list before them
+        items = _list_before(text, shared.start(), shared.group("kind"), gazetteer)
+        count = _COUNTS.get(shared.group("count"))
+        if len(items) < 2 or (count is not None and count != len(items)):
+            continue
+        for start, end, name in items:
+            if any(m.start < end and start < m.end for m in found + out):
+                continue  # named already (治多, an alias of 治多县)
+            region = gazetteer.resolve(name, context=known)
+            if region is not None:
+                current = gazetteer.current(region)
+                out.append(RegionMention(start, end, text[start:end], current,
+                                         region if region.code != current.code else None))
+    return out
+
+
+def _list_before(text: str, end: int, kind: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """The items ``(start, end, full name)`` of the 、-separated list of bare names that ends at ``end``, each a
+    region's name once ``kind`` is added; the first item is the longest such end of the text before it."""
+    items: list[tuple[int, int, str]] = []
+    while True:
+        separator = text.rfind("、", max(0, end - 7), end)
+        piece = text[separator + 1:end] if separator >= 0 else ""
+        if separator >= 0 and _LIST_ITEM.fullmatch(piece) and gazetteer.candidates(piece + kind):
+            items.append((separator + 1, end, piece + kind))
+            end = separator
+            continue
+        for size in range(min(6, end), 1, -1):  # the first item: the longest name that ends here
+            piece = text[end - size:end]
+            if _LIST_ITEM.fullmatch(piece) and gazetteer.candidates(piece + kind):
+                items.append((end - size, end, piece + kind))
+                break
+        return items[::-1]
 
 
 def _occurrences(word: str, text: str) -> Iterator[int]:
