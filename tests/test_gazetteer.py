@@ -179,6 +179,16 @@ def test_resolve_uses_context(gaz: Gazetteer) -> None:
     assert gaz.resolve("不存在的地方") is None
 
 
+def test_resolve_prefers_a_namesake_beside_the_context(gaz: Gazetteer) -> None:
+    # 和平区 is in 天津 and in 沈阳; the text's other districts are 天津's, and name no city
+    tianjin_hebei = _region(gaz, "120105")
+    assert gaz.resolve("和平区") is None
+    assert _region(gaz, "120101") == gaz.resolve("和平区", [tianjin_hebei])
+    # nothing beside it: a namesake in the same province still wins over one elsewhere (鞍山's 铁东区)
+    assert _region(gaz, "210102") == gaz.resolve("和平区", [_region(gaz, "210302")])
+    assert _region(gaz, "210102") == gaz.resolve("和平区", [_region(gaz, "210100")])  # inside 沈阳市
+
+
 def test_resolve_prefers_current_over_retired_namesake() -> None:
     rows = [
         Region("150000", "内蒙古自治区", "province", None, None, None, ("内蒙古",), None),

@@ -183,8 +183,9 @@ class Gazetteer:
     def resolve(self, name: str, context: Sequence[Region] = ()) -> Region | None:
         """The one region ``name`` denotes, using ``context`` (regions already known in the text).
 
-        A unique candidate wins; among several, those that are, contain or lie inside a context region;
-        then a single current one (a retired namesake gives way); else None (still ambiguous).
+        A unique candidate wins; among several, those that are, contain or lie inside a context region (else
+        those beside one, else those in its province); then a single current one (a retired namesake gives
+        way); else None (still ambiguous).
 
         >>> gaz = Gazetteer.default()
         >>> gaz.resolve("新城区") is None
@@ -196,9 +197,13 @@ class Gazetteer:
         if len(found) <= 1:
             return found[0] if found else None
         if context:
-            near = tuple(r for r in found if any(self._related(r, c) for c in context))
-            if near:
-                found = near
+            # those that are, contain or lie inside a context region; else those beside one (the same parent:
+            # 渝中区、南岸区 … 江北区); else those in the same province
+            for near_to in (self._related, self._siblings, self._same_province):
+                near = tuple(r for r in found if any(near_to(r, c) for c in context))
+                if near:
+                    found = near
+                    break
             if len(found) == 1:
                 return found[0]
         live = [r for r in found if not r.retired]
@@ -243,6 +248,15 @@ class Gazetteer:
             return True
         return any(x.code == b.code for x in self.ancestors(a)) or any(
             x.code == a.code for x in self.ancestors(b))
+
+    def _siblings(self, region: Region, other: Region) -> bool:
+        """True if ``region`` and ``other`` (both below a province) have the same parent."""
+        a, b = self.current(region), self.current(other)
+        return a.level == b.level and a.level in ("prefecture", "county") and a.parent == b.parent
+
+    def _same_province(self, region: Region, other: Region) -> bool:
+        a, b = self.current(region), self.current(other)
+        return a.level != "country" and b.level != "country" and a.code[:2] == b.code[:2]
 
     def _ends(self, text: str, start: int) -> list[int]:
         """End offsets of every key that starts at ``start``, shortest first."""
