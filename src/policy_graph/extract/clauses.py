@@ -111,26 +111,40 @@ class Period(NamedTuple):
     value: str  # 2018, 2018-06; 06 for a month of an unnamed year (截至6月底); '' for base-previous
 
 
+# A month as a number: 10, 十, 十一; and the months since January: 前10个月, 前十一个月, 1—10月, 一至十月
+_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
+_MONTHS_SO_FAR = rf"前(?:{_MONTH_NUMBER})个月|(?:1|一)\s?[-—–~～至到]\s?(?:{_MONTH_NUMBER})月份?"
 _PERIOD = re.compile(
     r"(?P<base>(?:较|比|与|同)(?P<by>\d{4})年(?:同期)?(?:相比)?)"
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
-    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?(?P<part>上半年|前三季度|一季度|第一季度)?"
+    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?"
+    rf"(?P<part>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
     r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
-    r"|(?P<half>上半年|前三季度|一季度|第一季度))"
+    rf"|(?P<half>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR}))"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第]")
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-             "十二": 12}
+_LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
+_CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
 
 
 def _month(text: str) -> int:
     """``10`` or ``十`` → 10."""
     return int(text) if text.isdigit() else _CN_MONTH[text]
+
+
+def _part_month(part: str) -> int:
+    """The last month of a part of a year: 上半年 → 6, 前十一个月 → 11, 1—10月 → 10."""
+    known = _PART_MONTH.get(part)
+    if known is not None:
+        return known
+    last = _LAST_MONTH.search(part)
+    return _month(last.group(1)) if last else 0
 
 
 def find_periods(text: str) -> Iterator[Period]:
@@ -145,14 +159,14 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("month"):
-            month = _month(m.group("mo")) if m.group("mo") else _PART_MONTH[m.group("half")]
+            month = _month(m.group("mo")) if m.group("mo") else _part_month(m.group("half"))
             if 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:
             year = m.group("y")
             if not 1949 <= int(year) <= 2100:
                 continue
-            part = m.group("m") or (str(_PART_MONTH[m.group("part")]) if m.group("part") else "")
+            part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)
 

@@ -1,0 +1,27 @@
+"""Time expressions: years, months, parts of a year, the months since January, bases and targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_graph.extract.clauses import find_periods
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至2018年底，全省", [("at", "2018", "截至2018年底")]),
+    ("2019年6月，", [("at", "2019-06", "2019年6月")]),
+    ("2022年前三季度", [("at", "2022-09", "2022年前三季度")]),
+    ("截至11月底，全省", [("month", "11", "截至11月底")]),
+    # the months since January, with a year or without one
+    ("江西省2017年前十一个月社会组织工作", [("at", "2017-11", "2017年前十一个月")]),
+    ("2017年1-11月，全省", [("at", "2017-11", "2017年1-11月")]),
+    ("今年前10个月", [("month", "10", "前10个月")]),
+    ("全市1—10月累计发放", [("month", "10", "1—10月")]),
+    ("一至十一月份", [("month", "11", "一至十一月份")]),
+    ("前两个月", [("month", "02", "前两个月")]),
+    ("比上年增长5%", [("base-previous", "", "比上年")]),
+    ("到2025年底达到", [("target", "2025", "到2025年底")]),
+    ("2018年前完成", []),  # before 2018: no period
+])
+def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected
