@@ -62,3 +62,15 @@ def test_respectively_pairs_the_regions_a_sentence_listed_earlier() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="yushu.txt"))
     assert sorted((str(o.value), o.region) for o in resolved.facts.observations) == [
         ("1240", "632724"), ("1860", "632722")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("北京市人民政府关于推进家庭医生签约服务", [("北京市", "110000")]),   # one dictionary word with its title
+    ("湖北省委常委会", [("湖北省", "420000")]),
+    ("上海市政府办公厅", [("上海市", "310000")]),
+    ("保障医保基金安全运行", []),                                        # 金安 starts inside 基金
+    ("黄河南岸", []),                                                    # 河南 runs across 黄河|南岸
+])
+def test_a_name_stands_as_a_word_or_begins_one_with_an_authority_title(
+        text: str, expected: list[tuple[str, str]], gaz: Gazetteer) -> None:
+    assert [(m.text, m.region.code) for m in find_regions(text, gaz)] == expected

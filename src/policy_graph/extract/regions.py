@@ -34,6 +34,8 @@ class RegionMention(NamedTuple):
     named: Region | None = None  # the retired region the text names, when it names one (漠河县 → 漠河市)
 
 
+# What may follow a region's name inside one dictionary word and leave the name a name of its own
+_AUTHORITY_TAIL = re.compile(r"人民政府|政府|人大常委会|人大|政协|党委|委员会|[省市县区州]?委|特别行政区")
 _BREAK = re.compile(r"[，。；、：！？\n（）“”《》,.;:!?()]")
 
 
@@ -55,7 +57,13 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
     if start == left and end == right:
         return True  # the name is the whole phrase (between punctuation): its ends are the phrase's, always cuts
     cuts = word_boundaries(text[left:right])
-    return start - left in cuts and end - left in cuts
+    if start - left not in cuts:
+        return False
+    if end - left in cuts:
+        return True
+    # a dictionary word made of the name and an authority's title (北京市人民政府, 湖北省委, 上海市政府)
+    word_end = min(c for c in cuts if c > end - left) + left
+    return _AUTHORITY_TAIL.fullmatch(text, end, word_end) is not None
 
 
 def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None,
