@@ -39,3 +39,9 @@ def test_a_quantity_split_by_a_line_break_is_joined_even_on_a_short_line() -> No
 def test_a_short_line_that_ends_a_paragraph_is_not_joined() -> None:
     normalized = normalize_text(WRAPPED)
     assert "失业率4.6%。" in normalized.text and "社会大局稳定。\n全年" in normalized.text
+
+
+def test_a_space_between_a_number_and_its_classifier_goes() -> None:
+    # bulletins set figures apart with spaces: "巡回医疗队 9 支", "服务站点 5546 处", "出生率 7.12 ‰"
+    assert normalize_text("巡回医疗队 9 支，服务站点 5546 处，出生率 7.12 ‰。").text == \
+        "巡回医疗队9支，服务站点5546处，出生率7.12‰。"
