@@ -189,6 +189,13 @@ def test_resolve_prefers_a_namesake_beside_the_context(gaz: Gazetteer) -> None:
     assert _region(gaz, "210102") == gaz.resolve("和平区", [_region(gaz, "210100")])  # inside 沈阳市
 
 
+def test_resolve_goes_by_the_most_precise_region_of_the_context(gaz: Gazetteer) -> None:
+    # 铁西区 is in 沈阳 and in 鞍山 (both in 辽宁省), and in 四平 and 安阳
+    liaoning, shenyang = _region(gaz, "210000"), _region(gaz, "210100")
+    assert gaz.resolve("铁西区", [liaoning]) is None
+    assert _region(gaz, "210106") == gaz.resolve("铁西区", [liaoning, shenyang])
+
+
 def test_resolve_prefers_current_over_retired_namesake() -> None:
     rows = [
         Region("150000", "内蒙古自治区", "province", None, None, None, ("内蒙古",), None),

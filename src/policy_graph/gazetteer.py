@@ -201,6 +201,10 @@ class Gazetteer:
             # 渝中区、南岸区 … 江北区); else those in the same province
             for near_to in (self._related, self._siblings, self._same_province):
                 near = tuple(r for r in found if any(near_to(r, c) for c in context))
+                if len(near) > 1:  # the ones near the most precise region of the context (沈阳市 over 辽宁省)
+                    depth = {r.code: max(_RANK.get(c.level, 0) for c in context if near_to(r, c)) for r in near}
+                    deepest = max(depth.values())
+                    near = tuple(r for r in near if depth[r.code] == deepest)
                 if near:
                     found = near
                     break
