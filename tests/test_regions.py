@@ -74,3 +74,12 @@ def test_respectively_pairs_the_regions_a_sentence_listed_earlier() -> None:
 def test_a_name_stands_as_a_word_or_begins_one_with_an_authority_title(
         text: str, expected: list[tuple[str, str]], gaz: Gazetteer) -> None:
     assert [(m.text, m.region.code) for m in find_regions(text, gaz)] == expected
+
+
+def test_a_name_that_is_also_a_word_counts_inside_the_region_the_text_is_about(gaz: Gazetteer) -> None:
+    text = "各县（市、区）积极探索。西区社会组织373家。"
+    assert [m.text for m in find_regions(text, gaz)] == []                     # 西区: an ordinary word
+    panzhihua = gaz.get("510400")
+    assert panzhihua is not None
+    assert [(m.text, m.region.code) for m in find_regions(text, gaz, context=[panzhihua])] == [("西区", "510403")]
+    assert [m.text for m in find_regions("推进东西区域协作。", gaz, context=[panzhihua])] == []  # 东西|区域

@@ -95,7 +95,7 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
             continue  # a county's bare short name, far from any region the text is about
         out.append(RegionMention(mention.start, mention.end, mention.text, region,
                                  named if named.code != region.code else None))
-    out += _generic_names(text, out, gazetteer)
+    out += _generic_names(text, out, gazetteer, context or [])
     out += _shared_kind_names(text, out, gazetteer, known)
     return sorted(out, key=lambda m: m.start)
 
@@ -114,9 +114,11 @@ def _names_in(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
 _STOP_BARE_LONGEST_FIRST = tuple(sorted(STOP_BARE, key=len, reverse=True))
 
 
-def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer) -> list[RegionMention]:
+def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
+                   context: list[Region]) -> list[RegionMention]:
     """Names that are also ordinary words (新城区, 城区, 和县): a mention only when the same sentence has
-    already named a region they belong to (呼市 … 新城区 → 呼和浩特市新城区)."""
+    already named a region they belong to (呼市 … 新城区 → 呼和浩特市新城区), or they belong to the region
+    the text is about (``context``: 西区 in a text about 攀枝花市)."""
     out: list[RegionMention] = []
     for name in _STOP_BARE_LONGEST_FIRST:
         if name not in text:  # most are not there: no generator for them
@@ -126,7 +128,7 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer) 
             if any(m.start < end and start < m.end for m in found + out) or not on_word_boundaries(text, start, end):
                 continue
             sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
-            earlier = [m.region for m in found if sentence_start <= m.start and m.end <= start]
+            earlier = [m.region for m in found if sentence_start <= m.start and m.end <= start] + context
             for region in gazetteer.candidates(name):
                 above = {a.code for a in gazetteer.ancestors(region)}
                 if any(e.code in above for e in earlier):
