@@ -35,3 +35,18 @@ def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]])
 ])
 def test_chinese_numerals_that_are_not_quantities(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("人口出生率7.12‰", [("7.12‰", "7.12", "‰", None)]),
+    ("人口自然增长率-0.86‰", [("-0.86‰", "-0.86", "‰", None)]),      # a minus sign
+    ("千分之三点五", [("千分之三点五", "3.5", "‰", None)]),
+    ("增长-1.2%", [("-1.2%", "-1.2", "%", None)]),
+    ("补助3-5万元", [("3-5万元", "30000", "元", "at-least")]),         # a range's dash is no minus
+])
+def test_per_mille_and_signs(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+def test_an_ordinal_in_arabic_numerals_is_not_a_quantity() -> None:
+    assert _found("增速居安庆市第3位") == []

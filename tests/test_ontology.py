@@ -76,7 +76,7 @@ SCHEMES = {
     PG.AdminLevel: ("level", "admin-levels", {"country", "province", "prefecture", "county", "township"}),
     PG.Unit: ("unit", "units", {
         "person", "person-time", "household", "CNY", "CNY/person/month", "CNY/person/year",
-        "CNY/person-time", "percent", "percentage-point", "institution", "bed", "organization",
+        "CNY/person-time", "percent", "per-mille", "percentage-point", "institution", "bed", "organization",
         "community", "village", "item", "county", "township", "enterprise", "project", "piece",
         "mu", "square-metre", "kilometre", "tonne", "year", "count",
     }),

@@ -64,7 +64,7 @@ def _plain(value: Decimal) -> str:
 def _derive(index: int, obs: ObservationFact) -> list[DerivedObservation]:
     out: list[DerivedObservation] = []
     if obs.change_percent is not None and obs.base_period and obs.change_percent > -100 and \
-            obs.unit not in ("percent", "percentage-point"):
+            obs.unit not in ("percent", "per-mille", "percentage-point"):
         value = baseline(obs.value, obs.change_percent)
         sign = "+" if obs.change_percent >= 0 else ""
         out.append(DerivedObservation(

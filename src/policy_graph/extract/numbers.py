@@ -48,11 +48,12 @@ _PRE_WORDS = ("近", "约", "超过", "逾", "达", "累计", "共计", "总计"
               "不少于", "不超过", "不高于")
 # A quantity starts with a qualifier, 百分之 or a numeral.  The lookahead says so first, which the regex engine
 # checks at once at each position before it tries the alternatives of a qualifier one by one: a third faster.
-_QUANTITY_START = "[" + "".join(sorted({w[0] for w in _PRE_WORDS})) + r"百\d" + _CN_NUM + "]"
+_QUANTITY_START = "[" + "".join(sorted({w[0] for w in _PRE_WORDS})) + r"百\d" + _CN_NUM + "\\-−－]"
 _QUANTITY = re.compile(
     rf"(?={_QUANTITY_START})"
     r"(?P<pre>" + "|".join(_PRE_WORDS) + r")?"
-    r"(?P<pct>百分之)?"
+    r"(?P<pct>百分之|千分之)?"
+    r"(?P<sign>(?<![\d.])[-−－](?=\d))?"  # a minus sign (人口自然增长率-0.86‰), not a range's dash (3-5万元)
     r"(?P<num>" + _NUM_RE + r")"
     r"(?P<mag>多万|余万|万亿|千万|百万|十万|万|亿|千)?"
     r"(?P<post1>余|多)?"
@@ -122,8 +123,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     for match in _QUANTITY.finditer(text):
         pre, pct, num, mag, post1, unit, post = match.group("pre", "pct", "num", "mag", "post1", "unit", "post")
         unit, mag = unit or "", mag or ""
+        if match.start() > 0 and text[match.start() - 1] == "第":
+            continue  # an ordinal: 第3位, 第十次
         if pct:
-            unit = "%"
+            unit = "%" if pct == "百分之" else "‰"
         if not unit and not mag:
             continue
         if num[0] in _CN_NUM and not pct and not _plausible_chinese_number(num, text, match.start("num")):
@@ -133,11 +136,14 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         except (ValueError, KeyError):
             continue
         value *= _MAGNITUDES.get(mag, _ONE)
+        if match.group("sign"):
+            value = -value
         post = post or post1 or ""
         if "余" in mag or "多" in mag:
             post = post or "余"
         qualifier = _qualifier(pre, post)
-        start = match.start("pre") if pre and pre not in ("达",) else match.start("num")
+        start = match.start("pre") if pre and pre not in ("达",) else \
+            match.start("sign" if match.group("sign") else "num")
         if pct:
             start = min(start, match.start("pct"))
         upper = None
