@@ -22,6 +22,12 @@ from policy_graph.extract.clauses import find_periods
     ("比上年增长5%", [("base-previous", "", "比上年")]),
     ("到2025年底达到", [("target", "2025", "到2025年底")]),
     ("2018年前完成", []),  # before 2018: no period
+    # a month named alone, not a date nor a number of months
+    ("8月，全县遭受暴雨", [("month", "08", "8月")]),
+    ("十月，全市", [("month", "10", "十月")]),
+    ("8月份以来", [("month", "08", "8月份")]),
+    ("8月1日起施行", []),
+    ("12个月", []),
 ])
 def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected

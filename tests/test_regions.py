@@ -83,3 +83,10 @@ def test_a_name_that_is_also_a_word_counts_inside_the_region_the_text_is_about(g
     assert panzhihua is not None
     assert [(m.text, m.region.code) for m in find_regions(text, gaz, context=[panzhihua])] == [("西区", "510403")]
     assert [m.text for m in find_regions("推进东西区域协作。", gaz, context=[panzhihua])] == []  # 东西|区域
+
+
+def test_a_headline_naming_a_region_within_a_region_is_about_the_inner_one(gaz: Gazetteer) -> None:
+    text = "北京市朝阳区人民政府办公室关于印发工作方案的通知\n各街道办事处："
+    assert _focus(text, 24, gaz) == "110105"
+    text = "北京市、天津市养老服务协同发展情况\n两市共建养老机构。"        # two regions side by side
+    assert _focus(text, 17, gaz) == "110000"

@@ -123,10 +123,12 @@ _PERIOD = re.compile(
     rf"(?P<part>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
     r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
-    rf"|(?P<half>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR}))"
+    rf"|(?P<half>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})"
+    # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
+    r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]))"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
-_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第]")
+_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十]")
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
 _LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
 _CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -159,7 +161,8 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("month"):
-            month = _month(m.group("mo")) if m.group("mo") else _part_month(m.group("half"))
+            month = _month(m.group("mo") or m.group("alone")) if m.group("mo") or m.group("alone") else \
+                _part_month(m.group("half"))
             if 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:

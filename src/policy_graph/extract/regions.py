@@ -202,7 +202,12 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     """
     head = [m for m in mentions if m.end <= len(headline)]
     if head:
-        return head[0].region
+        focus = head[0]
+        for following in head[1:]:  # 北京市朝阳区人民政府…: the region within, named right after
+            if following.start != focus.end or not _within(following.region, focus.region, gazetteer):
+                break
+            focus = following
+        return focus.region
     if publisher:
         named = gazetteer.scan(publisher)
         if named and named[0].start == 0 and len(named[0].candidates) == 1:
@@ -222,6 +227,10 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         if parent is not None and any(w.endswith("市") for w in own):
             return parent
     return region
+
+
+def _within(region: Region, other: Region, gazetteer: Gazetteer) -> bool:
+    return any(a.code == other.code for a in gazetteer.ancestors(region))
 
 
 def self_references(text: str, mentions: list[RegionMention], focus: Region | None,
