@@ -212,6 +212,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
+            if not label.text and last is not None and before.strip() == "、":
+                # 农村低保对象1957.2万户、3385.7万人: the same noun counted in another unit
+                label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
         if label.text.startswith("占") and q.unit_word == "%" and subject:

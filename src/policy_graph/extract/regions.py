@@ -90,9 +90,9 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                                 "left unlinked")
             continue
         region = gazetteer.current(named)
-        if mention.text != named.name and region.level == "county" and \
+        if mention.text != named.name and not mention.text.endswith(_KINDS) and region.level == "county" and \
                 not any(a.code in settled for a in gazetteer.ancestors(region)):
-            continue  # a county's bare short name, far from any region the text is about
+            continue  # a county's bare short name (酉阳, not 酉阳县), far from any region the text is about
         out.append(RegionMention(mention.start, mention.end, mention.text, region,
                                  named if named.code != region.code else None))
     out += _generic_names(text, out, gazetteer, context or [])
@@ -136,6 +136,8 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
                     break
     return out
 
+
+_KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not bare ends with
 
 # "杂多、治多两县", "渝中、江北、南岸三区", "A、B等县": names listed bare, their kind said once after the list
 _SHARED_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|等)(?P<kind>县|区|市|旗|州|盟)")

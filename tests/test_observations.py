@@ -1,0 +1,24 @@
+"""Observations read from whole sentences: what each number measures, where and when."""
+
+from __future__ import annotations
+
+from policy_graph.build import source_document
+from policy_graph.read import Source
+
+
+def _observations(text: str) -> list[tuple[str, str, str, str, str]]:
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    return sorted((o.indicator, str(o.value), o.unit, o.region, o.period) for o in resolved.facts.observations)
+
+
+def test_one_noun_counted_in_two_units() -> None:
+    found = _observations("全国民政事业统计公报\n截至2023年底，全国共有城市低保对象389.6万户、658.3万人。\n")
+    assert found == [("城市低保对象", "3896000", "household", "000000", "2023"),
+                     ("城市低保对象", "6583000", "person", "000000", "2023")]
+
+
+def test_a_month_named_alone_dates_its_sentence() -> None:
+    found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
+                          "8月，全县紧急转移安置受灾群众1260人。\n")
+    assert ("紧急转移安置受灾群众", "1260", "person", "500242", "2024-08") in found
+    assert ("低保对象", "12000", "person", "500242", "2024-09") in found
