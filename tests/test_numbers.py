@@ -48,5 +48,15 @@ def test_per_mille_and_signs(text: str, expected: list[tuple[str, str, str, str 
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("约三成驿站年均服务量", [("约三成", "30", "%", "approx")]),      # tenths
+    ("九成以上的老年人", [("九成以上", "90", "%", "at-least")]),
+    ("一成不变", []),
+    ("建成养老院", []),
+])
+def test_tenths(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
 def test_an_ordinal_in_arabic_numerals_is_not_a_quantity() -> None:
     assert _found("增速居安庆市第3位") == []

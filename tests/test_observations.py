@@ -22,3 +22,10 @@ def test_a_month_named_alone_dates_its_sentence() -> None:
                           "8月，全县紧急转移安置受灾群众1260人。\n")
     assert ("紧急转移安置受灾群众", "1260", "person", "500242", "2024-08") in found
     assert ("低保对象", "12000", "person", "500242", "2024-09") in found
+
+
+def test_a_count_of_townships_followed_by_what_they_achieved() -> None:
+    found = _observations("酉阳县民政工作动态\n截至2024年9月底，实现全县39个乡镇（街道）全覆盖。"
+                          "建成120个社区（村）服务站。\n")
+    assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
+        ("全覆盖的乡镇（街道）", "39", "township"), ("社区服务站", "120", "count")]

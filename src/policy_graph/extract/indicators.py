@@ -46,7 +46,7 @@ _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村",
 VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
-    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工)")
+    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖)")
 _VERBISH = re.compile(r"[了着过]")
 
 
@@ -166,6 +166,7 @@ def noun_before(prefix: str) -> tuple[str, str]:
 
 
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
+_ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 _NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern)
 
@@ -177,6 +178,10 @@ def noun_after(suffix: str) -> tuple[str, str]:
     short = _SHORT_NOUN.match(suffix)
     if short and len(short.group(1)) == 1:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
+    if short and _ADMIN_ALTERNATIVES.fullmatch(short.group(2)):
+        rest = suffix[short.end():]  # 乡镇（街道）全覆盖, but not 社区（村）服务站: a noun goes on
+        if not rest or _NOUN_END.match(rest):
+            return short.group(0), rest
     text = _SHORT_BRACKETS.sub("", suffix)
     if text.startswith("的"):
         text = text[1:]

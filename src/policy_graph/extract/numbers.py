@@ -39,7 +39,7 @@ _UNIT_WORDS = (
     "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "人次", "户次", "元", "人", "户", "名", "位",
     "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条", "支", "批", "次", "场",
     "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册",
-    "亩", "公顷", "吨", "%", "‰",
+    "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
 _CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + "]+)?"
@@ -138,6 +138,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         value *= _MAGNITUDES.get(mag, _ONE)
         if match.group("sign"):
             value = -value
+        if unit == "成":  # tenths: 三成 is 30%
+            unit, value = "%", value * 10
         post = post or post1 or ""
         if "余" in mag or "多" in mag:
             post = post or "余"
@@ -194,7 +196,7 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
         if following in ("万", "亿") and num in _DIGIT_NUMERALS and _UNIT_AFTER_MAGNITUDE.match(text, start + 2):
             return not after_numeral  # 一万户, 两万余人, 三亿元: a magnitude and a unit make it a number
         # 新建幼儿园三所: a single numeral counts only concrete things; 一 is too often "one" in a phrase
-        return num not in "一" and following in "所家座张名户处台辆套间个项" and following != "" and \
+        return num not in "一" and following in "所家座张名户处台辆套间个项成" and following != "" and \
             not after_numeral
     return not (len(num) == 1 and num in "千百")
 
