@@ -29,3 +29,10 @@ def test_a_count_of_townships_followed_by_what_they_achieved() -> None:
                           "建成120个社区（村）服务站。\n")
     assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
         ("全覆盖的乡镇（街道）", "39", "township"), ("社区服务站", "120", "count")]
+
+
+def test_a_region_that_ends_a_clause_is_what_the_next_one_is_about() -> None:
+    found = _observations("梅州市养老服务工作综述\n2024年，被誉为“世界长寿之乡”的蕉岭县，现有百岁老人62人。"
+                          "全市共有养老机构120家。\n")
+    assert ("百岁老人", "62", "person", "441427", "2024") in found
+    assert ("养老机构", "120", "institution", "441400", "2024") in found

@@ -151,6 +151,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         quantities = _quantities(clause, sentence, ctx.regions)
         if not quantities:
             unread = clause  # its noun is the subject, if a later clause needs one
+            topic = _clause_end_region(clause, ctx) or topic  # 被誉为…的蕉岭县，现有百岁老人62人
             continue
         if _table_like(clause, quantities):
             continue
@@ -182,6 +183,15 @@ def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
     skipped = lead.end() if lead else 0
     for start, _end, code in ctx.regions:
         if start == clause.start + skipped:
+            return code
+    return None
+
+
+def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
+    """A region that ends a clause without figures is what the next clauses are about (…的蕉岭县，现有…)."""
+    end = clause.start + len(clause.text.rstrip())
+    for start, stop, code in ctx.regions:
+        if stop == end and start >= clause.start:
             return code
     return None
 
