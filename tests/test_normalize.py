@@ -45,3 +45,15 @@ def test_a_space_between_a_number_and_its_classifier_goes() -> None:
     # bulletins set figures apart with spaces: "巡回医疗队 9 支", "服务站点 5546 处", "出生率 7.12 ‰"
     assert normalize_text("巡回医疗队 9 支，服务站点 5546 处，出生率 7.12 ‰。").text == \
         "巡回医疗队9支，服务站点5546处，出生率7.12‰。"
+
+
+def test_pinyin_artifacts_without_tone_marks_go_too() -> None:
+    # a conversion to Big5 or GBK drops the tone marks: 縣(xian); upper-case letters are no artifact
+    assert normalize_text("莎車縣(xian)民政局在喀什地區(qu)，世界衛生組織(WHO)").text == \
+        "莎车县民政局在喀什地区，世界卫生组织（WHO）"
+
+
+def test_a_year_in_chinese_digits_is_written_in_arabic_ones() -> None:
+    normalized = normalize_text("二、二〇二四年主要目标；一九九八年；三千二百年")
+    assert normalized.text == "二、2024年主要目标；1998年；三千二百年"
+    assert normalized.original_span(2, 6) == (2, 6)  # one for one: the offsets stay

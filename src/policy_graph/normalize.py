@@ -81,10 +81,10 @@ def _strip_tones(syllable: str) -> str:
 
 
 def is_pinyin_reading(char: str, syllable: str) -> bool:
-    """Whether ``syllable`` (with tone marks) is a reading of ``char``.
+    """Whether ``syllable`` (with tone marks, or without any in lower case) is a reading of ``char``.
 
-    >>> is_pinyin_reading("區", "qū"), is_pinyin_reading("蘇", "mù")
-    (True, False)
+    >>> is_pinyin_reading("區", "qū"), is_pinyin_reading("區", "qu"), is_pinyin_reading("蘇", "mù")
+    (True, True, False)
     """
     readings = _readings(char)
     if not readings:
@@ -92,7 +92,10 @@ def is_pinyin_reading(char: str, syllable: str) -> bool:
     if syllable.lower() in readings:
         return True
     bare = _strip_tones(syllable)
-    return any(_strip_tones(r) == bare for r in readings) and any(ch in _TONED for ch in syllable)
+    if not any(_strip_tones(r) == bare for r in readings):
+        return False
+    # toned (區(qū)), or toneless in lower case as a conversion to Big5 or GBK leaves them (區(qu))
+    return any(ch in _TONED for ch in syllable) or syllable == bare
 
 
 def _convert_script(text: str) -> str:
@@ -136,6 +139,16 @@ def _widths(text: str) -> str:
         if ch in "()" or _CJK.match(before) or _CJK.match(after):
             chars[i] = full
     return "".join(chars)
+
+
+# A year in Chinese digits (二〇二四年, 一九九八年): written in Arabic digits, one for one
+_NUMERAL_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[〇零○一二三四五六七八九]{4}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def _numeral_years(text: str) -> str:
+    """二〇二四年 → 2024年 (the same length, so the offsets stay)."""
+    return _NUMERAL_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
 
 
 class _Text:
@@ -235,7 +248,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             for i, ch in enumerate(m.group()) if ch == " "])
     t.drop([(m.start(), m.end()) for m in _NUMBER_SPACE.finditer(t.text)])
     t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)])
-    t.replace(_widths(_convert_script(t.text)))
+    t.replace(_numeral_years(_widths(_convert_script(t.text))))
     return t.frozen()
 
 
