@@ -36,3 +36,32 @@ def test_a_region_that_ends_a_clause_is_what_the_next_one_is_about() -> None:
                           "全市共有养老机构120家。\n")
     assert ("百岁老人", "62", "person", "441427", "2024") in found
     assert ("养老机构", "120", "institution", "441400", "2024") in found
+
+
+WORK_REPORT = """政 府 工 作 报 告
+——2024年1月10日在凉山彝族自治州第十一届人民代表大会第三次会议上
+
+　　一、二〇二三年工作回顾
+　　过去一年，全州城镇新增就业四点二万人。
+　　二、二〇二四年主要目标和重点工作
+　　今年全州经济社会发展的主要预期目标是：地区生产总值增长百分之六左右。
+　　（一）办好人民满意的教育。新建、改扩建公办幼儿园五十所。
+"""
+
+
+def test_a_work_report_in_chinese_numerals_with_this_years_targets() -> None:
+    found = {(indicator, value, period) for indicator, value, _unit, _region, period in _observations(WORK_REPORT)}
+    assert ("城镇新增就业", "42000", "2023") in found            # the year reviewed, in Chinese digits
+    assert ("地区生产总值增速", "6", "2024") in found           # 今年, in a report given in 2024
+    assert ("新建、改扩建公办幼儿园", "50", "2024") in found     # a numbered part of the targets section
+
+
+def test_the_date_line_of_a_page_saved_as_text_dates_its_months() -> None:
+    found = _observations("当前位置：首页 > 工作动态\n莎车县织密兜底保障网\n发布时间：2024-11-12 10:26\n"
+                          "截至10月底，全县共有特困人员3200人。\n")
+    assert found == [("特困人员", "3200", "person", "653125", "2024-10")]
+
+
+def test_the_months_of_this_year() -> None:
+    found = _observations("洛阳市民政工作动态\n发布时间：2024-11-12\n今年前10个月，全市新增养老床位800张。\n")
+    assert found == [("新增养老床位", "800", "bed", "410300", "2024-10")]

@@ -15,7 +15,7 @@ from policy_graph.extract.clauses import find_periods
     # the months since January, with a year or without one
     ("江西省2017年前十一个月社会组织工作", [("at", "2017-11", "2017年前十一个月")]),
     ("2017年1-11月，全省", [("at", "2017-11", "2017年1-11月")]),
-    ("今年前10个月", [("month", "10", "前10个月")]),
+    ("今年前10个月", [("relative", "0", "今年"), ("month", "10", "前10个月")]),
     ("全市1—10月累计发放", [("month", "10", "1—10月")]),
     ("一至十一月份", [("month", "11", "一至十一月份")]),
     ("前两个月", [("month", "02", "前两个月")]),
@@ -28,6 +28,10 @@ from policy_graph.extract.clauses import find_periods
     ("8月份以来", [("month", "08", "8月份")]),
     ("8月1日起施行", []),
     ("12个月", []),
+    # years named relative to the one the text is written in
+    ("今年全市经济社会发展的主要预期目标", [("relative", "0", "今年")]),
+    ("明年力争", [("relative", "1", "明年")]),
+    ("今年以来，全市累计", []),  # the year so far: the text's own period
 ])
 def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected

@@ -109,6 +109,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                   metadata: dict[str, str] | None = None) -> Facts:
     """All facts of a normalized text ``text`` segmented as ``doc``."""
     metadata = metadata or {}
+    if not metadata.get("issued") and _dateline(text[:_DATELINE_REACH]):
+        # a page saved as text keeps its date line (发布时间：2024-11-12): the date the text was published
+        metadata = {**metadata, "issued": _dateline(text[:_DATELINE_REACH])}
     facts = Facts()
     if doc.title:
         facts.title = doc.title.text
@@ -152,8 +155,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     carry: str | None = None
     paragraph = -1
-    plans = {s.order: _section_plan(s.heading.text + (s.subheading.text if s.subheading else ""))
-             for s in doc.sections}
+    current_year = _current_year(text[:headline_end], metadata, facts.reference_period)
+    plans = _section_plans(doc, current_year)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
     for sentence, cites, known in zip(doc.sentences, titles, sentence_periods):
@@ -169,7 +172,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             default_region=facts.focus_region or gazetteer.china.code, period=carry,
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
-            periods=known if text[sentence.start:sentence.end] == sentence.text else None)
+            periods=known if text[sentence.start:sentence.end] == sentence.text else None,
+            current_year=current_year)
         found, carry = extract_observations(ctx)
         base = len(facts.observations)
         for obs in found:
@@ -183,11 +187,48 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     return facts
 
 
-def _section_plan(heading: str) -> tuple[str | None, bool]:
-    """A section headed "2020年工作安排" reports on 2020, and as plans and targets."""
+def _section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[str | None, bool]]:
+    """Each section's year and whether it states plans and targets; a numbered part （一）… of a section
+    (二、2025年主要目标和重点工作) that says neither has the section's."""
+    plans: dict[int, tuple[str | None, bool]] = {}
+    enclosing: tuple[str | None, bool] = (None, False)
+    for section in doc.sections:
+        heading = section.heading.text + (section.subheading.text if section.subheading else "")
+        year, target = _section_plan(heading, current_year)
+        if _PART_HEADING.match(heading):
+            year, target = year or enclosing[0], target or enclosing[1]
+        else:
+            enclosing = (year, target)
+        plans[section.order] = (year, target)
+    return plans
+
+
+_PART_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
+
+
+def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, bool]:
+    """A section headed "2020年工作安排" (or 今年工作安排, in a text written in 2020) reports on 2020, and as plans
+    and targets."""
     years = _HEADING_YEAR.findall(heading)
     target = bool(_PLAN.search(heading))
-    return (years[0] if years and 1949 <= int(years[0]) <= 2100 else None), target
+    if years and 1949 <= int(years[0]) <= 2100:
+        return years[0], target
+    relative = [p for p in find_periods(heading) if p.kind == "relative"]
+    if relative and current_year:
+        return str(int(current_year) + int(relative[0].value)), target
+    return None, target
+
+
+def _current_year(headline: str, metadata: dict[str, str], reference: str | None) -> str | None:
+    """The year a text is written in, which its 今年 names: a work report's year (it reviews the year before),
+    else the year it was published, else the year it reports on."""
+    head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
+    if head_years and "工作报告" in headline.replace(" ", ""):
+        return head_years[0]
+    issued = metadata.get("issued", "")
+    if _YEAR_START.match(issued):
+        return issued[:4]
+    return reference[:4] if reference and reference[:4].isdigit() else None
 
 
 def _reference_period(text: str, periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
@@ -219,6 +260,19 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     issued = metadata.get("issued", "")
     return issued[:4] if _YEAR_START.match(issued) else None
+
+
+# A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12
+_DATELINE = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
+
+
+_DATELINE_REACH = 600  # characters from the top where a date line is looked for
+
+
+def _dateline(head: str) -> str:
+    """The year and month of a date line near the top of a text (``2024-11``), or ''."""
+    found = _DATELINE.search(head)
+    return f"{found.group(1)}-{int(found.group(2)):02d}" if found and 1 <= int(found.group(2)) <= 12 else ""
 
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:

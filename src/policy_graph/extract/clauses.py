@@ -107,8 +107,9 @@ class Period(NamedTuple):
 
     start: int
     end: int
-    kind: str   # at | month | since | base | base-previous | target
-    value: str  # 2018, 2018-06; 06 for a month of an unnamed year (截至6月底); '' for base-previous
+    kind: str   # at | month | since | base | base-previous | target | relative
+    value: str  # 2018, 2018-06; 06 for a month of an unnamed year (截至6月底); '' for base-previous; for a year
+                # named relative to the one the text is written in (今年, 明年, 去年): its offset, 0, 1 or -1
 
 
 # A month as a number: 10, 十, 十一; and the months since January: 前10个月, 前十一个月, 1—10月, 一至十月
@@ -126,9 +127,12 @@ _PERIOD = re.compile(
     rf"|(?P<half>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})"
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]))"
+    # 今年 (not 今年以来: the year so far), 明年, 去年
+    r"|(?P<relative>今年(?!以来)|明年|去年)"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
-_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十]")
+_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十今明去]")
+_RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
 _LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
 _CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -160,6 +164,8 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2"))
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
+        elif m.group("relative"):
+            yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
         elif m.group("month"):
             month = _month(m.group("mo") or m.group("alone")) if m.group("mo") or m.group("alone") else \
                 _part_month(m.group("half"))

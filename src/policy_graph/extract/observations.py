@@ -73,6 +73,7 @@ class SentenceContext:
     documents: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, title)
     target: bool = False            # the sentence is in a section of plans and targets
     periods: list[Period] | None = None  # its periods (find_periods), if already known
+    current_year: str | None = None  # the year the text is written in (今年), if known
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
@@ -392,15 +393,24 @@ def _possessor(text: str) -> str:
 
 
 def _resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: SentenceContext) -> str | None:
+    if p.kind == "relative":
+        return str(int(ctx.current_year) + int(p.value)) if ctx.current_year else carry or ctx.reference_period
     if p.kind != "month":
         return p.value
-    years = [q.value[:4] for q in periods if q.kind in ("at", "target") and q.end <= p.start]
+    # the last year named before the month: 2024年…8月, 今年前10个月
+    named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
+    years = [_year_of(q, ctx.current_year) for q in periods if q.end <= p.start and q.kind in named]
     year = years[-1] if years else (carry or ctx.reference_period or "")[:4]
     return f"{year}-{p.value}" if year else None
 
 
+def _year_of(p: Period, current_year: str | None) -> str:
+    """The year of a period: its own, or for 今年/明年/去年 the one it names from the year the text is written in."""
+    return str(int(current_year) + int(p.value)) if p.kind == "relative" and current_year else p.value[:4]
+
+
 def _period_for(periods: list[Period], position: int, carry: str | None, ctx: SentenceContext) -> str | None:
-    at = [p for p in periods if p.kind in ("at", "target", "month") and p.end <= position]
+    at = [p for p in periods if p.kind in ("at", "target", "month", "relative") and p.end <= position]
     if at:
         return _resolve_period(at[-1], periods, carry, ctx)
     return carry or ctx.reference_period
