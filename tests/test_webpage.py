@@ -250,3 +250,16 @@ def test_truncated_and_damaged_pages_keep_the_contract(name: str) -> None:
         b = min(len(html), a + rng.randrange(1, 200))
         damaged = html[:a] + html[b:]
         check_contract(damaged, extract_article(damaged).pieces)
+
+
+def test_a_table_of_figures_inside_the_article_does_not_cut_it() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>县{i}</td><td>{1000 + i}</td><td>{5000 + i}</td></tr>" for i in range(1, 7))
+    html = ("<html><body><div class='nav'><a href='/'>首页</a> <a href='/a'>民政要闻</a></div><div id='zoom'>"
+            "<p>截至9月底，全市共有城乡低保对象12.76万人，特困人员2.94万人，各项救助政策落实到位，群众满意度持续提升。</p>"
+            f"<table><tr><td>序号</td><td>县</td><td>低保对象（人）</td><td>标准（元）</td></tr>{rows}</table>"
+            "<p>截至9月底，全市共有养老机构268家、养老床位4.12万张，护理型床位占比达到61.5%，服务质量稳步提升。</p>"
+            "</div><div class='footer'>版权所有：某市民政局</div></body></html>")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert "城乡低保对象12.76万人" in page.text and "养老机构268家" in page.text  # prose on both sides of 28 cells
+    assert "版权所有" not in page.text

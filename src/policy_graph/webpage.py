@@ -143,6 +143,7 @@ class _Block:
     cjk = ends = 0  # Han characters, sentence ends
     links = 0.0  # share of the text inside <a>
     chrome = False
+    cell = False  # text of a table's cell
 
     @property
     def prose(self) -> bool:
@@ -240,6 +241,7 @@ class _Walker(HTMLParser):
         block.atoms.append(_Atom(start, end, text, space, newline, self.link > 0))
         if not space:
             block.solid = True
+            block.cell = block.cell or bool(self.open.get("td") or self.open.get("th"))
             if block.heading is None and self.headings:
                 block.heading = min(self.headings)  # "h1" < "h2" < "h3" < "title"
 
@@ -368,7 +370,8 @@ def _choose(blocks: list[_Block]) -> list[_Block]:
         prose = [best]
     runs: list[list[int]] = [[prose[0]]]
     for i in prose[1:]:
-        gap = blocks[runs[-1][-1] + 1:i]
+        # what lies between two prose blocks, a table's cells apart (a table of figures is part of the article)
+        gap = [b for b in blocks[runs[-1][-1] + 1:i] if not b.cell or b.links >= 0.5]
         if len(gap) > 10 or sum(b.links >= 0.5 for b in gap) >= 3:
             runs.append([i])  # a list of links or a long stretch of non-prose parts two texts
         else:
