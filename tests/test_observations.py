@@ -65,3 +65,21 @@ def test_the_date_line_of_a_page_saved_as_text_dates_its_months() -> None:
 def test_the_months_of_this_year() -> None:
     found = _observations("洛阳市民政工作动态\n发布时间：2024-11-12\n今年前10个月，全市新增养老床位800张。\n")
     assert found == [("新增养老床位", "800", "bed", "410300", "2024-10")]
+
+
+def test_yearly_income_per_person_and_counts_of_listed_places() -> None:
+    found = _observations("岳阳市2023年统计公报\n2023年，全市城镇居民人均可支配收入45862元。"
+                          "娄桥、景山、新桥三个街道分别建成综合养老服务中心。\n")
+    assert found == [("城镇居民人均可支配收入", "45862", "CNY/person/year", "430600", "2023")]
+
+
+def test_this_year_in_a_text_reporting_to_a_month_is_the_year_so_far() -> None:
+    found = _observations("恭城县民政工作动态\n截至8月底，全县共有特困人员1200人。今年新建老年食堂14个。\n"
+                          "发布时间：2024-09-03\n")
+    assert ("新建老年食堂", "14", "count", "450332", "2024-08") in found
+
+
+def test_a_joint_issuers_title_keeps_its_space() -> None:
+    text = "关于养老服务的通知\n2024年，各地贯彻《中共中央 国务院关于加强新时代老龄工作的意见》，新建养老床位800张。\n"
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    assert list(resolved.facts.documents) == ["中共中央 国务院关于加强新时代老龄工作的意见"]

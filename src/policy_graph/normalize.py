@@ -146,6 +146,20 @@ _NUMERAL_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千�
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
+# Issuers whose joint documents are titled with a space between them: 中共中央 国务院关于…的意见
+_ISSUERS = ("中共中央办公厅", "中共中央", "国务院办公厅", "国务院", "中共中央辦公廳", "國務院辦公廳", "國務院")
+
+
+def between_issuers(text: str, start: int, end: int) -> bool:
+    """Whether the spaces ``text[start:end]`` stand between two central issuers (中共中央 国务院): such a space
+    belongs to the title of their joint document, and is kept.
+
+    >>> between_issuers("中共中央 国务院关于", 4, 5), between_issuers("全省 养老", 2, 3)
+    (True, False)
+    """
+    return text.endswith(_ISSUERS, 0, start) and text.startswith(_ISSUERS, end)
+
+
 def _numeral_years(text: str) -> str:
     """二〇二四年 → 2024年 (the same length, so the offsets stay)."""
     return _NUMERAL_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
@@ -247,7 +261,8 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     t.drop([(m.start() + i, m.start() + i + 1) for m in _GROUPED_NUMBER.finditer(t.text)
             for i, ch in enumerate(m.group()) if ch == " "])
     t.drop([(m.start(), m.end()) for m in _NUMBER_SPACE.finditer(t.text)])
-    t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)])
+    t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)
+            if not between_issuers(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
     return t.frozen()
 

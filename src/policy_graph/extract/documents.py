@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..normalize import between_issuers
+
 __all__ = ["Organizations", "TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "organizations",
            "publication_year", "split_org"]
 
@@ -77,7 +79,7 @@ def find_titles(text: str) -> list[TitleCitation]:
                 for m in _NESTED_TITLE.finditer(inner):
                     nested.append(m.group(1).strip())
                     spans.append((start + 1 + m.start(), start + 1 + m.end()))
-                title = _SPACES.sub("", inner)
+                title = _SPACES.sub(lambda m: " " if between_issuers(m.string, m.start(), m.end()) else "", inner)
                 if title:
                     out.append(TitleCitation(start, i + 1, title, nested, spans))
     return out

@@ -259,6 +259,7 @@ def _counted(noun: str) -> str | None:
 
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
+_YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯)?收入|人均(?:地区)?生产总值|人均(?:GDP|消费支出|生活消费支出)$")
 
 
 def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> str:
@@ -273,6 +274,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if unit_word == "元":
         if per_capita:
             return f"CNY/person/{per_capita}"
+        if _YEARLY_PER_PERSON.search(noun):
+            return "CNY/person/year"  # 人均可支配收入, 人均地区生产总值: yearly by definition
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]

@@ -11,6 +11,7 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -108,8 +109,23 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
         start, end = clause.start + q.start, clause.start + q.end
         if inside_brackets(sentence, start) or any(s < end and start < e for s, e, _code in regions):
             continue
+        if _counts_the_list_before(clause.text, q):
+            continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
         found.append(q)
     return found
+
+
+def _counts_the_list_before(text: str, q: Quantity) -> bool:
+    """Whether ``q`` (2 to 10) counts the 、-list right before it: 娄桥、景山、新桥三个街道."""
+    if q.unit_word not in ("个", "家", "所", "处", "项") or not (2 <= q.value <= 10) or q.value != int(q.value):
+        return False
+    return _listed(int(q.value)).search(text, 0, q.start) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _listed(items: int) -> re.Pattern[str]:
+    """A 、-list of ``items`` short names that ends where the search ends."""
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{1,8}}、){{{items - 1}}}[\u4e00-\u9fff]{{1,8}}$")
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -394,7 +410,12 @@ def _possessor(text: str) -> str:
 
 def _resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: SentenceContext) -> str | None:
     if p.kind == "relative":
-        return str(int(ctx.current_year) + int(p.value)) if ctx.current_year else carry or ctx.reference_period
+        if not ctx.current_year:
+            return carry or ctx.reference_period
+        year = str(int(ctx.current_year) + int(p.value))
+        reference = ctx.reference_period or ""
+        # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
+        return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
     if p.kind != "month":
         return p.value
     # the last year named before the month: 2024年…8月, 今年前10个月
