@@ -109,9 +109,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                   metadata: dict[str, str] | None = None) -> Facts:
     """All facts of a normalized text ``text`` segmented as ``doc``."""
     metadata = metadata or {}
-    if not metadata.get("issued") and _dateline(text[:_DATELINE_REACH]):
-        # a page saved as text keeps its date line (发布时间：2024-11-12): the date the text was published
-        metadata = {**metadata, "issued": _dateline(text[:_DATELINE_REACH])}
+    dateline = "" if metadata.get("issued") else _dateline(text[:_DATELINE_REACH])
+    if dateline:  # a page saved as text keeps its date line (发布时间：2024-11-12): the date it was published
+        metadata = {**metadata, "issued": dateline}
     facts = Facts()
     if doc.title:
         facts.title = doc.title.text
@@ -264,8 +264,6 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
 
 # A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12
 _DATELINE = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
-
-
 _DATELINE_REACH = 600  # characters from the top where a date line is looked for
 
 

@@ -28,7 +28,7 @@ from .indicators import (
     unit_code,
     verb_phrase,
 )
-from .numbers import NUMERAL, Quantity, find_quantities
+from .numbers import NUMERAL, Quantity, find_quantities, parse_number
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations"]
 
@@ -291,14 +291,13 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
 
 # 两县, 三个区, 这两个市: the regions a sentence listed before, referred to again by their number
 _COUNTED_REGIONS = re.compile(r"(?P<count>[两二三四五六七八九十])个?(?:县|区|市|旗|州|盟|地)")
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _listed_earlier(ctx: SentenceContext, clause: Clause, n: int, first: int) -> list[str]:
     """The codes of the ``n`` regions listed in an earlier clause of the sentence, when this clause refers to
     them by their number before its first quantity (at ``first``): 杂多、治多两县地处…，两县分别为1860名和1240名."""
     counted = _COUNTED_REGIONS.search(clause.text, 0, first)
-    if counted is None or _COUNT_WORDS[counted.group("count")] != n:
+    if counted is None or parse_number(counted.group("count")) != n:
         return []
     spans = [span for span in ctx.regions if span[1] <= clause.start]
     if len(spans) < n:

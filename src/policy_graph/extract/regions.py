@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
+from .numbers import parse_number
 from .words import word_boundaries
 
 __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
@@ -142,7 +143,6 @@ _KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not b
 # "杂多、治多两县", "渝中、江北、南岸三区", "A、B等县": names listed bare, their kind said once after the list
 _SHARED_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|等)(?P<kind>县|区|市|旗|州|盟)")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}$")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _shared_kind_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
@@ -154,8 +154,8 @@ def _shared_kind_names(text: str, found: list[RegionMention], gazetteer: Gazette
         if "、" not in text[max(0, shared.start() - 8):shared.start()]:
             continue  # most matches (两县 alone, 三区 of 三区三州): no list before them
         items = _list_before(text, shared.start(), shared.group("kind"), gazetteer)
-        count = _COUNTS.get(shared.group("count"))
-        if len(items) < 2 or (count is not None and count != len(items)):
+        said = shared.group("count")
+        if len(items) < 2 or (said != "等" and parse_number(said) != len(items)):
             continue
         for start, end, name in items:
             if any(m.start < end and start < m.end for m in found + out):
