@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
-__all__ = ["NormalizedText", "normalize", "normalize_text"]
+__all__ = ["NormalizedText", "between_issuers", "normalize", "normalize_text"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
@@ -143,7 +143,12 @@ def _widths(text: str) -> str:
 
 # A year in Chinese digits (二〇二四年, 一九九八年): written in Arabic digits, one for one
 _NUMERAL_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[〇零○一二三四五六七八九]{4}(?=年)")
-_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _numeral_years(text: str) -> str:
+    """二〇二四年 → 2024年 (the same length, so the offsets stay)."""
+    return _NUMERAL_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
 
 
 # Issuers whose joint documents are titled with a space between them: 中共中央 国务院关于…的意见
@@ -158,11 +163,6 @@ def between_issuers(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text.endswith(_ISSUERS, 0, start) and text.startswith(_ISSUERS, end)
-
-
-def _numeral_years(text: str) -> str:
-    """二〇二四年 → 2024年 (the same length, so the offsets stay)."""
-    return _NUMERAL_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
 
 
 class _Text:
