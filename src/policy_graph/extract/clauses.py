@@ -167,8 +167,8 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("relative"):
             yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
         elif m.group("month"):
-            month = _month(m.group("mo") or m.group("alone")) if m.group("mo") or m.group("alone") else \
-                _part_month(m.group("half"))
+            number = m.group("mo") or m.group("alone")  # 截至10月底, 8月; else a part of a year (上半年, 1—10月)
+            month = _month(number) if number else _part_month(m.group("half"))
             if 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:
