@@ -83,3 +83,10 @@ def test_a_joint_issuers_title_keeps_its_space() -> None:
     text = "关于养老服务的通知\n2024年，各地贯彻《中共中央 国务院关于加强新时代老龄工作的意见》，新建养老床位800张。\n"
     resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
     assert list(resolved.facts.documents) == ["中共中央 国务院关于加强新时代老龄工作的意见"]
+
+
+def test_the_same_noun_in_the_year_before() -> None:
+    found = _observations("岳阳市2023年统计公报\n"
+                          "全年全市一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元。\n")
+    assert ("一般公共预算收入", "17592000000", "CNY", "430600", "2022") in found
+    assert ("一般公共预算收入", "18630000000", "CNY", "430600", "2023") in found

@@ -244,6 +244,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
+        if subject and _EARLIER_LEVEL.fullmatch(before.strip("，,；; ")):
+            label = _Label(subject)  # 一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元
         if label.text.startswith("占") and q.unit_word == "%" and subject:
             # 老年人口26736万人，占总人口的18.9%: a share of what the sentence is about
             label.text = subject + label.text + ("" if label.text.endswith(("比", "比重", "比例")) else "比例")
@@ -288,6 +290,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     _pair_coordination(clause_obs)
     return clause_obs
 
+
+# The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
+_EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
 
 # 两县, 三个区, 这两个市: the regions a sentence listed before, referred to again by their number
 _COUNTED_REGIONS = re.compile(r"(?P<count>[两二三四五六七八九十])个?(?:县|区|市|旗|州|盟|地)")
