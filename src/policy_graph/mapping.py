@@ -65,8 +65,7 @@ def _ref(kind: str, key: str) -> str:
 _REPORTED = _ref("status", "reported")
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=1 << 10)  # a collection names a few hundred periods
+@functools.lru_cache(maxsize=4096)  # a collection names a few hundred periods
 def period_literal(period: str) -> str:
     """``2018`` → xsd:gYear, ``2018-06`` → xsd:gYearMonth, ``2018-06-30`` → xsd:date."""
     if re.fullmatch(r"\d{4}", period):
