@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -67,8 +68,8 @@ def check_source(source: Any, raw: bytes) -> None:
         written = text[piece.start:piece.end]
         if piece.text == written:
             continue
-        if piece.text == "\n":
-            assert piece.start == piece.end, piece  # a block boundary
+        if piece.start == piece.end:  # a break between blocks (a line's, or a table's between cells or rows)
+            assert re.fullmatch(r"\n|\n?\t+| ", piece.text), piece
         elif piece.text == " ":
             assert written.isspace() or (written.startswith("&") and html.unescape(written).isspace()), piece
         else:

@@ -227,7 +227,7 @@ def _wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
         wrapped_prose = sizes[i] >= width / 2 and (size >= width / 2 or not _open(following))
         split_quantity = _SPLIT_QUANTITY.search(line) is not None and _UNIT_START.match(following) is not None
         if _open(line) and (wrapped_prose or split_quantity) and following.strip() \
-                and not _LIST_START.match(following):
+                and not _LIST_START.match(following) and "\t" not in line and "\t" not in following:
             position = starts[i] + len(line)
             breaks.append((position, position + 1))
     return breaks

@@ -81,6 +81,8 @@ def _lines(text: str) -> list[TextPiece]:
 
 def _is_heading(line: TextPiece) -> bool:
     text = line.text
+    if "\t" in text:
+        return False  # a table's row
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
         return True
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
@@ -91,7 +93,7 @@ def _is_heading(line: TextPiece) -> bool:
 def _is_title(line: TextPiece) -> bool:
     """The first line is the title when it does not read as prose (a policy document's title can be long)."""
     text = line.text
-    return len(text) <= 60 and text[-1] not in _SENTENCE_END + "；;，,：:" and "。" not in text
+    return "\t" not in text and len(text) <= 60 and text[-1] not in _SENTENCE_END + "；;，,：:" and "。" not in text
 
 
 # A sentence ends at its end mark and the closing quotes or brackets right after it.

@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from typing import NamedTuple
 
 from .script import to_simplified
+from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
 
 __all__ = ["Page", "Piece", "chrome_metadata", "extract_article", "looks_like_html"]
 
@@ -36,7 +37,9 @@ class Piece:
 
     ``html[start:end] == text``, or ``html[start:end]`` is one character reference and ``text`` the character
     it stands for (a whitespace reference such as ``&nbsp;`` reads as ``" "``), or ``text == " "`` stands for a
-    whole run of source whitespace, or ``text == "\\n"`` with ``start == end`` marks a block boundary.
+    whole run of source whitespace, or ``start == end`` for a break between blocks: ``"\\n"``, or in a table of
+    figures (:mod:`policy_graph.webtables`) the tabs between cells (``"\\t"``, ``"\\n\\t"`` …) or ``" "`` between
+    two blocks of one cell.
     """
 
     start: int
@@ -129,6 +132,7 @@ class _Open(NamedTuple):
     skip: bool
     link: bool
     heading: str | None  # "h1".."h3", or "title" for a class/id naming a title
+    place: Place | None = None  # where a table's cell is (<td>, <th>)
 
 
 @dataclass
@@ -144,6 +148,7 @@ class _Block:
     links = 0.0  # share of the text inside <a>
     chrome = False
     cell = False  # text of a table's cell
+    place: Place | None = None  # the cell the block's text is in
 
     @property
     def prose(self) -> bool:
@@ -169,6 +174,9 @@ class _Walker(HTMLParser):
         self.block = _Block(0)
         self.title: list[str] | None = None  # the first <title>'s text, once it has started
         self.meta: dict[str, str] = {}
+        self.tables: list[Grid] = []  # the open tables, innermost last
+        self.cells: list[Place] = []  # the open cells, innermost last
+        self.table_count = 0
 
     def here(self) -> int:
         line, column = self.getpos()
@@ -195,7 +203,15 @@ class _Walker(HTMLParser):
             skip = False  # an article's own header holds its title
         names = (values.get("class", "") + " " + values.get("id", "")).lower()
         heading = tag if tag in _HEADINGS else ("title" if "title" in names else None)
-        entry = _Open(tag, skip, tag == "a", heading)
+        place = None
+        if tag == "table":
+            self.table_count += 1
+            self.tables.append(Grid(self.table_count))
+        elif tag == "tr" and self.tables:
+            self.tables[-1].new_row()
+        elif tag in ("td", "th") and self.tables:
+            place = self.tables[-1].cell(cell_span(values.get("colspan")), cell_span(values.get("rowspan")))
+        entry = _Open(tag, skip, tag == "a", heading, place)
         self.stack.append(entry)
         self.count(entry, 1)
         if tag == "title" and self.title is None:
@@ -230,6 +246,13 @@ class _Walker(HTMLParser):
             self.headings.append(entry.heading)
         elif entry.heading:
             self.headings.pop()
+        if entry.place is not None:
+            if sign > 0:
+                self.cells.append(entry.place)
+            else:
+                self.cells.pop()
+        elif entry.tag == "table" and sign < 0:
+            self.tables.pop()
 
     def boundary(self, pos: int) -> None:
         if self.block.solid:
@@ -241,7 +264,8 @@ class _Walker(HTMLParser):
         block.atoms.append(_Atom(start, end, text, space, newline, self.link > 0))
         if not space:
             block.solid = True
-            block.cell = block.cell or bool(self.open.get("td") or self.open.get("th"))
+            if not block.cell and (self.open.get("td") or self.open.get("th")):
+                block.cell, block.place = True, self.cells[-1] if self.cells else None
             if block.heading is None and self.headings:
                 block.heading = min(self.headings)  # "h1" < "h2" < "h3" < "title"
 
@@ -308,12 +332,16 @@ def extract_article(html: str) -> Page:
         pass
     walker.boundary(len(html))
     blocks = [b for b in walker.blocks if _measure(b)]
-    chosen = _choose(blocks)
+    figures = tables_of_figures(blocks)
+    chosen = _choose(blocks, figures)
     pieces: list[Piece] = []
+    previous: Place | None = None
     for block in chosen:
+        place = block.place if block.place and block.place.table in figures else None
         if pieces:
-            pieces.append(Piece(block.boundary, block.boundary, "\n"))
+            pieces.append(Piece(block.boundary, block.boundary, between(previous, place)))
         pieces.extend(block.pieces)
+        previous = place
     return Page(tuple(pieces), _metadata(blocks, chosen, walker))
 
 
@@ -359,8 +387,9 @@ def _is_chrome(block: _Block) -> bool:
         block.links >= 0.5 or text.lstrip().startswith(("首页", "网站首页", "主页")))
 
 
-def _choose(blocks: list[_Block]) -> list[_Block]:
-    """Pick the article: the best run of prose blocks, and the title line just before it."""
+def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
+    """Pick the article: the best run of prose blocks, the title line just before it, and a table of figures
+    right after it."""
     prose = [i for i, b in enumerate(blocks) if b.prose]
     if not prose:
         rest = [i for i, b in enumerate(blocks) if not b.chrome and b.links < 0.5]
@@ -380,6 +409,7 @@ def _choose(blocks: list[_Block]) -> list[_Block]:
     first, last = run[0], run[-1]
     while last + 1 < len(blocks) and last - run[-1] < 3 and _tail(blocks[last + 1]):
         last += 1  # short lines after the last paragraph: "特此通知。", the issuing body, the date
+    last = table_after(blocks, last, figures)
     start, i = first, first - 1
     while i >= 0 and first - i <= 8:
         block = blocks[i]

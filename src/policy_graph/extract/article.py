@@ -26,11 +26,12 @@ from .documents import (
     publication_year,
     split_org,
 )
-from .facts import DocumentFact, Evidence, Facts, OrganizationFact, ProgramFact, SectionFact
+from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
-from .observations import SentenceContext, can_observe, extract_observations
+from .observations import SentenceContext, can_observe, extract_observations, period_of
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
+from .tables import Table, TableContext, find_tables, table_observations
 
 __all__ = ["extract_facts"]
 
@@ -159,13 +160,18 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     plans = _section_plans(doc, current_year)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
+    tables = find_tables(text)
+    in_tables = [(t.start, t.end) for t in tables]
+    before_tables: list[str | None] = []  # the period carried on where each table begins (its caption, if any)
     for sentence, cites, known in zip(doc.sentences, titles, sentence_periods):
         order = (sentence.section + 1) if sentence.section is not None else None
         section_period, section_target = plans.get(order or 0, (None, False))
+        while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
+            before_tables.append(carry)
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, section_period
-        if not can_observe(sentence.text):
-            continue  # nothing to find, the period carried on unchanged
+        if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
+            continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
             text=sentence.text, offset=sentence.start, section=order,
@@ -179,12 +185,40 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         for obs in found:
             if obs.total is not None:
                 obs.total += base
-            obs.theme = (vocabulary.classify_theme(obs.indicator)
-                         or section_theme.get(obs.evidence.section or 0))
-            obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
-                label for label in facts.programs if label in obs.indicator and len(label) >= 4]
         facts.observations.extend(found)
+    before_tables += [carry] * (len(tables) - len(before_tables))
+    for table, carried in zip(tables, before_tables):
+        facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year))
+    for obs in facts.observations:
+        obs.theme = vocabulary.classify_theme(obs.indicator) or section_theme.get(obs.evidence.section or 0)
+        obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
+            label for label in facts.programs if label in obs.indicator and len(label) >= 4]
     return facts
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _Text, facts: Facts,
+                        plans: dict[int, tuple[str | None, bool]], current_year: str | None) -> list[ObservationFact]:
+    """The observations of a table, read with what the text says around it: the period carried on from the
+    paragraph before it ("截至9月底……如下表："), its section's period and plan."""
+    i = bisect.bisect_right(tx.starts, table.start) - 1
+    section = doc.sentences[i].section if i >= 0 else None
+    order = section + 1 if section is not None else None
+    section_period, section_target = plans.get(order or 0, (None, False))
+    default = facts.focus_region or tx.gazetteer.china.code
+
+    def period(text: str, offset: int) -> str | None:
+        return period_of(SentenceContext(
+            text=text, offset=offset, section=order, default_region=default, period=carried or section_period,
+            reference_period=facts.reference_period, regions=tx.region_spans(offset, offset + len(text)),
+            parent_of=tx.common_parent, current_year=current_year))
+
+    start = min(table.start, table.caption_start)
+    regions = [(s + start, e + start, code) for s, e, code in tx.region_spans(start, table.end)]
+    return table_observations(table, TableContext(default, regions, period, section_target, order))
 
 
 def _section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[str | None, bool]]:

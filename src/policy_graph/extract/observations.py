@@ -30,7 +30,7 @@ from .indicators import (
 )
 from .numbers import NUMERAL, Quantity, find_quantities, parse_number
 
-__all__ = ["SentenceContext", "can_observe", "extract_observations"]
+__all__ = ["SentenceContext", "can_observe", "extract_observations", "period_of"]
 
 _CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册") | {"人次", "户次"}
 _DECREASE = ("下降", "减少", "降低", "回落", "下滑")
@@ -187,6 +187,12 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             subject = clause_obs[-1].indicator
     _link_parts(observations, sentence, ctx.offset)
     return observations, carry
+
+
+def period_of(ctx: SentenceContext) -> str | None:
+    """The period a short text without figures of its own speaks of (a table's caption or header): its last time
+    expression, else the period carried on, else the text's reference period."""
+    return _period_for(_periods(ctx), len(ctx.text), ctx.period, ctx)
 
 
 def _periods(ctx: SentenceContext) -> list[Period]:

@@ -1,0 +1,340 @@
+"""Figures in tables: each figure cell of a table of statistics, read as an observation.
+
+A table reaches the extractor as lines of tab-separated cells: the article of a web page keeps a ``<table>`` of
+figures so (:mod:`policy_graph.webpage`), and text copied from a spreadsheet or a browser has them too.  (A table
+flattened into a PDF's text, its cells run together with spaces, is not read: its columns cannot be told apart.)
+Two shapes are read:
+
+* rows of regions (阜平县, 全市, 合计; towns and streets take the text's own region) against columns of
+  indicators, each header naming its unit in brackets ("农村低保对象（人）"), or a line by the table naming one
+  for all ("单位：万元");
+* rows of indicators against columns of values or of years ("2024年"), the unit in a 单位 column, in the row's
+  own brackets or in such a line.
+
+A column of changes ("比上年增长（%）") gives the figure to its left its change.  The period is the column's, else
+the caption's (the short line above the table), else the text's at that point; the region is the row's, else
+the one region the caption names, else the text's own.  The quote runs from the row's first cell to the figure;
+serial numbers and ranks (序号, 排名) are not figures.
+
+>>> text = "表1 2024年各县低保情况\\n县\\t低保对象（人）\\t增长（%）\\n甲县\\t9,862\\t-2.5\\n合计\\t20000\\t1"
+>>> [(t.caption, [[c.text if c else None for c in row] for row in t.rows]) for t in find_tables(text)]
+[('表1 2024年各县低保情况', [['县', '低保对象（人）', '增长（%）'], ['甲县', '9,862', '-2.5'], ['合计', '20000', '1']])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from .facts import Evidence, ObservationFact
+from .indicators import unit_code
+from .numbers import canonical, find_quantities
+
+__all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
+
+
+class Cell(NamedTuple):
+    """A table cell's text (stripped) at ``[start, end)`` of the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A run of lines of tab-separated cells (an empty cell is None), with the lines around it that speak of it."""
+
+    start: int
+    end: int
+    rows: list[list[Cell | None]]
+    caption: str = ""  # the short lines just above the table
+    caption_start: int = 0
+    notes: str = ""  # the lines just below it that are notes (注：…, 单位：…)
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What the extractor knows of the text around a table."""
+
+    default_region: str
+    regions: list[tuple[int, int, str]]  # regions named (and 全市 ...) in the text: (start, end, code), sorted
+    period_of: Callable[[str, int], str | None]  # the period of a short text (a caption, a header) at an offset
+    target: bool = False  # the table is in a section of targets
+    section: int | None = None
+
+
+_FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
+_EMPTY = re.compile(r"[-—–－/／…\s*]*")
+_BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
+_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,、；;）)。]{1,10})(?![、，,])")
+_UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_SERIAL_HEADER = re.compile(r"序号|编号|排名|名次|位次|排序")
+_TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
+_TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|林场)$")
+_CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
+_DECREASE_HEADER = re.compile(r"下降|减少")
+_TARGET_WORDS = re.compile(r"目标|预期|计划|力争")
+_RATE = re.compile(r"(?:率|比例|比重|占比)$")
+_ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
+_NOTE_LINE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源|单位)\s*[:：]")
+_PERSON_COUNT = {"人数": "人", "户数": "户", "人次": "人次"}
+
+
+def find_tables(text: str) -> list[Table]:
+    """The tables of ``text``: runs of two or more lines holding tabs, with their captions and notes."""
+    tables: list[Table] = []
+    if "\t" not in text:
+        return tables
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i][1]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "\t" in lines[j][1]:
+            j += 1
+        if j - i >= 2:
+            tables.append(_table(lines, i, j))
+        i = j
+    return tables
+
+
+def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
+    rows = [_cells(start, line) for start, line in lines[first:stop]]
+    caption: list[str] = []
+    caption_start = lines[first][0]
+    for start, line in reversed(lines[max(0, first - 2):first]):
+        if not line.strip() or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")):
+            break
+        caption.insert(0, line.strip())
+        caption_start = start
+    notes = [line for _start, line in lines[stop:stop + 2] if _NOTE_LINE.match(line)]
+    end = lines[stop - 1][0] + len(lines[stop - 1][1])
+    return Table(lines[first][0], end, rows, " ".join(caption), caption_start, " ".join(notes))
+
+
+def _cells(start: int, line: str) -> list[Cell | None]:
+    cells: list[Cell | None] = []
+    for part in line.split("\t"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(start + lead, start + lead + len(stripped), stripped) if stripped else None)
+        start += len(part) + 1
+    return cells
+
+
+class _Figure(NamedTuple):
+    value: Decimal
+    mark: str  # "%", "‰" or ""
+
+
+def _figure(cell: Cell | None) -> _Figure | None:
+    if cell is None:
+        return None
+    match = _FIGURE.fullmatch(cell.text)
+    if match is None:
+        return None
+    try:
+        value = Decimal(match.group("num").replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        return None
+    if match.group("sign") in ("-", "−", "－"):
+        value = -value
+    return _Figure(value, {"％": "%"}.get(match.group("mark"), match.group("mark")))
+
+
+def _blank(cell: Cell | None) -> bool:
+    return cell is None or _EMPTY.fullmatch(cell.text) is not None
+
+
+@dataclass
+class _Column:
+    index: int
+    header: str
+    name: str = ""  # the header without its unit
+    unit: str = ""  # the unit word as written (人, 万元, 元/人·年, %)
+    period: str | None = None
+    change: int = 0  # 1 for a column of changes (比上年增长), -1 for one of decreases (比上年下降)
+
+
+def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
+    """The observations of one table (none when its shape is not one of those read)."""
+    width = max(len(row) for row in table.rows)
+    rows = [row + [None] * (width - len(row)) for row in table.rows]
+    data = [i for i, row in enumerate(rows) if i > 0 and any(_figure(c) is not None for c in row)]
+    if not data:
+        return []
+    head, body = rows[:data[0]], [rows[i] for i in data]
+    columns = [_column(j, head, ctx) for j in range(width)]
+    serial = {c.index for c in columns if _serial(c, body)}
+    figures = [j for j in range(width) if j not in serial and _share(body, j) >= 0.5]
+    labels = [j for j in range(width) if j not in serial and j not in figures
+              and sum(not _blank(row[j]) for row in body) * 2 >= len(body)]
+    if not figures or not labels:
+        return []
+    label = labels[0]
+    units = next((j for j in labels if _UNIT_HEADER.match(columns[j].header)), None)
+    table_unit = _table_unit(table)
+    named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
+    default = named[0] if len(set(named)) == 1 else ctx.default_region
+    row_regions = [_row_region(row[label], ctx, default) for row in body]
+    by_region = units is None and sum(r is not None for r in row_regions) * 2 >= len(body)
+    target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
+    out: list[ObservationFact] = []
+    for row, region in zip(body, row_regions):
+        first = row[label]
+        if first is None or (by_region and region is None):
+            continue
+        name, row_unit = ("", "") if by_region else _split_unit(_ROW_LEAD.sub("", first.text))
+        if units is not None and row[units] is not None:
+            row_unit = row[units].text  # type: ignore[union-attr]
+        filled = [c for c in row if c is not None]
+        sentence = (filled[0].start, filled[-1].end)
+        levels: list[ObservationFact] = []  # the row's figures so far, to which a column of changes may belong
+        for j in figures:
+            column, cell = columns[j], row[j]
+            figure = _figure(cell)
+            if figure is None or cell is None:
+                continue
+            if column.change:
+                level = _changed(levels)
+                if level is not None and column.unit in ("", "%", "％"):
+                    level.change_percent = figure.value * column.change
+                    level.base_period = str(int(level.period[:4]) - 1)
+                continue
+            indicator = column.name if by_region else name
+            period = column.period or ctx.period_of(table.caption, table.caption_start)
+            unit = _unit(figure, (column.unit or table_unit) if by_region else (row_unit or column.unit or table_unit),
+                         indicator)
+            if period is None or unit is None or len(indicator) < 2:
+                levels.append(_NO_LEVEL)
+                continue
+            code, magnitude = unit
+            levels.append(ObservationFact(
+                indicator=indicator, region=region or default, period=period,
+                value=canonical(figure.value * magnitude), unit=code, anchor=cell.start,
+                evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
+                qualifiers={"target"} if target else set()))
+            out.append(levels[-1])
+    return out
+
+
+_NO_LEVEL = ObservationFact("", "", "", Decimal(0), "", Evidence(0, 0, ""), 0)  # a figure not read: takes no change
+
+
+def _changed(levels: list[ObservationFact]) -> ObservationFact | None:
+    """The figure a column of changes speaks of: the row's latest in time (本年 of 本年, 上年, 增长), else the
+    nearest to its left; None if that one was not read or already has its change."""
+    if not levels:
+        return None
+    latest = max(range(len(levels)), key=lambda i: (levels[i].period, i))
+    level = levels[latest]
+    return None if level is _NO_LEVEL or level.change_percent is not None else level
+
+
+def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column:
+    """A column's header: the lowest header cell over it, below the nearest one to its left in a row above (a
+    header spanning several columns: 低保对象（人） over 城市 and 农村)."""
+    own = next((row[j] for row in reversed(head) if row[j] is not None), None)
+    above = ""
+    if own is not None and head[0][j] is not own:
+        for row in head[:-1]:
+            spanning = next((c for c in reversed(row[:j + 1]) if c is not None), None)
+            if spanning is not None and spanning is not own:
+                above = spanning.text
+    header = own.text if own else ""
+    name, unit = _split_unit(header)
+    upper_name, upper_unit = _split_unit(above)
+    if upper_name and name != upper_name:
+        name = name + upper_name if len(name) <= 4 else name
+    unit = unit or upper_unit or _PERSON_COUNT.get(name[-2:], "")
+    if not unit and _RATE.search(name):
+        unit = "%"
+    change = 0
+    if _CHANGE_HEADER.search(header):
+        change = -1 if _DECREASE_HEADER.search(header) else 1
+    period = None
+    if own is not None and _YEAR.search(header) and not change:
+        period = ctx.period_of(header, own.start)
+    return _Column(j, header, name, unit, period, change)
+
+
+_YEAR = re.compile(r"\d{4}\s?年")
+
+
+def _split_unit(text: str) -> tuple[str, str]:
+    """A header or a row's label without its bracketed unit, and the unit: 农村低保对象（人） → 农村低保对象, 人."""
+    match = _BRACKET_UNIT.search(text)
+    if match is None or not _unit_word(match.group("unit")):
+        return text.strip(), ""
+    return text[:match.start()].strip(), match.group("unit").strip()
+
+
+def _unit_word(word: str) -> bool:
+    """Whether ``word`` is a unit the quantity grammar knows (人, 万元, 元/人·年, %, 个百分点 ...)."""
+    found = list(find_quantities("1" + word))
+    return (len(found) == 1 and found[0].end == len(word) + 1) or word in ("%", "％", "‰")
+
+
+def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | None:
+    """The unit code and the magnitude (万 → 10,000) of a figure whose column or row has the unit word ``word``."""
+    if figure.mark:
+        word = figure.mark
+    word = {"％": "%"}.get(word, word)
+    if not word:
+        return None
+    if word in ("%", "‰"):
+        return ("percent" if word == "%" else "per-mille"), Decimal(1)
+    found = list(find_quantities("1" + word))
+    if len(found) != 1 or found[0].end != len(word) + 1:
+        return None
+    quantity = found[0]
+    return unit_code(quantity.unit_word, "", indicator), quantity.value
+
+
+def _table_unit(table: Table) -> str:
+    for text in (table.caption, table.notes):
+        match = _UNIT_LINE.search(text)
+        if match and _unit_word(match.group("unit")):
+            return match.group("unit")
+    return ""
+
+
+def _serial(column: _Column, body: list[list[Cell | None]]) -> bool:
+    """序号, 排名, or the numbers 1, 2, 3 … down the rows."""
+    if _SERIAL_HEADER.search(column.header):
+        return True
+    values = [_figure(row[column.index]) for row in body]
+    return len(values) >= 3 and all(v is not None and not v.mark and v.value == i + 1 for i, v in enumerate(values))
+
+
+def _share(body: list[list[Cell | None]], j: int) -> float:
+    filled = [row[j] for row in body if not _blank(row[j])]
+    figures = sum(_figure(cell) is not None for cell in filled)
+    return figures / len(filled) if filled else 0.0
+
+
+def _regions_in(regions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
+    return [code for s, e, code in regions if s >= start and e <= end]
+
+
+def _row_region(cell: Cell | None, ctx: TableContext, default: str) -> str | None:
+    """The region a row is about: the one its label names; ``default`` for a total or a town; else None."""
+    if cell is None:
+        return None
+    text = _ROW_LEAD.sub("", cell.text)
+    codes = _regions_in(ctx.regions, cell.start, cell.end)
+    if codes:
+        return codes[-1]
+    if _TOTAL.match(text) or _TOWN.search(text):
+        return default
+    return None

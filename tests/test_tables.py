@@ -1,0 +1,142 @@
+"""Figures in tables: web pages' tables of figures kept as rows of cells, and each figure read as an observation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from policy_graph.build import source_document
+from policy_graph.normalize import normalize
+from policy_graph.read import Source
+from policy_graph.webpage import extract_article
+
+_PROSE = "<p>截至2024年9月底，全市共有城乡低保对象12.76万人，比上年底减少0.3万人，救助工作平稳有序推进。</p>"
+
+
+def _page(body: str, title: str = "保定市民政局") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/a'>政务公开</a></div>{body}"
+            "<div class='footer'>版权所有：保定市民政局 冀ICP备12345678号</div></body></html>").encode()
+
+
+def _read(raw: bytes, name: str) -> tuple[Source, list[tuple[str, str, str, str, str, str | None]]]:
+    source = Source.from_bytes(raw, name=name)
+    resolved, _ = source_document(source)
+    found = [(o.indicator, str(o.value), o.unit, o.region, o.period,
+              str(o.change_percent) if o.change_percent is not None else None)
+             for o in resolved.facts.observations if o.evidence.rule == "table"]
+    return source, found
+
+
+def test_a_table_of_figures_becomes_rows_of_cells_and_a_layout_table_does_not() -> None:
+    layout = ("<table><tr><td><p>这是一篇放在布局表格里的文章，它的段落很长，不是数字表格的一个单元格。"
+              "第二句话也在这里，继续说明工作进展情况。</p></td></tr>"
+              "<tr><td><p>第二段同样很长，讲述了全市养老服务体系建设取得的新进展和新成效，值得关注。</p></td></tr></table>")
+    page = extract_article(layout)
+    assert "\t" not in page.text and "文章" in page.text and "第二段" in page.text
+    figures = _PROSE + "<table><tr><td>县</td><td>人数（人）</td></tr><tr><td>易县</td><td>10247</td></tr>" \
+                       "<tr><td>涞源县</td><td>8315</td></tr></table>"
+    assert "县\t人数（人）\n易县\t10247\n涞源县\t8315" in extract_article(figures).text
+
+
+def test_spanning_header_cells_and_empty_cells_keep_the_columns_in_line() -> None:
+    html = _PROSE + (
+        "<table><tr><th rowspan='2'>县（市、区）</th><th colspan='2'>低保对象（人）</th>"
+        "<th rowspan='2'>临时救助（人次）</th></tr><tr><th>城市</th><th>农村</th></tr>"
+        "<tr><td>阜平县</td><td></td><td>9862</td><td>1436</td></tr>"
+        "<tr><td>易县</td><td>1380</td><td>10247</td><td>—</td></tr></table>")
+    _source, found = _read(_page(html), "page.html")
+    assert sorted(found) == sorted([
+        ("农村低保对象", "9862", "person", "130624", "2024-09", None),
+        ("临时救助", "1436", "person-time", "130624", "2024-09", None),
+        ("城市低保对象", "1380", "person", "130633", "2024-09", None),
+        ("农村低保对象", "10247", "person", "130633", "2024-09", None),
+    ])
+
+
+def test_rows_of_regions_with_a_caption_a_serial_column_a_total_and_changes() -> None:
+    html = _PROSE + (
+        "<p>表2 2023年各县（市）养老服务情况</p>"
+        "<table><tr><td>序号</td><td>地区</td><td>养老床位（张）</td><td>比上年增长（%）</td>"
+        "<td>低保标准（元/人·月）</td></tr>"
+        "<tr><td>1</td><td>涿州市</td><td>2,350</td><td>6.2</td><td>820</td></tr>"
+        "<tr><td>2</td><td>高碑店市</td><td>1,180</td><td>-1.5</td><td>790</td></tr>"
+        "<tr><td>3</td><td>合计</td><td>3530</td><td>3.5</td><td>—</td></tr></table>"
+        "<p>注：床位数含农村敬老院床位。</p>")
+    _source, found = _read(_page(html), "page.html")
+    assert sorted(found) == sorted([
+        ("养老床位", "2350", "bed", "130681", "2023", "6.2"),
+        ("低保标准", "820", "CNY/person/month", "130681", "2023", None),
+        ("养老床位", "1180", "bed", "130684", "2023", "-1.5"),
+        ("低保标准", "790", "CNY/person/month", "130684", "2023", None),
+        ("养老床位", "3530", "bed", "130600", "2023", "3.5"),
+    ])
+
+
+def test_rows_of_indicators_with_a_unit_column_and_columns_of_years() -> None:
+    text = ("桐庐县2023年民政事业统计公报\n"
+            "一、社会救助\n"
+            "全县社会救助工作稳步推进，主要指标见下表。\n"
+            "指标\t单位\t2023年\t2022年\t比上年增长（%）\n"
+            "城乡低保对象\t万人\t1.25\t1.31\t-4.6\n"
+            "其中：农村低保对象\t人\t9860\t10420\t-5.4\n"
+            "低保资金支出\t亿元\t1.8\t1.7\t5.9\n")
+    _source, found = _read(text.encode(), "bulletin.txt")
+    assert sorted(found) == sorted([
+        ("城乡低保对象", "12500", "person", "330122", "2023", "-4.6"),
+        ("城乡低保对象", "13100", "person", "330122", "2022", None),
+        ("农村低保对象", "9860", "person", "330122", "2023", "-5.4"),
+        ("农村低保对象", "10420", "person", "330122", "2022", None),
+        ("低保资金支出", "180000000", "CNY", "330122", "2023", "5.9"),
+        ("低保资金支出", "170000000", "CNY", "330122", "2022", None),
+    ])
+
+
+def test_a_unit_line_towns_and_a_table_after_the_last_paragraph() -> None:
+    html = ("<h1>慈利县2024年上半年养老服务补贴发放情况</h1>"
+            "<p>今年上半年，全县认真落实高龄津贴和养老服务补贴政策，各乡镇（街道）补贴发放情况如下。</p>"
+            "<p>单位：万元</p>"
+            "<table><tr><td>乡镇（街道）</td><td>高龄津贴</td><td>养老服务补贴</td></tr>"
+            "<tr><td>零阳镇</td><td>12.5</td><td>8.3</td></tr>"
+            "<tr><td>江垭镇</td><td>6.1</td><td>2.4</td></tr></table>"
+            "<div class='related'><a href='/1'>相关新闻一</a><a href='/2'>相关新闻二</a></div>")
+    source, found = _read(_page(html, "慈利县人民政府"), "page.html")
+    assert sorted(found) == sorted([
+        ("高龄津贴", "125000", "CNY", "430821", "2024-06", None),
+        ("养老服务补贴", "83000", "CNY", "430821", "2024-06", None),
+        ("高龄津贴", "61000", "CNY", "430821", "2024-06", None),
+        ("养老服务补贴", "24000", "CNY", "430821", "2024-06", None),
+    ])
+    assert "相关新闻" not in normalize(source).text
+
+
+def test_a_table_in_a_targets_section_gives_targets_and_quotes_run_from_the_row_to_the_figure() -> None:
+    html = _PROSE + (
+        "<p>表3 到2025年主要目标</p>"
+        "<table><tr><td>地区</td><td>护理型床位占比（%）</td></tr>"
+        "<tr><td>易县</td><td>60</td></tr><tr><td>涞源县</td><td>55</td></tr></table>")
+    raw = _page(html)
+    source = Source.from_bytes(raw, name="page.html")
+    resolved, _ = source_document(source)
+    table = [o for o in resolved.facts.observations if o.evidence.rule == "table"]
+    assert [(o.region, o.period, o.value, o.unit, o.qualifiers) for o in table] == [
+        ("130633", "2025", Decimal(60), "percent", {"target"}), ("130630", "2025", Decimal(55), "percent", {"target"})]
+    normalized = normalize(source)
+    start, end = normalized.original_span(table[0].evidence.start, table[0].evidence.end)
+    assert source.text[start:end] == "易县</td><td>60"
+
+
+def test_what_is_not_a_table_of_figures_gives_nothing() -> None:
+    # a table of links, a table without a header, a row of words: no observation, and no error
+    html = _PROSE + (
+        "<table><tr><td><a href='/1'>通知一</a></td><td><a href='/2'>2024</a></td></tr>"
+        "<tr><td><a href='/3'>通知二</a></td><td><a href='/4'>2023</a></td></tr></table>")
+    assert _read(_page(html), "page.html")[1] == []
+    text = "某县工作动态\n截至2024年6月底，全县低保对象3200人。\n甲\t乙\n丙\t丁\n1\t2\n"
+    assert _read(text.encode(), "a.txt")[1] == []
+
+
+def test_cells_before_any_row_and_cells_spanning_many_rows_are_placed() -> None:
+    html = (_PROSE + "<table><td>易县</td><td>人数（人）</td>" + "<tr><td rowspan='40' colspan='40'>合计</td></tr>" * 30
+            + "<tr><td>涞源县</td><td>8315</td></tr><tr><td>阜平县</td><td>9862</td></tr></table>")
+    text = extract_article(html).text
+    assert text.count("\t") >= 2 and "易县\t人数（人）" in text
