@@ -20,12 +20,18 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
     ("培训养老护理员两万余人", [("两万余人", "20000", "人", "at-least")]),
     ("安排资金五亿元", [("五亿元", "500000000", "元", None)]),
     ("新增十一万人", [("十一万人", "110000", "人", None)]),
+    # 对 counts pairs where it ends the quantity
+    ("办理结婚登记5126对，同比下降8.4%", [("5126对", "5126", "对", None), ("8.4%", "8.4", "%", None)]),
+    ("结婚登记3.2万对。", [("3.2万对", "32000", "对", None)]),
 ])
 def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _found(text) == expected
 
 
 @pytest.mark.parametrize("text", [
+    "开展一对一帮扶",      # 对 begins a word: 一对一, 对接, 对口
+    "全市500对接帮扶",
+    "民政部等24部门印发",  # the issuers of a document, not a count
     "千万不要放松",        # 千万: by all means
     "万一发生险情",        # 万一: in case
     "一万年太久",          # a magnitude without a unit of ours

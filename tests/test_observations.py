@@ -90,3 +90,42 @@ def test_the_same_noun_in_the_year_before() -> None:
                           "全年全市一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元。\n")
     assert ("一般公共预算收入", "17592000000", "CNY", "430600", "2022") in found
     assert ("一般公共预算收入", "18630000000", "CNY", "430600", "2023") in found
+
+
+def _changes(text: str) -> list[tuple[str, str, str, str, str | None, str | None]]:
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    return sorted((o.indicator, str(o.value), o.unit, o.period, str(o.change_percent) if o.change_percent else None,
+                   o.base_period) for o in resolved.facts.observations)
+
+
+def test_a_bracketed_alternative_does_not_decide_what_is_counted() -> None:
+    found = _observations("龙岩市民政工作动态\n截至2025年7月底，全市2014个村（社区）均配备儿童主任。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("2014", "village")]
+
+
+def test_changes_month_on_month_and_of_a_standard_per_person() -> None:
+    found = _changes("龙岩市民政工作动态\n截至2025年7月底，城乡低保标准统一为每人每月880元，较上年提高40元。"
+                     "7月份，全市老年助餐点提供助餐服务6.8万人次，环比增长3.2%。\n")
+    assert ("城乡低保标准", "880", "CNY/person/month", "2025-07", None, None) in found
+    assert ("城乡低保标准增量", "40", "CNY/person/month", "2025-07", None, "2024-07") in found
+    assert ("老年助餐点提供助餐服务", "68000", "person-time", "2025-07", "3.2", "2025-06") in found
+    assert len(found) == 3  # 环比增长3.2% is the change of the level before it, not a figure of its own
+
+
+def test_figures_paired_with_regions_by_the_clause_before() -> None:
+    found = _observations("怀化市社会救助工作综述\n2024年，麻阳、新晃两县分别建成区域性特困人员供养服务机构3个和2个，"
+                          "失能特困人员集中照护率分别达到72%和68%。\n")
+    assert [(value, region) for _i, value, unit, region, _p in found if unit == "percent"] == [
+        ("68", "431227"), ("72", "431226")]
+
+
+def test_a_policy_documents_parameters_take_the_year_it_is_issued() -> None:
+    text = ("陕西省人民政府办公厅关于印发农村养老服务实施方案的通知\n陕政办发〔2024〕12号\n"
+            "陕西省人民政府办公厅\n2024年4月18日\n"
+            "一、基本情况\n截至2023年底，全省共有农村养老机构1128家。\n"
+            "二、主要措施\n省级财政按每个2万元的标准给予一次性建设补助。"
+            "各地福利彩票公益金用于养老服务的比例不低于55%。\n")
+    found = _observations(text)
+    assert ("农村养老机构", "1128", "institution", "610000", "2023") in found
+    assert sorted((value, period) for _i, value, unit, _r, period in found if unit != "institution") == [
+        ("20000", "2024"), ("55", "2024")]

@@ -157,6 +157,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     carry: str | None = None
     paragraph = -1
     current_year = _current_year(text[:headline_end], metadata, facts.reference_period)
+    policy_year = _policy_year(text[:_DATELINE_REACH], facts.title, metadata)
     plans = _section_plans(doc, current_year)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
@@ -179,7 +180,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
-            current_year=current_year)
+            current_year=current_year, policy_year=policy_year)
         found, carry = extract_observations(ctx)
         base = len(facts.observations)
         for obs in found:
@@ -296,6 +297,22 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
     return issued[:4] if _YEAR_START.match(issued) else None
 
 
+def _policy_year(head: str, title: str | None, metadata: dict[str, str]) -> str | None:
+    """The year a policy document was issued, if the text is one (its own document number under the title, or a
+    title naming a kind of document: …实施方案, …的通知): the year its policy parameters are set for."""
+    number = _OWN_NUMBER.search(head)
+    if number is None and not (title and _POLICY_TITLE.search(title)):
+        return None
+    issued = metadata.get("issued", "")
+    if _YEAR_START.match(issued):
+        return issued[:4]
+    return number.group(1) if number else None
+
+
+_OWN_NUMBER = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(\d{4})〕\s*\d+\s*号[ \t\u3000]*$", re.MULTILINE)
+_POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例)$")
+
+
 # A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12
 _DATELINE = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
 _DATELINE_REACH = 600  # characters from the top where a date line is looked for
@@ -303,8 +320,12 @@ _DATELINE_REACH = 600  # characters from the top where a date line is looked for
 
 def _dateline(head: str) -> str:
     """The year and month of a date line near the top of a text (``2024-11``), or ''."""
-    found = _DATELINE.search(head)
+    found = _DATELINE.search(head) or _DATE_ALONE.search(head)
     return f"{found.group(1)}-{int(found.group(2)):02d}" if found and 1 <= int(found.group(2)) <= 12 else ""
+
+
+# A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
+_DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)
 
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:

@@ -33,7 +33,8 @@ _STOCK_VERBS = ("保障", "建成", "建有", "拥有", "共有", "登记", "投
                 "达到", "有")
 _FLOW_VERBS = ("新增", "新建", "改造", "发放", "培训", "安置", "资助", "救助", "办理", "受理", "帮扶", "慰问",
                "接收", "培育", "减少", "增加", "转移", "招聘", "引进")
-_COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "提高到", "提高至",
+_COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "提高到", "提高至", "统一为", "统一到", "统一至",
+            "调整为", "调整到", "调整至",
             "上升到", "上升至", "下降到", "下降至", "降至", "降到", "突破", "超过", "逾", "共有", "有", "约", "近",
             "合计", "共计", "累计", "总计", "保持在", "稳定在", "控制在", "控制到", "完成", "实现")
 PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
@@ -245,6 +246,10 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
 def _counted(noun: str) -> str | None:
     """The kind of thing ``noun`` counts, by the cue that ends latest in it (cached: a text counts the same
     things again and again)."""
+    if noun.endswith("）") and "（" in noun:  # 村（社区）, 乡镇（街道）: the noun before its bracketed alternatives
+        head = _counted(noun[:noun.rindex("（")])
+        if head is not None:
+            return head
     best: tuple[int, int, str] | None = None
     for code, cues in _COUNTED:
         for cue in cues:

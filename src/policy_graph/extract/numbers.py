@@ -38,7 +38,7 @@ _UNIT_WORDS = (
     "元/人次",
     "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "人次", "户次", "元", "人", "户", "名", "位",
     "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条", "支", "批", "次", "场",
-    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册",
+    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "对",
     "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
@@ -125,6 +125,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         unit, mag = unit or "", mag or ""
         if match.start() > 0 and text[match.start() - 1] == "第":
             continue  # an ordinal: 第3位, 第十次
+        if unit == "对" and not _PAIRS.match(text, match.end()):
+            continue  # 一对一帮扶, 500对接: 对 counts pairs only where it ends the quantity (结婚登记5126对)
+        if unit == "部" and text.startswith("门", match.end()):
+            continue  # 民政部等24部门: the issuers, not a count
         if pct:
             unit = "%" if pct == "百分之" else "‰"
         if not unit and not mag:
@@ -161,6 +165,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                        unit_word=unit, qualifier=qualifier, cumulative=pre in ("累计", "共计", "总计"),
                        upper=canonical(upper) if upper is not None else None)
 
+
+# What may follow 对 counting pairs (5126对，; 5126对新人): not a word that 对 begins (对接, 对口, 一对一)
+_PAIRS = re.compile(r"$|[^\u4e00-\u9fff]|新人|夫妇|夫妻")
 
 # The lower end of a range, right before its upper end: 3000至5000元, 3-5万元, 10～20张.
 _RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<lmag>万|亿)?\s*(?:至|到|~|～|-|—|－)\s*$")

@@ -36,7 +36,7 @@ _CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户
 _DECREASE = ("下降", "减少", "降低", "回落", "下滑")
 _CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
 _BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?"
-_CHANGE = re.compile(rf"^(?:分别|同比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
+_CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
 _OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
@@ -75,6 +75,7 @@ class SentenceContext:
     target: bool = False            # the sentence is in a section of plans and targets
     periods: list[Period] | None = None  # its periods (find_periods), if already known
     current_year: str | None = None  # the year the text is written in (今年), if known
+    policy_year: str | None = None  # the year a policy document was issued, if the text is one
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
@@ -100,6 +101,14 @@ class _Label:
 
 def _previous_year(period: str) -> str:
     return str(int(period[:4]) - 1) + period[4:]
+
+
+def _previous_month(period: str) -> str:
+    """The month before (环比): 2025-07 → 2025-06, 2025-01 → 2024-12; a year's previous year."""
+    if len(period) != 7:
+        return _previous_year(period)
+    year, month = int(period[:4]), int(period[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str]]) -> list[Quantity]:
@@ -161,6 +170,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     topic: str | None = None               # the region the sentence's clauses are about so far
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
     unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
+    paired: list[str] = []                 # the regions the last 分别 clause paired its figures with
     for clause in split_clauses(sentence):
         lead = _clause_topic(clause, ctx)
         if lead is not None:
@@ -180,7 +190,10 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             continue
         if unread is not None:
             subject, unread = noun_before(_strip_leading(unread.text, ctx))[0], None
-        clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx)
+        clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
+                                          paired)
+        if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
+            paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
         observations.extend(clause_obs)
         if clause_obs:
             previous = clause_obs
@@ -220,8 +233,8 @@ def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
 
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
-                         topic: str | None, target_sentence: bool, subject: str,
-                         ctx: SentenceContext) -> list[ObservationFact]:
+                         topic: str | None, target_sentence: bool, subject: str, ctx: SentenceContext,
+                         paired_before: list[str]) -> list[ObservationFact]:
     sentence = ctx.text
     clause_obs: list[ObservationFact] = []
     cursor = 0
@@ -230,7 +243,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     last: _Label | None = None
     regions_before = ctx.region_at(clause.start, clause.start + quantities[0].start)
     if "分别" in clause.text and not regions_before and len(quantities) > 1:
-        regions_before = _listed_earlier(ctx, clause, len(quantities), quantities[0].start)
+        regions_before = _listed_earlier(ctx, clause, len(quantities), quantities[0].start) or (
+            paired_before if len(paired_before) == len(quantities) else [])
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
     for i, q in enumerate(quantities):
         at = clause.start + q.start
@@ -261,6 +275,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if before and i == 0:
             verb_context = before
         period = _period_for(periods, at, carry, ctx)
+        if ctx.policy_year and carry is None and _PARAMETER.search(clause.text) and not _dated(periods, at):
+            period = ctx.policy_year  # a policy parameter (按每个2万元的标准给予补助) is set for the document's year
         if period is None:
             continue
         regions = ctx.region_at(clause.start, at)
@@ -447,6 +463,16 @@ def _period_for(periods: list[Period], position: int, carry: str | None, ctx: Se
     return carry or ctx.reference_period
 
 
+def _dated(periods: list[Period], position: int) -> bool:
+    """Whether a time expression before ``position`` dates what is stated there."""
+    return any(p.kind in ("at", "target", "month", "relative") and p.end <= position for p in periods)
+
+
+# What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
+_PARAMETER = re.compile(r"按[^，。；]{0,12}标准|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
+                        r"比例不(?:低于|超过|少于)")
+
+
 def _since(periods: list[Period], position: int) -> str | None:
     since = [p for p in periods if p.kind == "since" and p.end <= position]
     return str(since[-1].value) if since else None
@@ -467,7 +493,7 @@ def _changes(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity,
         return None
     sign = -1 if match.group("verb") in _DECREASE else 1
     year = match.group("year")
-    base = year[:4] if year and year[:4].isdigit() else None
+    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") else None
     return [(q, sign, base) for q in quantities]
 
 
@@ -479,7 +505,7 @@ def _attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: l
     targets = previous if len(changes) == len(previous) else previous[-1:] if len(changes) == 1 else []
     created: list[ObservationFact] = []
     for (q, sign, base), obs in zip(changes, targets):
-        base_period = base or _previous_year(obs.period)
+        base_period = _previous_month(obs.period) if base == "month" else base or _previous_year(obs.period)
         end = ctx.offset + clause.start + q.end
         if q.unit_word == "%" and obs.unit != "percent":
             obs.base_period = base_period
@@ -492,7 +518,9 @@ def _attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: l
         created.append(ObservationFact(
             indicator=obs.indicator + suffix, region=obs.region, period=obs.period, value=q.value * sign,
             anchor=ctx.offset + clause.start + q.start,
-            unit="percentage-point" if q.unit_word == "%" else unit_code(q.unit_word, "", obs.indicator),
+            unit="percentage-point" if q.unit_word == "%" else (  # 每人每月880元，较上年提高40元: per person too
+                obs.unit if q.unit_word == "元" and obs.unit.startswith("CNY") else
+                unit_code(q.unit_word, "", obs.indicator)),
             evidence=evidence, base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
             documents=list(obs.documents)))
     return created
