@@ -1407,6 +1407,41 @@ def pair_of_children(w: Writer, domain: str, kids: list[Region], *, lead: str = 
     p.w("。")
 
 
+_ROW_HEADINGS = {"country": "省份", "province": "市（州）"}  # a table's heading over the regions below the focus
+
+
+def children_table(w: Writer, domain: str, kids: list[Region], caption: str) -> bool:
+    """A web page's table of figures by region below the focus, each cell a gold observation (its quote runs from
+    the row's region cell to the figure, markup included): "表1 2024年1—9月各县（市、区）…情况"."""
+    p, rng = w.p, w.rng
+    inds = [i for i in INDICATORS[domain] if i.kind in "sf" and i.unit not in ("percent", "CNY")
+            and i.noun == i.label and all(p.free(i.label, kid, w.period) for kid in kids)]
+    if len(inds) < 2:
+        return False
+    columns = rng.sample(inds, min(len(inds), rng.randint(2, 3)))
+    serial = rng.random() < 0.5
+    p.w(f'    <p style="text-align:center">表{rng.randint(1, 3)} {caption}</p>\n'
+        '    <table border="1" cellspacing="0" cellpadding="4" width="90%">\n      <tr>')
+    label = "地区" if rng.random() < 0.5 else _ROW_HEADINGS.get(p.focus.level, "县（市、区）")
+    p.w(("<td>序号</td>" if serial else "") + f"<td>{label}</td>")
+    for ind in columns:
+        p.w(f"<td>{ind.noun}（{ind.mw[0]}）</td>")
+    p.w("</tr>\n")
+    for row, kid in enumerate(kids, 1):
+        p.w("      <tr>" + (f"<td>{row}</td>" if serial else "") + "<td>")
+        start = p.n
+        p.place(kid, short=False)
+        p.w("</td>")
+        for ind in columns:
+            n = max(3, round(w.draw(ind.lo, ind.hi, kid)))
+            p.w(f"<td>{n}")
+            p.observe(start, Decimal(n), ind.unit, kid, w.period, ind.label)
+            p.w("</td>")
+        p.w("</tr>\n")
+    p.w("    </table>\n")
+    return True
+
+
 def intro(w: Writer, domain: str, region: Region, year: int) -> None:
     p, rng = w.p, w.rng
     congress, plenum = PARTY[year]
@@ -1756,6 +1791,10 @@ def write_news(plan: Plan, page: Page, title: str) -> None:
         for child in kids:
             local_sentence(w, domain, child)
         page.close()
+    if page.html and focus.level != "county" and rng.random() < 0.4:  # a table of the regions below, by the text
+        span = f"{year}年1—{month}月" if month < 12 else f"{year}年"
+        page.line(f"{span}各地{DOMAIN_WORDS[domain][0]}主要数据如下表：", strong=False)
+        children_table(w, domain, pick_children(rng, focus, rng.randint(2, 5)), f"{span}各地主要数据")
     page.open()
     trap_sentence(page, rng, focus, domain)
     if rng.random() < 0.5:
