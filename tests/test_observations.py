@@ -129,3 +129,12 @@ def test_a_policy_documents_parameters_take_the_year_it_is_issued() -> None:
     assert ("农村养老机构", "1128", "institution", "610000", "2023") in found
     assert sorted((value, period) for _i, value, unit, _r, period in found if unit != "institution") == [
         ("20000", "2024"), ("55", "2024")]
+
+
+def test_a_parameter_is_known_by_its_whole_sentence() -> None:
+    text = ("国务院办公厅关于健全养老服务衔接机制的意见\n国办发〔2024〕52号\n"
+            "截至2023年底，全国共有特困人员470万人。\n"
+            "照料护理标准按照不低于当地特困人员基本生活标准的30%确定。"
+            "根据评定结果给予差异化运营补贴，其中五星级驿站每家每年不超过10万元。\n")
+    assert sorted((value, period) for _i, value, _u, _r, period in _observations(text)) == [
+        ("100000", "2024"), ("30", "2024"), ("4700000", "2023")]

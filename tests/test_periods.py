@@ -32,6 +32,9 @@ from policy_graph.extract.clauses import find_periods
     ("今年全市经济社会发展的主要预期目标", [("relative", "0", "今年")]),
     ("明年力争", [("relative", "1", "明年")]),
     ("今年以来，全市累计", []),  # the year so far: the text's own period
+    # the year of a listed event is no time frame; a year that starts a list still is
+    ("经受住了煤炭市场大幅波动和2021年秋汛等严峻考验，全省累计", []),
+    ("2020年和2021年分别增长5%", [("at", "2020", "2020年"), ("at", "2021", "2021年")]),
 ])
 def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected

@@ -140,3 +140,24 @@ def test_cells_before_any_row_and_cells_spanning_many_rows_are_placed() -> None:
             + "<tr><td>涞源县</td><td>8315</td></tr><tr><td>阜平县</td><td>9862</td></tr></table>")
     text = extract_article(html).text
     assert text.count("\t") >= 2 and "易县\t人数（人）" in text
+
+
+def test_rows_of_years_and_a_plans_table_of_targets() -> None:
+    years = ("临夏州民政事业发展情况\n截至2023年底，全州低保工作稳步推进，近三年主要数据如下。\n"
+             "年份\t城乡低保对象（万人）\t养老床位（张）\n2021年\t12.6\t8120\n2022年\t12.1\t8640\n2023年\t11.8\t9050\n")
+    found = sorted(_read(years.encode(), "years.txt")[1])
+    assert found[:2] == [("养老床位", "8120", "bed", "622900", "2021", None),
+                         ("养老床位", "8640", "bed", "622900", "2022", None)]
+    assert ("城乡低保对象", "118000", "person", "622900", "2023", None) in found and len(found) == 6
+    plan = ("甘肃省“十四五”养老服务体系规划\n（2022年1月5日）\n一、发展基础\n截至2020年底，全省养老服务体系初步建立。\n"
+            "指标\t单位\t2020年\t2025年\t属性\n"
+            "养老机构护理型床位占比\t%\t41\t55\t约束性\n"
+            "每千名老年人拥有养老床位数\t张\t28.5\t32\t预期性\n")
+    source = Source.from_bytes(plan.encode(), name="plan.txt")
+    resolved, _ = source_document(source)
+    table = sorted((o.indicator, str(o.value), o.unit, o.period, sorted(o.qualifiers))
+                   for o in resolved.facts.observations if o.evidence.rule == "table")
+    assert table == [("养老机构护理型床位占比", "41", "percent", "2020", []),
+                     ("养老机构护理型床位占比", "55", "percent", "2025", ["target"]),
+                     ("每千名老年人拥有养老床位数", "28.5", "bed", "2020", []),
+                     ("每千名老年人拥有养老床位数", "32", "bed", "2025", ["target"])]

@@ -219,7 +219,7 @@ def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _
 
     start = min(table.start, table.caption_start)
     regions = [(s + start, e + start, code) for s, e, code in tx.region_spans(start, table.end)]
-    return table_observations(table, TableContext(default, regions, period, section_target, order))
+    return table_observations(table, TableContext(default, regions, period, section_target, order, current_year))
 
 
 def _section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[str | None, bool]]:

@@ -153,6 +153,10 @@ def _part_month(part: str) -> int:
     return _month(last.group(1)) if last else 0
 
 
+_EVENT = re.compile(r"[\u4e00-\u9fff]{1,6}等")
+_LISTING = frozenset("和、及与")
+
+
 def find_periods(text: str) -> Iterator[Period]:
     """Yield the time expressions in ``text`` in order."""
     for m in finditer_at(_PERIOD, _PERIOD_STARTS, text):
@@ -175,6 +179,8 @@ def find_periods(text: str) -> Iterator[Period]:
             year = m.group("y")
             if not 1949 <= int(year) <= 2100:
                 continue
+            if m.end() - m.start() == 5 and _EVENT.match(text, m.end()) and text[m.start() - 1:m.start()] in _LISTING:
+                continue  # the year of a listed event (…、煤炭市场大幅波动和2021年秋汛等考验), not a time frame
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)

@@ -275,7 +275,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if before and i == 0:
             verb_context = before
         period = _period_for(periods, at, carry, ctx)
-        if ctx.policy_year and carry is None and _PARAMETER.search(clause.text) and not _dated(periods, at):
+        if ctx.policy_year and carry is None and _PARAMETER.search(sentence) and not _dated(periods, at):
             period = ctx.policy_year  # a policy parameter (按每个2万元的标准给予补助) is set for the document's year
         if period is None:
             continue
@@ -469,7 +469,7 @@ def _dated(periods: list[Period], position: int) -> bool:
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
-_PARAMETER = re.compile(r"按[^，。；]{0,12}标准|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
+_PARAMETER = re.compile(r"按[^，。；]{0,20}标准|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
                         r"比例不(?:低于|超过|少于)")
 
 

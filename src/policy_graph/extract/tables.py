@@ -65,6 +65,7 @@ class TableContext:
     period_of: Callable[[str, int], str | None]  # the period of a short text (a caption, a header) at an offset
     target: bool = False  # the table is in a section of targets
     section: int | None = None
+    current_year: str | None = None  # the year the text is written in: a later year's figure is a target
 
 
 _FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
@@ -77,7 +78,7 @@ _TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
 _TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|林场)$")
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
 _DECREASE_HEADER = re.compile(r"下降|减少")
-_TARGET_WORDS = re.compile(r"目标|预期|计划|力争")
+_TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划")
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
 _NOTE_LINE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源|单位)\s*[:：]")
@@ -164,6 +165,7 @@ class _Column:
     unit: str = ""  # the unit word as written (人, 万元, 元/人·年, %)
     period: str | None = None
     change: int = 0  # 1 for a column of changes (比上年增长), -1 for one of decreases (比上年下降)
+    target: bool = False  # a column of targets (2025年目标值)
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -187,14 +189,19 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
     default = named[0] if len(set(named)) == 1 else ctx.default_region
     row_regions = [_row_region(row[label], ctx, default) for row in body]
-    by_region = units is None and sum(r is not None for r in row_regions) * 2 >= len(body)
+    row_periods = [_row_period(row[label], ctx) for row in body]
+    shape = "indicators"  # rows of indicators; else rows of regions or of years, against columns of indicators
+    if units is None and sum(r is not None for r in row_regions) * 2 >= len(body):
+        shape = "regions"
+    elif units is None and sum(p is not None for p in row_periods) * 2 >= len(body):
+        shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     out: list[ObservationFact] = []
-    for row, region in zip(body, row_regions):
+    for row, region, row_period in zip(body, row_regions, row_periods):
         first = row[label]
-        if first is None or (by_region and region is None):
+        if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
-        name, row_unit = ("", "") if by_region else _split_unit(_ROW_LEAD.sub("", first.text))
+        name, row_unit = _split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
         if units is not None and row[units] is not None:
             row_unit = row[units].text  # type: ignore[union-attr]
         filled = [c for c in row if c is not None]
@@ -211,19 +218,20 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     level.change_percent = figure.value * column.change
                     level.base_period = str(int(level.period[:4]) - 1)
                 continue
-            indicator = column.name if by_region else name
-            period = column.period or ctx.period_of(table.caption, table.caption_start)
-            unit = _unit(figure, (column.unit or table_unit) if by_region else (row_unit or column.unit or table_unit),
-                         indicator)
+            indicator = name if shape == "indicators" else column.name
+            period = row_period or column.period or ctx.period_of(table.caption, table.caption_start)
+            unit = _unit(figure, (row_unit or column.unit or table_unit) if shape == "indicators"
+                         else (column.unit or table_unit), indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
                 continue
             code, magnitude = unit
+            planned = target or column.target or bool(ctx.current_year and period[:4] > ctx.current_year)
             levels.append(ObservationFact(
-                indicator=indicator, region=region or default, period=period,
+                indicator=indicator, region=region if shape == "regions" and region else default, period=period,
                 value=canonical(figure.value * magnitude), unit=code, anchor=cell.start,
                 evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
-                qualifiers={"target"} if target else set()))
+                qualifiers={"target"} if planned else set()))
             out.append(levels[-1])
     return out
 
@@ -265,7 +273,7 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     period = None
     if own is not None and _YEAR.search(header) and not change:
         period = ctx.period_of(header, own.start)
-    return _Column(j, header, name, unit, period, change)
+    return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)))
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
@@ -325,6 +333,16 @@ def _share(body: list[list[Cell | None]], j: int) -> float:
 
 def _regions_in(regions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
     return [code for s, e, code in regions if s >= start and e <= end]
+
+
+def _row_period(cell: Cell | None, ctx: TableContext) -> str | None:
+    """The period a row is about when its label is one (2023年, 2024年6月底), else None."""
+    if cell is None or not _PERIOD_LABEL.fullmatch(cell.text):
+        return None
+    return ctx.period_of(cell.text, cell.start)
+
+
+_PERIOD_LABEL = re.compile(r"\d{4}\s?年?(?:末|底|度)?|\d{4}\s?年\s?\d{1,2}\s?月(?:底|末)?")
 
 
 def _row_region(cell: Cell | None, ctx: TableContext, default: str) -> str | None:
