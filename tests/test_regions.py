@@ -90,3 +90,13 @@ def test_a_headline_naming_a_region_within_a_region_is_about_the_inner_one(gaz: 
     assert _focus(text, 24, gaz) == "110105"
     text = "北京市、天津市养老服务协同发展情况\n两市共建养老机构。"        # two regions side by side
     assert _focus(text, 17, gaz) == "110000"
+
+
+def test_a_short_name_that_names_a_sight_is_no_region(gaz: Gazetteer) -> None:
+    context = [gaz.get("430600"), gaz.get("152500")]
+    text = "岳阳市旅游业稳步恢复。岳阳楼、君山岛等5A级旅游景区接待人数回升，锡林郭勒多伦湖等景区创建旅游度假区。"
+    found = [m.region.code for m in find_regions(text, gaz, context=[r for r in context if r])]
+    assert found == ["430600", "152500"]  # 锡林郭勒 is named (the lake is in it); 岳阳楼, 君山, 多伦 are sights
+    listed = "岳阳楼、君山两区新增养老床位120张，多伦县新建幸福院8个。"
+    assert [m.region.code for m in find_regions(listed, gaz, context=[r for r in context if r])] == [
+        "430602", "430611", "152531"]

@@ -67,6 +67,12 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
     return _AUTHORITY_TAIL.fullmatch(text, end, word_end) is not None
 
 
+# What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
+# list of sights (、君山岛等5A级旅游景区)
+_LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙]|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
+                       r"(?:景区|景点|名胜|风景区|旅游区|公园|遗址)")
+
+
 def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None = None,
                  warnings: list[str] | None = None) -> list[RegionMention]:
     """Every region name in ``text``, resolved; ambiguous names that context cannot decide are left out
@@ -91,6 +97,8 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                                 "left unlinked")
             continue
         region = gazetteer.current(named)
+        if mention.text != named.name and _LANDMARK.match(text, mention.end):
+            continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
         if mention.text != named.name and not mention.text.endswith(_KINDS) and region.level == "county" and \
                 not any(a.code in settled for a in gazetteer.ancestors(region)):
             continue  # a county's bare short name (酉阳, not 酉阳县), far from any region the text is about
