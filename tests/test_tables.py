@@ -161,3 +161,13 @@ def test_rows_of_years_and_a_plans_table_of_targets() -> None:
                      ("养老机构护理型床位占比", "55", "percent", "2025", ["target"]),
                      ("每千名老年人拥有养老床位数", "28.5", "bed", "2020", []),
                      ("每千名老年人拥有养老床位数", "32", "bed", "2025", ["target"])]
+
+
+def test_cells_that_carry_their_own_units() -> None:
+    html = _PROSE + ("<table><tr><td>县（市、区）</td><td>低保对象</td><td>低保资金</td><td>覆盖率</td></tr>"
+                     "<tr><td>易县</td><td>10247人</td><td>3.2万元</td><td>98.5%</td></tr>"
+                     "<tr><td>涞源县</td><td>8315人</td><td>2.6万元</td><td>97%</td></tr></table>")
+    found = {(o[0], o[1], o[2], o[3]) for o in _read(_page(html), "page.html")[1]}
+    assert found == {("低保对象", "10247", "person", "130633"), ("低保资金", "32000", "CNY", "130633"),
+                     ("覆盖率", "98.5", "percent", "130633"), ("低保对象", "8315", "person", "130630"),
+                     ("低保资金", "26000", "CNY", "130630"), ("覆盖率", "97", "percent", "130630")}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import NamedTuple
 
 from .facts import Evidence, ObservationFact
@@ -134,20 +134,21 @@ def _cells(start: int, line: str) -> list[Cell | None]:
 
 
 class _Figure(NamedTuple):
-    value: Decimal
-    mark: str  # "%", "‰" or ""
+    value: Decimal  # its magnitude included: 3.2万元 → 32000
+    unit: str  # the cell's own unit word (%, ‰, 人, 元 …), "" for a bare number
 
 
 def _figure(cell: Cell | None) -> _Figure | None:
+    """A cell's figure: a bare number (9,862; -2.5; 12.5%), or one with its unit (9862人, 3.2万元)."""
     if cell is None:
         return None
     match = _FIGURE.fullmatch(cell.text)
     if match is None:
-        return None
-    try:
-        value = Decimal(match.group("num").replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        return None
+        found = list(find_quantities(cell.text)) if len(cell.text) <= 16 else []
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(cell.text) or found[0].qualifier:
+            return None
+        return _Figure(found[0].value, found[0].unit_word)
+    value = Decimal(match.group("num").replace(",", ""))
     if match.group("sign") in ("-", "−", "－"):
         value = -value
     return _Figure(value, {"％": "%"}.get(match.group("mark"), match.group("mark")))
@@ -214,7 +215,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 continue
             if column.change:
                 level = _changed(levels)
-                if level is not None and column.unit in ("", "%", "％"):
+                if level is not None and figure.unit in ("", "%") and column.unit in ("", "%", "％"):
                     level.change_percent = figure.value * column.change
                     level.base_period = str(int(level.period[:4]) - 1)
                 continue
@@ -294,10 +295,9 @@ def _unit_word(word: str) -> bool:
 
 
 def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | None:
-    """The unit code and the magnitude (万 → 10,000) of a figure whose column or row has the unit word ``word``."""
-    if figure.mark:
-        word = figure.mark
-    word = {"％": "%"}.get(word, word)
+    """The unit code and the magnitude (万 → 10,000) of a figure whose column or row has the unit word ``word``
+    (the cell's own unit word, if it has one, wins)."""
+    word = {"％": "%"}.get(figure.unit or word, figure.unit or word)
     if not word:
         return None
     if word in ("%", "‰"):
@@ -322,7 +322,7 @@ def _serial(column: _Column, body: list[list[Cell | None]]) -> bool:
     if _SERIAL_HEADER.search(column.header):
         return True
     values = [_figure(row[column.index]) for row in body]
-    return len(values) >= 3 and all(v is not None and not v.mark and v.value == i + 1 for i, v in enumerate(values))
+    return len(values) >= 3 and all(v is not None and not v.unit and v.value == i + 1 for i, v in enumerate(values))
 
 
 def _share(body: list[list[Cell | None]], j: int) -> float:
