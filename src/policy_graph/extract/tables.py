@@ -51,7 +51,7 @@ class Table:
     start: int
     end: int
     rows: list[list[Cell | None]]
-    caption: str = ""  # the short lines just above the table
+    caption: str = ""  # the short lines just above the table, joined by spaces (offsets kept)
     caption_start: int = 0
     notes: str = ""  # the lines just below it that are notes (注：…, 单位：…)
 
@@ -116,7 +116,7 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
     for start, line in reversed(lines[max(0, first - 2):first]):
         if not line.strip() or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")):
             break
-        caption.insert(0, line.strip())
+        caption.insert(0, line)  # as written: the caption's offsets stay those of the text
         caption_start = start
     notes = [line for _start, line in lines[stop:stop + 2] if _NOTE_LINE.match(line)]
     end = lines[stop - 1][0] + len(lines[stop - 1][1])
@@ -197,6 +197,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     elif units is None and sum(p is not None for p in row_periods) * 2 >= len(body):
         shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
+    caption_period = ctx.period_of(table.caption, table.caption_start)
     out: list[ObservationFact] = []
     for row, region, row_period in zip(body, row_regions, row_periods):
         first = row[label]
@@ -220,7 +221,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     level.base_period = str(int(level.period[:4]) - 1)
                 continue
             indicator = name if shape == "indicators" else column.name
-            period = row_period or column.period or ctx.period_of(table.caption, table.caption_start)
+            period = row_period or column.period or caption_period
             unit = _unit(figure, (row_unit or column.unit or table_unit) if shape == "indicators"
                          else (column.unit or table_unit), indicator)
             if period is None or unit is None or len(indicator) < 2:
