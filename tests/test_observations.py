@@ -138,3 +138,20 @@ def test_a_parameter_is_known_by_its_whole_sentence() -> None:
             "根据评定结果给予差异化运营补贴，其中五星级驿站每家每年不超过10万元。\n")
     assert sorted((value, period) for _i, value, _u, _r, period in _observations(text)) == [
         ("100000", "2024"), ("30", "2024"), ("4700000", "2023")]
+
+
+def test_counted_things_named_after_the_number_or_before_their_brackets() -> None:
+    found = _observations("民政部关于推进基本养老服务的通知\n"
+                          "截至2023年底，全国共有县级特困人员供养服务设施（敬老院）2100余个，街道中心食堂860个，"
+                          "28个乡镇（街道）均配齐儿童督导员。"
+                          "全国分别有3720.5万、96.8万和583.6万老年人享受高龄津贴、护理补贴和养老服务补贴。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in sorted(found, key=lambda o: float(o[1]))] == [
+        ("28", "township"), ("860", "count"), ("2100", "count"),
+        ("968000", "person"), ("5836000", "person"), ("37205000", "person")]
+    assert {indicator for indicator, _v, unit, _r, _p in found if unit == "person"} == {
+        "享受高龄津贴的老年人", "享受护理补贴的老年人", "享受养老服务补贴的老年人"}
+
+
+def test_the_parts_of_a_speech_are_not_counted() -> None:
+    found = _observations("通辽市政府工作报告\n2025年，重点抓好以下六个方面工作，新增城镇就业1.2万人。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("12000", "person")]

@@ -171,3 +171,22 @@ def test_cells_that_carry_their_own_units() -> None:
     assert found == {("低保对象", "10247", "person", "130633"), ("低保资金", "32000", "CNY", "130633"),
                      ("覆盖率", "98.5", "percent", "130633"), ("低保对象", "8315", "person", "130630"),
                      ("低保资金", "26000", "CNY", "130630"), ("覆盖率", "97", "percent", "130630")}
+
+
+def test_changes_in_percentage_points_in_square_brackets_or_a_points_column() -> None:
+    html = _PROSE + (
+        "<table><tr><td>指标</td><td>单位</td><td>2024年</td><td>比上年增长（%）</td></tr>"
+        "<tr><td>城镇登记失业率</td><td>%</td><td>3.28</td><td>[-0.05]</td></tr>"
+        "<tr><td>城乡低保对象</td><td>万人</td><td>21.35</td><td>-3.2</td></tr></table>"
+        "<p>表2 2024年养老服务指标</p>"
+        "<table><tr><td>指标</td><td>单位</td><td>2024年</td><td>比上年提高（百分点）</td></tr>"
+        "<tr><td>护理型床位占比</td><td>%</td><td>61.5</td><td>2.1</td></tr>"
+        "<tr><td>养老机构</td><td>个</td><td>268</td><td>—</td></tr></table>")
+    found = _read(_page(html), "page.html")[1]
+    assert sorted((i, v, u, p, c) for i, v, u, _r, p, c in found) == sorted([
+        ("城镇登记失业率", "3.28", "percent", "2024", None),
+        ("城镇登记失业率变化", "-0.05", "percentage-point", "2024", None),
+        ("城乡低保对象", "213500", "person", "2024", "-3.2"),
+        ("护理型床位占比", "61.5", "percent", "2024", None),
+        ("护理型床位占比变化", "2.1", "percentage-point", "2024", None),
+        ("养老机构", "268", "institution", "2024", None)])

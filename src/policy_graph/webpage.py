@@ -96,6 +96,7 @@ _CHROME = re.compile(
     re.I,
 )
 _BUTTONS = re.compile(r"[【\[][^】\]]{0,12}[】\]]|[|｜]|打印本页|关闭窗口|打印|关闭|收藏|\s")
+_BRACKETED_NUMBER = re.compile(r"\s*[\[［]\s*[-+−－]?\d[\d.,]*\s*[\]］]\s*")
 _CRUMB = re.compile(r"[>›»＞→]")
 # (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
 _DATE = re.compile(
@@ -381,8 +382,8 @@ def _is_chrome(block: _Block) -> bool:
     if block.ends >= 2 and block.cjk >= 80:
         return False  # real prose that happens to name a phone number or a source
     text = to_simplified(block.loose)
-    if _CHROME.search(text) or not _BUTTONS.sub("", text):
-        return True
+    if _CHROME.search(text) or (not _BUTTONS.sub("", text) and not _BRACKETED_NUMBER.fullmatch(text)):
+        return True  # (a table's [1.14] is a change in percentage points, not a button)
     return bool(_CRUMB.search(text)) and block.ends == 0 and block.cjk <= 60 and (
         block.links >= 0.5 or text.lstrip().startswith(("首页", "网站首页", "主页")))
 
@@ -409,7 +410,8 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
     first, last = run[0], run[-1]
     while last + 1 < len(blocks) and last - run[-1] < 3 and _tail(blocks[last + 1]):
         last += 1  # short lines after the last paragraph: "特此通知。", the issuing body, the date
-    last = table_after(blocks, last, figures)
+    while (after := table_after(blocks, last, figures)) != last:  # tables of figures, one after another
+        last = after
     start, i = first, first - 1
     while i >= 0 and first - i <= 8:
         block = blocks[i]

@@ -168,6 +168,7 @@ def noun_before(prefix: str) -> tuple[str, str]:
 
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
+_PREDICATE_START = re.compile(r"均|都|全部|已经?|基本")  # adverbs that begin what is said of the counted noun
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 _NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern)
 
@@ -180,8 +181,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
     if short and len(short.group(1)) == 1:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
     if short and _ADMIN_ALTERNATIVES.fullmatch(short.group(2)):
-        rest = suffix[short.end():]  # 乡镇（街道）全覆盖, but not 社区（村）服务站: a noun goes on
-        if not rest or _NOUN_END.match(rest):
+        rest = suffix[short.end():]  # 乡镇（街道）全覆盖, 乡镇（街道）均配齐…, but not 社区（村）服务站: a noun goes on
+        if not rest or _NOUN_END.match(rest) or _PREDICATE_START.match(rest):
             return short.group(0), rest
     text = _SHORT_BRACKETS.sub("", suffix)
     if text.startswith("的"):
@@ -208,10 +209,18 @@ def verb_phrase(text: str) -> str:
 _COORDINATION = re.compile(r"[和、及与]")
 
 
+_HELD = re.compile(r"(?P<verb>享受|领取|获得|享有|接受|参加|纳入)(?P<objects>[^的]+)的(?P<head>[^的]+)")
+
+
 def split_coordination(noun: str, count: int) -> list[str] | None:
     """Split ``城市和农村牧区最低生活保障标准`` into ``count`` nouns sharing the head, or None."""
     if count < 2:
         return None
+    held = _HELD.fullmatch(noun)  # 享受高龄津贴、护理补贴和养老服务补贴的老年人: one each
+    if held is not None:
+        objects = _COORDINATION.split(held.group("objects"))
+        if len(objects) == count:
+            return [f"{held.group('verb')}{o}的{held.group('head')}" for o in objects]
     parts = _COORDINATION.split(noun)
     if len(parts) != count:
         return None
@@ -235,6 +244,7 @@ _COUNTED = (
     ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
     ("enterprise", ("企业", "公司")),
     ("project", ("项目", "工程")),
+    ("count", ("食堂", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
 )
 _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
                  "户次": "household", "%": "percent", "‰": "per-mille", "个百分点": "percentage-point",
@@ -246,10 +256,9 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
 def _counted(noun: str) -> str | None:
     """The kind of thing ``noun`` counts, by the cue that ends latest in it (cached: a text counts the same
     things again and again)."""
-    if noun.endswith("）") and "（" in noun:  # 村（社区）, 乡镇（街道）: the noun before its bracketed alternatives
-        head = _counted(noun[:noun.rindex("（")])
-        if head is not None:
-            return head
+    bracket = noun.rfind("（")
+    if bracket > 0 and "）" not in noun[bracket:-1]:  # 村（社区）, 乡镇（街道）, 设施（敬老院）: the noun before them
+        return _counted(noun[:bracket])
     best: tuple[int, int, str] | None = None
     for code, cues in _COUNTED:
         for cue in cues:
@@ -262,9 +271,23 @@ def _counted(noun: str) -> str | None:
     return best[2]
 
 
+_PEOPLE_WORDS = r"(?:老年人|人员|对象|儿童|群众|居民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
+_PEOPLE = re.compile(_PEOPLE_WORDS + "$")
+_PEOPLE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯)?收入|人均(?:地区)?生产总值|人均(?:GDP|消费支出|生活消费支出)$")
+
+
+def counts_people(noun: str) -> bool:
+    """Whether ``noun`` names people (老年人, 困难群众, 低保对象): what a bare 万 before it counts."""
+    return _PEOPLE.search(noun) is not None
+
+
+def people_after(text: str) -> int:
+    """The length of the noun of people ``text`` starts with (老年人享受… → 3; 困难群众 → 4), or 0."""
+    match = _PEOPLE_FIRST.match(text)
+    return match.end() if match else 0
 
 
 def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> str:
@@ -284,6 +307,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
+    if not unit_word and counts_people(noun):
+        return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
     counted = _counted(noun)
     if counted is None and unit_word == "家" and _ORGANIZATIONS.search(context[-30:]):
         counted = "organization"

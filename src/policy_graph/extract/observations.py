@@ -24,6 +24,7 @@ from .indicators import (
     VERB_AFTER,
     noun_after,
     noun_before,
+    people_after,
     split_coordination,
     unit_code,
     verb_phrase,
@@ -120,8 +121,13 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
             continue
         if _counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
+        if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
+            continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
         found.append(q)
     return found
+
+
+_PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
 def _counts_the_list_before(text: str, q: Quantity) -> bool:
@@ -253,7 +259,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         cursor = q.end
         joined = _LIST_JOIN.sub("", before.strip())
         if last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
-                and (not joined or joined in PER_CAPITA):
+                and (not joined or joined in PER_CAPITA) and (q.unit_word or not people_after(after)):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
@@ -309,6 +315,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             unit=unit_code(q.unit_word, label.per, label.text, context), evidence=evidence,
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
+    _people_listed(clause, quantities, clause_obs, ctx.offset)
     _pair_coordination(clause_obs)
     return clause_obs
 
@@ -367,8 +374,30 @@ def _link_parts(observations: list[ObservationFact], sentence: str, offset: int)
                 obs.total = total
 
 
+def _people_listed(clause: Clause, quantities: list[Quantity], clause_obs: list[ObservationFact],
+                   offset: int) -> None:
+    """Bare 万-numbers listed before the one a noun of people follows count those people too: 全国分别有3720.5万、
+    96.8万和583.6万老年人享受… (the noun is written once, after the last)."""
+    last = quantities[-1]
+    if last.unit_word or len(quantities) < 2:
+        return
+    by_anchor = {o.anchor: o for o in clause_obs}
+    counted = by_anchor.get(offset + clause.start + last.start)
+    if counted is None or counted.unit != "person":
+        return
+    for q, following in zip(reversed(quantities[:-1]), reversed(quantities[1:])):
+        obs = by_anchor.get(offset + clause.start + q.start)
+        if q.unit_word or obs is None or not _LIST_GAP.fullmatch(clause.text, q.end, following.start):
+            return
+        obs.unit, obs.indicator = "person", counted.indicator
+
+
+_LIST_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
 def _noun_follows(q: Quantity, after: str) -> bool:
-    is_count = q.unit_word in _CLASSIFIERS or q.unit_word in ("人", "%")
+    is_count = q.unit_word in _CLASSIFIERS or q.unit_word in ("人", "%") or (
+        not q.unit_word and people_after(after) > 0)  # 583.6万老年人
     return bool(is_count and after and not _NOT_A_NOUN_START.match(after)) or (
         q.unit_word == "%" and after.startswith("的"))
 
@@ -376,7 +405,8 @@ def _noun_follows(q: Quantity, after: str) -> bool:
 def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, ctx: SentenceContext) -> _Label:
     """What quantity ``q`` measures."""
     if _noun_follows(q, after):
-        noun, rest = noun_after(after)
+        people = 0 if q.unit_word else people_after(after)
+        noun, rest = (after[:people], after[people:]) if people else noun_after(after)
         if noun and len(noun) >= 2 and not noun.startswith(("以上", "以下")):
             phrase = verb_phrase(tail if rest.startswith("、") else rest)
             if not phrase:

@@ -69,6 +69,8 @@ class TableContext:
 
 
 _FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
+_POINTS_CELL = re.compile(r"[\[［]\s*([^\]］]{1,12}?)\s*[\]］]")
+_POINTS = ("个百分点", "百分点")
 _EMPTY = re.compile(r"[-—–－/／…\s*]*")
 _BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,、；;）)。]{1,10})(?![、，,])")
@@ -139,9 +141,14 @@ class _Figure(NamedTuple):
 
 
 def _figure(cell: Cell | None) -> _Figure | None:
-    """A cell's figure: a bare number (9,862; -2.5; 12.5%), or one with its unit (9862人, 3.2万元)."""
+    """A cell's figure: a bare number (9,862; -2.5; 12.5%), one with its unit (9862人, 3.2万元), or one in square
+    brackets, which statistical tables use for a change in percentage points ([1.14], [-0.05])."""
     if cell is None:
         return None
+    points = _POINTS_CELL.fullmatch(cell.text)
+    if points is not None:
+        figure = _figure(Cell(cell.start, cell.end, points.group(1)))
+        return _Figure(figure.value, "个百分点") if figure is not None and not figure.unit else None
     match = _FIGURE.fullmatch(cell.text)
     if match is None:
         found = list(find_quantities(cell.text)) if len(cell.text) <= 16 else []
@@ -216,9 +223,18 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 continue
             if column.change:
                 level = _changed(levels)
-                if level is not None and figure.unit in ("", "%") and column.unit in ("", "%", "％"):
+                if level is None:
+                    continue
+                base = str(int(level.period[:4]) - 1)
+                if figure.unit == "个百分点" or (not figure.unit and column.unit in _POINTS):
+                    out.append(ObservationFact(  # [1.14]: a change in percentage points, an observation of its own
+                        indicator=level.indicator + "变化", region=level.region, period=level.period,
+                        value=figure.value * column.change, unit="percentage-point", anchor=cell.start,
+                        evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
+                        base_period=base, qualifiers=set(level.qualifiers)))
+                elif figure.unit in ("", "%") and column.unit in ("", "%", "％"):
                     level.change_percent = figure.value * column.change
-                    level.base_period = str(int(level.period[:4]) - 1)
+                    level.base_period = base
                 continue
             indicator = name if shape == "indicators" else column.name
             period = row_period or column.period or caption_period
