@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .changes import DECREASE, OWN_CHANGE, attach_changes, changes_of, previous_year
 from .clauses import Clause, Period, find_periods, inside_brackets, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
@@ -34,11 +35,6 @@ from .numbers import NUMERAL, Quantity, find_quantities, parse_number
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_of"]
 
 _CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册") | {"人次", "户次"}
-_DECREASE = ("下降", "减少", "降低", "回落", "下滑")
-_CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
-_BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?"
-_CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
-_OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
@@ -98,18 +94,6 @@ class _Label:
     after: bool = False             # the noun follows the number (35项工作任务)
     change_sign: int = 0            # a change stated on its own: +1 / -1
     base: str | None = None         # its base period (a year, or "previous")
-
-
-def _previous_year(period: str) -> str:
-    return str(int(period[:4]) - 1) + period[4:]
-
-
-def _previous_month(period: str) -> str:
-    """The month before (环比): 2025-07 → 2025-06, 2025-01 → 2024-12; a year's previous year."""
-    if len(period) != 7:
-        return _previous_year(period)
-    year, month = int(period[:4]), int(period[5:])
-    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str]]) -> list[Quantity]:
@@ -190,9 +174,9 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             continue
         if periods is None:
             periods = _periods(ctx)
-        pending = _changes(clause, quantities)
+        pending = changes_of(clause, quantities)
         if pending is not None:
-            observations.extend(_attach_changes(pending, previous, periods, clause, ctx))
+            observations.extend(attach_changes(pending, previous, clause, ctx.offset))
             continue
         if unread is not None:
             subject, unread = noun_before(_strip_leading(unread.text, ctx))[0], None
@@ -300,7 +284,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         value, base = q.value, _since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
-            base = label.base if label.base and label.base != "previous" else _previous_year(period)
+            base = label.base if label.base and label.base != "previous" else previous_year(period)
         lead = before.rsplit("、", 1)[-1] if label.after and i > 0 else before
         quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
         quote_end = clause.start + q.end
@@ -424,12 +408,12 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
         if holder and phrase and len(holder) >= 2:
             return _Label(f"{phrase}的{holder}", after=True)
     text = _strip_leading(before, ctx)
-    change = _OWN_CHANGE.search(text)
+    change = OWN_CHANGE.search(text)
     if change and q.unit_word in ("%", "个百分点", "百分点"):
         noun, per = noun_before(text[: change.start()])
         if noun:
             base = change.group("year")
-            sign = -1 if change.group("verb") in _DECREASE else 1
+            sign = -1 if change.group("verb") in DECREASE else 1
             suffix = "增速" if q.unit_word == "%" else "变化"
             return _Label(noun + suffix, per, change_sign=sign,
                           base=base[:4] if base and base[:4].isdigit() else "previous")
@@ -513,47 +497,6 @@ def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     if _ACHIEVED.search(before[-8:]):
         return False
     return section_target or bool(_TARGET.search(before))
-
-
-def _changes(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]] | None:
-    """The changes of a clause that states nothing but changes (较2013年提高45.7%和87%; 比上年末增加6.59万人)."""
-    head = clause.text[: quantities[0].start].strip()
-    match = _CHANGE.match(head)
-    if match is None:
-        return None
-    sign = -1 if match.group("verb") in _DECREASE else 1
-    year = match.group("year")
-    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") else None
-    return [(q, sign, base) for q in quantities]
-
-
-def _attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: list[ObservationFact],
-                    periods: list[Period], clause: Clause, ctx: SentenceContext) -> list[ObservationFact]:
-    """Percent changes go onto the levels they follow; other changes are observations of their own."""
-    if not previous:
-        return []
-    targets = previous if len(changes) == len(previous) else previous[-1:] if len(changes) == 1 else []
-    created: list[ObservationFact] = []
-    for (q, sign, base), obs in zip(changes, targets):
-        base_period = _previous_month(obs.period) if base == "month" else base or _previous_year(obs.period)
-        end = ctx.offset + clause.start + q.end
-        if q.unit_word == "%" and obs.unit != "percent":
-            obs.base_period = base_period
-            obs.change_percent = q.value * sign
-            obs.evidence = Evidence(obs.evidence.start, end, obs.evidence.rule, obs.evidence.sentence,
-                                    obs.evidence.section)
-            continue
-        suffix = "变化" if q.unit_word in ("个百分点", "百分点", "%") else "增量"
-        evidence = Evidence(ctx.offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section)
-        created.append(ObservationFact(
-            indicator=obs.indicator + suffix, region=obs.region, period=obs.period, value=q.value * sign,
-            anchor=ctx.offset + clause.start + q.start,
-            unit="percentage-point" if q.unit_word == "%" else (  # 每人每月880元，较上年提高40元: per person too
-                obs.unit if q.unit_word == "元" and obs.unit.startswith("CNY") else
-                unit_code(q.unit_word, "", obs.indicator)),
-            evidence=evidence, base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
-            documents=list(obs.documents)))
-    return created
 
 
 def _pair_coordination(clause_obs: list[ObservationFact]) -> None:

@@ -1,0 +1,83 @@
+"""Changes: how much a figure grew or fell, and against when.
+
+A clause that states nothing but changes ("较2013年提高45.7%和87%", "比上年末增加6.59万人", "环比增长3.2%") speaks
+of the levels the clause before it gave: a percent change becomes that level's change (its ``change_percent``
+and ``base_period``), any other change an observation of its own in the level's unit.
+
+>>> previous_year("2024-07"), previous_month("2025-01"), previous_month("2025")
+('2023-07', '2024-12', '2024')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .facts import Evidence, ObservationFact
+from .indicators import unit_code
+from .numbers import Quantity
+
+__all__ = ["DECREASE", "OWN_CHANGE", "attach_changes", "changes_of", "previous_month", "previous_year"]
+
+DECREASE = ("下降", "减少", "降低", "回落", "下滑")
+_CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
+_BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?"
+_CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
+# a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
+OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
+
+
+def previous_year(period: str) -> str:
+    """The same period a year before: 2024 → 2023, 2024-07 → 2023-07."""
+    return str(int(period[:4]) - 1) + period[4:]
+
+
+def previous_month(period: str) -> str:
+    """The month before (环比): 2025-07 → 2025-06, 2025-01 → 2024-12; a year's previous year."""
+    if len(period) != 7:
+        return previous_year(period)
+    year, month = int(period[:4]), int(period[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]] | None:
+    """The changes of a clause that states nothing but changes, each with its sign and its base (a year, "month"
+    for 环比, None for the year before); None if the clause states something else."""
+    head = clause.text[: quantities[0].start].strip()
+    match = _CHANGE.match(head)
+    if match is None:
+        return None
+    sign = -1 if match.group("verb") in DECREASE else 1
+    year = match.group("year")
+    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") else None
+    return [(q, sign, base) for q in quantities]
+
+
+def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: list[ObservationFact],
+                   clause: Clause, offset: int) -> list[ObservationFact]:
+    """Percent changes go onto the levels they follow; other changes are observations of their own (``offset``:
+    where the clause's sentence starts in the text)."""
+    if not previous:
+        return []
+    targets = previous if len(changes) == len(previous) else previous[-1:] if len(changes) == 1 else []
+    created: list[ObservationFact] = []
+    for (q, sign, base), obs in zip(changes, targets):
+        base_period = previous_month(obs.period) if base == "month" else base or previous_year(obs.period)
+        end = offset + clause.start + q.end
+        if q.unit_word == "%" and obs.unit != "percent":
+            obs.base_period = base_period
+            obs.change_percent = q.value * sign
+            obs.evidence = Evidence(obs.evidence.start, end, obs.evidence.rule, obs.evidence.sentence,
+                                    obs.evidence.section)
+            continue
+        suffix = "变化" if q.unit_word in ("个百分点", "百分点", "%") else "增量"
+        evidence = Evidence(offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section)
+        created.append(ObservationFact(
+            indicator=obs.indicator + suffix, region=obs.region, period=obs.period, value=q.value * sign,
+            anchor=offset + clause.start + q.start,
+            unit="percentage-point" if q.unit_word == "%" else (  # 每人每月880元，较上年提高40元: per person too
+                obs.unit if q.unit_word == "元" and obs.unit.startswith("CNY") else
+                unit_code(q.unit_word, "", obs.indicator)),
+            evidence=evidence, base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
+            documents=list(obs.documents)))
+    return created
