@@ -100,3 +100,13 @@ def test_a_short_name_that_names_a_sight_is_no_region(gaz: Gazetteer) -> None:
     listed = "岳阳楼、君山两区新增养老床位120张，多伦县新建幸福院8个。"
     assert [m.region.code for m in find_regions(listed, gaz, context=[r for r in context if r])] == [
         "430602", "430611", "152531"]
+
+
+def test_a_banner_abbreviation_two_units_share_is_read_by_context(gaz: Gazetteer) -> None:
+    def found(text: str, context: str | None) -> list[tuple[str, str]]:
+        region = gaz.get(context) if context else None
+        return [(m.text, m.region.code) for m in find_regions(text, gaz, context=[region] if region else None)]
+
+    assert ("扎旗", "150526") in found("通辽市：科左后旗、扎旗美丽乡村建设取得新进展。", "150500")
+    assert ("扎旗", "152223") in found("兴安盟：扎旗新建幸福院12所。", "152200")
+    assert found("扎旗新建幸福院12所。", None) == []  # no context decides: left unlinked

@@ -87,9 +87,8 @@ PROVINCE_SHORT = {
 }
 
 # Well-known abbreviations, reviewed by hand: alias -> code. Only ones in common use in official and news
-# text and unambiguous nationwide. Deliberately left out: 阿旗 (used for 阿鲁科尔沁旗 in 赤峰, but also
-# heard for 阿巴嘎旗; 阿荣旗 is never shortened), 达旗 (jionlp gives it to both 达拉特旗 and 达茂旗),
-# 扎旗 (扎鲁特旗 / 扎赉特旗), 鄂旗, 乌旗, 巴左旗/巴右旗, 鄂市, 包市.
+# text and unambiguous nationwide (the ambiguous ones are below). Deliberately left out: 鄂旗, 乌旗,
+# 巴左旗/巴右旗, 鄂市, 包市 (rare, or used for several units).
 ABBREVIATIONS: dict[str, str] = {
     # 内蒙古: 盟 and former 盟 now cities
     "呼市": "150100", "锡盟": "152500", "阿盟": "152900", "巴盟": "150800", "乌盟": "150900",
@@ -104,6 +103,12 @@ ABBREVIATIONS: dict[str, str] = {
     "鄂温克旗": "150724", "鄂伦春旗": "150723", "克旗": "150425", "翁旗": "150426", "喀旗": "150428",
     # other cities
     "乌市": "650100", "哈市": "230100", "齐市": "230200", "版纳": "532800",
+}
+
+# Abbreviations in common use for two units each: both get the alias, and the text's context picks one (扎旗 in
+# a 通辽 report is 扎鲁特旗; in a 兴安盟 one, 扎赉特旗). 阿荣旗 is never shortened.
+SHARED_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "扎旗": ("150526", "152223"), "阿旗": ("150421", "152522"), "达旗": ("150621", "150223"),
 }
 
 # Codes loc.dat lists without an end year although they are gone (stale zh.wikipedia rows): treated as
@@ -491,6 +496,12 @@ def assign_aliases(rows: dict[str, Row], changes: list[tuple[tuple[str, ...], tu
         assert alias not in all_names and taken.get(alias, code) == code, (alias, code)
         if alias not in r.aliases:
             r.aliases.append(alias)
+    for alias, codes in sorted(SHARED_ABBREVIATIONS.items()):
+        for code in codes:
+            r = rows[code]
+            assert not r.replaced_by and alias not in all_names and taken.get(alias, code) in codes, (alias, code)
+            if alias not in r.aliases:
+                r.aliases.append(alias)
 
 
 def _autonomous_short_forms(current: list[Row], all_names: dict[str, set[str]], log: list[str]) -> None:
