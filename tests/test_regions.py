@@ -110,3 +110,11 @@ def test_a_banner_abbreviation_two_units_share_is_read_by_context(gaz: Gazetteer
     assert ("扎旗", "150526") in found("通辽市：科左后旗、扎旗美丽乡村建设取得新进展。", "150500")
     assert ("扎旗", "152223") in found("兴安盟：扎旗新建幸福院12所。", "152200")
     assert found("扎旗新建幸福院12所。", None) == []  # no context decides: left unlinked
+
+
+def test_names_that_are_words_count_when_listed_beside_a_county_of_the_same_city(gaz: Gazetteer) -> None:
+    text = "赣州市：瑞金、于都、兴国等地将“颐养之家”建设纳入重点任务，其中于都建成386个。要坚持兴国安邦之道……"
+    found = [(m.text, m.region.code) for m in find_regions(text, gaz, context=[r for r in [gaz.get("360700")] if r])]
+    assert found[:4] == [("赣州市", "360700"), ("瑞金", "360781"), ("于都", "360731"), ("兴国", "360732")]
+    assert ("于都", "360731") in found[4:]  # 其中于都建成: named again
+    assert len(found) == 5  # 兴国安邦: a word, not a name

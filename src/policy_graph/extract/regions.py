@@ -106,6 +106,7 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                                  named if named.code != region.code else None))
     out += _generic_names(text, out, gazetteer, context or [])
     out += _shared_kind_names(text, out, gazetteer, known)
+    out += _listed_beside_regions(text, out, gazetteer)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -193,6 +194,43 @@ def _list_before(text: str, end: int, kind: str, gazetteer: Gazetteer) -> list[t
                 items.append((end - size, end, piece + kind))
                 break
         return items[::-1]
+
+
+# A bare item of a 、-list: 2 to 4 characters up to the next separator (瑞金、于都、兴国等地)
+_NEXT_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=[、等和及与，。；：\s])")
+_BARE_KINDS = ("县", "市", "区", "旗")
+
+
+def _listed_beside_regions(text: str, found: list[RegionMention], gazetteer: Gazetteer) -> list[RegionMention]:
+    """Bare names that are also ordinary words (于都, 兴国), listed beside regions the text names (瑞金、于都、兴国
+    等地): each is the one county of that name under the same parent as a named item; then every other place the
+    text names it counts too (其中于都建成…)."""
+    if "、" not in text:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    accepted: dict[str, Region] = {}
+    for mention in found:
+        if mention.region.level != "county" or not text.startswith("、", mention.end):
+            continue
+        parent = mention.region.parent
+        position = mention.end
+        while (item := _NEXT_ITEM.match(text, position)) is not None:
+            name = item.group(1)
+            if not any(s < item.end(1) and item.start(1) < e for s, e in taken):
+                siblings = {gazetteer.current(r).code: gazetteer.current(r) for kind in _BARE_KINDS
+                            for r in gazetteer.candidates(name + kind) if gazetteer.current(r).parent == parent}
+                if len(siblings) != 1:
+                    break  # not a county beside it: the list (of places) ends here
+                accepted.setdefault(name, next(iter(siblings.values())))
+            position = item.end(1)
+    out: list[RegionMention] = []
+    for name, region in accepted.items():
+        for start in _occurrences(name, text):
+            end = start + len(name)
+            if not any(s < end and start < e for s, e in taken) and on_word_boundaries(text, start, end):
+                out.append(RegionMention(start, end, name, region))
+                taken.append((start, end))
+    return out
 
 
 def _occurrences(word: str, text: str) -> Iterator[int]:
