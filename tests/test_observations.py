@@ -155,3 +155,12 @@ def test_counted_things_named_after_the_number_or_before_their_brackets() -> Non
 def test_the_parts_of_a_speech_are_not_counted() -> None:
     found = _observations("通辽市政府工作报告\n2025年，重点抓好以下六个方面工作，新增城镇就业1.2万人。\n")
     assert [(value, unit) for _i, value, unit, _r, _p in found] == [("12000", "person")]
+
+
+def test_a_numbered_run_in_heading_keeps_its_sentences() -> None:
+    text = ("呼伦贝尔市政府工作报告\n二、2025年主要目标和重点工作\n"
+            "（一）扩大有效投资。实施亿元以上项目二百个以上，力争重点项目上半年开工率过半。\n"
+            "（二）兜牢民生底线。新增养老床位八百张。\n")
+    found = _observations(text)
+    assert [(value, unit, period) for _i, value, unit, _r, period in found] == [
+        ("200", "project", "2025"), ("800", "bed", "2025")]

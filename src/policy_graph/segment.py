@@ -84,7 +84,7 @@ def _is_heading(line: TextPiece) -> bool:
     if "\t" in text:
         return False  # a table's row
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
-        return True
+        return "。" not in text.rstrip("。")  # not a run-in heading with its text after it (（一）扩大投资。实施…)
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
         return False
     return not any(ch in text for ch in "。；")
