@@ -164,3 +164,10 @@ def test_a_numbered_run_in_heading_keeps_its_sentences() -> None:
     found = _observations(text)
     assert [(value, unit, period) for _i, value, unit, _r, period in found] == [
         ("200", "project", "2025"), ("800", "bed", "2025")]
+
+
+def test_a_share_a_policy_pays_by_is_a_parameter() -> None:
+    text = ("民政部 国家发展改革委关于印发建设规划的通知\n民发〔2021〕63号\n2021年12月20日\n"
+            "截至2020年底，全国共有养老床位821万张。\n中央预算内投资按照不超过总投资的80%给予支持。\n")
+    assert sorted((value, period) for _i, value, _u, _r, period in _observations(text)) == [
+        ("80", "2021"), ("8210000", "2020")]

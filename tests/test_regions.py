@@ -118,3 +118,9 @@ def test_names_that_are_words_count_when_listed_beside_a_county_of_the_same_city
     assert found[:4] == [("赣州市", "360700"), ("瑞金", "360781"), ("于都", "360731"), ("兴国", "360732")]
     assert ("于都", "360731") in found[4:]  # 其中于都建成: named again
     assert len(found) == 5  # 兴国安邦: a word, not a name
+
+
+def test_a_county_named_right_after_its_province(gaz: Gazetteer) -> None:
+    text = "汝城县主动融入大湾区，与广东仁化、江西崇义共建区域合作示范区，支持江西宁都高质量发展。"
+    found = [(m.text, m.region.code) for m in find_regions(text, gaz, context=[r for r in [gaz.get("431026")] if r])]
+    assert ("仁化", "440224") in found and ("崇义", "360725") in found and ("宁都", "360730") in found

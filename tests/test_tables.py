@@ -190,3 +190,18 @@ def test_changes_in_percentage_points_in_square_brackets_or_a_points_column() ->
         ("护理型床位占比", "61.5", "percent", "2024", None),
         ("护理型床位占比变化", "2.1", "percentage-point", "2024", None),
         ("养老机构", "268", "institution", "2024", None)])
+
+
+def test_cells_after_a_comparison_or_marked_as_a_plans_sum() -> None:
+    text = ("“十四五”社会救助和养老服务体系建设规划\n（2021年12月20日）\n专栏1 主要指标\n"
+            "指标\t单位\t2020年\t2025年\t属性\n"
+            "生活不能自理特困人员集中供养率\t%\t41.2\t>60\t预期性\n"
+            "培训养老护理员\t万人次\t—\t〔200〕\t预期性\n"
+            "注：〔 〕内为五年累计数。\n")
+    source = Source.from_bytes(text.encode(), name="plan.txt")
+    resolved, _ = source_document(source)
+    table = sorted((o.indicator, str(o.value), o.unit, o.period, sorted(o.qualifiers))
+                   for o in resolved.facts.observations if o.evidence.rule == "table")
+    assert table == [("培训养老护理员", "2000000", "person-time", "2025", ["cumulative", "target"]),
+                     ("生活不能自理特困人员集中供养率", "41.2", "percent", "2020", []),
+                     ("生活不能自理特困人员集中供养率", "60", "percent", "2025", ["at-least", "target"])]

@@ -483,7 +483,7 @@ def _dated(periods: list[Period], position: int) -> bool:
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
-_PARAMETER = re.compile(r"按[^，。；]{0,20}标准|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
+_PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
                         r"比例不(?:低于|超过|少于)")
 
 

@@ -87,6 +87,7 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
     settled |= {r.code for r in context or []}
     settled |= {a.code for code in list(settled) if (r := gazetteer.get(code)) for a in gazetteer.ancestors(r)}
     out: list[RegionMention] = []
+    ending: dict[int, Region] = {}  # the region a mention names, by where it ends: 广东|仁化
     for mention in raw:
         named = (mention.candidates[0] if len(mention.candidates) == 1
                  else gazetteer.resolve(mention.text, context=known))
@@ -99,9 +100,12 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
         region = gazetteer.current(named)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
+        above = {a.code for a in gazetteer.ancestors(region)}
         if mention.text != named.name and not mention.text.endswith(_KINDS) and region.level == "county" and \
-                not any(a.code in settled for a in gazetteer.ancestors(region)):
-            continue  # a county's bare short name (酉阳, not 酉阳县), far from any region the text is about
+                not above & settled and ending.get(mention.start, region).code not in above:
+            continue  # a county's bare short name (酉阳, not 酉阳县), far from any region the text is about and
+            # not right after its province or city (广东仁化, 江西崇义)
+        ending[mention.end] = region
         out.append(RegionMention(mention.start, mention.end, mention.text, region,
                                  named if named.code != region.code else None))
     out += _generic_names(text, out, gazetteer, context or [])

@@ -69,7 +69,9 @@ class TableContext:
 
 
 _FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
-_POINTS_CELL = re.compile(r"[\[［]\s*([^\]］]{1,12}?)\s*[\]］]")
+_MARKED_CELL = re.compile(r"(?P<open>[\[［〔]|[>＞≥<＜≤]=?)\s*(?P<inner>[^\]］〕]{1,12}?)\s*[\]］〕]?")
+_COMPARISONS = {">": "at-least", "＞": "at-least", "≥": "at-least", ">=": "at-least", "<": "at-most", "＜": "at-most",
+                "≤": "at-most", "<=": "at-most"}
 _POINTS = ("个百分点", "百分点")
 _EMPTY = re.compile(r"[-—–－/／…\s*]*")
 _BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
@@ -138,17 +140,23 @@ def _cells(start: int, line: str) -> list[Cell | None]:
 class _Figure(NamedTuple):
     value: Decimal  # its magnitude included: 3.2万元 → 32000
     unit: str  # the cell's own unit word (%, ‰, 人, 元 …), "" for a bare number
+    qualifier: str | None = None  # at-least (>60, ≥90), at-most (<5), cumulative (〔200〕)
 
 
 def _figure(cell: Cell | None) -> _Figure | None:
-    """A cell's figure: a bare number (9,862; -2.5; 12.5%), one with its unit (9862人, 3.2万元), or one in square
-    brackets, which statistical tables use for a change in percentage points ([1.14], [-0.05])."""
+    """A cell's figure: a bare number (9,862; -2.5; 12.5%), one with its unit (9862人, 3.2万元), one in square
+    brackets, which statistical tables use for a change in percentage points ([1.14]), one in 〔〕, their mark
+    of a sum over the years of a plan (〔200〕), or one after a comparison (>60, ≤5)."""
     if cell is None:
         return None
-    points = _POINTS_CELL.fullmatch(cell.text)
-    if points is not None:
-        figure = _figure(Cell(cell.start, cell.end, points.group(1)))
-        return _Figure(figure.value, "个百分点") if figure is not None and not figure.unit else None
+    marked = _MARKED_CELL.fullmatch(cell.text)
+    if marked is not None:
+        figure = _figure(Cell(cell.start, cell.end, marked.group("inner")))
+        if figure is None or figure.unit or figure.qualifier:
+            return None
+        if marked.group("open") in "[［":
+            return _Figure(figure.value, "个百分点")
+        return _Figure(figure.value, "", _COMPARISONS.get(marked.group("open"), "cumulative"))
     match = _FIGURE.fullmatch(cell.text)
     if match is None:
         found = list(find_quantities(cell.text)) if len(cell.text) <= 16 else []
@@ -249,7 +257,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 indicator=indicator, region=region if shape == "regions" and region else default, period=period,
                 value=canonical(figure.value * magnitude), unit=code, anchor=cell.start,
                 evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
-                qualifiers={"target"} if planned else set()))
+                qualifiers=({"target"} if planned else set()) | ({figure.qualifier} if figure.qualifier else set())))
             out.append(levels[-1])
     return out
 
