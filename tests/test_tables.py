@@ -205,3 +205,12 @@ def test_cells_after_a_comparison_or_marked_as_a_plans_sum() -> None:
     assert table == [("培训养老护理员", "2000000", "person-time", "2025", ["cumulative", "target"]),
                      ("生活不能自理特困人员集中供养率", "41.2", "percent", "2020", []),
                      ("生活不能自理特困人员集中供养率", "60", "percent", "2025", ["at-least", "target"])]
+
+
+def test_a_column_of_the_same_period_a_year_before() -> None:
+    text = ("桐庐县民政事业统计月报\n表1 2024年1—6月主要指标\n"
+            "指标\t单位\t本期\t上年同期\t同比增长（%）\n"
+            "临时救助\t人次\t1260\t1180\t6.8\n")
+    found = sorted(_read(text.encode(), "monthly.txt")[1])
+    assert found == [("临时救助", "1180", "person-time", "330122", "2023-06", None),
+                     ("临时救助", "1260", "person-time", "330122", "2024-06", "6.8")]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from .changes import previous_year
 from .facts import Evidence, ObservationFact
 from .indicators import unit_code
 from .numbers import canonical, find_quantities
@@ -182,6 +183,7 @@ class _Column:
     period: str | None = None
     change: int = 0  # 1 for a column of changes (比上年增长), -1 for one of decreases (比上年下降)
     target: bool = False  # a column of targets (2025年目标值)
+    year_before: bool = False  # a column of the same period a year before (上年同期, 上年)
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -246,6 +248,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 continue
             indicator = name if shape == "indicators" else column.name
             period = row_period or column.period or caption_period
+            if period and column.year_before:
+                period = previous_year(period)
             unit = _unit(figure, (row_unit or column.unit or table_unit) if shape == "indicators"
                          else (column.unit or table_unit), indicator)
             if period is None or unit is None or len(indicator) < 2:
@@ -299,10 +303,12 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     period = None
     if own is not None and _YEAR.search(header) and not change:
         period = ctx.period_of(header, own.start)
-    return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)))
+    return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
+                   not change and bool(_YEAR_BEFORE.fullmatch(name)))
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
+_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:数|值|数值)?")
 
 
 def _split_unit(text: str) -> tuple[str, str]:
