@@ -5,16 +5,18 @@ figures so (:mod:`policy_graph.webpage`), and text copied from a spreadsheet or 
 flattened into a PDF's text, its cells run together with spaces, is not read: its columns cannot be told apart.)
 Two shapes are read:
 
-* rows of regions (阜平县, 全市, 合计; towns and streets take the text's own region) against columns of
-  indicators, each header naming its unit in brackets ("农村低保对象（人）"), or a line by the table naming one
-  for all ("单位：万元");
-* rows of indicators against columns of values or of years ("2024年"), the unit in a 单位 column, in the row's
-  own brackets or in such a line.
+* rows of regions (阜平县, 全市, 合计; towns and streets take the text's own region) or of years against columns
+  of indicators, each header naming its unit in brackets ("农村低保对象（人）"; a header over two columns names
+  their noun: 低保对象（人） over 城市 | 农村), or a line by the table naming one for all ("单位：万元");
+* rows of indicators against columns of values, of years ("2024年", "2025年目标") or of the year before (上年同期),
+  the unit in a 单位 column, in the row's own brackets or in such a line.
 
-A column of changes ("比上年增长（%）") gives the figure to its left its change.  The period is the column's, else
-the caption's (the short line above the table), else the text's at that point; the region is the row's, else
-the one region the caption names, else the text's own.  The quote runs from the row's first cell to the figure;
-serial numbers and ranks (序号, 排名) are not figures.
+A column of changes ("比上年增长（%）") gives the row's latest figure its change; "[1.14]" there, or a column in
+百分点, is a change in percentage points of its own.  A cell may carry its unit (9862人), a comparison (>60) or a
+plan's sum over its years (〔200〕).  The period is the row's or the column's, else the caption's (the short line
+above the table), else the text's at that point; a year after the text's is a target.  The region is the row's,
+else the one region the caption names, else the text's own.  The quote runs from the row's first cell to the
+figure; serial numbers and ranks (序号, 排名) are not figures.
 
 >>> text = "表1 2024年各县低保情况\\n县\\t低保对象（人）\\t增长（%）\\n甲县\\t9,862\\t-2.5\\n合计\\t20000\\t1"
 >>> [(t.caption, [[c.text if c else None for c in row] for row in t.rows]) for t in find_tables(text)]
