@@ -39,7 +39,7 @@ _MB = 1024 * 1024
 
 # Encodings tried, in order, after the byte-order marks; the first that decodes
 # strictly and looks like Chinese text wins.
-_CANDIDATES = ("utf-8", "gb18030", "big5")
+_CANDIDATES = ("utf-8", "gb18030", "big5", "big5hkscs")  # Big5-HKSCS: Big5 with more (toned pinyin letters)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 # A line that is page chrome, not article text: the whole of a stripped line (``fullmatch``).  No two
@@ -165,7 +165,7 @@ def _undecodable(name: str, exc: UnicodeDecodeError, encoding: str, *, raw: byte
                        hint="convert the file to UTF-8, or check that it is a text file")
 
 
-_LINE_ENCODINGS = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5"}
+_LINE_ENCODINGS = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5", "big5hkscs": "Big5-HKSCS"}
 
 
 def _line_encoding(line: bytes) -> str | None:

@@ -51,7 +51,8 @@ class Piece:
 class Page:
     """The article of a web page as :class:`Piece` objects in document order, and what the page says of it.
 
-    ``metadata`` may hold ``title``, ``issued`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), ``publisher`` and ``url``.
+    ``metadata`` may hold ``title``, ``issued`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), ``publisher``, ``url``
+    and ``site`` (the website's name: a ``SiteName`` meta tag, or the last part of the page's ``<title>``).
     """
 
     pieces: tuple[Piece, ...]
@@ -435,13 +436,17 @@ def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> di
     meta, found = walker.meta, {}
     lead = chosen[:next((i for i, b in enumerate(chosen) if b.prose), 0)]
     heading = next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None)
-    page_title = " ".join("".join(walker.title or []).split())
-    if page_title:
-        page_title = next((part.strip() for part in _TITLE_SUFFIX.split(page_title) if part.strip()), "")
+    parts = [part.strip() for part in _TITLE_SUFFIX.split(" ".join("".join(walker.title or []).split()))]
+    parts = [part for part in parts if part]
+    page_title = parts[0] if parts else ""
     title = heading or meta.get("articletitle") or page_title
     if title:
         found["title"] = title.strip()
-    chrome = [b.loose for b in blocks if b.chrome]
+    site = meta.get("sitename") or (parts[-1] if len(parts) >= 2 else "")  # …保障网 - 公安县人民政府
+    if site:
+        found["site"] = site
+    chrome = [b.loose + (blocks[i + 1].loose if b.loose.endswith(("：", ":")) and i + 1 < len(blocks) else "")
+              for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
     for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time")]:
         issued = _iso_date(text)
         if issued:

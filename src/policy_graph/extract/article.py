@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
@@ -37,6 +37,7 @@ __all__ = ["extract_facts"]
 
 _DOC_NUMBER = re.compile(r"^\s*[（(]?\s*([\u4e00-\u9fff]{1,10}〔\d{4}〕\s*\d+\s*号)\s*[）)]?")
 _SPACES = re.compile(r"\s+")
+_ALIAS_WORDS = ("简称", "下称", "统称")
 _IMPLEMENTS = re.compile(r"贯彻|落实|实施|执行")
 _HEADING_YEAR = re.compile(r"(\d{4})\s?年")
 _PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
@@ -53,6 +54,7 @@ class _Text:
     selfs: list[tuple[int, int, str]]
     focus: Region | None
     gazetteer: Gazetteer
+    aliases: dict[str, str] = field(default_factory=dict)  # 《意见》 → the title it was said to stand for
 
     def evidence(self, start: int, end: int, rule: str) -> Evidence:
         i = bisect.bisect_right(self.starts, start) - 1
@@ -122,7 +124,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     mentions = find_regions(text, gazetteer)
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
-    focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer, metadata.get("publisher"))
+    focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer, metadata.get("publisher"),
+                                  metadata.get("site"))
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
@@ -251,7 +254,12 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     relative = [p for p in find_periods(heading) if p.kind == "relative"]
     if relative and current_year:
         return str(int(current_year) + int(relative[0].value)), target
+    if target and current_year and _REST_OF_YEAR.search(heading):
+        return current_year, target  # 下半年工作安排 in a mid-year report: the targets are the whole year's
     return None, target
+
+
+_REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
 
 
 def _current_year(headline: str, metadata: dict[str, str], reference: str | None) -> str | None:
@@ -320,10 +328,13 @@ _DATELINE_REACH = 600  # characters from the top where a date line is looked for
 
 def _dateline(head: str) -> str:
     """The year and month of a date line near the top of a text (``2024-11``), or ''."""
-    found = _DATELINE.search(head) or _DATE_ALONE.search(head)
+    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head)
     return f"{found.group(1)}-{int(found.group(2)):02d}" if found and 1 <= int(found.group(2)) <= 12 else ""
 
 
+# A byline with its date: 来源：伊犁日报　记者　… 2024-11-12 10:36
+_BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员)[^\n]{0,60}?"
+                          r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}", re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
 _DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)
 
@@ -358,9 +369,15 @@ def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int 
 
 def _documents(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts: Facts, vocabulary: Vocabulary,
                region_names: list[str]) -> None:
+    previous: str | None = None
     for cite in cites:
         start = sentence.start + cite.start
-        doc = facts.documents.setdefault(cite.title, DocumentFact(title=cite.title))
+        if previous and sentence.text.endswith(_ALIAS_WORDS, 0, cite.start) and cite.title not in facts.documents:
+            tx.aliases[cite.title] = previous  # （以下简称《意见》）: another name for the document just cited
+            continue
+        title = tx.aliases.get(cite.title, cite.title)
+        previous = title
+        doc = facts.documents.setdefault(title, DocumentFact(title=title))
         doc.evidence.append(tx.evidence(start, sentence.start + cite.end, "title"))
         doc.doctype = doc.doctype or _doctype(vocabulary, cite.title)
         doc.theme = doc.theme or vocabulary.classify_theme(cite.title)

@@ -23,6 +23,7 @@ __all__ = ["Clause", "Period", "find_periods", "inside_brackets", "periods_withi
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 12,368人: a comma inside a number (a digit before it, three after)
 
 
 class Clause(NamedTuple):
@@ -47,7 +48,7 @@ def split_clauses(sentence: str) -> list[Clause]:
             stack.pop()
         elif ch in _OPENERS:
             stack.append(_OPENERS[ch])
-        elif not stack and ch in _CLAUSE_BREAKS:
+        elif not stack and ch in _CLAUSE_BREAKS and not _THOUSANDS.match(sentence, i - 1):
             if i > begin:
                 clauses.append(Clause(begin, i, sentence[begin:i]))
             begin = i + 1
@@ -153,6 +154,7 @@ def _part_month(part: str) -> int:
     return _month(last.group(1)) if last else 0
 
 
+_COMPARED = frozenset("比较")
 _EVENT = re.compile(r"[\u4e00-\u9fff]{1,6}等")
 _LISTING = frozenset("和、及与")
 
@@ -173,7 +175,7 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("month"):
             number = m.group("mo") or m.group("alone")  # 截至10月底, 8月; else a part of a year (上半年, 1—10月)
             month = _month(number) if number else _part_month(m.group("half"))
-            if 1 <= month <= 12:
+            if 1 <= month <= 12 and text[m.start() - 1:m.start()] not in _COMPARED:  # 增速比一季度提高: a base
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:
             year = m.group("y")

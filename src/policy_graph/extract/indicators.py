@@ -94,6 +94,7 @@ def _strip_suffixes(text: str, words: _Index) -> str:
 
 _ADVERB_PREFIXES = _by_edge(_ADVERBS, 0)
 _MODIFIER_PREFIXES = _by_edge(_LEADING_MODIFIERS, 0)
+_PAYING_VERBS = ("发放", "补贴", "补助", "给予", "资助", "提高")
 _COPULA_SUFFIXES = _by_edge(_COPULAS + _QUALIFIER_WORDS, -1)
 _ADVERB_SUFFIXES = _by_edge(("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部"), -1)
 _VERB_ADVERB_PREFIXES = _by_edge(("全部", "均", "都", "已", "已经", "共", "先后", "分别", "还", "也"), 0)
@@ -147,6 +148,11 @@ def noun_before(prefix: str) -> tuple[str, str]:
     per = ""
     for _ in range(4):  # 每人每月不低于, 月人均达到: markers, qualifiers and copulas in any order
         before = text
+        paid = next((v for v in _PAYING_VERBS if text.endswith(v)), "")
+        if paid and not per:  # 每人每月发放100元: a marker before the verb that pays the sum
+            rest, marked = _strip_marker(text[: -len(paid)], per)
+            if marked:
+                text, per = rest, marked
         text, per = _strip_marker(text, per)
         text = _strip_suffixes(text, _COPULA_SUFFIXES)
         text, per = _strip_marker(text, per)

@@ -129,6 +129,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 一对一帮扶, 500对接: 对 counts pairs only where it ends the quantity (结婚登记5126对)
         if unit == "部" and text.startswith("门", match.end()):
             continue  # 民政部等24部门: the issuers, not a count
+        closing = None if pct else _RANGE_NEXT.match(text, match.end())
+        if closing is not None and (not unit or closing.group("unit") == unit):
+            continue  # the lower end of the range the next quantity reads
         if pct:
             unit = "%" if pct == "百分之" else "‰"
         if not unit and not mag:
@@ -159,6 +162,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 low_value = parse_number(low.group("low")) * _MAGNITUDES.get(low.group("lmag") or mag, _ONE)
             except (ValueError, KeyError):
                 low_value = None
+            if low.group("lunit") not in (None, unit):
+                low_value = None  # 3人至5户: no range
             if low_value is not None and low_value < value:
                 upper, value, start, qualifier = value, low_value, low.start(), "at-least"
         yield Quantity(start=start, end=match.end(), text=text[start:match.end()], value=canonical(value),
@@ -170,7 +175,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 _PAIRS = re.compile(r"$|[^\u4e00-\u9fff]|新人|夫妇|夫妻")
 
 # The lower end of a range, right before its upper end: 3000至5000元, 3-5万元, 10～20张.
-_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<lmag>万|亿)?\s*(?:至|到|~|～|-|—|－)\s*$")
+_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<lmag>万|亿)?(?P<lunit>" + _UNIT_RE +
+                        r")?\s*(?:至|到|~|～|-|—|－)\s*$")
+# A quantity that is the lower end of a range the next one closes (10万至20万元, 100元至500元): read with it
+_RANGE_NEXT = re.compile(r"\s*[至到~～\-—－]\s*\d[\d.]*\s*(?:万|亿)?\s*(?P<unit>" + _UNIT_RE + ")")
 _RANGE_MARKS = "至到~～-—－"
 
 

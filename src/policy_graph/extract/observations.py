@@ -418,7 +418,13 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
             return _Label(noun + suffix, per, change_sign=sign,
                           base=base[:4] if base and base[:4].isdigit() else "previous")
     noun, per = noun_before(text)
+    paid = _PAID_BY_STANDARD.match(after)
+    if paid and (len(noun) < 2 or noun.startswith("按")):  # 按每人每月二百元的标准给予运营补贴: the subsidy
+        return _Label(noun_after(paid.group("noun"))[0] or paid.group("noun"), per)
     return _Label(noun, per)
+
+
+_PAID_BY_STANDARD = re.compile(r"的?标准(?:给予|发放|予以)(?P<noun>[\u4e00-\u9fff]{2,12})")
 
 
 def _strip_leading(before: str, ctx: SentenceContext) -> str:
@@ -484,7 +490,7 @@ def _dated(periods: list[Period], position: int) -> bool:
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
-                        r"比例不(?:低于|超过|少于)")
+                        r"(?:比例|标准)不(?:低于|超过|少于)")
 
 
 def _since(periods: list[Period], position: int) -> str | None:

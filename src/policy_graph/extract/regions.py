@@ -67,6 +67,9 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
     return _AUTHORITY_TAIL.fullmatch(text, end, word_end) is not None
 
 
+_JOINING_VERBS = ("会同",)  # a verb after an authority that joins another one: 民政局会同财政局
+_AUTHORITY_ENDS = frozenset("局委厅办部院府")
+
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
 # list of sights (、君山岛等5A级旅游景区)
 _LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙]|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
@@ -98,6 +101,8 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                                 "left unlinked")
             continue
         region = gazetteer.current(named)
+        if mention.text.startswith(_JOINING_VERBS) and text[mention.start - 1:mention.start] in _AUTHORITY_ENDS:
+            continue  # 县民政局会同县公安局: 会同 is the verb "together with" (会同县 is a county of 湖南)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
         above = {a.code for a in gazetteer.ancestors(region)}
@@ -246,9 +251,9 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 
 
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
-                 publisher: str | None = None) -> Region | None:
+                 *publishers: str | None) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body
-    that published it (a web page's 洛阳市民政局: 洛阳市), else the most named one.
+    that published it (a web page's 洛阳市民政局: 洛阳市; else its site, 公安县人民政府), else the most named one.
 
     A text whose headline names none and that speaks of "全国" is about China.
     """
@@ -260,10 +265,11 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
                 break
             focus = following
         return focus.region
-    if publisher:
-        named = gazetteer.scan(publisher)
-        if named and named[0].start == 0 and len(named[0].candidates) == 1:
-            return gazetteer.current(named[0].candidates[0])
+    for publisher in publishers:
+        named = gazetteer.scan(publisher) if publisher else ()
+        current = {gazetteer.current(r).code: gazetteer.current(r) for r in named[0].candidates} if named else {}
+        if named and named[0].start == 0 and len(current) == 1:  # 公安县: its code now and a retired one
+            return next(iter(current.values()))
     country = len(_COUNTRY.findall(text))
     if not mentions:
         return gazetteer.china if country else None

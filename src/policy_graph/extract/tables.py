@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from .changes import previous_year
 from .facts import Evidence, ObservationFact
-from .indicators import unit_code
+from .indicators import counts_people, unit_code
 from .numbers import canonical, find_quantities
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
@@ -78,7 +78,7 @@ _COMPARISONS = {">": "at-least", "＞": "at-least", "≥": "at-least", ">=": "at
 _POINTS = ("个百分点", "百分点")
 _EMPTY = re.compile(r"[-—–－/／…\s*]*")
 _BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
-_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,、；;）)。]{1,10})(?![、，,])")
+_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)。]{1,24})")
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _SERIAL_HEADER = re.compile(r"序号|编号|排名|名次|位次|排序")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
@@ -205,11 +205,12 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         return []
     label = labels[0]
     units = next((j for j in labels if _UNIT_HEADER.match(columns[j].header)), None)
-    table_unit = _table_unit(table)
+    table_units = _table_units(table)
     named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
     default = named[0] if len(set(named)) == 1 else ctx.default_region
-    row_regions = [_row_region(row[label], ctx, default) for row in body]
-    row_periods = [_row_period(row[label], ctx) for row in body]
+    firsts = [_first(row, label) for row in body]
+    row_regions = [_row_region(first, ctx, default) for first in firsts]
+    row_periods = [_row_period(first, ctx) for first in firsts]
     shape = "indicators"  # rows of indicators; else rows of regions or of years, against columns of indicators
     if units is None and sum(r is not None for r in row_regions) * 2 >= len(body):
         shape = "regions"
@@ -218,8 +219,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     caption_period = ctx.period_of(table.caption, table.caption_start)
     out: list[ObservationFact] = []
-    for row, region, row_period in zip(body, row_regions, row_periods):
-        first = row[label]
+    for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
         name, row_unit = _split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
@@ -252,8 +252,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             period = row_period or column.period or caption_period
             if period and column.year_before:
                 period = previous_year(period)
-            unit = _unit(figure, (row_unit or column.unit or table_unit) if shape == "indicators"
-                         else (column.unit or table_unit), indicator)
+            word = (row_unit or column.unit) if shape == "indicators" else column.unit
+            unit = _unit(figure, word or _unit_for(indicator, table_units), indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
                 continue
@@ -342,12 +342,33 @@ def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | N
     return unit_code(quantity.unit_word, "", indicator), quantity.value
 
 
-def _table_unit(table: Table) -> str:
+def _table_units(table: Table) -> list[str]:
+    """The units a line by the table names: 单位：万元 → [万元]; 单位：人、万元 → [人, 万元] (each column takes the
+    one its noun calls for: :func:`_unit_for`)."""
     for text in (table.caption, table.notes):
         match = _UNIT_LINE.search(text)
-        if match and _unit_word(match.group("unit")):
-            return match.group("unit")
-    return ""
+        if match:
+            units = [u for u in re.split(r"[、，,/]", match.group("unit")) if u]
+            if units and all(_unit_word(u) for u in units):
+                return units
+    return []
+
+
+def _unit_for(name: str, units: list[str]) -> str:
+    """Of the units a table names, the one a column or row called ``name`` is in: the only one; else a count of
+    people for people (城乡低保对象), a sum of money for money (救助资金支出); '' when that does not decide."""
+    if len(units) == 1:
+        return units[0]
+    if counts_people(name):
+        wanted = [u for u in units if u.endswith(("人", "人次", "户"))]
+    elif _MONEY.search(name):
+        wanted = [u for u in units if u.endswith("元")]
+    else:
+        wanted = [u for u in units if not u.endswith(("人", "人次", "户", "元"))]
+    return wanted[0] if len(wanted) == 1 else ""
+
+
+_MONEY = re.compile(r"资金|支出|金额|收入|投入|经费|补贴|津贴|补助|[金费款]$")
 
 
 def _serial(column: _Column, body: list[list[Cell | None]]) -> bool:
@@ -366,6 +387,14 @@ def _share(body: list[list[Cell | None]], j: int) -> float:
 
 def _regions_in(regions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
     return [code for s, e, code in regions if s >= start and e <= end]
+
+
+def _first(row: list[Cell | None], label: int) -> Cell | None:
+    """A row's label: its cell in the label column, else (合计 spanning 序号 and 地区) the nearest one to its left
+    that is not a figure."""
+    if row[label] is not None:
+        return row[label]
+    return next((c for c in reversed(row[:label]) if c is not None and _figure(c) is None), None)
 
 
 def _row_period(cell: Cell | None, ctx: TableContext) -> str | None:

@@ -1,0 +1,77 @@
+"""Texts as they come: Big5-HKSCS bytes, numbers with thousands separators, dates in bylines and table cells,
+a site's name in the page title, ranges with a unit on both ends, and a document's short name."""
+
+from __future__ import annotations
+
+from policy_graph.build import source_document
+from policy_graph.extract.clauses import split_clauses
+from policy_graph.extract.numbers import find_quantities
+from policy_graph.read import Source, decode
+
+
+def _read(text: str | bytes, name: str = "case.txt") -> tuple[list[tuple[str, str, str, str, str]], object]:
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    resolved, _ = source_document(Source.from_bytes(raw, name=name))
+    found = sorted((o.indicator, str(o.value), o.unit, o.region, o.period) for o in resolved.facts.observations)
+    return found, resolved
+
+
+def test_big5_hkscs_with_toned_pinyin_is_read_as_such() -> None:
+    text = "泰州市統計公報\n2023年末，全市城鄉(xiāng)低保對象4.18萬人。\n"
+    assert decode(text.encode("big5hkscs"))[1] == "big5hkscs"
+    assert decode("泰州市城鄉低保對象".encode("big5"))[1] == "big5"  # plain Big5 stays Big5
+    found, _ = _read(text.encode("big5hkscs"))
+    assert found == [("城乡低保对象", "41800", "person", "321200", "2023")]
+
+
+def test_thousands_separators_do_not_cut_a_clause() -> None:
+    assert [c.text for c in split_clauses("1—6月，全区城镇新增就业12,368人，完成目标的51.5%")] == [
+        "1—6月", "全区城镇新增就业12,368人", "完成目标的51.5%"]
+    found, _ = _read("万州区半年工作报告\n2024年1—6月，全区城镇新增就业12,368人，新增经营主体 8,652 家。\n")
+    assert [(value, period) for _i, value, _u, _r, period in found] == [("12368", "2024-06"), ("8652", "2024-06")]
+
+
+def test_the_rest_of_the_year_in_a_mid_year_report_is_the_whole_year() -> None:
+    text = ("重庆市万州区人民政府关于2024年上半年工作情况的报告\n一、上半年工作情况\n"
+            "1—6月，全区地区生产总值572.36亿元，同比增长6.1%，增速比一季度提高0.6个百分点。\n"
+            "二、下半年工作安排\n确保全年地区生产总值增长6%左右，全年新增养老床位1,000张。\n")
+    found, _ = _read(text)
+    periods = {(value, period) for _i, value, _u, _r, period in found}
+    assert {("57236000000", "2024-06"), ("0.6", "2024-06"), ("6", "2024"), ("1000", "2024")} <= periods
+
+
+def test_a_bylines_date_dates_the_text() -> None:
+    text = ("伊犁州：织密农村养老服务网\n来源：伊犁日报　　记者　李振华　　2024-11-12 10:36\n"
+            "截至10月底，全州共有农村互助幸福院486个。\n")
+    found, _ = _read(text)
+    assert found == [("农村互助幸福院", "486", "institution", "654000", "2024-10")]
+
+
+def test_a_page_named_by_its_site_and_dated_in_a_cell_of_its_own() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>县民政局多措并举织密民生保障网 - 公安县人民政府</title></head>"
+            "<body><table><tr><td>来源：县民政局</td><td>发布时间：</td><td>2024-08-15</td></tr></table>"
+            "<table><tr><td><p>截至7月底，全县共有城乡低保对象2.16万人，特困人员4386人，县民政局会同县公安局开展数据比对。"
+            "</p><p>全县80周岁以上老年人1.12万人，高龄津贴按月足额发放，困难群众基本生活得到有效保障。</p></td></tr></table>"
+            "</body></html>")
+    found, resolved = _read(page, "page.html")
+    assert {(value, region, period) for _i, value, _u, region, period in found} == {
+        ("21600", "421022", "2024-07"), ("4386", "421022", "2024-07"), ("11200", "421022", "2024-07")}
+    assert "431225" not in resolved.facts.regions  # 会同 is a verb here, not 会同县
+
+
+def test_ranges_with_a_unit_on_both_ends() -> None:
+    assert [(q.text, str(q.value), str(q.upper)) for q in find_quantities("每人每月发放100元至500元不等")] == [
+        ("100元至500元", "100", "500")]
+    assert [(q.text, str(q.value)) for q in find_quantities("100元至5户")] == [("100元", "100"), ("5户", "5")]
+    found, _ = _read("伊犁州养老服务\n2024年，州直为高龄老人每人每月发放100元至500元不等。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("100", "CNY/person/month")]
+
+
+def test_a_documents_short_name_is_that_document() -> None:
+    text = ("广西壮族自治区人民政府办公厅关于推进养老服务发展的实施意见\n桂政办发〔2024〕47号\n"
+            "为贯彻落实《中共中央办公厅 国务院办公厅关于推进基本养老服务体系建设的意见》（以下简称《意见》），"
+            "现提出以下意见。"
+            "按照《意见》要求，对收住失能老年人的养老机构，按每人每月二百元的标准给予运营补贴。\n")
+    found, resolved = _read(text)
+    assert set(resolved.facts.documents) == {"中共中央办公厅 国务院办公厅关于推进基本养老服务体系建设的意见"}
+    assert found == [("运营补贴", "200", "CNY/person/month", "450000", "2024")]
