@@ -103,7 +103,7 @@ def test_county_news_page() -> None:
     assert text.startswith(COUNTY_SENTENCES[0] + "\n3月4日")
     assert text.count("\n") == len(COUNTY_SENTENCES) - 1
     assert page.metadata == {
-        "title": "青禾县民政局召开2024年社会救助工作推进会",
+        "title": "青禾县民政局召开2024年社会救助工作推进会", "site": "青禾县人民政府",
         "issued": "2024-03-05",
         "publisher": "青禾县民政局",
         "url": "https://www.qinghe.example.gov.cn/mzj/gzdt/202403/t20240305_1021.html",
@@ -145,7 +145,8 @@ def test_nested_tables_page() -> None:
     for chrome in ["栏目导航", "镇情概况", "办事指南", "当前位置", "点击数", "356", "打印", "版权所有", "府前路",
                    "ICP", "12004567"]:
         assert chrome not in page.text, chrome
-    assert page.metadata == {"title": "关于印发《柳川镇困难群众临时救助实施办法》的通知", "issued": "2023-11-08"}
+    assert page.metadata == {"title": "关于印发《柳川镇困难群众临时救助实施办法》的通知", "issued": "2023-11-08",
+                             "site": "柳川镇人民政府"}
 
 
 def test_br_separated_paragraphs() -> None:
@@ -168,7 +169,7 @@ def test_br_separated_paragraphs() -> None:
         assert chrome not in page.text, chrome
     # No <title> suffix, and the date and publisher come from the page's <meta> tags.
     assert page.metadata == {"title": "石门街道关于开展2024年度残疾人两项补贴资格认定的公告",
-                             "issued": "2024-06-18", "publisher": "石门街道社会事务办"}
+                             "issued": "2024-06-18", "publisher": "石门街道社会事务办", "site": "石门街道办事处"}
 
 
 def test_scripts_styles_and_hidden_parts_do_not_leak() -> None:
@@ -187,7 +188,8 @@ def test_scripts_styles_and_hidden_parts_do_not_leak() -> None:
     decoded = {html[p.start:p.end]: p.text for p in page.pieces if html[p.start:p.end].startswith("&")}
     assert decoded == {"&#20013;": "中", "&#x9AD8;": "高", "&ldquo;": "“", "&rdquo;": "”"}
     assert page.metadata == {"title": "东岭市2024年第二季度养老服务补贴发放情况", "issued": "2024-09-02",
-                             "publisher": "东岭市民政局", "url": "https://mz.example.gov.cn/xwzx/2024/0902/5566.html"}
+                             "publisher": "东岭市民政局", "url": "https://mz.example.gov.cn/xwzx/2024/0902/5566.html",
+                             "site": "东岭市民政局"}
 
 
 def test_html5_article_header_traditional_script_and_odd_markup() -> None:
@@ -205,7 +207,8 @@ def test_html5_article_header_traditional_script_and_odd_markup() -> None:
     assert page.text.split("\n")[0] == "長寧區推進社區養老服務"
     assert len(page.text.split("\n")) == 3
     assert "發佈時間" not in page.text and "版權所有" not in page.text and "瀏覽器" not in page.text
-    assert page.metadata == {"title": "長寧區推進社區養老服務", "issued": "2024-01-09", "publisher": "長寧區民政局"}
+    assert page.metadata == {"title": "長寧區推進社區養老服務", "issued": "2024-01-09", "publisher": "長寧區民政局",
+                             "site": "長寧區政府"}
 
 
 def test_title_falls_back_to_the_title_element() -> None:
@@ -214,7 +217,7 @@ def test_title_falls_back_to_the_title_element() -> None:
             "<p>群众可通过 Minzheng\n      Tong 小程序查询，办理时限为3&nbsp;个工作日。</p></body></html>")
     page = extract_article(html)
     check_contract(html, page.pieces)
-    assert page.metadata == {"title": "关于公布2024年低保标准的通知"}
+    assert page.metadata == {"title": "关于公布2024年低保标准的通知", "site": "某县人民政府"}
     assert page.text.startswith("经县人民政府同意")
     # Spaces next to Latin words and digits stay, one piece per run; the source line break reads as one space.
     assert "群众可通过 Minzheng Tong 小程序查询，办理时限为3 个工作日。" in page.text

@@ -14,7 +14,7 @@ without the page chrome (breadcrumbs, date and view-count lines, print buttons, 
 >>> page.text
 '关于做好低保工作的通知\\n各乡镇：为进一步做好城乡低保工作，现将有关事项通知如下。'
 >>> page.metadata
-{'title': '关于做好低保工作的通知', 'issued': '2024-03-05', 'publisher': '某县民政局'}
+{'title': '关于做好低保工作的通知', 'site': '某县人民政府', 'issued': '2024-03-05', 'publisher': '某县民政局'}
 """
 
 from __future__ import annotations
