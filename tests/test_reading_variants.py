@@ -75,3 +75,36 @@ def test_a_documents_short_name_is_that_document() -> None:
     found, resolved = _read(text)
     assert set(resolved.facts.documents) == {"中共中央办公厅 国务院办公厅关于推进基本养老服务体系建设的意见"}
     assert found == [("运营补贴", "200", "CNY/person/month", "450000", "2024")]
+
+
+def test_a_monthly_release_reads_its_months_so_far_its_regions_and_its_growths() -> None:
+    text = ("安徽省统计局发布1—8月经济数据\n"
+            "8月份，全省规模以上工业增加值同比增长7.6%，环比增长0.42%。1—8月，全省固定资产投资同比增长4.1%。"
+            "分领域看，工业投资增长15.3%。\n"
+            "分地区看，滁州、淮北、宿州增速居全省前三位，分别增长14.6%、12.3%和11.8%。\n"
+            "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n")
+    text = text.replace("1—8月，", "2024年1—8月，")
+    found, _ = _read(text)
+    by_value = {value: (unit, region, period) for _i, value, unit, region, period in found}
+    assert by_value["0.42"] == ("percent", "340000", "2024-08")  # 环比 after 同比: a growth of its own
+    assert by_value["15.3"] == ("percent", "340000", "2024-08")  # dated by the release's 1—8月
+    assert [by_value[v][1] for v in ("14.6", "12.3", "11.8")] == ["341100", "340600", "341300"]
+    assert "20000000" not in by_value  # a size class that defines the statistics
+
+
+def test_households_and_people_side_by_side_a_time_limit_and_towns_covered() -> None:
+    found, _ = _read("定远县民政局通知\n截至2024年4月底，全县城乡低保对象1.86万户2.31万人，"
+                     "全县16个乡镇社会救助服务站实现全覆盖，乡镇要在5个工作日内完成入户核查。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("16", "township"), ("18600", "household"), ("23100", "person")]
+
+
+def test_a_wechat_article_dated_by_its_posting_line() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>1—8月，鹤壁民政交出这份暖心“成绩单”</title></head><body>"
+            "<div id='js_content'><h1>1—8月，鹤壁民政交出这份暖心“成绩单”</h1>"
+            "<section><span>鹤壁民政</span> <em>2024-09-03 18:20</em> <span>发表于河南</span></section>"
+            "<section><span>截至8月底，全市共有城乡低保对象</span><span><strong>3.</strong></span>"
+            "<span><strong>52万</strong></span><span>人，特困人员6893人，兜底保障有力有效，困难群众生活有保障。</span>"
+            "</section></div></body></html>")
+    found, _ = _read(page, "wechat.html")
+    assert [(value, period) for _i, value, _u, _r, period in found] == [("35200", "2024-08"), ("6893", "2024-08")]

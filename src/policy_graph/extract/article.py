@@ -279,17 +279,21 @@ def _reference_period(text: str, periods: list[Period], headline: str, metadata:
 
     In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
     (a 2013 report reviews 2012); the year its title names (a "2024年…统计公报" reports on 2024); the year
-    it names most often; its publication year.  A text that reports "截至10月底" without a year there
+    it names most often; its publication year.  A text that reports "截至10月底" or "1—10月" without a year there
     reports on that month of the year found so.
     """
     as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if as_of:
         return max(as_of)
     year = _base_year(periods, headline, metadata)
-    months = [p.value for p in periods if p.kind == "month" and text[p.start:p.start + 2] in ("截至", "截止")]
+    months = [p.value for p in periods if p.kind == "month" and (
+        text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]
     if year is not None and len(year) == 4 and months:
         return f"{year}-{max(months)}"
     return year
+
+
+_SO_FAR = re.compile(r"[—\-–~～至到]|前")  # 1—8月, 前8个月: the months so far, what a monthly report covers
 
 
 def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
@@ -329,12 +333,18 @@ _DATELINE_REACH = 600  # characters from the top where a date line is looked for
 def _dateline(head: str) -> str:
     """The year and month of a date line near the top of a text (``2024-11``), or ''."""
     found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head)
-    return f"{found.group(1)}-{int(found.group(2)):02d}" if found and 1 <= int(found.group(2)) <= 12 else ""
+    if found is None:
+        return ""
+    year, month = (g for g in found.groups() if g is not None)
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
 
 
 # A byline with its date: 来源：伊犁日报　记者　… 2024-11-12 10:36
 _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员)[^\n]{0,60}?"
-                          r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}", re.MULTILINE)
+                          r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}"
+                          # or a short line with a date and a time (鹤壁民政 2024-09-03 18:20 发表于河南)
+                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$",
+                          re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
 _DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)
 

@@ -64,6 +64,14 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
     for (q, sign, base), obs in zip(changes, targets):
         base_period = previous_month(obs.period) if base == "month" else base or previous_year(obs.period)
         end = offset + clause.start + q.end
+        if q.unit_word == "%" and base == "month" and obs.unit == "percent" and obs.indicator.endswith("增速"):
+            created.append(ObservationFact(  # 同比增长7.6%，环比增长0.42%: a growth rate of its own, on the month
+                indicator=obs.indicator[:-2] + "环比增速", region=obs.region, period=obs.period,
+                value=q.value * sign, anchor=offset + clause.start + q.start, unit="percent",
+                evidence=Evidence(offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section),
+                base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
+                documents=list(obs.documents)))
+            continue
         if q.unit_word == "%" and obs.unit != "percent":
             obs.base_period = base_period
             obs.change_percent = q.value * sign

@@ -15,7 +15,6 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from .changes import DECREASE, OWN_CHANGE, attach_changes, changes_of, previous_year
 from .clauses import Clause, Period, find_periods, inside_brackets, split_clauses
@@ -105,12 +104,18 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
             continue
         if _counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
+        if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
+            continue  # 在5个工作日内完成: a time limit
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
             continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
+        if _DEFINITION.search(clause.text, 0, q.start):
+            continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
         found.append(q)
     return found
 
 
+_TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
+_DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
@@ -175,9 +180,10 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         if periods is None:
             periods = _periods(ctx)
         pending = changes_of(clause, quantities)
-        if pending is not None:
+        if pending is not None and (previous or "分别" not in clause.text):
             observations.extend(attach_changes(pending, previous, clause, ctx.offset))
             continue
+        # (分别增长14.6%、12.3%和11.8% with no levels before it: the growths of the regions listed before)
         if unread is not None:
             subject, unread = noun_before(_strip_leading(unread.text, ctx))[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
@@ -249,8 +255,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
-            if not label.text and last is not None and before.strip() == "、":
-                # 农村低保对象1957.2万户、3385.7万人: the same noun counted in another unit
+            if not label.text and last is not None and before.strip() in ("、", ""):
+                # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
@@ -294,9 +300,12 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         evidence = Evidence(ctx.offset + quote_start, ctx.offset + quote_end, "quantity",
                             sentence=(ctx.offset, ctx.offset + len(sentence)), section=ctx.section)
         context = sentence[:at]
+        unit = unit_code(q.unit_word, label.per, label.text, context)
+        if unit == "count" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
+            unit = "township"  # 16个乡镇社会救助服务站实现全覆盖: the townships the service covers
         clause_obs.append(ObservationFact(
             indicator=label.text, region=region, period=period, value=value, anchor=ctx.offset + at,
-            unit=unit_code(q.unit_word, label.per, label.text, context), evidence=evidence,
+            unit=unit, evidence=evidence,
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
     _people_listed(clause, quantities, clause_obs, ctx.offset)
@@ -313,16 +322,24 @@ _COUNTED_REGIONS = re.compile(r"(?P<count>[两二三四五六七八九十])个?(
 
 def _listed_earlier(ctx: SentenceContext, clause: Clause, n: int, first: int) -> list[str]:
     """The codes of the ``n`` regions listed in an earlier clause of the sentence, when this clause refers to
-    them by their number before its first quantity (at ``first``): 杂多、治多两县地处…，两县分别为1860名和1240名."""
+    them by their number before its first quantity (at ``first``: 杂多、治多两县地处…，两县分别为1860名和1240名) or
+    begins with 分别 (滁州、淮北、宿州增速居全省前三位，分别增长14.6%、12.3%和11.8%)."""
     counted = _COUNTED_REGIONS.search(clause.text, 0, first)
-    if counted is None or parse_number(counted.group("count")) != n:
+    if counted is not None and parse_number(counted.group("count")) != n:
         return []
-    spans = [span for span in ctx.regions if span[1] <= clause.start]
-    if len(spans) < n:
+    if counted is None and not clause.text.lstrip().startswith("分别"):
+        return []  # without 两县, only a clause that begins with 分别 speaks of the list before it
+    sentence_start = ctx.text.rfind("；", 0, clause.start) + 1  # the list is in the same part of the sentence
+    spans = [span for span in ctx.regions if sentence_start <= span[0] and span[1] <= clause.start]
+    runs: list[list[tuple[int, int, str]]] = []  # the lists of regions: names joined by 、 和 及 与
+    for span in spans:
+        if runs and _LIST_MARK.fullmatch(ctx.text[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    listed = next((run for run in reversed(runs) if len(run) == n), None)  # (not 全省 named after the list)
+    if listed is None:
         return []
-    listed = spans[-n:]
-    if not all(_LIST_MARK.fullmatch(ctx.text[a[1]:b[0]]) for a, b in pairwise(listed)):
-        return []  # not one list: regions named apart
     codes = [code for _s, _e, code in listed]
     return codes if len(set(codes)) == n else []
 
