@@ -214,3 +214,12 @@ def test_a_column_of_the_same_period_a_year_before() -> None:
     found = sorted(_read(text.encode(), "monthly.txt")[1])
     assert found == [("临时救助", "1180", "person-time", "330122", "2023-06", None),
                      ("临时救助", "1260", "person-time", "330122", "2024-06", "6.8")]
+
+
+def test_a_change_column_in_a_monthly_table_is_based_on_the_same_months_a_year_before() -> None:
+    text = ("桐庐县民政事业统计月报\n表1 2024年1—9月主要指标\n"
+            "指标\t单位\t1—9月\t同比增长（%）\n临时救助\t人次\t1260\t6.8\n")
+    source = Source.from_bytes(text.encode(), name="monthly.txt")
+    resolved, _ = source_document(source)
+    [obs] = [o for o in resolved.facts.observations if o.evidence.rule == "table"]
+    assert (obs.period, obs.base_period, obs.change_percent) == ("2024-09", "2023-09", Decimal("6.8"))

@@ -237,7 +237,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 level = _changed(levels)
                 if level is None:
                     continue
-                base = str(int(level.period[:4]) - 1)
+                base = previous_year(level.period)  # 2024-09: the same months a year before
                 if figure.unit == "个百分点" or (not figure.unit and column.unit in _POINTS):
                     out.append(ObservationFact(  # [1.14]: a change in percentage points, an observation of its own
                         indicator=level.indicator + "变化", region=level.region, period=level.period,
