@@ -108,3 +108,25 @@ def test_a_wechat_article_dated_by_its_posting_line() -> None:
             "</section></div></body></html>")
     found, _ = _read(page, "wechat.html")
     assert [(value, period) for _i, value, _u, _r, period in found] == [("35200", "2024-08"), ("6893", "2024-08")]
+
+
+def test_a_numbered_list_of_pledges_and_a_negative_rate_written_out() -> None:
+    text = ("德清县政府工作报告\n——2025年1月10日在德清县第十七届人民代表大会第五次会议上\n"
+            "三、2025年十件民生实事\n今年，县政府将继续集中财力办好十件民生实事：\n"
+            "（一）改造提升农村公路60公里；\n（二）新建口袋公园10个；\n"
+            "四、人口\n2024年，全县人口自然增长率为负千分之二点零七。\n")
+    found, _ = _read(text)
+    assert sorted((value, unit, period) for _i, value, unit, _r, period in found) == [
+        ("-2.07", "per-mille", "2024"), ("10", "count", "2025"), ("60", "kilometre", "2025")]
+
+
+def test_a_growth_cell_in_a_row_without_a_level_and_a_notice_dated_at_its_end() -> None:
+    table = ("娄底市2024年国民经济和社会发展统计公报\n表1 2024年主要指标\n"
+             "指标\t单位\t绝对数\t比上年增长（%）\n规模以上工业增加值\t—\t—\t7.2\n")
+    found, _ = _read(table)
+    assert found == [("规模以上工业增加值增速", "7.2", "percent", "431300", "2024")]
+    notice = ("民政部 财政部关于推进居家社区养老服务的通知\n各省、自治区、直辖市民政厅（局）、财政厅（局）：\n"
+              "截至2024年底，全国共有社区养老服务机构和设施36.9万个。\n"
+              "对实施适老化改造的家庭，每张床位给予不超过3000元的适老化改造补助。\n民政部　财政部\n2025年3月18日\n")
+    found, _ = _read(notice)
+    assert ("3000", "2025") in {(value, period) for _i, value, _u, _r, period in found}

@@ -84,7 +84,8 @@ def _is_heading(line: TextPiece) -> bool:
     if "\t" in text:
         return False  # a table's row
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
-        return "。" not in text.rstrip("。")  # not a run-in heading with its text after it (（一）扩大投资。实施…)
+        # not a run-in heading with its text after it (（一）扩大投资。实施…), nor a list's item (（二）…60公里；)
+        return "。" not in text.rstrip("。") and not text.endswith(("；", ";"))
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
         return False
     return not any(ch in text for ch in "。；")

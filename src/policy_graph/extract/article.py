@@ -112,7 +112,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                   metadata: dict[str, str] | None = None) -> Facts:
     """All facts of a normalized text ``text`` segmented as ``doc``."""
     metadata = metadata or {}
-    dateline = "" if metadata.get("issued") else _dateline(text[:_DATELINE_REACH])
+    dateline = "" if metadata.get("issued") else (_dateline(text[:_DATELINE_REACH])
+                                                  or _dateline_at_end(text[-_DATELINE_REACH // 2:]))
     if dateline:  # a page saved as text keeps its date line (发布时间：2024-11-12): the date it was published
         metadata = {**metadata, "issued": dateline}
     facts = Facts()
@@ -337,6 +338,13 @@ def _dateline(head: str) -> str:
         return ""
     year, month = (g for g in found.groups() if g is not None)
     return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
+
+
+def _dateline_at_end(tail: str) -> str:
+    """The date line under a notice's issuer at its end (…民政部　财政部 / 2025年3月18日), as ``YYYY-MM``, or ''."""
+    found = list(_DATE_ALONE.finditer(tail))
+    month = int(found[-1].group(2)) if found else 0
+    return f"{found[-1].group(1)}-{month:02d}" if 1 <= month <= 12 else ""
 
 
 # A byline with its date: 来源：伊犁日报　记者　… 2024-11-12 10:36

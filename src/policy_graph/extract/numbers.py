@@ -143,8 +143,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         except (ValueError, KeyError):
             continue
         value *= _MAGNITUDES.get(mag, _ONE)
-        if match.group("sign"):
-            value = -value
+        if match.group("sign") or (pct and match.start() > 0 and text[match.start() - 1] in "负負"):
+            value = -value  # -0.86‰; 负千分之二点零七
         if unit == "成":  # tenths: 三成 is 30%
             unit, value = "%", value * 10
         post = post or post1 or ""

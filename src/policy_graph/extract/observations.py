@@ -104,6 +104,8 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
             continue
         if _counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
+        if q.unit_word in ("件", "项") and _PLEDGES.match(clause.text, q.end):
+            continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
         if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
             continue  # 在5个工作日内完成: a time limit
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
@@ -115,6 +117,7 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
 
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
+_PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
@@ -506,7 +509,7 @@ def _dated(periods: list[Period], position: int) -> bool:
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
-_PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,10}(?:补助|补贴|奖补|资助|奖励)|"
+_PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
                         r"(?:比例|标准)不(?:低于|超过|少于)")
 
 

@@ -228,10 +228,19 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         filled = [c for c in row if c is not None]
         sentence = (filled[0].start, filled[-1].end)
         levels: list[ObservationFact] = []  # the row's figures so far, to which a column of changes may belong
+        period_of_row = row_period or caption_period
         for j in figures:
             column, cell = columns[j], row[j]
             figure = _figure(cell)
             if figure is None or cell is None:
+                continue
+            if column.change and not levels and name and period_of_row and column.unit in ("", "%", "％") \
+                    and figure.unit in ("", "%"):
+                out.append(ObservationFact(  # 规模以上工业增加值 | — | — | 7.2: a growth with no level beside it
+                    indicator=name + "增速", region=default, period=period_of_row, value=figure.value * column.change,
+                    unit="percent", anchor=cell.start,
+                    evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
+                    base_period=previous_year(period_of_row)))
                 continue
             if column.change:
                 level = _changed(levels)
