@@ -11,7 +11,6 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +28,8 @@ from .indicators import (
     unit_code,
     verb_phrase,
 )
-from .numbers import NUMERAL, Quantity, find_quantities, parse_number
+from .lists import LIST_MARK, counts_the_list_before, listed_earlier, people_listed
+from .numbers import NUMERAL, Quantity, find_quantities
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_of"]
 
@@ -41,7 +41,6 @@ _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|�
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])")
-_LIST_MARK = re.compile(r"[、和及与]")
 _SENTENCE_STOP = re.compile(r"[；;。]")
 _MOVES = re.compile("将|把")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
@@ -102,7 +101,7 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
         start, end = clause.start + q.start, clause.start + q.end
         if inside_brackets(sentence, start) or any(s < end and start < e for s, e, _code in regions):
             continue
-        if _counts_the_list_before(clause.text, q):
+        if counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
         if q.unit_word in ("件", "项") and _PLEDGES.match(clause.text, q.end):
             continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
@@ -120,19 +119,6 @@ _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)
 _PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
-
-
-def _counts_the_list_before(text: str, q: Quantity) -> bool:
-    """Whether ``q`` (2 to 10) counts the 、-list right before it: 娄桥、景山、新桥三个街道."""
-    if q.unit_word not in ("个", "家", "所", "处", "项") or not (2 <= q.value <= 10) or q.value != int(q.value):
-        return False
-    return _listed(int(q.value)).search(text, 0, q.start) is not None
-
-
-@functools.lru_cache(maxsize=16)
-def _listed(items: int) -> re.Pattern[str]:
-    """A 、-list of ``items`` short names that ends where the search ends."""
-    return re.compile(rf"(?:[\u4e00-\u9fff]{{1,8}}、){{{items - 1}}}[\u4e00-\u9fff]{{1,8}}$")
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -242,7 +228,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     last: _Label | None = None
     regions_before = ctx.region_at(clause.start, clause.start + quantities[0].start)
     if "分别" in clause.text and not regions_before and len(quantities) > 1:
-        regions_before = _listed_earlier(ctx, clause, len(quantities), quantities[0].start) or (
+        regions_before = listed_earlier(ctx.text, ctx.regions, clause, len(quantities), quantities[0].start) or (
             paired_before if len(paired_before) == len(quantities) else [])
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
     for i, q in enumerate(quantities):
@@ -311,41 +297,13 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             unit=unit, evidence=evidence,
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
-    _people_listed(clause, quantities, clause_obs, ctx.offset)
+    people_listed(clause, quantities, clause_obs, ctx.offset)
     _pair_coordination(clause_obs)
     return clause_obs
 
 
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
-
-# 两县, 三个区, 这两个市: the regions a sentence listed before, referred to again by their number
-_COUNTED_REGIONS = re.compile(r"(?P<count>[两二三四五六七八九十])个?(?:县|区|市|旗|州|盟|地)")
-
-
-def _listed_earlier(ctx: SentenceContext, clause: Clause, n: int, first: int) -> list[str]:
-    """The codes of the ``n`` regions listed in an earlier clause of the sentence, when this clause refers to
-    them by their number before its first quantity (at ``first``: 杂多、治多两县地处…，两县分别为1860名和1240名) or
-    begins with 分别 (滁州、淮北、宿州增速居全省前三位，分别增长14.6%、12.3%和11.8%)."""
-    counted = _COUNTED_REGIONS.search(clause.text, 0, first)
-    if counted is not None and parse_number(counted.group("count")) != n:
-        return []
-    if counted is None and not clause.text.lstrip().startswith("分别"):
-        return []  # without 两县, only a clause that begins with 分别 speaks of the list before it
-    sentence_start = ctx.text.rfind("；", 0, clause.start) + 1  # the list is in the same part of the sentence
-    spans = [span for span in ctx.regions if sentence_start <= span[0] and span[1] <= clause.start]
-    runs: list[list[tuple[int, int, str]]] = []  # the lists of regions: names joined by 、 和 及 与
-    for span in spans:
-        if runs and _LIST_MARK.fullmatch(ctx.text[runs[-1][-1][1]:span[0]]):
-            runs[-1].append(span)
-        else:
-            runs.append([span])
-    listed = next((run for run in reversed(runs) if len(run) == n), None)  # (not 全省 named after the list)
-    if listed is None:
-        return []
-    codes = [code for _s, _e, code in listed]
-    return codes if len(set(codes)) == n else []
-
 
 def _same_unit(a: str, b: str) -> bool:
     """647元和462元, 612元/人·月和4296元/人·年: amounts of money count as one kind in a list."""
@@ -359,7 +317,7 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
         return True
     between = ctx.text[spans[-2][1]:spans[-1][0]]
     after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
-    return not (_LIST_MARK.fullmatch(between) or after.startswith("等"))
+    return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
 
 
 def _link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
@@ -378,25 +336,7 @@ def _link_parts(observations: list[ObservationFact], sentence: str, offset: int)
                 obs.total = total
 
 
-def _people_listed(clause: Clause, quantities: list[Quantity], clause_obs: list[ObservationFact],
-                   offset: int) -> None:
-    """Bare 万-numbers listed before the one a noun of people follows count those people too: 全国分别有3720.5万、
-    96.8万和583.6万老年人享受… (the noun is written once, after the last)."""
-    last = quantities[-1]
-    if last.unit_word or len(quantities) < 2:
-        return
-    by_anchor = {o.anchor: o for o in clause_obs}
-    counted = by_anchor.get(offset + clause.start + last.start)
-    if counted is None or counted.unit != "person":
-        return
-    for q, following in zip(reversed(quantities[:-1]), reversed(quantities[1:])):
-        obs = by_anchor.get(offset + clause.start + q.start)
-        if q.unit_word or obs is None or not _LIST_GAP.fullmatch(clause.text, q.end, following.start):
-            return
-        obs.unit, obs.indicator = "person", counted.indicator
 
-
-_LIST_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
 def _noun_follows(q: Quantity, after: str) -> bool:
