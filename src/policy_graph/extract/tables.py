@@ -25,6 +25,7 @@ figure; serial numbers and ranks (序号, 排名) are not figures.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from typing import NamedTuple
 from .changes import previous_year
 from .facts import Evidence, ObservationFact
 from .indicators import counts_people, unit_code
-from .numbers import canonical, find_quantities
+from .numbers import Quantity, canonical, find_quantities
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
 
@@ -146,6 +147,7 @@ class _Figure(NamedTuple):
     qualifier: str | None = None  # at-least (>60, ≥90), at-most (<5), cumulative (〔200〕)
 
 
+@functools.lru_cache(maxsize=4096)  # a cell is looked at by several of the table's readings
 def _figure(cell: Cell | None) -> _Figure | None:
     """A cell's figure: a bare number (9,862; -2.5; 12.5%), one with its unit (9862人, 3.2万元), one in square
     brackets, which statistical tables use for a change in percentage points ([1.14]), one in 〔〕, their mark
@@ -330,10 +332,17 @@ def _split_unit(text: str) -> tuple[str, str]:
     return text[:match.start()].strip(), match.group("unit").strip()
 
 
-def _unit_word(word: str) -> bool:
-    """Whether ``word`` is a unit the quantity grammar knows (人, 万元, 元/人·年, %, 个百分点 ...)."""
+@functools.lru_cache(maxsize=256)
+def _unit_quantity(word: str) -> Quantity | None:
+    """``1`` + ``word`` read by the quantity grammar, if ``word`` is all a unit it knows (人, 万元, 元/人·年,
+    个百分点 ...): the unit word and the magnitude (万元 → 元, 10000)."""
     found = list(find_quantities("1" + word))
-    return (len(found) == 1 and found[0].end == len(word) + 1) or word in ("%", "％", "‰")
+    return found[0] if len(found) == 1 and found[0].end == len(word) + 1 else None
+
+
+def _unit_word(word: str) -> bool:
+    """Whether ``word`` is a unit the quantity grammar knows, or a percent or per-mille sign."""
+    return word in ("%", "％", "‰") or _unit_quantity(word) is not None
 
 
 def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | None:
@@ -344,11 +353,8 @@ def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | N
         return None
     if word in ("%", "‰"):
         return ("percent" if word == "%" else "per-mille"), Decimal(1)
-    found = list(find_quantities("1" + word))
-    if len(found) != 1 or found[0].end != len(word) + 1:
-        return None
-    quantity = found[0]
-    return unit_code(quantity.unit_word, "", indicator), quantity.value
+    quantity = _unit_quantity(word)
+    return (unit_code(quantity.unit_word, "", indicator), quantity.value) if quantity is not None else None
 
 
 def _table_units(table: Table) -> list[str]:
