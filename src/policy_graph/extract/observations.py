@@ -231,6 +231,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         regions_before = listed_earlier(ctx.text, ctx.regions, clause, len(quantities), quantities[0].start) or (
             paired_before if len(paired_before) == len(quantities) else [])
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
+    # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
+    parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
     for i, q in enumerate(quantities):
         at = clause.start + q.start
         before = clause.text[cursor:q.start]
@@ -260,8 +262,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if before and i == 0:
             verb_context = before
         period = _period_for(periods, at, carry, ctx)
-        if ctx.policy_year and carry is None and _PARAMETER.search(sentence) and not _dated(periods, at):
-            period = ctx.policy_year  # a policy parameter (按每个2万元的标准给予补助) is set for the document's year
+        if parameter and ctx.policy_year and not _dated(periods, at):
+            period = ctx.policy_year
         if period is None:
             continue
         regions = ctx.region_at(clause.start, at)
@@ -437,15 +439,18 @@ def _year_of(p: Period, current_year: str | None) -> str:
 
 
 def _period_for(periods: list[Period], position: int, carry: str | None, ctx: SentenceContext) -> str | None:
-    at = [p for p in periods if p.kind in ("at", "target", "month", "relative") and p.end <= position]
+    at = [p for p in periods if p.kind in _DATING and p.end <= position]
     if at:
         return _resolve_period(at[-1], periods, carry, ctx)
     return carry or ctx.reference_period
 
 
+_DATING = ("at", "target", "month", "relative")  # the kinds of time expression that date what follows them
+
+
 def _dated(periods: list[Period], position: int) -> bool:
     """Whether a time expression before ``position`` dates what is stated there."""
-    return any(p.kind in ("at", "target", "month", "relative") and p.end <= position for p in periods)
+    return any(p.kind in _DATING and p.end <= position for p in periods)
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
