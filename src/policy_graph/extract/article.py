@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
-from .clauses import Clause, Period, find_periods, inside_brackets, periods_within, split_clauses
+from .clauses import Clause, find_periods, inside_brackets, periods_within, split_clauses
+from .dating import (
+    DATELINE_REACH,
+    current_year_of,
+    dateline,
+    dateline_at_end,
+    policy_year_of,
+    reference_period,
+    section_plans,
+)
 from .documents import (
     NATIONAL,
     TitleCitation,
@@ -39,9 +47,6 @@ _DOC_NUMBER = re.compile(r"^\s*[（(]?\s*([\u4e00-\u9fff]{1,10}〔\d{4}〕\s*\d+
 _SPACES = re.compile(r"\s+")
 _ALIAS_WORDS = ("简称", "下称", "统称")
 _IMPLEMENTS = re.compile(r"贯彻|落实|实施|执行")
-_HEADING_YEAR = re.compile(r"(\d{4})\s?年")
-_PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
-_YEAR_START = re.compile(r"\d{4}")
 _NATIONAL_LONGEST_FIRST = tuple(sorted(NATIONAL, key=len, reverse=True))
 
 
@@ -112,10 +117,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                   metadata: dict[str, str] | None = None) -> Facts:
     """All facts of a normalized text ``text`` segmented as ``doc``."""
     metadata = metadata or {}
-    dateline = "" if metadata.get("issued") else (_dateline(text[:_DATELINE_REACH])
-                                                  or _dateline_at_end(text[-_DATELINE_REACH // 2:]))
-    if dateline:  # a page saved as text keeps its date line (发布时间：2024-11-12): the date it was published
-        metadata = {**metadata, "issued": dateline}
+    date_line = "" if metadata.get("issued") else (dateline(text[:DATELINE_REACH])
+                                                   or dateline_at_end(text[-DATELINE_REACH // 2:]))
+    if date_line:  # a page saved as text keeps its date line (发布时间：2024-11-12): the date it was published
+        metadata = {**metadata, "issued": date_line}
     facts = Facts()
     if doc.title:
         facts.title = doc.title.text
@@ -137,7 +142,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if m.named is not None:  # a retired name: the graph keeps the old region too, replaced by the new
             facts.regions.setdefault(m.named.code, []).append(tx.evidence(m.start, m.end, "gazetteer-retired"))
     periods = list(find_periods(text))
-    facts.reference_period = _reference_period(text, periods, text[:headline_end], metadata)
+    facts.reference_period = reference_period(text, periods, text[:headline_end], metadata)
 
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
@@ -160,9 +165,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     carry: str | None = None
     paragraph = -1
-    current_year = _current_year(text[:headline_end], metadata, facts.reference_period)
-    policy_year = _policy_year(text[:_DATELINE_REACH], facts.title, metadata)
-    plans = _section_plans(doc, current_year)
+    current_year = current_year_of(text[:headline_end], metadata, facts.reference_period)
+    policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
+    plans = section_plans(doc, current_year)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
     tables = find_tables(text)
@@ -224,137 +229,6 @@ def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _
     start = min(table.start, table.caption_start)
     regions = [(s + start, e + start, code) for s, e, code in tx.region_spans(start, table.end)]
     return table_observations(table, TableContext(default, regions, period, section_target, order, current_year))
-
-
-def _section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[str | None, bool]]:
-    """Each section's year and whether it states plans and targets; a numbered part （一）… of a section
-    (二、2025年主要目标和重点工作) that says neither has the section's."""
-    plans: dict[int, tuple[str | None, bool]] = {}
-    enclosing: tuple[str | None, bool] = (None, False)
-    for section in doc.sections:
-        heading = section.heading.text + (section.subheading.text if section.subheading else "")
-        year, target = _section_plan(heading, current_year)
-        if _PART_HEADING.match(heading):
-            year, target = year or enclosing[0], target or enclosing[1]
-        else:
-            enclosing = (year, target)
-        plans[section.order] = (year, target)
-    return plans
-
-
-_PART_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
-
-
-def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, bool]:
-    """A section headed "2020年工作安排" (or 今年工作安排, in a text written in 2020) reports on 2020, and as plans
-    and targets."""
-    years = _HEADING_YEAR.findall(heading)
-    target = bool(_PLAN.search(heading))
-    if years and 1949 <= int(years[0]) <= 2100:
-        return years[0], target
-    relative = [p for p in find_periods(heading) if p.kind == "relative"]
-    if relative and current_year:
-        return str(int(current_year) + int(relative[0].value)), target
-    if target and current_year and _REST_OF_YEAR.search(heading):
-        return current_year, target  # 下半年工作安排 in a mid-year report: the targets are the whole year's
-    return None, target
-
-
-_REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
-
-
-def _current_year(headline: str, metadata: dict[str, str], reference: str | None) -> str | None:
-    """The year a text is written in, which its 今年 names: a work report's year (it reviews the year before),
-    else the year it was published, else the year it reports on."""
-    head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
-    if head_years and "工作报告" in headline.replace(" ", ""):
-        return head_years[0]
-    issued = metadata.get("issued", "")
-    if _YEAR_START.match(issued):
-        return issued[:4]
-    return reference[:4] if reference and reference[:4].isdigit() else None
-
-
-def _reference_period(text: str, periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
-    """The period a text reports on.
-
-    In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
-    (a 2013 report reviews 2012); the year its title names (a "2024年…统计公报" reports on 2024); the year
-    it names most often; its publication year.  A text that reports "截至10月底" or "1—10月" without a year there
-    reports on that month of the year found so.
-    """
-    as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
-    if as_of:
-        return max(as_of)
-    year = _base_year(periods, headline, metadata)
-    months = [p.value for p in periods if p.kind == "month" and (
-        text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]
-    if year is not None and len(year) == 4 and months:
-        return f"{year}-{max(months)}"
-    return year
-
-
-_SO_FAR = re.compile(r"[—\-–~～至到]|前")  # 1—8月, 前8个月: the months so far, what a monthly report covers
-
-
-def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
-    head_years = [p.value for p in find_periods(headline) if p.kind == "at"]
-    if head_years and "工作报告" in headline.replace(" ", ""):
-        return str(int(head_years[0][:4]) - 1)
-    if head_years:
-        return head_years[0]  # 2022年上半年 → 2022-06
-    years = Counter(p.value[:4] for p in periods if p.kind == "at")
-    if years:
-        return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    issued = metadata.get("issued", "")
-    return issued[:4] if _YEAR_START.match(issued) else None
-
-
-def _policy_year(head: str, title: str | None, metadata: dict[str, str]) -> str | None:
-    """The year a policy document was issued, if the text is one (its own document number under the title, or a
-    title naming a kind of document: …实施方案, …的通知): the year its policy parameters are set for."""
-    number = _OWN_NUMBER.search(head)
-    if number is None and not (title and _POLICY_TITLE.search(title)):
-        return None
-    issued = metadata.get("issued", "")
-    if _YEAR_START.match(issued):
-        return issued[:4]
-    return number.group(1) if number else None
-
-
-_OWN_NUMBER = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(\d{4})〕\s*\d+\s*号[ \t\u3000]*$", re.MULTILINE)
-_POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例)$")
-
-
-# A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12
-_DATELINE = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
-_DATELINE_REACH = 600  # characters from the top where a date line is looked for
-
-
-def _dateline(head: str) -> str:
-    """The year and month of a date line near the top of a text (``2024-11``), or ''."""
-    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head)
-    if found is None:
-        return ""
-    year, month = (g for g in found.groups() if g is not None)
-    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
-
-
-def _dateline_at_end(tail: str) -> str:
-    """The date line under a notice's issuer at its end (…民政部　财政部 / 2025年3月18日), as ``YYYY-MM``, or ''."""
-    found = list(_DATE_ALONE.finditer(tail))
-    month = int(found[-1].group(2)) if found else 0
-    return f"{found[-1].group(1)}-{month:02d}" if 1 <= month <= 12 else ""
-
-
-# A byline with its date: 来源：伊犁日报　记者　… 2024-11-12 10:36
-_BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员)[^\n]{0,60}?"
-                          r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}"
-                          # or a short line with a date and a time (鹤壁民政 2024-09-03 18:20 发表于河南)
-                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$",
-                          re.MULTILINE)
-# A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
-_DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)
 
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:

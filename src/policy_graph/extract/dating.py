@@ -1,0 +1,149 @@
+"""When a text speaks of: the year it is written in, the period it reports on, the year its policy parameters
+are set for, its date line (at the top or under the issuers at its end), and which sections state plans for
+which year."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..segment import Segmented
+from .clauses import Period, find_periods
+
+__all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "policy_year_of", "reference_period",
+           "section_plans"]
+
+_HEADING_YEAR = re.compile(r"(\d{4})\s?年")
+_PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
+_YEAR_START = re.compile(r"\d{4}")
+
+
+def section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[str | None, bool]]:
+    """Each section's year and whether it states plans and targets; a numbered part （一）… of a section
+    (二、2025年主要目标和重点工作) that says neither has the section's."""
+    plans: dict[int, tuple[str | None, bool]] = {}
+    enclosing: tuple[str | None, bool] = (None, False)
+    for section in doc.sections:
+        heading = section.heading.text + (section.subheading.text if section.subheading else "")
+        year, target = _section_plan(heading, current_year)
+        if _PART_HEADING.match(heading):
+            year, target = year or enclosing[0], target or enclosing[1]
+        else:
+            enclosing = (year, target)
+        plans[section.order] = (year, target)
+    return plans
+
+
+_PART_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
+
+
+def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, bool]:
+    """A section headed "2020年工作安排" (or 今年工作安排, in a text written in 2020) reports on 2020, and as plans
+    and targets."""
+    years = _HEADING_YEAR.findall(heading)
+    target = bool(_PLAN.search(heading))
+    if years and 1949 <= int(years[0]) <= 2100:
+        return years[0], target
+    relative = [p for p in find_periods(heading) if p.kind == "relative"]
+    if relative and current_year:
+        return str(int(current_year) + int(relative[0].value)), target
+    if target and current_year and _REST_OF_YEAR.search(heading):
+        return current_year, target  # 下半年工作安排 in a mid-year report: the targets are the whole year's
+    return None, target
+
+
+_REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
+
+
+def current_year_of(headline: str, metadata: dict[str, str], reference: str | None) -> str | None:
+    """The year a text is written in, which its 今年 names: a work report's year (it reviews the year before),
+    else the year it was published, else the year it reports on."""
+    head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
+    if head_years and "工作报告" in headline.replace(" ", ""):
+        return head_years[0]
+    issued = metadata.get("issued", "")
+    if _YEAR_START.match(issued):
+        return issued[:4]
+    return reference[:4] if reference and reference[:4].isdigit() else None
+
+
+def reference_period(text: str, periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
+    """The period a text reports on.
+
+    In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
+    (a 2013 report reviews 2012); the year its title names (a "2024年…统计公报" reports on 2024); the year
+    it names most often; its publication year.  A text that reports "截至10月底" or "1—10月" without a year there
+    reports on that month of the year found so.
+    """
+    as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    if as_of:
+        return max(as_of)
+    year = _base_year(periods, headline, metadata)
+    months = [p.value for p in periods if p.kind == "month" and (
+        text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]
+    if year is not None and len(year) == 4 and months:
+        return f"{year}-{max(months)}"
+    return year
+
+
+_SO_FAR = re.compile(r"[—\-–~～至到]|前")  # 1—8月, 前8个月: the months so far, what a monthly report covers
+
+
+def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
+    head_years = [p.value for p in find_periods(headline) if p.kind == "at"]
+    if head_years and "工作报告" in headline.replace(" ", ""):
+        return str(int(head_years[0][:4]) - 1)
+    if head_years:
+        return head_years[0]  # 2022年上半年 → 2022-06
+    years = Counter(p.value[:4] for p in periods if p.kind == "at")
+    if years:
+        return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    issued = metadata.get("issued", "")
+    return issued[:4] if _YEAR_START.match(issued) else None
+
+
+def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> str | None:
+    """The year a policy document was issued, if the text is one (its own document number under the title, or a
+    title naming a kind of document: …实施方案, …的通知): the year its policy parameters are set for."""
+    number = _OWN_NUMBER.search(head)
+    if number is None and not (title and _POLICY_TITLE.search(title)):
+        return None
+    issued = metadata.get("issued", "")
+    if _YEAR_START.match(issued):
+        return issued[:4]
+    return number.group(1) if number else None
+
+
+_OWN_NUMBER = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(\d{4})〕\s*\d+\s*号[ \t\u3000]*$", re.MULTILINE)
+_POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例)$")
+
+
+# A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12
+_DATELINE = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
+DATELINE_REACH = 600  # characters from the top where a date line is looked for
+
+
+def dateline(head: str) -> str:
+    """The year and month of a date line near the top of a text (``2024-11``), or ''."""
+    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head)
+    if found is None:
+        return ""
+    year, month = (g for g in found.groups() if g is not None)
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
+
+
+def dateline_at_end(tail: str) -> str:
+    """The date line under a notice's issuer at its end (…民政部　财政部 / 2025年3月18日), as ``YYYY-MM``, or ''."""
+    found = list(_DATE_ALONE.finditer(tail))
+    month = int(found[-1].group(2)) if found else 0
+    return f"{found[-1].group(1)}-{month:02d}" if 1 <= month <= 12 else ""
+
+
+# A byline with its date: 来源：伊犁日报　记者　… 2024-11-12 10:36
+_BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员)[^\n]{0,60}?"
+                          r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}"
+                          # or a short line with a date and a time (鹤壁民政 2024-09-03 18:20 发表于河南)
+                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$",
+                          re.MULTILINE)
+# A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
+_DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)
