@@ -29,13 +29,12 @@ overlap); the page's physics switch starts it from the current positions.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -49,10 +48,12 @@ from rdflib import Graph, Literal, URIRef
 
 from . import layout as _layout
 from .choices import LAYOUTS
-from .errors import QueryError, UsageError
+from .errors import UsageError
 from .namespaces import WGS84
+from .node_styles import KIND_STYLES, KindStyle, style_of
 from .projection import project
 from .resources import template_path
+from .selection import select, theme_membership
 
 __all__ = ["FONT_STACK", "KIND_STYLES", "LAYOUTS", "PHYSICS_MAX_NODES", "KindStyle", "ViewStats",
            "render_html", "render_view"]
@@ -66,30 +67,6 @@ VIS_VERSION = "vis-9.1.2"
 PHYSICS_MAX_NODES = 300
 
 
-@dataclass(frozen=True, slots=True)
-class KindStyle:
-    """How nodes of one kind are drawn (vis-network shape names)."""
-
-    zh: str
-    en: str
-    color: str
-    shape: str
-    size: int = 16
-    font_color: str = "#1f2933"
-
-
-#: One style per core class; the legend lists them in this order.
-KIND_STYLES: dict[str, KindStyle] = {
-    "SourceText": KindStyle("来源文本", "Source text", "#7b8794", "database", font_color="#ffffff"),
-    "PolicyDocument": KindStyle("政策文件", "Policy document", "#3d6fa8", "box", font_color="#ffffff"),
-    "Organization": KindStyle("机构", "Organization", "#e8833a", "diamond", 15),
-    "Region": KindStyle("地区", "Region", "#3f9c5a", "dot", 14),
-    "Program": KindStyle("项目与制度", "Program", "#d64550", "star", 17),
-    "Indicator": KindStyle("指标", "Indicator", "#8e6bbf", "square", 12),
-    "Observation": KindStyle("观测值", "Observation", "#a07855", "dot", 6),
-    "Theme": KindStyle("主题", "Theme", "#d4a516", "hexagon", 15),
-}
-_FALLBACK_STYLE = KindStyle("其他", "Other", "#9aa5b1", "ellipse")
 _LABEL_WIDTH = {"box": 168.0, "database": 84.0}  # pixels at font size 14; others 126
 _BIG = 1000  # edges: above this, straight edges and no edge drawing while dragging or zooming
 
@@ -103,141 +80,10 @@ class ViewStats:
     path: Path
 
 
-def _style(kind: str) -> KindStyle:
-    return KIND_STYLES.get(kind, _FALLBACK_STYLE)
-
 
 def _size(projected: nx.MultiDiGraph, node: str) -> float:
-    base = _style(projected.nodes[node].get("kind", "")).size
+    base = style_of(projected.nodes[node].get("kind", "")).size
     return round(base + min(10.0, 2.0 * math.sqrt(projected.degree(node))), 1)
-
-
-# --- choosing the part of the graph to show ---------------------------------------------------------------------
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\s_\-]+", "", text).casefold()
-
-
-def _describe(projected: nx.MultiDiGraph, node: str) -> str:
-    attrs = projected.nodes[node]
-    return f"{attrs.get('label', node)} ({_style(attrs.get('kind', '')).en}, <{node}>)"
-
-
-def _matches(projected: nx.MultiDiGraph, text: str, nodes: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(exact matches, partial matches) of ``text`` against the IRI and labels of ``nodes``."""
-    want = _norm(text)
-    exact, partial = [], []
-    for node in nodes:
-        attrs = projected.nodes[node]
-        names = [_norm(str(attrs.get("label", ""))), _norm(str(attrs.get("label_en") or ""))]
-        if text == node or want in names:
-            exact.append(node)
-        elif any(want in name for name in names if name) or (want and want in _norm(node)):
-            partial.append(node)
-    return exact, partial
-
-
-def _resolve_focus(projected: nx.MultiDiGraph, focus: str) -> str:
-    exact, partial = _matches(projected, focus, projected.nodes)
-    found = exact or partial
-    if len(found) == 1:
-        return found[0]
-    if found:
-        listed = " (the first 12 listed)" if len(found) > 12 else ""
-        raise UsageError(f"focus '{focus}' is ambiguous: {len(found)} nodes match{listed}",
-                         known=[_describe(projected, n) for n in found[:12]], hint="give more of the name, or its IRI")
-    labels = sorted({str(label) for _n, label in projected.nodes(data="label")})
-    close = difflib.get_close_matches(focus, labels, n=8, cutoff=0.3)
-    guess = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise UsageError(f"focus '{focus}' matches no node of the graph{guess}",
-                     hint="give part of a node's label (Chinese or English) or its IRI")
-
-
-def _neighbourhood(projected: nx.MultiDiGraph, centre: str, depth: int) -> set[str]:
-    seen, frontier = {centre}, {centre}
-    for _ in range(depth):
-        frontier = {n for node in frontier for n in (*projected.successors(node), *projected.predecessors(node))} - seen
-        seen |= frontier
-    return seen
-
-
-def _kinds_for(types: Sequence[str]) -> set[str]:
-    names = {_norm(k): k for k in KIND_STYLES} | {_norm(s.en): k for k, s in KIND_STYLES.items()}
-    names |= {s.zh: k for k, s in KIND_STYLES.items()}
-    chosen = set()
-    for given in types:
-        kind = names.get(_norm(given))
-        if kind is None:
-            raise UsageError(f"unknown node type '{given}'", known=KIND_STYLES)
-        chosen.add(kind)
-    return chosen
-
-
-def _theme_membership(projected: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """The themes each node belongs to: a theme itself; what links to a theme; and what those link to."""
-    kinds = dict(projected.nodes(data="kind"))
-    themed: dict[str, set[str]] = {n: {n} for n, k in kinds.items() if k == "Theme"}
-    for source, target in projected.edges():
-        for node, other in ((source, target), (target, source)):
-            if kinds[other] == "Theme" and kinds[node] != "Theme":
-                themed.setdefault(node, set()).add(other)
-    members: dict[str, set[str]] = {n: set(t) for n, t in themed.items()}
-    for source, target in projected.edges():
-        for node, other in ((source, target), (target, source)):
-            if node not in themed and other in themed and kinds[other] != "Theme":
-                members.setdefault(node, set()).update(themed[other])
-    return {node: sorted(themes) for node, themes in members.items()}
-
-
-def _resolve_themes(projected: nx.MultiDiGraph, themes: Sequence[str]) -> set[str]:
-    theme_nodes = [n for n, k in projected.nodes(data="kind") if k == "Theme"]
-    chosen: set[str] = set()
-    for given in themes:
-        exact, partial = _matches(projected, given, theme_nodes)
-        if not exact and not partial:
-            raise UsageError(f"unknown theme '{given}'", known={str(projected.nodes[n]["label"]) for n in theme_nodes})
-        chosen.update(exact or partial)
-    return chosen
-
-
-def _query_nodes(graph: Graph, query: str) -> set[str]:
-    from .query import run_query
-
-    result = run_query(graph, query)
-    if result.type == "ASK":
-        raise QueryError("an ASK query names no nodes", hint="use a SELECT of nodes or a CONSTRUCT query")
-    if result.graph is not None:  # CONSTRUCT, DESCRIBE
-        terms: Iterable[Any] = (t for triple in result.graph for t in (triple[0], triple[2]))
-    else:
-        terms = (value for row in result for value in row)  # type: ignore[union-attr]
-    return {str(t) for t in terms if isinstance(t, URIRef)}
-
-
-def _select(
-    graph: Graph, projected: nx.MultiDiGraph, *, focus: str | None, depth: int, types: Sequence[str] | None,
-    themes: Sequence[str] | None, query: str | None,
-) -> tuple[nx.MultiDiGraph, str | None]:
-    """The part of ``projected`` to show, and the focused node."""
-    if depth not in (1, 2, 3):
-        raise UsageError(f"depth {depth} is out of range", known=["1", "2", "3"])
-    keep = set(projected.nodes)
-    if query is not None:
-        keep &= _query_nodes(graph, query)
-    centre = None
-    if focus is not None:
-        centre = _resolve_focus(projected.subgraph(keep), focus)
-        keep &= _neighbourhood(projected.subgraph(keep), centre, depth)
-    if themes:
-        chosen = _resolve_themes(projected, themes)
-        membership = _theme_membership(projected)
-        keep = {n for n in keep if chosen.intersection(membership.get(n, ())) or n == centre}
-    if types:
-        kinds = _kinds_for(types)
-        keep = {n for n in keep if projected.nodes[n].get("kind") in kinds or n == centre}
-    if keep == set(projected.nodes):
-        return projected, centre
-    return nx.MultiDiGraph(projected.subgraph(sorted(keep))), centre
 
 
 # --- positions --------------------------------------------------------------------------------------------------
@@ -259,7 +105,7 @@ def _positions(graph: Graph, projected: nx.MultiDiGraph, labels: dict[str, str],
     """Node positions for a precomputed or geographic layout; ``None`` for physics."""
     if how == "physics" or projected.number_of_nodes() == 0:
         return None
-    boxes = {node: _layout.label_box(labels[node], _style(kind).shape, _size(projected, node))
+    boxes = {node: _layout.label_box(labels[node], style_of(kind).shape, _size(projected, node))
              for node, kind in projected.nodes(data="kind")}
     geo = None
     if how == "geographic":
@@ -345,7 +191,7 @@ def _network(projected: nx.MultiDiGraph, labels: dict[str, str], positions: dict
     net.node_ids = _Ids()  # pyvis 0.3.2 searches a list: quadratic, 10 s at 20,000 nodes
     for node_id, kind in projected.nodes(data="kind"):
         extra = positions[node_id] if positions else {}
-        net.add_node(node_id, label=labels[node_id], shape=_style(kind).shape, group=kind,
+        net.add_node(node_id, label=labels[node_id], shape=style_of(kind).shape, group=kind,
                      size=_size(projected, node_id), **extra)
     for index, (source, target, label) in enumerate(projected.edges(data="label", default="")):
         net.add_edge(source, target, id=f"e{index}", label=str(label))
@@ -402,7 +248,7 @@ def _template(name: str) -> str:
 
 
 def _page(graph: Graph, projected: nx.MultiDiGraph, title: str, how: str, centre: str | None) -> str:
-    labels = {node: _layout.wrap_label(str(label), _LABEL_WIDTH.get(_style(kind).shape, 126.0))
+    labels = {node: _layout.wrap_label(str(label), _LABEL_WIDTH.get(style_of(kind).shape, 126.0))
               for node, kind, label in ((n, str(a.get("kind", "")), a.get("label", n))
                                         for n, a in projected.nodes(data=True))}
     positions = _positions(graph, projected, labels, how)
@@ -411,9 +257,10 @@ def _page(graph: Graph, projected: nx.MultiDiGraph, title: str, how: str, centre
     for _node, kind in projected.nodes(data="kind"):
         counts[str(kind)] = counts.get(str(kind), 0) + 1
     known = [*KIND_STYLES, *sorted(k for k in counts if k not in KIND_STYLES)]
-    kinds = [{"kind": k, "zh": _style(k).zh, "en": _style(k).en, "color": _style(k).color, "shape": _style(k).shape,
-              "count": counts[k]} for k in known if k in counts]
-    membership = _theme_membership(projected)
+    styles = {k: style_of(k) for k in known if k in counts}
+    kinds = [{"kind": k, "zh": s.zh, "en": s.en, "color": s.color, "shape": s.shape, "count": counts[k]}
+             for k, s in styles.items()]
+    membership = theme_membership(projected)
     themes = sorted((n for n, k in projected.nodes(data="kind") if k == "Theme"),
                     key=lambda n: str(projected.nodes[n].get("label", n)))
     payload = {
@@ -449,7 +296,7 @@ def _build(
     if layout not in LAYOUTS:
         raise UsageError(f"unknown layout '{layout}'", known=LAYOUTS)
     projected = project(graph, fold_observations=fold_observations)
-    shown, centre = _select(graph, projected, focus=focus, depth=depth, types=types, themes=themes, query=query)
+    shown, centre = select(graph, projected, focus=focus, depth=depth, types=types, themes=themes, query=query)
     return shown, _page(graph, shown, title, layout, centre)
 
 
