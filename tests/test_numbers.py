@@ -20,6 +20,9 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
     ("培训养老护理员两万余人", [("两万余人", "20000", "人", "at-least")]),
     ("安排资金五亿元", [("五亿元", "500000000", "元", None)]),
     ("新增十一万人", [("十一万人", "110000", "人", None)]),
+    # a lone 一 counts where a minimum is set, whatever word follows its classifier (所以, 个人)
+    ("每个县至少建有一所以失能照护为主的供养机构", [("一所", "1", "所", None)]),
+    ("每个乡镇不少于一个综合养老服务中心", [("不少于一个", "1", "个", "at-least")]),
     # 对 counts pairs where it ends the quantity
     ("办理结婚登记5126对，同比下降8.4%", [("5126对", "5126", "对", None), ("8.4%", "8.4", "%", None)]),
     ("结婚登记3.2万对。", [("3.2万对", "32000", "对", None)]),
@@ -36,6 +39,8 @@ def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]])
     "万一发生险情",        # 万一: in case
     "一万年太久",          # a magnitude without a unit of ours
     "出台一系列政策",      # 一 in a phrase
+    "建有一所敬老院",      # 一 is "a" as often as "one"
+    "一家人团团圆圆",
     "落实三条底线",        # a lone numeral before a word that counts no concrete thing
     "第十次会议",          # an ordinal
 ])
