@@ -252,6 +252,9 @@ def test_scan_stop_listed_names_need_an_enclosing_region(gaz: Gazetteer) -> None
     assert [(m.text, m.start) for m in mentions] == [
         ("阳泉市", 0), ("城区", 3), ("呼和浩特市", 6), ("新城区", 11)]
     assert gaz.scan("新城区建设") == []
+    # before the title of its own authority the name is a name (新县人民政府, 和县民政局)
+    assert [(m.text, m.start) for m in gaz.scan("新县人民政府和和县民政局")] == [("新县", 0), ("和县", 7)]
+    assert gaz.scan("新县城建设") == []
 
 
 def test_scan_glued_suffix_falls_back_to_short_name(gaz: Gazetteer) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_graph.extract.regions import find_regions, focus_region
+from policy_graph.extract.regions import find_regions, focus_region, self_references
 from policy_graph.gazetteer import Gazetteer
 
 
@@ -83,6 +83,25 @@ def test_a_name_that_is_also_a_word_counts_inside_the_region_the_text_is_about(g
     assert panzhihua is not None
     assert [(m.text, m.region.code) for m in find_regions(text, gaz, context=[panzhihua])] == [("西区", "510403")]
     assert [m.text for m in find_regions("推进东西区域协作。", gaz, context=[panzhihua])] == []  # 东西|区域
+
+
+def test_a_county_whose_name_is_a_word_is_named_by_its_authority_and_then_counts_in_its_own_text(
+        gaz: Gazetteer) -> None:
+    # 新县 ("a new county") is also the name of a county of 信阳市: a page of its government's site is about it
+    text = "新县落实抚恤补助标准调整政策\n新县是全国著名的将军县。全县优抚对象5826人。"
+    assert _focus(text, 14, gaz) == "000000"        # the bare name alone names nothing: only 全国 is left
+    assert _focus(text, 14, gaz, publisher="新县人民政府") == "411523"
+    xinxian = gaz.get("411523")
+    assert xinxian is not None
+    assert [m.start for m in find_regions(text, gaz, context=[xinxian])] == [0, 15]
+    assert [m.text for m in find_regions("推动建设新县城。", gaz)] == []
+
+
+def test_a_country_word_inside_another_word_is_not_the_country(gaz: Gazetteer) -> None:
+    text = "新县现有烈士纪念设施136处，其中国家级烈士纪念设施2处。支持发展中国家。"
+    assert [code for _s, _e, code in self_references(text, [], None, gaz)] == []
+    plain = "全国低保对象和我国特困人员"
+    assert [plain[s:e] for s, e, _code in self_references(plain, [], None, gaz)] == ["全国", "我国"]
 
 
 def test_a_headline_naming_a_region_within_a_region_is_about_the_inner_one(gaz: Gazetteer) -> None:

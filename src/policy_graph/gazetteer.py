@@ -32,14 +32,18 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
 # Full names that are also ordinary words or occur inside common phrases (城区面积, 示范县, 市和县两级,
 # 解放区): scan() reports them only right after a mention of an enclosing region (阳泉市城区,
-# 呼和浩特市新城区). candidates() and resolve() still know them. Suffix-less short names that are common
-# words are never put in the table at all (COMMON_WORD_STEMS in tools/build_gazetteer.py).
+# 呼和浩特市新城区) or before their authority's title (新县人民政府). candidates() and resolve() still know
+# them. Suffix-less short names that are common words are never put in the table at all (COMMON_WORD_STEMS in
+# tools/build_gazetteer.py).
 STOP_BARE: frozenset[str] = frozenset({
     "城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区", "新市区", "城中区", "城东区", "城西区",
     "城北区", "解放区", "港口区", "运河区",
     "新县", "和县", "成县", "高县", "应县", "康县", "兴县", "代县", "任县", "安县", "开县", "理县",
     "范县", "费县", "达县", "单县",
 })
+# After one of those names, the title of the region's own authority makes it a name (新县人民政府, 和县民政局)
+_AUTHORITY_AFTER = re.compile(r"人民政府|政府|[县区]委|人大|政协|民政局|财政局|统计局|退役军人事务局|应急管理局"
+                              r"|人力资源和社会保障局|卫生健康委员会|融媒体中心")
 # A name glued to the next character may be part of a word: 城北区|域, 海口市|场. Then a shorter match wins.
 _GLUED = {"区": frozenset("域间划块别"), "市": frozenset("场")}
 # A suffix-less short name followed by these is a street, village or town name (北京路, 包头村).
@@ -286,6 +290,8 @@ class Gazetteer:
                                     or self._top_rank[other] < self._top_rank[key]):
                         return False
         if key in STOP_BARE:
+            if _AUTHORITY_AFTER.match(text, end):
+                return True  # 新县人民政府, 和县民政局: an authority's own name
             if prev is None or prev.end != start:
                 return False
             enclosing = {c.code for c in prev.candidates}

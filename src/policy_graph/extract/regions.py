@@ -24,7 +24,7 @@ __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 # Words that refer to the text's own region, by the level they imply.
 _SELF = re.compile(r"全自治区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
                    r"我市|我省|我区|我县|我旗|我盟|自治区")
-_COUNTRY = re.compile(r"全国|我国|中国|中华人民共和国")
+_COUNTRY = re.compile(r"全国|我国|(?<![其展集])中国|中华人民共和国")  # not 其中|国家级, 发展中|国家, 集中|国有
 
 
 class RegionMention(NamedTuple):
@@ -137,7 +137,7 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
                    context: list[Region]) -> list[RegionMention]:
     """Names that are also ordinary words (新城区, 城区, 和县): a mention only when the same sentence has
     already named a region they belong to (呼市 … 新城区 → 呼和浩特市新城区), or they belong to the region
-    the text is about (``context``: 西区 in a text about 攀枝花市)."""
+    the text is about or are that region (``context``: 西区 in a text about 攀枝花市; 新县 in one about 新县)."""
     out: list[RegionMention] = []
     for name in _STOP_BARE_LONGEST_FIRST:
         if name not in text:  # most are not there: no generator for them
@@ -150,7 +150,7 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
             earlier = [m.region for m in found if sentence_start <= m.start and m.end <= start] + context
             for region in gazetteer.candidates(name):
                 above = {a.code for a in gazetteer.ancestors(region)}
-                if any(e.code in above for e in earlier):
+                if any(e.code in above for e in earlier) or any(c.code == region.code for c in context):
                     out.append(RegionMention(start, end, name, gazetteer.current(region)))
                     break
     return out
