@@ -41,6 +41,7 @@ def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]])
     "出台一系列政策",      # 一 in a phrase
     "建有一所敬老院",      # 一 is "a" as often as "one"
     "一家人团团圆圆",
+    "推行两项补贴资格认定“全程网办”",  # 两项补贴, 三项制度: the name of a set
     "落实三条底线",        # a lone numeral before a word that counts no concrete thing
     "第十次会议",          # an ordinal
 ])

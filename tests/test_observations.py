@@ -171,3 +171,33 @@ def test_a_share_a_policy_pays_by_is_a_parameter() -> None:
             "截至2020年底，全国共有养老床位821万张。\n中央预算内投资按照不超过总投资的80%给予支持。\n")
     assert sorted((value, period) for _i, value, _u, _r, period in _observations(text)) == [
         ("80", "2021"), ("8210000", "2020")]
+
+
+def test_a_standard_in_force_from_a_date_is_dated_by_what_the_text_reports_on() -> None:
+    # in force by the month the page reports on: that month; a rule still to come: the year it starts
+    found = _changes("山东省残疾人两项补贴工作\n发布时间：2024-11-18\n截至10月底，全省困难残疾人生活补贴对象62.38万人。"
+                     "自2024年1月1日起，全省困难残疾人生活补贴标准提高到每人每月142元，较上年提高8元。\n")
+    assert ("困难残疾人生活补贴标准", "142", "CNY/person/month", "2024-10", None, None) in found
+    assert ("困难残疾人生活补贴标准增量", "8", "CNY/person/month", "2024-10", None, "2023-10") in found
+    assert ("两项补贴", "2") not in [(i, v) for i, v, *_rest in found]   # 两项补贴: a name, not a count
+
+
+def test_a_lead_in_dates_the_list_after_it_and_a_bracketed_change_is_a_change() -> None:
+    text = ("山东省民政厅关于提高孤儿基本生活保障标准的通知\n鲁民〔2024〕58号\n"
+            "一、调整保障标准\n截至2024年11月底，全省共保障孤儿9860名。自2025年1月1日起，各类地区最低标准如下：\n"
+            "（一）一类地区\n1．集中养育孤儿：每人每月2150元（较2024年提高150元）；\n"
+            "2．社会散居孤儿：每人每月1620元。\n"
+            "二、落实资金保障\n省级财政下达补助资金3.28亿元。\n山东省民政厅\n2024年12月18日\n")
+    found = _changes(text)
+    assert ("集中养育孤儿", "2150", "CNY/person/month", "2025", None, None) in found
+    assert ("集中养育孤儿增量", "150", "CNY/person/month", "2025", None, "2024") in found
+    assert ("社会散居孤儿", "1620", "CNY/person/month", "2025", None, None) in found
+    assert ("保障孤儿", "9860", "person", "2024-11", None, None) in found
+    # the list ends with its section: the next one is dated as before
+    assert [period for indicator, *_v, period, _c, _b in found if indicator.endswith("补助资金")] == ["2024"]
+
+
+def test_a_county_named_right_after_its_city_and_a_frequency() -> None:
+    found = _observations("聊城市助残服务\n2024年，聊城市冠县为1286名重度残疾人提供每月不少于2次的上门照护服务。\n")
+    assert [(value, unit, region, period) for _i, value, unit, region, period in found] == [
+        ("1286", "person", "371525", "2024")]

@@ -27,6 +27,13 @@ from policy_graph.extract.clauses import find_periods
     ("十月，全市", [("month", "10", "十月")]),
     ("8月份以来", [("month", "08", "8月份")]),
     ("8月1日起施行", []),
+    # a span of months: its last month, with a year or without one
+    ("7月至9月，开展专项检查", [("month", "09", "7月至9月")]),
+    ("2024年7月至9月，开展专项检查", [("at", "2024-09", "2024年7月至9月")]),
+    ("7—9月", [("month", "09", "7—9月")]),
+    # the date a rule takes effect
+    ("决定自2025年1月1日起提高标准", [("effective", "2025-01", "自2025年1月1日起")]),
+    ("从2024年8月起执行", [("effective", "2024-08", "从2024年8月起")]),
     ("12个月", []),
     # years named relative to the one the text is written in
     ("今年全市经济社会发展的主要预期目标", [("relative", "0", "今年")]),

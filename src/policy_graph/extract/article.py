@@ -20,6 +20,7 @@ from .dating import (
     current_year_of,
     dateline,
     dateline_at_end,
+    enclosing_sections,
     policy_year_of,
     reference_period,
     section_plans,
@@ -36,7 +37,7 @@ from .documents import (
 )
 from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
 from .lexicon import ProgramLexicon
-from .observations import SentenceContext, can_observe, extract_observations, period_of
+from .observations import SentenceContext, can_observe, extract_observations, period_dated, period_of
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 from .tables import Table, TableContext, find_tables, table_observations
@@ -165,9 +166,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     carry: str | None = None
     paragraph = -1
+    lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     current_year = current_year_of(text[:headline_end], metadata, facts.reference_period)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
     plans = section_plans(doc, current_year)
+    enclosing = enclosing_sections(doc)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
     tables = find_tables(text)
@@ -178,8 +181,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         section_period, section_target = plans.get(order or 0, (None, False))
         while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
             before_tables.append(carry)
+        if lead_in is not None and enclosing.get(order or 0) != lead_in[0]:
+            lead_in = None  # the list a lead-in introduced ends with its section
         if sentence.paragraph != paragraph:
-            paragraph, carry = sentence.paragraph, section_period
+            paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
         if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
@@ -191,6 +196,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
             current_year=current_year, policy_year=policy_year)
         found, carry = extract_observations(ctx)
+        if sentence.text.rstrip().endswith(("：", ":")) and period_dated(ctx):
+            # 自2025年1月1日起，各类地区最低标准如下：the period of the list that follows, item by item
+            lead_in = (enclosing.get(order or 0, 0), period_of(ctx))
         base = len(facts.observations)
         for obs in found:
             if obs.total is not None:

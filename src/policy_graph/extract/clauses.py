@@ -26,6 +26,10 @@ _CLAUSE_BREAKS = "，；：,;:"
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 12,368人: a comma inside a number (a digit before it, three after)
 
 
+# What opens a change given in brackets after a level: （较2024年提高150元）, （比上年增长5.6%）, （同比下降2.1%）
+_CHANGE_IN_BRACKETS = re.compile(r"(?:较|比)(?:上年|去年|上月|\d{4}年)|同比|环比")
+
+
 class Clause(NamedTuple):
     start: int  # offset in the sentence
     end: int
@@ -46,6 +50,11 @@ def split_clauses(sentence: str) -> list[Clause]:
         ch = sentence[i]
         if stack and ch == stack[-1]:
             stack.pop()
+        elif not stack and ch in "（(" and _CHANGE_IN_BRACKETS.match(sentence, i + 1):
+            # 每人每月2150元（较2024年提高150元）: the change in brackets is a clause of its own, as after a comma
+            if i > begin:
+                clauses.append(Clause(begin, i, sentence[begin:i]))
+            begin = i + 1
         elif ch in _OPENERS:
             stack.append(_OPENERS[ch])
         elif not stack and ch in _CLAUSE_BREAKS and not _THOUSANDS.match(sentence, i - 1):
@@ -104,13 +113,15 @@ def _bracket_marks(kinds: str) -> re.Pattern[str]:
 
 
 class Period(NamedTuple):
-    """A time expression: ``at`` a period, ``since`` a year, the ``base`` of a change, or a ``target``."""
+    """A time expression: ``at`` a period, ``since`` a year, the date a rule takes ``effective``, the ``base`` of a
+    change, or a ``target``."""
 
     start: int
     end: int
-    kind: str   # at | month | since | base | base-previous | target | relative
-    value: str  # 2018, 2018-06; 06 for a month of an unnamed year (截至6月底); '' for base-previous; for a year
-                # named relative to the one the text is written in (今年, 明年, 去年): its offset, 0, 1 or -1
+    kind: str   # at | month | since | effective | base | base-previous | target | relative
+    value: str  # 2018, 2018-06 (an effective date: its month); 06 for a month of an unnamed year (截至6月底); ''
+                # for base-previous; for a year named relative to the one the text is written in (今年, 明年,
+                # 去年): its offset, 0, 1 or -1
 
 
 # A month as a number: 10, 十, 十一; and the months since January: 前10个月, 前十一个月, 1—10月, 一至十月
@@ -120,13 +131,18 @@ _PERIOD = re.compile(
     r"(?P<base>(?:较|比|与|同)(?P<by>\d{4})年(?:同期)?(?:相比)?)"
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
+    # the date a rule takes effect: 自2025年1月1日起 (提高标准), 从2024年8月起
+    r"|(?P<effective>(?:从|自)(?P<ey>\d{4})\s?年(?P<em>\d{1,2})\s?月(?:\d{1,2}\s?日)?(?:起|开始))"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
-    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<m>\d{1,2})\s?月(?:底|末)?|底|末|度)?"
+    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?:\d{1,2}\s?月份?\s?[-—–~～至到]\s?)?(?P<m>\d{1,2})\s?月(?:底|末)?"
+    r"|底|末|度)?"
     rf"(?P<part>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
     r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     rf"|(?P<half>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})"
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
+    # a span of months (7月至9月, 7—9月): its last month
+    rf"|(?<![\d年—\-–~～至到第每])(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?"
     r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]))"
     # 今年 (not 今年以来: the year so far), 明年, 去年
     r"|(?P<relative>今年(?!以来)|明年|去年)"
@@ -168,12 +184,17 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "base-previous", "")
         elif m.group("since"):
             yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2"))
+        elif m.group("effective"):
+            month = int(m.group("em"))
+            if 1949 <= int(m.group("ey")) <= 2100 and 1 <= month <= 12:
+                yield Period(m.start(), m.end(), "effective", f"{m.group('ey')}-{month:02d}")
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("relative"):
             yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
         elif m.group("month"):
-            number = m.group("mo") or m.group("alone")  # 截至10月底, 8月; else a part of a year (上半年, 1—10月)
+            # 截至10月底, 7月至9月, 8月; else a part of a year (上半年, 1—10月)
+            number = m.group("mo") or m.group("last") or m.group("alone")
             month = _month(number) if number else _part_month(m.group("half"))
             if 1 <= month <= 12 and text[m.start() - 1:m.start()] not in _COMPARED:  # 增速比一季度提高: a base
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")

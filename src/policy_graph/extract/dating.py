@@ -10,8 +10,8 @@ from collections import Counter
 from ..segment import Segmented
 from .clauses import Period, find_periods
 
-__all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "policy_year_of", "reference_period",
-           "section_plans"]
+__all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
+           "reference_period", "section_plans"]
 
 _HEADING_YEAR = re.compile(r"(\d{4})\s?年")
 _PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
@@ -32,6 +32,17 @@ def section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[s
             enclosing = (year, target)
         plans[section.order] = (year, target)
     return plans
+
+
+def enclosing_sections(doc: Segmented) -> dict[int, int]:
+    """The section each section belongs to: a numbered part （一）… the section above it, any other itself."""
+    enclosing: dict[int, int] = {}
+    top = 0
+    for section in doc.sections:
+        if not _PART_HEADING.match(section.heading.text) or not top:
+            top = section.order
+        enclosing[section.order] = top
+    return enclosing
 
 
 _PART_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")

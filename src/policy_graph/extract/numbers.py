@@ -198,6 +198,7 @@ def _range_low(text: str, end: int) -> re.Match[str] | None:
 
 
 _DIGIT_NUMERALS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _AT_LEAST_ONE = re.compile(r"(?:至少|不少于)(?:建有|建成|建设|设立|设置|配备|配置|有)?$")
 _UNIT_AFTER_MAGNITUDE = re.compile(rf"(?:余|多)?(?:{_UNIT_RE})")
 
@@ -213,6 +214,8 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return not after_numeral  # 一万户, 两万余人, 三亿元: a magnitude and a unit make it a number
         # 新建幼儿园三所: a single numeral counts only concrete things; 一 is too often "one" in a phrase, except
         # where a minimum is set (每个县至少建有一所…)
+        if following == "项" and _CJK.match(text, start + 2):
+            return False  # 两项补贴, 三项社会保险: the name of a set, not a count
         return (num not in "一" or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
             following in "所家座张名户处台辆套间个项成" and following != "" and not after_numeral
     return not (len(num) == 1 and num in "千百")

@@ -31,7 +31,7 @@ from .indicators import (
 from .lists import LIST_MARK, counts_the_list_before, listed_earlier, people_listed
 from .numbers import NUMERAL, Quantity, find_quantities
 
-__all__ = ["SentenceContext", "can_observe", "extract_observations", "period_of"]
+__all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
 _CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册") | {"人次", "户次"}
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
@@ -46,6 +46,7 @@ _MOVES = re.compile("将|把")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
 _LEADING_TIME = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?")
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])\s*")
 _LEADING_SELF = re.compile(r"^(?:全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|其中|"
                            r"在)")
 _DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理"
@@ -109,6 +110,8 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
             continue  # 在5个工作日内完成: a time limit
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
             continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
+        if q.unit_word == "次" and _FREQUENCY.search(clause.text, max(0, q.start - 8), q.start):
+            continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
         if _DEFINITION.search(clause.text, 0, q.start):
             continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
         found.append(q)
@@ -117,6 +120,7 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
 _PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
+_FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
@@ -193,6 +197,11 @@ def period_of(ctx: SentenceContext) -> str | None:
     return _period_for(_periods(ctx), len(ctx.text), ctx.period, ctx)
 
 
+def period_dated(ctx: SentenceContext) -> bool:
+    """Whether the sentence dates what it states with a time expression of its own."""
+    return _dated(_periods(ctx), len(ctx.text))
+
+
 def _periods(ctx: SentenceContext) -> list[Period]:
     """The sentence's periods: as the context knows them, else read now."""
     return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
@@ -201,11 +210,12 @@ def _periods(ctx: SentenceContext) -> list[Period]:
 def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
     """A region named at the start of a clause (兰州市城市低保标准…; 其中天水市…) is what it is about."""
     lead = _CLAUSE_LEAD.match(clause.text[:14])  # what is skipped before the region: 其中, 在, 截至…，
-    skipped = lead.end() if lead else 0
-    for start, _end, code in ctx.regions:
-        if start == clause.start + skipped:
-            return code
-    return None
+    position = clause.start + (lead.end() if lead else 0)
+    found = None
+    for start, end, code in ctx.regions:
+        if start == position and (found is None or ctx.parent_of([found, code]) == found):
+            found, position = code, end  # 聊城市冠县: the county named right after its city
+    return found
 
 
 def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
@@ -392,6 +402,7 @@ _PAID_BY_STANDARD = re.compile(r"的?标准(?:给予|发放|予以)(?P<noun>[\u4
 def _strip_leading(before: str, ctx: SentenceContext) -> str:
     """Drop time expressions and region names at the start of a noun phrase."""
     text = before.lstrip("、，；：（ ")
+    text = text[marker.end():] if (marker := _LIST_MARKER.match(text)) else text  # 1．集中养育孤儿：…
     time = _LEADING_TIME.match(text)  # anchored: what re.sub would drop (all of it optional)
     text = text[time.end():] if time else text
     for _ in range(3):
@@ -424,6 +435,11 @@ def _resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Se
         reference = ctx.reference_period or ""
         # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
         return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
+    if p.kind == "effective":
+        # a standard in force from a date: as of the period the text reports on, once in force by then; a rule
+        # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
+        reference = ctx.reference_period or ""
+        return reference if reference[:4].isdigit() and reference >= p.value[:len(reference)] else p.value[:4]
     if p.kind != "month":
         return p.value
     # the last year named before the month: 2024年…8月, 今年前10个月
@@ -445,7 +461,7 @@ def _period_for(periods: list[Period], position: int, carry: str | None, ctx: Se
     return carry or ctx.reference_period
 
 
-_DATING = ("at", "target", "month", "relative")  # the kinds of time expression that date what follows them
+_DATING = ("at", "target", "month", "relative", "effective")  # the kinds of time expression that date what follows
 
 
 def _dated(periods: list[Period], position: int) -> bool:
