@@ -201,3 +201,17 @@ def test_a_county_named_right_after_its_city_and_a_frequency() -> None:
     found = _observations("聊城市助残服务\n2024年，聊城市冠县为1286名重度残疾人提供每月不少于2次的上门照护服务。\n")
     assert [(value, unit, region, period) for _i, value, unit, region, period in found] == [
         ("1286", "person", "371525", "2024")]
+
+
+def test_the_noun_after_a_run_of_counts_counts_them_all() -> None:
+    found = _observations("服务类社会救助试点铺开\n截至2024年底，浙江、四川、广东三省分别有52个、38个和45个县（市、区）"
+                          "开展服务类社会救助试点。\n")
+    assert [(value, unit, region) for _i, value, unit, region, _p in found] == [
+        ("38", "county", "510000"), ("45", "county", "440000"), ("52", "county", "330000")]
+
+
+def test_last_year_in_an_undated_text_reporting_a_year_end() -> None:
+    # no date line: a stock at the end of 2024 is reported in 2025, whose 去年 is 2024
+    found = _observations("全国城乡低保对象4010万人\n截至2024年底，全国共有城乡低保对象4010万人。"
+                          "截至去年底，全国低收入人口动态监测信息平台已归集低收入人口6600余万人。\n")
+    assert sorted((v, period) for _i, v, _u, _r, period in found) == [("40100000", "2024"), ("66000000", "2024")]

@@ -38,6 +38,8 @@ def test_a_publisher_that_names_no_region_changes_nothing(gaz: Gazetteer) -> Non
 @pytest.mark.parametrize(("text", "expected"), [
     ("冬春季节杂多、治多两县地处三江源", [("杂多", "632722"), ("治多", "632724")]),
     ("东城、西城两区", [("东城", "110101"), ("西城", "110102")]),
+    # 广东三省: the segmenter reads 东三省 (the three north-eastern provinces) as a word
+    ("浙江、四川、广东三省分别有", [("浙江", "330000"), ("四川", "510000"), ("广东", "440000")]),
 ])
 def test_names_whose_kind_is_said_once_after_the_list(text: str, expected: list[tuple[str, str]],
                                                       gaz: Gazetteer) -> None:

@@ -167,7 +167,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     carry: str | None = None
     paragraph = -1
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
-    current_year = current_year_of(text[:headline_end], metadata, facts.reference_period)
+    current_year = current_year_of(text[:headline_end], metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
     plans = section_plans(doc, current_year)
     enclosing = enclosing_sections(doc)

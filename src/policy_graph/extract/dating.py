@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ..segment import Segmented
 from .clauses import Period, find_periods
@@ -66,15 +67,21 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
 _REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
 
 
-def current_year_of(headline: str, metadata: dict[str, str], reference: str | None) -> str | None:
-    """The year a text is written in, which its 今年 names: a work report's year (it reviews the year before),
-    else the year it was published, else the year it reports on."""
+def current_year_of(headline: str, metadata: dict[str, str], reference: str | None, text: str = "",
+                    periods: Sequence[Period] = ()) -> str | None:
+    """The year a text is written in, which its 今年 and 去年 name: a work report's year (it reviews the year
+    before), else the year it was published, else the year after the last year-end it reports a stock at (截至2024年底
+    is written in 2025 at the earliest), else the year it reports on."""
     head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
     if head_years and "工作报告" in headline.replace(" ", ""):
         return head_years[0]
     issued = metadata.get("issued", "")
     if _YEAR_START.match(issued):
         return issued[:4]
+    year_ends = [p.value for p in periods if p.kind == "at" and len(p.value) == 4
+                 and text[p.start:p.start + 2] in ("截至", "截止") and text[p.end - 1:p.end] in ("底", "末")]
+    if year_ends and (not reference or reference[:4] <= max(year_ends)):
+        return str(int(max(year_ends)) + 1)
     return reference[:4] if reference and reference[:4].isdigit() else None
 
 

@@ -11,6 +11,7 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -243,13 +244,16 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
     # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
     parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
+    shared = _noun_after_run(clause, quantities, tail, ctx)
     for i, q in enumerate(quantities):
         at = clause.start + q.start
         before = clause.text[cursor:q.start]
         after = clause.text[q.end:]
         cursor = q.end
         joined = _LIST_JOIN.sub("", before.strip())
-        if last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
+        if shared is not None:
+            label = shared  # 分别有52个、38个和45个县（市、区）: the noun after the last counts them all
+        elif last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
                 and (not joined or joined in PER_CAPITA) and (q.unit_word or not people_after(after)):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
@@ -349,6 +353,25 @@ def _link_parts(observations: list[ObservationFact], sentence: str, offset: int)
 
 
 
+
+
+def _noun_after_run(clause: Clause, quantities: list[Quantity], tail: str, ctx: SentenceContext) -> _Label | None:
+    """The label of the noun after the last of a run of counts in one unit with only 、/和 between them (52个、38个和
+    45个县), which names what each of them counts; None if the quantities are no such run."""
+    units = {q.unit_word for q in quantities}
+    if len(quantities) < 2 or len(units) != 1 or quantities[0].unit_word not in _CLASSIFIERS:
+        return None
+    if any(not _RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
+        return None
+    last = quantities[-1]
+    after = clause.text[last.end:]
+    if not _noun_follows(last, after):
+        return None
+    label = _label(last, "", after, tail, "", ctx)
+    return label if label.after else None
+
+
+_RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")
 
 
 def _noun_follows(q: Quantity, after: str) -> bool:

@@ -158,8 +158,9 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
 
 _KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not bare ends with
 
-# "杂多、治多两县", "渝中、江北、南岸三区", "A、B等县": names listed bare, their kind said once after the list
-_SHARED_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|等)(?P<kind>县|区|市|旗|州|盟)")
+# "杂多、治多两县", "渝中、江北、南岸三区", "浙江、四川、广东三省", "A、B等县": names listed bare, their kind said once
+# after the list
+_SHARED_KIND = re.compile(r"(?P<count>[两二三四五六七八九十]|等)(?P<kind>省|县|区|市|旗|州|盟)")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 
 
