@@ -31,6 +31,7 @@ from .indicators import (
 )
 from .lists import LIST_MARK, counts_the_list_before, listed_earlier, people_listed
 from .numbers import NUMERAL, Quantity, find_quantities
+from .timing import dated, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
@@ -150,7 +151,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         periods = _periods(ctx)
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
-                carry = _resolve_period(p, periods, carry, ctx)
+                carry = resolve_period(p, periods, carry, ctx)
     if NUMERAL.search(sentence) is None:
         return [], carry
     target_sentence = ctx.target or bool(_TARGET.search(sentence))
@@ -195,12 +196,12 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
 def period_of(ctx: SentenceContext) -> str | None:
     """The period a short text without figures of its own speaks of (a table's caption or header): its last time
     expression, else the period carried on, else the text's reference period."""
-    return _period_for(_periods(ctx), len(ctx.text), ctx.period, ctx)
+    return period_for(_periods(ctx), len(ctx.text), ctx.period, ctx)
 
 
 def period_dated(ctx: SentenceContext) -> bool:
     """Whether the sentence dates what it states with a time expression of its own."""
-    return _dated(_periods(ctx), len(ctx.text))
+    return dated(_periods(ctx), len(ctx.text))
 
 
 def _periods(ctx: SentenceContext) -> list[Period]:
@@ -275,8 +276,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             continue
         if before and i == 0:
             verb_context = before
-        period = _period_for(periods, at, carry, ctx)
-        if parameter and ctx.policy_year and not _dated(periods, at):
+        period = period_for(periods, at, carry, ctx)
+        if parameter and ctx.policy_year and not dated(periods, at):
             period = ctx.policy_year
         if period is None:
             continue
@@ -292,7 +293,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             qualifiers.add("cumulative")
         if target_sentence and _is_target(sentence, at, ctx.target):
             qualifiers.add("target")
-        value, base = q.value, _since(periods, at)
+        value, base = q.value, since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
             base = label.base if label.base and label.base != "previous" else previous_year(period)
@@ -450,56 +451,9 @@ def _possessor(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: SentenceContext) -> str | None:
-    if p.kind == "relative":
-        if not ctx.current_year:
-            return carry or ctx.reference_period
-        year = str(int(ctx.current_year) + int(p.value))
-        reference = ctx.reference_period or ""
-        # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
-        return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
-    if p.kind == "effective":
-        # a standard in force from a date: as of the period the text reports on, once in force by then; a rule
-        # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
-        reference = ctx.reference_period or ""
-        return reference if reference[:4].isdigit() and reference >= p.value[:len(reference)] else p.value[:4]
-    if p.kind != "month":
-        return p.value
-    # the last year named before the month: 2024年…8月, 今年前10个月
-    named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
-    years = [_year_of(q, ctx.current_year) for q in periods if q.end <= p.start and q.kind in named]
-    year = years[-1] if years else (carry or ctx.reference_period or "")[:4]
-    return f"{year}-{p.value}" if year else None
-
-
-def _year_of(p: Period, current_year: str | None) -> str:
-    """The year of a period: its own, or for 今年/明年/去年 the one it names from the year the text is written in."""
-    return str(int(current_year) + int(p.value)) if p.kind == "relative" and current_year else p.value[:4]
-
-
-def _period_for(periods: list[Period], position: int, carry: str | None, ctx: SentenceContext) -> str | None:
-    at = [p for p in periods if p.kind in _DATING and p.end <= position]
-    if at:
-        return _resolve_period(at[-1], periods, carry, ctx)
-    return carry or ctx.reference_period
-
-
-_DATING = ("at", "target", "month", "relative", "effective")  # the kinds of time expression that date what follows
-
-
-def _dated(periods: list[Period], position: int) -> bool:
-    """Whether a time expression before ``position`` dates what is stated there."""
-    return any(p.kind in _DATING and p.end <= position for p in periods)
-
-
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
                         r"(?:比例|标准)不(?:低于|超过|少于)")
-
-
-def _since(periods: list[Period], position: int) -> str | None:
-    since = [p for p in periods if p.kind == "since" and p.end <= position]
-    return str(since[-1].value) if since else None
 
 
 def _is_target(sentence: str, position: int, section_target: bool) -> bool:

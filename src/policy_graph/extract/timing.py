@@ -1,0 +1,72 @@
+"""When a figure is: the time expression that dates it, resolved against the period the text reports on and the
+year it is written in (今年, 去年), the period carried on from the sentences before, or the date a rule takes
+effect."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .clauses import Period
+
+__all__ = ["DATING", "Dating", "dated", "period_for", "resolve_period", "since", "year_of"]
+
+
+class Dating(Protocol):
+    """What dates a text's figures beyond their own words (a sentence's context has both)."""
+
+    @property
+    def reference_period(self) -> str | None: ...
+
+    @property
+    def current_year(self) -> str | None: ...
+
+
+def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dating) -> str | None:
+    """The period ``p`` names (``2024``, ``2024-08``), read with the sentence's other ``periods``."""
+    if p.kind == "relative":
+        if not ctx.current_year:
+            return carry or ctx.reference_period
+        year = str(int(ctx.current_year) + int(p.value))
+        reference = ctx.reference_period or ""
+        # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
+        return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
+    if p.kind == "effective":
+        # a standard in force from a date: as of the period the text reports on, once in force by then; a rule
+        # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
+        reference = ctx.reference_period or ""
+        return reference if reference[:4].isdigit() and reference >= p.value[:len(reference)] else p.value[:4]
+    if p.kind != "month":
+        return p.value
+    # the last year named before the month: 2024年…8月, 今年前10个月
+    named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
+    years = [year_of(q, ctx.current_year) for q in periods if q.end <= p.start and q.kind in named]
+    year = years[-1] if years else (carry or ctx.reference_period or "")[:4]
+    return f"{year}-{p.value}" if year else None
+
+
+def year_of(p: Period, current_year: str | None) -> str:
+    """The year of a period: its own, or for 今年/明年/去年 the one it names from the year the text is written in."""
+    return str(int(current_year) + int(p.value)) if p.kind == "relative" and current_year else p.value[:4]
+
+
+def period_for(periods: list[Period], position: int, carry: str | None, ctx: Dating) -> str | None:
+    """The period of a figure at ``position``: the last time expression before it that dates it, else the one
+    carried on, else the text's."""
+    at = [p for p in periods if p.kind in DATING and p.end <= position]
+    if at:
+        return resolve_period(at[-1], periods, carry, ctx)
+    return carry or ctx.reference_period
+
+
+DATING = ("at", "target", "month", "relative", "effective")  # the kinds of time expression that date what follows
+
+
+def dated(periods: list[Period], position: int) -> bool:
+    """Whether a time expression before ``position`` dates what is stated there."""
+    return any(p.kind in DATING and p.end <= position for p in periods)
+
+
+def since(periods: list[Period], position: int) -> str | None:
+    """The year of the last 自…年以来 before ``position`` (what a cumulative figure counts from), or None."""
+    found = [p for p in periods if p.kind == "since" and p.end <= position]
+    return str(found[-1].value) if found else None
