@@ -130,3 +130,28 @@ def test_a_growth_cell_in_a_row_without_a_level_and_a_notice_dated_at_its_end() 
               "对实施适老化改造的家庭，每张床位给予不超过3000元的适老化改造补助。\n民政部　财政部\n2025年3月18日\n")
     found, _ = _read(notice)
     assert ("3000", "2025") in {(value, period) for _i, value, _u, _r, period in found}
+
+
+def test_a_flood_relief_item_with_its_related_links_funding_levels_and_supplies() -> None:
+    text = ("梧州市全力做好洪涝灾害救灾救助工作\n来源：梧州市应急管理局　　发布时间：2024-06-27 17:45\n"
+            "截至6月26日，藤县、苍梧县受灾较重，受灾人口分别为9.8万人和7.6万人，其中藤县全县17个乡镇均不同程度受灾。"
+            "全市累计下拨救灾资金6180万元，其中中央资金2500万元、自治区资金2180万元、市级资金1500万元。"
+            "广西壮族自治区应急管理厅向梧州调拨帐篷1260顶、折叠床4300张；市本级调拨物资约2.6万箱。"
+            "市应急管理局组织7个工作组分赴各县（市、区）开展灾情核查评估。\n"
+            "相关链接：\n·全市1200余名应急救援队员24小时驻守一线（2024-06-21）\n·第二批中央救灾物资运抵梧州（2024-06-23）\n")
+    found, _ = _read(text)
+    by_value = {value: (unit, region) for _i, value, unit, region, _p in found}
+    assert (by_value["98000"], by_value["76000"]) == (("person", "450422"), ("person", "450421"))  # 分别
+    assert by_value["17"] == ("township", "450422")                  # 17个乡镇均…: the noun ends before 均
+    assert by_value["21800000"] == ("CNY", "450400")               # 自治区资金: where the money came from
+    assert by_value["1260"] == ("count", "450400") and by_value["4300"] == ("count", "450400")  # not beds of care
+    assert by_value["26000"] == ("count", "450400")                 # 市本级: the city
+    assert by_value["7"] == ("count", "450400")                     # 工作组, not the counties they went to
+    assert "1200" not in by_value                                   # a related headline, not the article's
+
+
+def test_an_autonomous_regions_own_word_and_sessions_and_sets_of_rules() -> None:
+    text = ("海拉尔区政府工作报告\n2013年，坚决贯彻中央八项规定、自治区28条规定，清理超标办公用房6069平方米。"
+            "深入贯彻自治区党委九届十三次全委会精神，自治区本级安排资金3.2亿元。\n")
+    found, _ = _read(text)
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("320000000", "150000"), ("6069", "150702")]

@@ -270,7 +270,29 @@ def _content_span(text: str) -> tuple[int, int]:
         first += 1
     while last > first and (not lines[last - 1].strip() or _is_chrome(lines[last - 1])):
         last -= 1
+    related = _related_links_from(lines, first, last)
+    if related is not None:  # 相关链接： and its list of headlines end the page: chrome too
+        last = related
+        while last > first and (not lines[last - 1].strip() or _is_chrome(lines[last - 1])):
+            last -= 1
     return offsets[first], offsets[last]
+
+
+# The heading of a list of links at the end of a page, and an item of such a list (·全市…（2024-06-21）)
+_RELATED_HEAD = re.compile(r"[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|热点新闻|推荐阅读|延伸阅读)[】\]]?[:：]?")
+_LINK_ITEM = re.compile(r"[·•▪■◆●\-]\s*\S.{0,80}|.{1,80}[（(\[]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[）)\]]?")
+
+
+def _related_links_from(lines: list[str], first: int, last: int) -> int | None:
+    """The line where a trailing list of links begins (its heading), if the text ends with one."""
+    for i in range(last - 1, first, -1):
+        line = to_simplified(lines[i]).strip()
+        if _RELATED_HEAD.fullmatch(line):
+            items = [to_simplified(x).strip() for x in lines[i + 1:last] if x.strip()]
+            return i if all(_LINK_ITEM.fullmatch(x) for x in items) else None
+        if line and not _LINK_ITEM.fullmatch(line):
+            return None
+    return None
 
 
 def max_source_bytes() -> int:

@@ -47,7 +47,7 @@ _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村",
 VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
-    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖)")
+    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入)")
 _VERBISH = re.compile(r"[了着过]")
 
 
@@ -175,6 +175,8 @@ def noun_before(prefix: str) -> tuple[str, str]:
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
 _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本")  # adverbs that begin what is said of the counted noun
+# 均 or 全部 after a counted noun, saying something of all of them (not 人均, 年均, 均衡, 均等)
+_PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 _NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern)
 
@@ -195,6 +197,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
         text = text[1:]
     end = _NOUN_END.search(text)
     stop = end.start() if end else len(text)
+    predicate = _PREDICATE_IN_NOUN.search(text, 2, stop)  # 17个乡镇均不同程度受灾: what is said of them begins
+    stop = predicate.start() if predicate else stop
     noun = clean_noun(text[:stop])
     rest = text[stop:]
     if rest.startswith("中"):
@@ -240,7 +244,7 @@ def split_coordination(noun: str, count: int) -> list[str] | None:
 
 # Counted things, by the noun's head: the cue that ends latest in the noun decides (社会组织服务项目 → project).
 _COUNTED = (
-    ("bed", ("床位", "床")),
+    ("bed", ("床位", "养老床")),  # beds as places of care, not folding beds sent after a flood
     ("institution", ("机构", "福利院", "敬老院", "养老院", "医院", "中心", "院")),
     ("organization", ("社会组织", "组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业单位",
                       "社会服务机构")),

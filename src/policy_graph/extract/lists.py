@@ -38,16 +38,22 @@ def _listed(items: int) -> re.Pattern[str]:
 _COUNTED_REGIONS = re.compile(r"(?P<count>[两二三四五六七八九十])个?(?:县|区|市|旗|州|盟|地)")
 
 
+_NOUN_LIST = re.compile(r"[、和及与]")
+
+
 def listed_earlier(text: str, regions: list[tuple[int, int, str]], clause: Clause, n: int, first: int) -> list[str]:
     """The codes of the ``n`` regions listed in an earlier clause of the sentence, when this clause refers to
     them by their number before its first quantity (at ``first``: 杂多、治多两县地处…，两县分别为1860名和1240名) or
-    begins with 分别 (滁州、淮北、宿州增速居全省前三位，分别增长14.6%、12.3%和11.8%).  ``text`` is the sentence,
+    says 分别 before it (滁州、淮北、宿州增速居全省前三位，分别增长14.6%、12.3%和11.8%; 藤县、苍梧县受灾较重，受灾人口
+    分别为9.8万人和7.6万人).  ``text`` is the sentence,
     ``regions`` the ``(start, end, code)`` of the regions it names."""
     counted = _COUNTED_REGIONS.search(clause.text, 0, first)
     if counted is not None and parse_number(counted.group("count")) != n:
         return []
-    if counted is None and not clause.text.lstrip().startswith("分别"):
-        return []  # without 两县, only a clause that begins with 分别 speaks of the list before it
+    respectively = clause.text.find("分别", 0, first)
+    if counted is None and (respectively < 0 or _NOUN_LIST.search(clause.text, 0, respectively)):
+        return []  # without 两县, only a clause with 分别 before its figures and no list of its own (受灾人口分别为…,
+        # not 城市、农村低保标准分别为…) speaks of the list before it
     sentence_start = text.rfind("；", 0, clause.start) + 1  # the list is in the same part of the sentence
     spans = [span for span in regions if sentence_start <= span[0] and span[1] <= clause.start]
     runs: list[list[tuple[int, int, str]]] = []  # the lists of regions: names joined by 、 和 及 与

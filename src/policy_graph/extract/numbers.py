@@ -38,7 +38,7 @@ _UNIT_WORDS = (
     "元/人次",
     "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "人次", "户次", "元", "人", "户", "名", "位",
     "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条", "支", "批", "次", "场",
-    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "对",
+    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "对", "顶", "箱",
     "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
@@ -127,6 +127,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # an ordinal: 第3位, 第十次
         if unit == "对" and not _PAIRS.match(text, match.end()):
             continue  # 一对一帮扶, 500对接: 对 counts pairs only where it ends the quantity (结婚登记5126对)
+        if unit == "次" and (_SESSION.match(text, match.end()) or text[match.start() - 1:match.start()] == "届"):
+            continue  # 九届十三次全委会, 第二次全国代表大会: which session, not how many
         if unit == "部" and text.startswith("门", match.end()):
             continue  # 民政部等24部门: the issuers, not a count
         closing = None if pct else _RANGE_NEXT.match(text, match.end())
@@ -170,6 +172,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                        unit_word=unit, qualifier=qualifier, cumulative=pre in ("累计", "共计", "总计"),
                        upper=canonical(upper) if upper is not None else None)
 
+
+_SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表大会|党代会|人代会)")
 
 # What may follow 对 counting pairs (5126对，; 5126对新人): not a word that 对 begins (对接, 对口, 一对一)
 _PAIRS = re.compile(r"$|[^\u4e00-\u9fff]|新人|夫妇|夫妻")

@@ -35,7 +35,7 @@ from .timing import dated, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
-_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册") | {"人次", "户次"}
+_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册顶箱") | {"人次", "户次"}
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
@@ -78,7 +78,8 @@ class SentenceContext:
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
     def __post_init__(self) -> None:
-        self.region_names = [self.text[s:e] for s, e, _code in self.regions]
+        # (市本级, 省本级 name a region but say which part of its figures: they stay in the indicator)
+        self.region_names = [self.text[s:e] for s, e, _code in self.regions if not self.text.endswith("本级", s, e)]
 
     def region_at(self, start: int, end: int) -> list[str]:
         codes: list[str] = []
@@ -106,7 +107,7 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
             continue
         if counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
-        if q.unit_word in ("件", "项") and _PLEDGES.match(clause.text, q.end):
+        if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):
             continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
         if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
             continue  # 在5个工作日内完成: a time limit

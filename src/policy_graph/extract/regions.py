@@ -23,7 +23,7 @@ __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 
 # Words that refer to the text's own region, by the level they imply.
 _SELF = re.compile(r"全自治区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
-                   r"我市|我省|我区|我县|我旗|我盟|自治区")
+                   r"我市|我省|我区|我县|我旗|我盟|自治区|[省市县区旗]本级")
 _COUNTRY = re.compile(r"全国|我国|(?<![其展集])中国|中华人民共和国")  # not 其中|国家级, 发展中|国家, 集中|国有
 
 
@@ -292,6 +292,22 @@ def _within(region: Region, other: Region, gazetteer: Gazetteer) -> bool:
     return any(a.code == other.code for a in gazetteer.ancestors(region))
 
 
+_FUNDING_LEVEL = re.compile(r"(?:本级)?(?:资金|财政|级)")
+
+
+def _autonomous_region(focus: Region | None, before: list[RegionMention], gazetteer: Gazetteer) -> str | None:
+    """The region a bare 自治区 names: the autonomous region the text's own region is or lies in, else the last one
+    named before it."""
+    if focus is not None:
+        for region in (focus, *gazetteer.ancestors(focus)):
+            if region.level == "province" and region.name.endswith("自治区"):
+                return region.code
+    for mention in reversed(before):
+        if mention.region.level == "province" and mention.region.name.endswith("自治区"):
+            return mention.region.code
+    return None
+
+
 def self_references(text: str, mentions: list[RegionMention], focus: Region | None,
                     gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` of words that refer to a region without naming it.
@@ -317,11 +333,16 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
     for m in _SELF.finditer(text):
         if any(r.start <= m.start() < r.end or r.start < m.end() <= r.end for r in near(m.start(), m.end())):
             continue  # 自治区 inside 内蒙古自治区
-        kind = m.group(0)[-1]
-        code = focus.code if focus is not None else None
-        if focus is None or not focus.name.endswith(kind):
-            prior = last_before(m.start(), kind)
-            code = prior.region.code if prior else code
+        if m.group(0) == "自治区":
+            if _FUNDING_LEVEL.match(text, m.end()):
+                continue  # 中央资金、自治区资金、市级资金: where money came from, not where it went
+            code = _autonomous_region(focus, ordered[:bisect.bisect_left(starts, m.start())], gazetteer)
+        else:
+            kind = m.group(0)[0] if m.group(0).endswith("本级") else m.group(0)[-1]  # 市本级: the city itself
+            code = focus.code if focus is not None else None
+            if focus is None or not focus.name.endswith(kind):
+                prior = last_before(m.start(), kind)
+                code = prior.region.code if prior else code
         if code is not None:
             found.append((m.start(), m.end(), code))
     found += [(m.start(), m.end(), gazetteer.china.code) for m in _COUNTRY.finditer(text)
