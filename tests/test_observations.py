@@ -215,3 +215,20 @@ def test_last_year_in_an_undated_text_reporting_a_year_end() -> None:
     found = _observations("全国城乡低保对象4010万人\n截至2024年底，全国共有城乡低保对象4010万人。"
                           "截至去年底，全国低收入人口动态监测信息平台已归集低收入人口6600余万人。\n")
     assert sorted((v, period) for _i, v, _u, _r, period in found) == [("40100000", "2024"), ("66000000", "2024")]
+
+
+def test_a_sentence_opening_with_its_time_dates_its_paragraph() -> None:
+    text = ("番禺区民政事业发展规划\n一、发展基础\n2020年，全区共有养老机构42家。\n二、主要任务\n"
+            "到2025年，全区养老床位总数达到9500张以上。推进医养结合，签约合作率保持100%。\n"
+            "“十四五”期间，培育孵化社区社会组织200个以上。建设区级公益性骨灰楼堂1座。\n")
+    found = sorted((value, period) for _i, value, _u, _r, period in _observations(text))
+    assert found == [("1", "2025"), ("100", "2025"), ("200", "2025"), ("42", "2020"), ("9500", "2025")]
+
+
+def test_the_subject_of_figures_said_respectively_after_a_rank() -> None:
+    found = _observations("湖北省社会组织工作\n2024年，武汉市、宜昌市、襄阳市登记社会组织数量位居全省前三，"
+                          "分别为8126个、2914个和2738个。全省建成社会组织服务中心12家；新建慈善超市100家。\n")
+    assert sorted((value, unit, region) for _i, value, unit, region, _p in found) == [
+        ("100", "count", "420000"), ("12", "institution", "420000"), ("2738", "organization", "420600"),
+        ("2914", "organization", "420500"), ("8126", "organization", "420100")]
+    assert {indicator for indicator, value, *_rest in found if value == "8126"} == {"社会组织数量"}

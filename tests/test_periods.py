@@ -45,3 +45,12 @@ from policy_graph.extract.clauses import find_periods
 ])
 def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“十四五”期间，培育孵化社区社会组织200个以上", [("at", "2025", "“十四五”期间")]),
+    ("十三五时期，全市累计投入", [("at", "2020", "十三五时期")]),
+    ("《“十四五”民政事业发展规划》", []),   # the plan's name, not its span
+])
+def test_the_span_of_a_five_year_plan_is_its_last_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected

@@ -223,3 +223,18 @@ def test_a_change_column_in_a_monthly_table_is_based_on_the_same_months_a_year_b
     resolved, _ = source_document(source)
     [obs] = [o for o in resolved.facts.observations if o.evidence.rule == "table"]
     assert (obs.period, obs.base_period, obs.change_percent) == ("2024-09", "2023-09", Decimal("6.8"))
+
+
+def test_cells_that_say_at_least_or_about_in_words() -> None:
+    text = ("番禺区民政事业发展“十四五”规划\n表1 主要指标\n"
+            "序号\t指标\t2020年\t2025年\t属性\n"
+            "1\t每千名老年人拥有养老床位数（张）\t38.5\t40以上\t预期性\n"
+            "2\t婚姻登记服务满意度（%）\t98.2\t不低于98\t预期性\n"
+            "3\t长者饭堂（个）\t96\t150左右\t预期性\n")
+    source = Source.from_bytes(text.encode(), name="plan.txt")
+    resolved, _ = source_document(source)
+    table = sorted((o.indicator, str(o.value), o.period, sorted(o.qualifiers))
+                   for o in resolved.facts.observations if o.evidence.rule == "table" and o.period == "2025")
+    assert table == [("婚姻登记服务满意度", "98", "2025", ["at-least", "target"]),
+                     ("每千名老年人拥有养老床位数", "40", "2025", ["at-least", "target"]),
+                     ("长者饭堂", "150", "2025", ["approx", "target"])]

@@ -134,6 +134,8 @@ _PERIOD = re.compile(
     # the date a rule takes effect: 自2025年1月1日起 (提高标准), 从2024年8月起
     r"|(?P<effective>(?:从|自)(?P<ey>\d{4})\s?年(?P<em>\d{1,2})\s?月(?:\d{1,2}\s?日)?(?:起|开始))"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
+    # a five-year plan's span: its last year (“十四五”期间 → 2025)
+    r"|(?P<plan>[“\"「]?(?P<fyp>十一|十二|十三|十四|十五)五[”\"」]?(?:期间|时期|期末|末))"
     r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?:\d{1,2}\s?月份?\s?[-—–~～至到]\s?)?(?P<m>\d{1,2})\s?月(?:底|末)?"
     r"|底|末|度)?"
     rf"(?P<part>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})?"
@@ -148,8 +150,9 @@ _PERIOD = re.compile(
     r"|(?P<relative>今年(?!以来)|明年|去年)"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
-_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十今明去]")
+_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十今明去“\"「]")
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
+_PLAN_END = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
 _LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
 _CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -188,6 +191,8 @@ def find_periods(text: str) -> Iterator[Period]:
             month = int(m.group("em"))
             if 1949 <= int(m.group("ey")) <= 2100 and 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "effective", f"{m.group('ey')}-{month:02d}")
+        elif m.group("plan"):
+            yield Period(m.start(), m.end(), "at", _PLAN_END[m.group("fyp")])
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("relative"):
@@ -210,7 +215,7 @@ def find_periods(text: str) -> Iterator[Period]:
 
 
 # Characters no time expression contains (no digit, space or word of _PERIOD): the ends of sentences.
-_NOT_IN_PERIODS = frozenset("。！？!?”’」』）)；;，,：:")
+_NOT_IN_PERIODS = frozenset("。！？!?’』）)；;，,：:")  # (” and 」 close a five-year plan: “十四五”期间)
 
 
 def periods_within(text: str, periods: list[Period], spans: list[tuple[int, int]]) -> list[list[Period] | None]:

@@ -286,6 +286,7 @@ _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
 _PEOPLE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
+_LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯)?收入|人均(?:地区)?生产总值|人均(?:GDP|消费支出|生活消费支出)$")
 
 
@@ -320,6 +321,6 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if not unit_word and counts_people(noun):
         return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
     counted = _counted(noun)
-    if counted is None and unit_word == "家" and _ORGANIZATIONS.search(context[-30:]):
+    if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
         counted = "organization"
     return counted or "count"

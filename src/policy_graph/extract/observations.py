@@ -123,6 +123,9 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
 _PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
+_RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
+_OPENING_TIME = re.compile(r"\s*(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]|\s*[“\"「]?十[一二三四五]五")
+_CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
@@ -155,6 +158,13 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
                 carry = resolve_period(p, periods, carry, ctx)
     if NUMERAL.search(sentence) is None:
         return [], carry
+    if _OPENING_TIME.match(sentence):
+        # 2024年，…。 到2025年，…。 “十四五”期间，…。: a sentence that opens with its time (a year, a target year,
+        # a plan's span) speaks of it, and so do the sentences of its paragraph after it
+        periods = _periods(ctx) if periods is None else periods
+        first = next((p for p in periods if p.kind in ("at", "target")), None)
+        if first is not None and _CLAUSE_AFTER_TIME.match(sentence, first.end):
+            carry = resolve_period(first, periods, carry, ctx)
     target_sentence = ctx.target or bool(_TARGET.search(sentence))
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
@@ -181,7 +191,10 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             continue
         # (分别增长14.6%、12.3%和11.8% with no levels before it: the growths of the regions listed before)
         if unread is not None:
-            subject, unread = noun_before(_strip_leading(unread.text, ctx))[0], None
+            subject_text = _strip_leading(unread.text, ctx)
+            ranked = _RANKED.search(subject_text)  # 登记社会组织数量位居全省前三: the noun before its rank
+            subject_text = subject_text[:ranked.start()] if ranked else subject_text
+            subject, unread = noun_before(subject_text)[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
                                           paired)
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
@@ -262,6 +275,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
+            if label.text == "分别" and subject:
+                label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
@@ -431,6 +446,7 @@ def _strip_leading(before: str, ctx: SentenceContext) -> str:
     time = _LEADING_TIME.match(text)  # anchored: what re.sub would drop (all of it optional)
     text = text[time.end():] if time else text
     for _ in range(3):
+        text = text.lstrip("、和及与")  # the rest of a list of regions: 武汉市、宜昌市、襄阳市登记…
         own = _LEADING_SELF.match(text)
         stripped = text[own.end():] if own else text
         for name in ctx.region_names:

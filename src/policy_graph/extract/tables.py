@@ -78,6 +78,10 @@ _COMPARISONS = {">": "at-least", "＞": "at-least", "≥": "at-least", ">=": "at
                 "≤": "at-most", "<=": "at-most"}
 _POINTS = ("个百分点", "百分点")
 _EMPTY = re.compile(r"[-—–－/／…\s*]*")
+_WORDED_CELL = re.compile(r"(?P<pre>不低于|不少于|不超过|不高于|约)?\s*(?P<inner>\S{1,12}?)\s*"
+                          r"(?P<post>以上|以下|左右)?")
+_WORDED = {"不低于": "at-least", "不少于": "at-least", "以上": "at-least", "不超过": "at-most", "不高于": "at-most",
+           "以下": "at-most", "约": "approx", "左右": "approx"}
 _BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)。]{1,24})")
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
@@ -162,6 +166,12 @@ def _figure(cell: Cell | None) -> _Figure | None:
         if marked.group("open") in "[［":
             return _Figure(figure.value, "个百分点")
         return _Figure(figure.value, "", _COMPARISONS.get(marked.group("open"), "cumulative"))
+    worded = _WORDED_CELL.fullmatch(cell.text)
+    if worded is not None and (worded.group("pre") or worded.group("post")):  # 40以上, 不低于95, 6左右
+        figure = _figure(Cell(cell.start, cell.end, worded.group("inner")))
+        if figure is None or figure.qualifier:
+            return None
+        return _Figure(figure.value, figure.unit, _WORDED[worded.group("pre") or worded.group("post")])
     match = _FIGURE.fullmatch(cell.text)
     if match is None:
         found = list(find_quantities(cell.text)) if len(cell.text) <= 16 else []
