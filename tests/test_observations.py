@@ -232,3 +232,14 @@ def test_the_subject_of_figures_said_respectively_after_a_rank() -> None:
         ("100", "count", "420000"), ("12", "institution", "420000"), ("2738", "organization", "420600"),
         ("2914", "organization", "420500"), ("8126", "organization", "420100")]
     assert {indicator for indicator, value, *_rest in found if value == "8126"} == {"社会组织数量"}
+
+
+def test_households_and_people_moved_into_a_scheme_places_named_again_and_a_formula() -> None:
+    found = _observations("恩施州社会救助工作\n截至2024年11月底，全州将1.27万户、4.35万人纳入低收入人口动态监测范围。"
+                          "恩施市、利川市是全州低保对象最多的两个县市，分别有低保对象3.1万人和2.9万人。"
+                          "全州火化率达到62.5%。注：火化率＝火化遗体数÷死亡人数×100%。\n")
+    assert sorted(found) == [
+        ("低保对象", "29000", "person", "422802", "2024-11"), ("低保对象", "31000", "person", "422801", "2024-11"),
+        ("火化率", "62.5", "percent", "422800", "2024-11"),
+        ("纳入低收入人口动态监测范围的人数", "43500", "person", "422800", "2024-11"),
+        ("纳入低收入人口动态监测范围的户数", "12700", "household", "422800", "2024-11")]

@@ -107,6 +107,10 @@ def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str
             continue
         if counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
+        if sentence[start - 1:start] in ("×", "*", "÷", "＝", "="):
+            continue  # 火化率＝火化遗体数÷死亡人数×100%: a formula's factor
+        if _names_listed_again(sentence, start, q, regions):
+            continue  # 恩施市、利川市是全州低保对象最多的两个县市: the places listed, named again by their number
         if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):
             continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
         if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
@@ -260,6 +264,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
     parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
     shared = _noun_after_run(clause, quantities, tail, ctx)
+    moved = _moved_run(clause, quantities)
     for i, q in enumerate(quantities):
         at = clause.start + q.start
         before = clause.text[cursor:q.start]
@@ -268,6 +273,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         joined = _LIST_JOIN.sub("", before.strip())
         if shared is not None:
             label = shared  # 分别有52个、38个和45个县（市、区）: the noun after the last counts them all
+        elif moved is not None and q.unit_word in _MOVED_UNITS:
+            label = _Label(f"{moved}的{_MOVED_UNITS[q.unit_word]}", after=True)  # 将1.27万户、4.35万人纳入…
         elif last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
                 and (not joined or joined in PER_CAPITA) and (q.unit_word or not people_after(after)):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
@@ -388,6 +395,37 @@ def _noun_after_run(clause: Clause, quantities: list[Quantity], tail: str, ctx: 
     return label if label.after else None
 
 
+def _names_listed_again(sentence: str, start: int, q: Quantity, regions: list[tuple[int, int, str]]) -> bool:
+    """Whether a count of regions in Chinese numerals (两个县市) at ``start`` of the sentence is the number of regions
+    listed before it in the sentence."""
+    if q.unit_word != "个" or q.text[0] not in "两二三四五六七八九十":
+        return False
+    if not _REGION_KINDS.match(sentence, start + len(q.text)):
+        return False
+    before = [(s, e) for s, e, _code in regions if e <= start]
+    runs, run = [1] if before else [], 1
+    for (_s0, e0), (s1, _e1) in itertools.pairwise(before):
+        run = run + 1 if sentence[e0:s1] in ("、", "和", "及", "与") else 1
+        runs.append(run)
+    return q.value in runs
+
+
+_REGION_KINDS = re.compile(r"(?:县市|县区|区县|市县|县|市|区|旗|州|盟)(?![\u4e00-\u9fff]{0,1}(?:城|级|委|长|政府))")
+
+
+def _moved_run(clause: Clause, quantities: list[Quantity]) -> str | None:
+    """The verb phrase of 将 N户、M人 纳入…: households and people moved into a scheme, counted with nothing else
+    between 将 and the verb; None for any other clause."""
+    first, last = quantities[0], quantities[-1]
+    if not clause.text.endswith(("将", "把"), 0, first.start):
+        return None
+    if any(not _RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
+        return None
+    after = clause.text[last.end:]
+    return verb_phrase(after) if VERB_AFTER.match(after) else None
+
+
+_MOVED_UNITS = {"户": "户数", "人": "人数", "名": "人数"}
 _RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")
 
 
