@@ -1,5 +1,6 @@
-"""Lists in a sentence: the regions a 分别 clause pairs its figures with, the count of a list just named, and a
-noun of people written once after a list of numbers.
+"""Lists in a sentence: the regions a 分别 clause pairs its figures with, the count of a list just named (also when
+named again later: 两个县市), a noun of people written once after a list of numbers, and households and people moved
+into a scheme together (将N户、M人纳入…).
 
 >>> from .numbers import find_quantities
 >>> [q] = find_quantities("娄桥、景山、新桥三个街道")
@@ -10,15 +11,19 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .clauses import Clause
 from .facts import ObservationFact
+from .indicators import VERB_AFTER, verb_phrase
 from .numbers import Quantity, parse_number
 
-__all__ = ["LIST_MARK", "counts_the_list_before", "listed_earlier", "people_listed"]
+__all__ = ["LIST_MARK", "RUN_JOIN", "counts_the_list_before", "listed_earlier", "moved_run", "names_listed_again",
+           "people_listed"]
 
 LIST_MARK = re.compile(r"[、和及与]")  # what joins the items of a list
+RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")  # what joins a run of quantities (52个、38个和45个)
 
 
 def counts_the_list_before(text: str, q: Quantity) -> bool:
@@ -88,3 +93,33 @@ def people_listed(clause: Clause, quantities: list[Quantity], clause_obs: list[O
 
 
 _LIST_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
+def names_listed_again(sentence: str, start: int, q: Quantity, regions: list[tuple[int, int, str]]) -> bool:
+    """Whether a count of regions in Chinese numerals (两个县市) at ``start`` of the sentence is the number of regions
+    listed before it in the sentence."""
+    if q.unit_word != "个" or q.text[0] not in "两二三四五六七八九十":
+        return False
+    if not _REGION_KINDS.match(sentence, start + len(q.text)):
+        return False
+    before = [(s, e) for s, e, _code in regions if e <= start]
+    runs, run = [1] if before else [], 1
+    for (_s0, e0), (s1, _e1) in itertools.pairwise(before):
+        run = run + 1 if sentence[e0:s1] in ("、", "和", "及", "与") else 1
+        runs.append(run)
+    return q.value in runs
+
+
+_REGION_KINDS = re.compile(r"(?:县市|县区|区县|市县|县|市|区|旗|州|盟)(?![\u4e00-\u9fff]{0,1}(?:城|级|委|长|政府))")
+
+
+def moved_run(clause: Clause, quantities: list[Quantity]) -> str | None:
+    """The verb phrase of 将 N户、M人 纳入…: households and people moved into a scheme, counted with nothing else
+    between 将 and the verb; None for any other clause."""
+    first, last = quantities[0], quantities[-1]
+    if not clause.text.endswith(("将", "把"), 0, first.start):
+        return None
+    if any(not RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
+        return None
+    after = clause.text[last.end:]
+    return verb_phrase(after) if VERB_AFTER.match(after) else None

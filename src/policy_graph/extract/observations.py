@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .candidates import clause_quantities
 from .changes import DECREASE, OWN_CHANGE, attach_changes, changes_of, previous_year
-from .clauses import Clause, Period, find_periods, inside_brackets, split_clauses
+from .clauses import Clause, Period, find_periods, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
     PER_CAPITA,
@@ -29,8 +30,14 @@ from .indicators import (
     unit_code,
     verb_phrase,
 )
-from .lists import LIST_MARK, counts_the_list_before, listed_earlier, people_listed
-from .numbers import NUMERAL, Quantity, find_quantities
+from .lists import (
+    LIST_MARK,
+    RUN_JOIN,
+    listed_earlier,
+    moved_run,
+    people_listed,
+)
+from .numbers import NUMERAL, Quantity
 from .timing import dated, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
@@ -98,41 +105,10 @@ class _Label:
     base: str | None = None         # its base period (a year, or "previous")
 
 
-def _quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str]]) -> list[Quantity]:
-    """The quantities of a clause; not those in quotes or titles, nor numerals inside place names (七台河市)."""
-    found = []
-    for q in find_quantities(clause.text):
-        start, end = clause.start + q.start, clause.start + q.end
-        if inside_brackets(sentence, start) or any(s < end and start < e for s, e, _code in regions):
-            continue
-        if counts_the_list_before(clause.text, q):
-            continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
-        if sentence[start - 1:start] in ("×", "*", "÷", "＝", "="):
-            continue  # 火化率＝火化遗体数÷死亡人数×100%: a formula's factor
-        if _names_listed_again(sentence, start, q, regions):
-            continue  # 恩施市、利川市是全州低保对象最多的两个县市: the places listed, named again by their number
-        if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):
-            continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
-        if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
-            continue  # 在5个工作日内完成: a time limit
-        if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
-            continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
-        if q.unit_word == "次" and _FREQUENCY.search(clause.text, max(0, q.start - 8), q.start):
-            continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
-        if _DEFINITION.search(clause.text, 0, q.start):
-            continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
-        found.append(q)
-    return found
-
-
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
-_PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]|\s*[“\"「]?十[一二三四五]五")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
-_FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
-_DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
-_PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -180,7 +156,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         lead = _clause_topic(clause, ctx)
         if lead is not None:
             topic = lead
-        quantities = _quantities(clause, sentence, ctx.regions)
+        quantities = clause_quantities(clause, sentence, ctx.regions)
         if not quantities:
             unread = clause  # its noun is the subject, if a later clause needs one
             topic = _clause_end_region(clause, ctx) or topic  # 被誉为…的蕉岭县，现有百岁老人62人
@@ -264,7 +240,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
     parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
     shared = _noun_after_run(clause, quantities, tail, ctx)
-    moved = _moved_run(clause, quantities)
+    moved = moved_run(clause, quantities)
     for i, q in enumerate(quantities):
         at = clause.start + q.start
         before = clause.text[cursor:q.start]
@@ -385,7 +361,7 @@ def _noun_after_run(clause: Clause, quantities: list[Quantity], tail: str, ctx: 
     units = {q.unit_word for q in quantities}
     if len(quantities) < 2 or len(units) != 1 or quantities[0].unit_word not in _CLASSIFIERS:
         return None
-    if any(not _RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
+    if any(not RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
         return None
     last = quantities[-1]
     after = clause.text[last.end:]
@@ -395,38 +371,7 @@ def _noun_after_run(clause: Clause, quantities: list[Quantity], tail: str, ctx: 
     return label if label.after else None
 
 
-def _names_listed_again(sentence: str, start: int, q: Quantity, regions: list[tuple[int, int, str]]) -> bool:
-    """Whether a count of regions in Chinese numerals (两个县市) at ``start`` of the sentence is the number of regions
-    listed before it in the sentence."""
-    if q.unit_word != "个" or q.text[0] not in "两二三四五六七八九十":
-        return False
-    if not _REGION_KINDS.match(sentence, start + len(q.text)):
-        return False
-    before = [(s, e) for s, e, _code in regions if e <= start]
-    runs, run = [1] if before else [], 1
-    for (_s0, e0), (s1, _e1) in itertools.pairwise(before):
-        run = run + 1 if sentence[e0:s1] in ("、", "和", "及", "与") else 1
-        runs.append(run)
-    return q.value in runs
-
-
-_REGION_KINDS = re.compile(r"(?:县市|县区|区县|市县|县|市|区|旗|州|盟)(?![\u4e00-\u9fff]{0,1}(?:城|级|委|长|政府))")
-
-
-def _moved_run(clause: Clause, quantities: list[Quantity]) -> str | None:
-    """The verb phrase of 将 N户、M人 纳入…: households and people moved into a scheme, counted with nothing else
-    between 将 and the verb; None for any other clause."""
-    first, last = quantities[0], quantities[-1]
-    if not clause.text.endswith(("将", "把"), 0, first.start):
-        return None
-    if any(not _RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
-        return None
-    after = clause.text[last.end:]
-    return verb_phrase(after) if VERB_AFTER.match(after) else None
-
-
 _MOVED_UNITS = {"户": "户数", "人": "人数", "名": "人数"}
-_RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")
 
 
 def _noun_follows(q: Quantity, after: str) -> bool:

@@ -1,0 +1,45 @@
+"""Which quantities of a clause may be figures: not those in quotes or titles, inside place names, counting the
+places just listed, in a formula, naming a set of pledges or rules, a time limit, the parts of a speech, a frequency,
+or a threshold that defines what is counted."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause, inside_brackets
+from .lists import counts_the_list_before, names_listed_again
+from .numbers import Quantity, find_quantities
+
+__all__ = ["clause_quantities"]
+
+_PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
+_FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
+_DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
+_PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
+
+
+def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str]]) -> list[Quantity]:
+    """The quantities of a clause; not those in quotes or titles, nor numerals inside place names (七台河市)."""
+    found = []
+    for q in find_quantities(clause.text):
+        start, end = clause.start + q.start, clause.start + q.end
+        if inside_brackets(sentence, start) or any(s < end and start < e for s, e, _code in regions):
+            continue
+        if counts_the_list_before(clause.text, q):
+            continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
+        if sentence[start - 1:start] in ("×", "*", "÷", "＝", "="):
+            continue  # 火化率＝火化遗体数÷死亡人数×100%: a formula's factor
+        if names_listed_again(sentence, start, q, regions):
+            continue  # 恩施市、利川市是全州低保对象最多的两个县市: the places listed, named again by their number
+        if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):
+            continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
+        if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
+            continue  # 在5个工作日内完成: a time limit
+        if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
+            continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
+        if q.unit_word == "次" and _FREQUENCY.search(clause.text, max(0, q.start - 8), q.start):
+            continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
+        if _DEFINITION.search(clause.text, 0, q.start):
+            continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
+        found.append(q)
+    return found
