@@ -172,6 +172,13 @@ REGRESSIONS = [
     # sentence (found in review: a 22 KB sentence took 1.1 s).
     pytest.param("pipeline", ("，".join(f"第{i}项{i}个" for i in range(3000)) + "。").encode(), 5.0,
                  id="long-sentence-of-quantities"),
+    # extract/tables.py: a plan's table whose rows were cut (a cell broken over lines) left its serial column
+    # unrecognised, read as figures left of the indicator, with quotes that ended before they began (a span
+    # [860, 859) that the mapping refused). Found by the fuzzer (pipeline harness, seeded with dev case 87).
+    pytest.param("pipeline", ("番禺区民政事业发展规划\n表1 主要指标\n序号\t指标\t2020年\t2025年\t属性\n"
+                              "1\t长者饭堂（个）\t96\nz\n\t\t\t150\t预期性\n"
+                              + "".join(f"{i}\t指标{i}（%）\t{i}0.2\t{i}5\t预期性\n" for i in range(2, 7))).encode(),
+                 5.0, id="table-serial-column-not-recognised"),
 ]
 
 

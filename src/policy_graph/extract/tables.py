@@ -216,6 +216,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     if not figures or not labels:
         return []
     label = labels[0]
+    figures = [j for j in figures if j > label]  # a row reads from its name to its figures (not a serial number)
+    if not figures:
+        return []
     units = next((j for j in labels if _UNIT_HEADER.match(columns[j].header)), None)
     table_units = _table_units(table)
     named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
