@@ -155,3 +155,16 @@ def test_an_autonomous_regions_own_word_and_sessions_and_sets_of_rules() -> None
             "深入贯彻自治区党委九届十三次全委会精神，自治区本级安排资金3.2亿元。\n")
     found, _ = _read(text)
     assert [(value, region) for _i, value, _u, region, _p in found] == [("320000000", "150000"), ("6069", "150702")]
+
+
+def test_a_newspaper_page_with_its_page_header_on_top_and_again_inside() -> None:
+    text = ("牡丹江日报 2024年9月12日 第3版\n县域观察\n宁安市织密民生保障网\n"
+            "本报讯 截至8月底，全市共有城乡低保对象1.26万人，全市特困人员2186人。\n"
+            "牡丹江日报 2024年9月12日 第3版\n"
+            "宁安市在牡丹江市率先建立监测机制，将全市1.82万名低收入人口纳入监测范围。\n")
+    found, resolved = _read(text)
+    facts = resolved.facts  # type: ignore[attr-defined]
+    assert facts.focus_region == "231084"      # the paper's city (牡丹江) is not what the page is about; 全市 is 宁安市
+    assert facts.title == "县域观察"           # the page header is its byline, not its title
+    assert sorted((value, region, period) for _i, value, _u, region, period in found) == [
+        ("12600", "231084", "2024-08"), ("18200", "231084", "2024-08"), ("2186", "231084", "2024-08")]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
-__all__ = ["NormalizedText", "between_issuers", "normalize", "normalize_text"]
+__all__ = ["MASTHEAD", "NormalizedText", "between_issuers", "normalize", "normalize_text"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
@@ -46,6 +46,11 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：“”（）])[ \u300
                         r"(?<=[\u3400-\u9fff，。、；：（）])[ \u3000\u00a0](?=\d[\d.,]*[^\d., \u3000\n])")
 _DASH = r"[ \t\u3000]*[—\-－–─]{1,2}[ \t\u3000]*"
 _PAGE_MARKER = re.compile(rf"^{_DASH}\d{{1,4}}{_DASH}(?:\n|$)", re.MULTILINE)
+# A newspaper's page header (牡丹江日报 2024年9月12日 第3版): e-paper text repeats it on every page
+_S = r"[ \t\u3000]*"
+MASTHEAD = re.compile(rf"^{_S}[\u4e00-\u9fff]{{1,10}}(?:日|晚|早|时|時|商)?[报報]{_S}(\d{{4}}){_S}年{_S}"
+                      rf"(\d{{1,2}}){_S}月{_S}\d{{1,2}}{_S}日{_S}(?:星期[一二三四五六日天]{_S})?第{_S}[\d一二三四五六七八九十]{{1,3}}{_S}版"
+                      r"[^\n]{0,12}$", re.MULTILINE)
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩](?=[，。；、\n])")
 _LINE_END_PUNCTUATION = "。！？；：!?;:"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”《》〈〉、。]")
@@ -256,6 +261,9 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     t.drop([(m.start(), m.start() + 1) for m in re.finditer(r"\r\n", t.text)])
     t.replace(t.text.replace("\r", "\n"))
     t.drop([(m.start(), m.end()) for m in _PAGE_MARKER.finditer(t.text)])
+    # a page header repeated inside the text (the first one, on top, dates it and stays)
+    t.drop([(m.start(), min(m.end() + 1, len(t.text))) for m in MASTHEAD.finditer(t.text)
+            if t.text[:m.start()].strip()])
     t.drop([(m.start(), m.end()) for m in _FOOTNOTE.finditer(t.text)])
     t.drop(_wrapped_line_breaks(t.text))
     t.drop([(m.start() + i, m.start() + i + 1) for m in _GROUPED_NUMBER.finditer(t.text)

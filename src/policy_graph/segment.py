@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .normalize import MASTHEAD
+
 __all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "segment_text"]
 
 _SENTENCE_END = "。！？!?"
@@ -126,16 +128,18 @@ def segment_text(text: str) -> Segmented:
     lines = _lines(text)
     title = subtitle = byline = None
     position = 0
-    if lines and _is_title(lines[0]) and not _BYLINE.match(lines[0].text):
-        title = lines[0]
-        position = 1
+    if lines and MASTHEAD.match(lines[0].text):  # a newspaper's page header above the title: its byline
+        byline, position = lines[0], 1
+    if position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
+        title = lines[position]
+        position += 1
     if position < len(lines) and _SUBTITLE.match(lines[position].text):
         line = lines[position]
         cut = _SUBTITLE.match(line.text)
         assert cut is not None
         subtitle = TextPiece(line.start + cut.end(), line.end, line.text[cut.end():])
         position += 1
-    for k in range(position, min(position + 3, len(lines))):
+    for k in range(position, min(position + 3, len(lines)) if byline is None else 0):
         if _BYLINE.match(lines[k].text) and len(lines[k].text) <= 40:
             byline = lines[k]
             lines = lines[:k] + lines[k + 1:]

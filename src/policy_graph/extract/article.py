@@ -128,11 +128,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     facts.subtitle = doc.subtitle.text if doc.subtitle else None
     facts.byline = doc.byline.text if doc.byline else None
     headline_end = max((p.end for p in (doc.title, doc.subtitle) if p), default=0)
+    headline_start = doc.title.start if doc.title else 0  # (a newspaper's page header above it is no part of it)
+    headline = text[headline_start:headline_end]
 
     mentions = find_regions(text, gazetteer)
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
-    focus = focus or focus_region(text[:headline_end], mentions, text, gazetteer, metadata.get("publisher"),
-                                  metadata.get("site"))
+    focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
+                                  metadata.get("publisher"), metadata.get("site"), start=headline_start)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
@@ -143,7 +145,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if m.named is not None:  # a retired name: the graph keeps the old region too, replaced by the new
             facts.regions.setdefault(m.named.code, []).append(tx.evidence(m.start, m.end, "gazetteer-retired"))
     periods = list(find_periods(text))
-    facts.reference_period = reference_period(text, periods, text[:headline_end], metadata)
+    facts.reference_period = reference_period(text, periods, headline, metadata)
 
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
@@ -167,7 +169,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     carry: str | None = None
     paragraph = -1
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
-    current_year = current_year_of(text[:headline_end], metadata, facts.reference_period, text, periods)
+    current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
     plans = section_plans(doc, current_year)
     enclosing = enclosing_sections(doc)

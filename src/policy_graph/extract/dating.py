@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..normalize import MASTHEAD
 from ..segment import Segmented
 from .clauses import Period, find_periods
 
@@ -143,7 +144,7 @@ DATELINE_REACH = 600  # characters from the top where a date line is looked for
 
 def dateline(head: str) -> str:
     """The year and month of a date line near the top of a text (``2024-11``), or ''."""
-    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head)
+    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head) or MASTHEAD.search(head)
     if found is None:
         return ""
     year, month = (g for g in found.groups() if g is not None)

@@ -252,13 +252,13 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 
 
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
-                 *publishers: str | None) -> Region | None:
+                 *publishers: str | None, start: int = 0) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body
     that published it (a web page's 洛阳市民政局: 洛阳市; else its site, 公安县人民政府), else the most named one.
 
     A text whose headline names none and that speaks of "全国" is about China.
     """
-    head = [m for m in mentions if m.end <= len(headline)]
+    head = [m for m in mentions if start <= m.start and m.end <= start + len(headline)]  # (at ``start`` of text)
     if head:
         focus = head[0]
         for following in head[1:]:  # 北京市朝阳区人民政府…: the region within, named right after
@@ -280,8 +280,10 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         return gazetteer.china  # a national text: 全国 more often than any one region or 全市/全省
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]
     region = gazetteer.get(best)
-    if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent:
-        # "全市" everywhere while only a county is named: the text is about the city above it.
+    if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent \
+            and not region.name.endswith("市"):
+        # "全市" everywhere while only a county is named: the text is about the city above it (not when the county
+        # is a city itself, 宁安市, whose 全市 it is).
         parent = gazetteer.get(region.parent)
         if parent is not None and any(w.endswith("市") for w in own):
             return parent
