@@ -243,3 +243,16 @@ def test_households_and_people_moved_into_a_scheme_places_named_again_and_a_form
         ("火化率", "62.5", "percent", "422800", "2024-11"),
         ("纳入低收入人口动态监测范围的人数", "43500", "person", "422800", "2024-11"),
         ("纳入低收入人口动态监测范围的户数", "12700", "household", "422800", "2024-11")]
+
+
+def test_a_plan_and_what_was_actually_done() -> None:
+    text = ("关于2024年民生实事项目完成情况的报告\n截至10月底，十件民生实事项目累计完成投资11.42亿元。\n"
+            "一是扩大社区养老服务供给。计划新增家庭养老照护床位500张，实际新增612张，完成率122.4%。\n"
+            "在实际工作中努力争取更好结果，力争城镇新增就业1.8万人。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    found = sorted((o.indicator, str(o.value), o.unit, o.period, sorted(o.qualifiers))
+                   for o in resolved.facts.observations)
+    assert ("计划新增家庭养老照护床位", "500", "bed", "2024", ["target"]) in found    # a plan is for its year
+    assert ("实际新增家庭养老照护床位", "612", "bed", "2024-10", []) in found       # done by the month reported
+    assert ("完成率", "122.4", "percent", "2024-10", []) in found
+    assert [q for i, _v, _u, _p, q in found if i.endswith("就业")] == [["target"]]  # 实际工作 is no report of work done

@@ -62,6 +62,10 @@ _DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|�
 _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
+_ACTUAL = re.compile(r"实际(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付)")
+_DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?|(建成|新增|完成|完工|开工)")
+_PLANNED = re.compile(r"计划(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成)?(.{2,})")
+_CLAUSE_STOPS = re.compile(r"[，；。,;]")
 
 
 @dataclass
@@ -260,6 +264,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _label(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
+            elif (done := _DONE_ALONE.fullmatch(label.text)) and (planned := _PLANNED.match(subject)):
+                # 计划新增家庭养老照护床位500张，实际新增612张: what was done of the plan
+                label.text = f"实际{done.group(1) or done.group(2) or planned.group(1) or ''}{planned.group(2)}"
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
@@ -292,6 +299,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             qualifiers.add("cumulative")
         if target_sentence and _is_target(sentence, at, ctx.target):
             qualifiers.add("target")
+            if len(period) == 7 and not dated(periods, at):
+                period = period[:4]  # 计划新建…5个 in a report to 10月底: a plan is for a year, not for the month
         value, base = q.value, since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
@@ -458,8 +467,8 @@ _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。�
 
 def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     before = sentence[:position]
-    if _ACHIEVED.search(before[-8:]):
-        return False
+    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(_CLAUSE_STOPS.split(before)[-2:])):
+        return False  # (计划新建5个，实际建成5个，完成率100%: what was done, and its rate)
     return section_target or bool(_TARGET.search(before))
 
 
