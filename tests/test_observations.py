@@ -256,3 +256,12 @@ def test_a_plan_and_what_was_actually_done() -> None:
     assert ("实际新增家庭养老照护床位", "612", "bed", "2024-10", []) in found       # done by the month reported
     assert ("完成率", "122.4", "percent", "2024-10", []) in found
     assert [q for i, _v, _u, _p, q in found if i.endswith("就业")] == [["target"]]  # 实际工作 is no report of work done
+
+
+def test_the_months_so_far_date_their_paragraph_and_a_change_after_a_share_of_the_plan() -> None:
+    text = ("宜春市人社医保工作\n发布时间：2024-11-15\n"
+            "1—10月，全市城镇新增就业3.86万人，完成年度目标任务的96.5%，同比增长2.7%。\n"
+            "据市医疗保障局统计，1—10月，全市职工医保报销比例为85.6%。全市累计实施医疗救助3.26万人次。\n")
+    found = _changes(text)
+    assert ("城镇新增就业", "38600", "person", "2024-10", "2.7", "2023-10") in found
+    assert [period for i, _v, _u, period, _c, _b in found if i.endswith("医疗救助")] == ["2024-10"]

@@ -65,6 +65,7 @@ _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
 _ACTUAL = re.compile(r"实际(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付)")
 _DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?|(建成|新增|完成|完工|开工)")
 _PLANNED = re.compile(r"计划(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成)?(.{2,})")
+_PROGRESS = re.compile(r"目标|任务|计划")
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
 
 
@@ -111,7 +112,8 @@ class _Label:
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
-_OPENING_TIME = re.compile(r"\s*(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]|\s*[“\"「]?十[一二三四五]五")
+_OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
+                           r"|[“\"「]?十[一二三四五]五|(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
 
@@ -142,11 +144,11 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
                 carry = resolve_period(p, periods, carry, ctx)
     if NUMERAL.search(sentence) is None:
         return [], carry
-    if _OPENING_TIME.match(sentence):
-        # 2024年，…。 到2025年，…。 “十四五”期间，…。: a sentence that opens with its time (a year, a target year,
-        # a plan's span) speaks of it, and so do the sentences of its paragraph after it
+    if opening := _OPENING_TIME.match(sentence):
+        # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
+        # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
         periods = _periods(ctx) if periods is None else periods
-        first = next((p for p in periods if p.kind in ("at", "target")), None)
+        first = next((p for p in periods if p.kind in ("at", "target", "month") and p.start < opening.end()), None)
         if first is not None and _CLAUSE_AFTER_TIME.match(sentence, first.end):
             carry = resolve_period(first, periods, carry, ctx)
     target_sentence = ctx.target or bool(_TARGET.search(sentence))
@@ -184,8 +186,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
         observations.extend(clause_obs)
-        if clause_obs:
-            previous = clause_obs
+        if clause_obs and not all(o.unit == "percent" and _PROGRESS.search(o.indicator) for o in clause_obs):
+            previous = clause_obs  # (not 完成年度目标任务的96.5%: a change after it is the level's before it)
             subject = clause_obs[-1].indicator
     _link_parts(observations, sentence, ctx.offset)
     return observations, carry
