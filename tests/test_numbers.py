@@ -23,6 +23,8 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
     # a lone 一 counts where a minimum is set, whatever word follows its classifier (所以, 个人)
     ("每个县至少建有一所以失能照护为主的供养机构", [("一所", "1", "所", None)]),
     ("每个乡镇不少于一个综合养老服务中心", [("不少于一个", "1", "个", "at-least")]),
+    # a lone numeral before 元 is money where a standard or an amount is said (not 二元结构, nor the firm 三元)
+    ("对低收入老年人用餐按每人每餐不超过三元的标准给予补助", [("不超过三元", "3", "元", "at-most")]),
     # 对 counts pairs where it ends the quantity
     ("办理结婚登记5126对，同比下降8.4%", [("5126对", "5126", "对", None), ("8.4%", "8.4", "%", None)]),
     ("结婚登记3.2万对。", [("3.2万对", "32000", "对", None)]),
@@ -42,6 +44,8 @@ def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]])
     "建有一所敬老院",      # 一 is "a" as often as "one"
     "一家人团团圆圆",
     "推行两项补贴资格认定“全程网办”",  # 两项补贴, 三项制度: the name of a set
+    "破除城乡二元结构",
+    "扶持三元、麦福劳等农牧业龙头企业",
     "落实三条底线",        # a lone numeral before a word that counts no concrete thing
     "第十次会议",          # an ordinal
 ])

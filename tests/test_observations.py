@@ -265,3 +265,10 @@ def test_the_months_so_far_date_their_paragraph_and_a_change_after_a_share_of_th
     found = _changes(text)
     assert ("城镇新增就业", "38600", "person", "2024-10", "2.7", "2023-10") in found
     assert [period for i, _v, _u, period, _c, _b in found if i.endswith("医疗救助")] == ["2024-10"]
+
+
+def test_a_share_a_policy_sets_by_its_floor_takes_the_documents_year() -> None:
+    text = ("民政部关于推进社区养老服务的通知\n民发〔2025〕21号\n截至2024年底，全国共有社区养老服务设施36.8万个。\n"
+            "（二）强化资金保障。彩票公益金要按不低于百分之五十五的比例用于支持发展养老服务。\n民政部\n2025年4月18日\n")
+    found = _observations(text)
+    assert [(value, period) for _i, value, unit, _r, period in found if unit == "percent"] == [("55", "2025")]

@@ -203,6 +203,7 @@ def _range_low(text: str, end: int) -> re.Match[str] | None:
 
 _DIGIT_NUMERALS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MONEY_BEFORE = re.compile(r"(?:每[人户月年餐次天]|不超过|不低于|不少于|不高于|约|为|达到?|补助|补贴|提高|增加)$")
 _AT_LEAST_ONE = re.compile(r"(?:至少|不少于)(?:建有|建成|建设|设立|设置|配备|配置|有)?$")
 _UNIT_AFTER_MAGNITUDE = re.compile(rf"(?:余|多)?(?:{_UNIT_RE})")
 
@@ -218,6 +219,8 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return not after_numeral  # 一万户, 两万余人, 三亿元: a magnitude and a unit make it a number
         # 新建幼儿园三所: a single numeral counts only concrete things; 一 is too often "one" in a phrase, except
         # where a minimum is set (每个县至少建有一所…)
+        if following == "元" and num != "一" and _MONEY_BEFORE.search(text, max(0, start - 4), start):
+            return not after_numeral  # 每人每餐不超过三元的标准: money (not 二元结构, 一元钱, the firm 三元)
         if following == "项" and _CJK.match(text, start + 2):
             return False  # 两项补贴, 三项社会保险: the name of a set, not a count
         return (num not in "一" or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \

@@ -464,7 +464,7 @@ def _possessor(text: str) -> str:
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
-                        r"(?:比例|标准)不(?:低于|超过|少于)")
+                        r"(?:比例|标准)不(?:低于|超过|少于)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
 
 
 def _is_target(sentence: str, position: int, section_target: bool) -> bool:
