@@ -272,3 +272,14 @@ def test_a_share_a_policy_sets_by_its_floor_takes_the_documents_year() -> None:
             "（二）强化资金保障。彩票公益金要按不低于百分之五十五的比例用于支持发展养老服务。\n民政部\n2025年4月18日\n")
     found = _observations(text)
     assert [(value, period) for _i, value, unit, _r, period in found if unit == "percent"] == [("55", "2025")]
+
+
+def test_a_standard_raised_from_last_years_level_and_counts_of_relief_goods() -> None:
+    text = ("岷县冬春救助工作\n发布时间：2025-03-07 10:26\n截至2月底，全县共有城乡低保对象2.16万人。"
+            "自今年1月1日起，全县城市低保标准由每人每月785元提高到每人每月820元。"
+            "去年11月以来，累计走访排查困难家庭1.38万户，发放棉被4800床、棉衣6200件。\n")
+    found = _observations(text)
+    by_value = {value: (unit, period) for _i, value, unit, _r, period in found}
+    assert by_value["785"] == ("CNY/person/month", "2024") and by_value["820"] == ("CNY/person/month", "2025-02")
+    assert by_value["13800"] == ("household", "2025-02")
+    assert by_value["4800"] == ("count", "2025-02") and by_value["6200"] == ("count", "2025-02")

@@ -77,7 +77,7 @@ SCHEMES = {
     PG.Unit: ("unit", "units", {
         "person", "person-time", "household", "CNY", "CNY/person/month", "CNY/person/year",
         "CNY/person-time", "percent", "per-mille", "percentage-point", "institution", "bed", "organization",
-        "community", "village", "item", "county", "township", "enterprise", "project", "piece",
+        "community", "village", "item", "county", "township", "enterprise", "project",
         "mu", "square-metre", "kilometre", "tonne", "year", "count",
     }),
     PG.Qualifier: ("qualifier", "qualifiers", {"at-least", "at-most", "approx", "cumulative", "target"}),

@@ -25,7 +25,7 @@ from policy_graph.extract.clauses import find_periods
     # a month named alone, not a date nor a number of months
     ("8月，全县遭受暴雨", [("month", "08", "8月")]),
     ("十月，全市", [("month", "10", "十月")]),
-    ("8月份以来", [("month", "08", "8月份")]),
+    ("8月份以来", []),  # since August: to the time the text reports on
     ("8月1日起施行", []),
     # a span of months: its last month, with a year or without one
     ("7月至9月，开展专项检查", [("month", "09", "7月至9月")]),
@@ -39,6 +39,7 @@ from policy_graph.extract.clauses import find_periods
     ("今年全市经济社会发展的主要预期目标", [("relative", "0", "今年")]),
     ("明年力争", [("relative", "1", "明年")]),
     ("今年以来，全市累计", []),  # the year so far: the text's own period
+    ("去年11月以来，县民政局累计走访", []),  # since then: to the time the text reports on
     # the year of a listed event is no time frame; a year that starts a list still is
     ("经受住了煤炭市场大幅波动和2021年秋汛等严峻考验，全省累计", []),
     ("2020年和2021年分别增长5%", [("at", "2020", "2020年"), ("at", "2021", "2021年")]),

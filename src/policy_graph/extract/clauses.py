@@ -145,9 +145,10 @@ _PERIOD = re.compile(
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
     rf"|(?<![\d年—\-–~～至到第每])(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?"
-    r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]))"
+    r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来))"
     # 今年 (not 今年以来: the year so far), 明年, 去年
-    r"|(?P<relative>今年(?!以来)|明年|去年)"
+    # (not 今年以来, 去年11月以来: since then, to the time the text reports on)
+    r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来))"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十今明去“\"「]")

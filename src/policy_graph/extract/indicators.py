@@ -258,7 +258,7 @@ _COUNTED = (
 )
 _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
                  "户次": "household", "%": "percent", "‰": "per-mille", "个百分点": "percentage-point",
-                 "百分点": "percentage-point", "项": "item", "件": "piece", "亩": "mu", "平方米": "square-metre",
+                 "百分点": "percentage-point", "项": "item", "亩": "mu", "平方米": "square-metre",
                  "公里": "kilometre", "千米": "kilometre", "吨": "tonne", "元/人次": "CNY/person-time"}
 
 

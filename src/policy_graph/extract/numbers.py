@@ -38,7 +38,7 @@ _UNIT_WORDS = (
     "元/人次",
     "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "人次", "户次", "元", "人", "户", "名", "位",
     "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条", "支", "批", "次", "场",
-    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "对", "顶", "箱",
+    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "对", "顶", "箱", "床",
     "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
@@ -129,6 +129,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 一对一帮扶, 500对接: 对 counts pairs only where it ends the quantity (结婚登记5126对)
         if unit == "次" and (_SESSION.match(text, match.end()) or text[match.start() - 1:match.start()] == "届"):
             continue  # 九届十三次全委会, 第二次全国代表大会: which session, not how many
+        if unit == "床" and text.startswith("位", match.end()):
+            continue  # 1200床位: a noun after a bare number, not 棉被4800床
         if unit == "部" and text.startswith("门", match.end()):
             continue  # 民政部等24部门: the issuers, not a count
         closing = None if pct else _RANGE_NEXT.match(text, match.end())

@@ -42,7 +42,7 @@ from .timing import dated, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
-_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册顶箱") | {"人次", "户次"}
+_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册顶箱床") | {"人次", "户次"}
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
@@ -65,6 +65,8 @@ _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
 _ACTUAL = re.compile(r"实际(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付)")
 _DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?|(建成|新增|完成|完工|开工)")
 _PLANNED = re.compile(r"计划(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成)?(.{2,})")
+_RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
+_RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
 _PROGRESS = re.compile(r"目标|任务|计划")
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
 
@@ -289,6 +291,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             period = ctx.policy_year
         if period is None:
             continue
+        if _RAISED_FROM.search(before) and _RAISED_TO.match(after) and period[:4].isdigit():
+            period = str(int(period[:4]) - 1)  # 由每人每月785元提高到…820元: the level before the raise, last year's
         regions = ctx.region_at(clause.start, at)
         if paired:
             region = regions_before[i]
