@@ -283,3 +283,12 @@ def test_a_standard_raised_from_last_years_level_and_counts_of_relief_goods() ->
     assert by_value["785"] == ("CNY/person/month", "2024") and by_value["820"] == ("CNY/person/month", "2025-02")
     assert by_value["13800"] == ("household", "2025-02")
     assert by_value["4800"] == ("count", "2025-02") and by_value["6200"] == ("count", "2025-02")
+
+
+def test_figures_in_quoted_speech_are_read_and_a_slogans_are_not() -> None:
+    text = ("各地养老服务观察\n2024年，湖南把区域养老服务中心建设作为关键一招。"
+            "“目前全省已建成乡镇（街道）区域养老服务中心一千一百二十个，农村互助养老服务点一万二千余个。”"
+            "湖南省民政厅负责人说，全省打造“15分钟养老服务圈”。\n")
+    found = _observations(text)
+    assert sorted((value, unit, region) for _i, value, unit, region, _p in found) == [
+        ("1120", "institution", "430000"), ("12000", "count", "430000")]

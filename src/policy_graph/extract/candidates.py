@@ -1,6 +1,6 @@
-"""Which quantities of a clause may be figures: not those in quotes or titles, inside place names, counting the
-places just listed, in a formula, naming a set of pledges or rules, a time limit, the parts of a speech, a frequency,
-or a threshold that defines what is counted."""
+"""Which quantities of a clause may be figures: not those in titles or quoted names (but those of quoted speech),
+inside place names, counting the places just listed, in a formula, naming a set of pledges or rules, a time limit,
+the parts of a speech, a frequency, or a threshold that defines what is counted."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
     found = []
     for q in find_quantities(clause.text):
         start, end = clause.start + q.start, clause.start + q.end
-        if inside_brackets(sentence, start) or any(s < end and start < e for s, e, _code in regions):
+        if (inside_brackets(sentence, start) and not _speech(sentence, start)) or \
+                any(s < end and start < e for s, e, _code in regions):
             continue
         if counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
@@ -43,3 +44,16 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
         found.append(q)
     return found
+
+
+def _speech(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies in quoted speech (“目前全省已建成…一千一百二十个，…”), whose figures are the speaker's
+    report, rather than in a title or a quoted name or slogan (“15分钟养老服务圈”, 《…》)."""
+    if inside_brackets(sentence, position, "《〈「『"):
+        return False
+    opener = sentence.rfind("“", 0, position)
+    if opener < 0:
+        return False
+    closer = sentence.find("”", position)
+    inner = sentence[opener + 1:closer if closer >= 0 else len(sentence)]
+    return len(inner) > 20 and any(mark in inner for mark in "，。；")

@@ -142,6 +142,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue
         if num[0] in _CN_NUM and not pct and not _plausible_chinese_number(num, text, match.start("num")):
             continue
+        if mag == "万" and "亿" in num:
+            num, mag = num + mag, ""  # 三亿一千万: the 万 is of the part after 亿 (3.1亿), not of the whole
         try:
             value = parse_number(num)
         except (ValueError, KeyError):
