@@ -56,15 +56,15 @@ _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
 _LEADING_TIME = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?")
 _LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])\s*")
-_LEADING_SELF = re.compile(r"^(?:全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|其中|"
-                           r"在)")
+_LEADING_SELF = re.compile(r"^(?:全地区|全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|"
+                           r"其中|在)")
 _DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理"
 _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
 _ACTUAL = re.compile(r"实际(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付)")
 _DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?|(建成|新增|完成|完工|开工)")
-_PLANNED = re.compile(r"计划(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成)?(.{2,})")
+_PLANNED = re.compile(r"(计划)?(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成)?(.{2,})")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
 _PROGRESS = re.compile(r"目标|任务|计划")
@@ -268,9 +268,12 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _label(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
-            elif (done := _DONE_ALONE.fullmatch(label.text)) and (planned := _PLANNED.match(subject)):
-                # 计划新增家庭养老照护床位500张，实际新增612张: what was done of the plan
-                label.text = f"实际{done.group(1) or done.group(2) or planned.group(1) or ''}{planned.group(2)}"
+            elif (done := _DONE_ALONE.fullmatch(label.text)) and \
+                    (planned := _PLANNED.fullmatch(_strip_leading(subject, ctx))) and \
+                    (planned.group(1) or planned.group(2)):
+                # 计划新增家庭养老照护床位500张，实际新增612张 (what was done of the plan); 新建…中心18个，已建成逾80个
+                actual = "实际" if planned.group(1) else ""
+                label.text = f"{actual}{done.group(1) or done.group(2) or planned.group(2) or ''}{planned.group(3)}"
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)

@@ -22,7 +22,7 @@ from .words import word_boundaries
 __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 
 # Words that refer to the text's own region, by the level they imply.
-_SELF = re.compile(r"全自治区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
+_SELF = re.compile(r"全自治区|全地区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
                    r"我市|我省|我区|我县|我旗|我盟|自治区|[省市县区旗]本级")
 _COUNTRY = re.compile(r"全国|我国|(?<![其展集])中国|中华人民共和国")  # not 其中|国家级, 发展中|国家, 集中|国有
 
