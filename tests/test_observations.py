@@ -298,5 +298,5 @@ def test_what_has_been_built_after_what_was_built_this_year() -> None:
     found = _observations("阿克苏地区养老服务\n截至2024年10月底，全地区新建乡镇（街道）综合养老服务中心18个，"
                           "目前已建成逾80个。\n")
     assert sorted((i, value, unit, region) for i, value, unit, region, _p in found) == [
-        ("新建乡镇（街道）综合养老服务中心", "18", "institution", "652900"),
-        ("建成乡镇（街道）综合养老服务中心", "80", "institution", "652900")]
+        ("建成乡镇（街道）综合养老服务中心", "80", "institution", "652900"),
+        ("新建乡镇（街道）综合养老服务中心", "18", "institution", "652900")]
