@@ -113,6 +113,7 @@ class _Label:
 
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
+_TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
                            r"|[“\"「]?十[一二三四五]五|(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
@@ -182,6 +183,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             subject_text = _strip_leading(unread.text, ctx)
             ranked = _RANKED.search(subject_text)  # 登记社会组织数量位居全省前三: the noun before its rank
             subject_text = subject_text[:ranked.start()] if ranked else subject_text
+            subject_text = _TOPIC_END.sub("", subject_text)  # 固定资产投资方面，…: 固定资产投资
             subject, unread = noun_before(subject_text)[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
                                           paired)
@@ -279,6 +281,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
+        elif not label.text and label.change_sign and subject:
+            suffix = "增速" if q.unit_word == "%" else "变化"  # …分别下降3.2%和5.6%: the growth of the subject
+            label.text = subject if subject.endswith(("增速", "变化", "增长", "增幅")) else subject + suffix
         if subject and _EARLIER_LEVEL.fullmatch(before.strip("，,；; ")):
             label = _Label(subject)  # 一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元
         if label.text.startswith("占") and q.unit_word == "%" and subject:
@@ -424,11 +429,12 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
     change = OWN_CHANGE.search(text)
     if change and q.unit_word in ("%", "个百分点", "百分点"):
         noun, per = noun_before(text[: change.start()])
-        if noun:
+        noun = "" if noun == "分别" else noun  # 铜陵、马鞍山分别下降3.2%: the growth of what the sentence is about
+        if noun or not text[: change.start()].strip("分别 "):
             base = change.group("year")
             sign = -1 if change.group("verb") in DECREASE else 1
             suffix = "增速" if q.unit_word == "%" else "变化"
-            return _Label(noun + suffix, per, change_sign=sign,
+            return _Label(noun + suffix if noun else "", per, change_sign=sign,
                           base=base[:4] if base and base[:4].isdigit() else "previous")
     noun, per = noun_before(text)
     paid = _PAID_BY_STANDARD.match(after)
