@@ -305,5 +305,5 @@ def test_what_has_been_built_after_what_was_built_this_year() -> None:
 def test_growths_and_falls_given_respectively_for_regions_keep_their_sign() -> None:
     found = _changes("安徽省8月份经济运行\n2024年1—8月，固定资产投资方面，亳州、阜阳分别增长9.8%和8.7%，"
                      "铜陵、马鞍山分别下降3.2%和5.6%。\n")
-    assert sorted((i, v) for i, v, *_rest in found) == [
-        ("固定资产投资增速", "-3.2"), ("固定资产投资增速", "-5.6"), ("固定资产投资增速", "8.7"), ("固定资产投资增速", "9.8")]
+    assert {i for i, *_rest in found} == {"固定资产投资增速"}
+    assert sorted(v for _i, v, *_rest in found) == ["-3.2", "-5.6", "8.7", "9.8"]

@@ -145,3 +145,12 @@ def test_a_county_named_right_after_its_province(gaz: Gazetteer) -> None:
     text = "汝城县主动融入大湾区，与广东仁化、江西崇义共建区域合作示范区，支持江西宁都高质量发展。"
     found = [(m.text, m.region.code) for m in find_regions(text, gaz, context=[r for r in [gaz.get("431026")] if r])]
     assert ("仁化", "440224") in found and ("崇义", "360725") in found and ("宁都", "360730") in found
+
+
+def test_a_county_level_city_is_the_focus_only_when_it_outweighs_its_siblings(gaz: Gazetteer) -> None:
+    # 全市 with two sibling county-level cities named once each: the city above them
+    text = "民政工作动态\n全市养老服务平稳推进，涿州市、高碑店市新增床位。全市低保标准提高。"
+    assert _focus(text, 6, gaz) == "130600"
+    # 全市 in a text about one county-level city, named more often than its siblings: that city's own
+    text = "县域观察\n宁安市织密民生保障网。全市低保对象1.26万人，宁安市率先建立机制，全市覆盖。东宁市口岸发展。"
+    assert _focus(text, 4, gaz) == "231084"

@@ -281,13 +281,20 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]
     region = gazetteer.get(best)
     if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent \
-            and not region.name.endswith("市"):
+            and not (region.name.endswith("市") and _dominant(best, region.parent, counts, gazetteer)):
         # "全市" everywhere while only a county is named: the text is about the city above it (not when the county
-        # is a city itself, 宁安市, whose 全市 it is).
+        # is a city itself, 宁安市, named more often than its siblings together: its own 全市).
         parent = gazetteer.get(region.parent)
         if parent is not None and any(w.endswith("市") for w in own):
             return parent
     return region
+
+
+def _dominant(code: str, parent: str, counts: Counter[str], gazetteer: Gazetteer) -> bool:
+    """Whether region ``code`` is named more often than the other regions under ``parent`` together."""
+    others = sum(n for other, n in counts.items() if other != code
+                 and (found := gazetteer.get(other)) is not None and found.parent == parent)
+    return counts[code] > others
 
 
 def _within(region: Region, other: Region, gazetteer: Gazetteer) -> bool:
