@@ -482,7 +482,7 @@ _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。�
 
 def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     before = sentence[:position]
-    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(_CLAUSE_STOPS.split(before)[-2:])):
+    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(_CLAUSE_STOPS.split(before[-80:])[-2:])):
         return False  # (计划新建5个，实际建成5个，完成率100%: what was done, and its rate)
     return section_target or bool(_TARGET.search(before))
 
