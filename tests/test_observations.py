@@ -307,3 +307,10 @@ def test_growths_and_falls_given_respectively_for_regions_keep_their_sign() -> N
                      "铜陵、马鞍山分别下降3.2%和5.6%。\n")
     assert {i for i, *_rest in found} == {"固定资产投资增速"}
     assert sorted(v for _i, v, *_rest in found) == ["-3.2", "-5.6", "8.7", "9.8"]
+
+
+def test_no_region_of_a_pair_goes_on_to_the_next_part_of_the_sentence() -> None:
+    found = _observations("湖南省养老服务\n前三季度，全省新增护理型床位1.27万张，"
+                          "其中湘西州、张家界市分别新增860张和420张；"
+                          "为3.6万户特殊困难老年人家庭实施居家适老化改造。2024年，全省工作稳步推进。\n")
+    assert [region for _i, value, _u, region, _p in found if value == "36000"] == ["430000"]

@@ -40,6 +40,10 @@ from policy_graph.extract.clauses import find_periods
     ("明年力争", [("relative", "1", "明年")]),
     ("今年以来，全市累计", []),  # the year so far: the text's own period
     ("去年11月以来，县民政局累计走访", []),  # since then: to the time the text reports on
+    # a quarter: its last month; since a quarter, to the time the text reports on
+    ("湖南省民政厅2024年第三季度民政统计季报", [("at", "2024-09", "2024年第三季度")]),
+    ("第二季度，全市", [("month", "06", "第二季度")]),
+    ("今年第三季度以来，全县", [("relative", "0", "今年")]),
     # the year of a listed event is no time frame; a year that starts a list still is
     ("经受住了煤炭市场大幅波动和2021年秋汛等严峻考验，全省累计", []),
     ("2020年和2021年分别增长5%", [("at", "2020", "2020年"), ("at", "2021", "2021年")]),

@@ -238,3 +238,15 @@ def test_cells_that_say_at_least_or_about_in_words() -> None:
     assert table == [("婚姻登记服务满意度", "98", "2025", ["at-least", "target"]),
                      ("每千名老年人拥有养老床位数", "40", "2025", ["at-least", "target"]),
                      ("长者饭堂", "150", "2025", ["approx", "target"])]
+
+
+def test_a_caption_a_blank_line_above_its_table_and_a_quarters_end_column() -> None:
+    text = ("湖南省民政厅2024年第三季度民政统计季报\n截至9月底，全省低保工作平稳。\n"
+            "表1　2024年第三季度全省民政事业主要统计指标\n\n"
+            "指标\t单位\t本季度末\t比上年同期增长%\n城乡低保对象\t万人\t128.46\t-3.1\n养老机构\t个\t2416\t1.3\n")
+    source = Source.from_bytes(text.encode(), name="quarter.txt")
+    resolved, _ = source_document(source)
+    table = sorted((o.indicator, str(o.value), o.period, str(o.change_percent), o.base_period)
+                   for o in resolved.facts.observations if o.evidence.rule == "table")
+    assert table == [("养老机构", "2416", "2024-09", "1.3", "2023-09"),
+                     ("城乡低保对象", "1284600", "2024-09", "-3.1", "2023-09")]

@@ -127,6 +127,8 @@ class Period(NamedTuple):
 # A month as a number: 10, 十, 十一; and the months since January: 前10个月, 前十一个月, 1—10月, 一至十月
 _MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
 _MONTHS_SO_FAR = rf"前(?:{_MONTH_NUMBER})个月|(?:1|一)\s?[-—–~～至到]\s?(?:{_MONTH_NUMBER})月份?"
+# A quarter, or the quarters so far: its last month (前三季度, 第三季度 → 9)
+_QUARTERS = "前三季度|第[一二三四]季度|[一二三四]季度"
 _PERIOD = re.compile(
     r"(?P<base>(?:较|比|与|同)(?P<by>\d{4})年(?:同期)?(?:相比)?)"
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
@@ -138,10 +140,10 @@ _PERIOD = re.compile(
     r"|(?P<plan>[“\"「]?(?P<fyp>十一|十二|十三|十四|十五)五[”\"」]?(?:期间|时期|期末|末))"
     r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?:\d{1,2}\s?月份?\s?[-—–~～至到]\s?)?(?P<m>\d{1,2})\s?月(?:底|末)?"
     r"|底|末|度)?"
-    rf"(?P<part>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})?"
+    rf"(?P<part>上半年|{_QUARTERS}|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
     r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
-    rf"|(?P<half>上半年|前三季度|一季度|第一季度|{_MONTHS_SO_FAR})"
+    rf"|(?P<half>(?:上半年|{_QUARTERS}|{_MONTHS_SO_FAR})(?!以来))"
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
     rf"|(?<![\d年—\-–~～至到第每])(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?"
@@ -154,7 +156,8 @@ _PERIOD = re.compile(
 _PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十今明去“\"「]")
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
 _PLAN_END = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
-_PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3}
+_PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,
+               "第三季度": 9, "四季度": 12, "第四季度": 12}
 _LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
 _CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}

@@ -189,6 +189,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
                                           paired)
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
+            topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
         observations.extend(clause_obs)
         if clause_obs and not all(o.unit == "percent" and _PROGRESS.search(o.indicator) for o in clause_obs):
             previous = clause_obs  # (not 完成年度目标任务的96.5%: a change after it is the level's before it)

@@ -125,7 +125,10 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
     rows = [_cells(start, line) for start, line in lines[first:stop]]
     caption: list[str] = []
     caption_start = lines[first][0]
-    for start, line in reversed(lines[max(0, first - 2):first]):
+    above = lines[max(0, first - 4):first]
+    while above and not above[-1][1].strip():
+        above.pop()  # a blank line between the caption and its table
+    for start, line in reversed(above[-2:]):
         if not line.strip() or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")):
             break
         caption.insert(0, line)  # as written: the caption's offsets stay those of the text
