@@ -194,7 +194,7 @@ def test_a_lead_in_dates_the_list_after_it_and_a_bracketed_change_is_a_change() 
     assert ("社会散居孤儿", "1620", "CNY/person/month", "2025", None, None) in found
     assert ("保障孤儿", "9860", "person", "2024-11", None, None) in found
     # the list ends with its section: the next one is dated as before
-    assert [period for indicator, *_v, period, _c, _b in found if indicator.endswith("补助资金")] == ["2024"]
+    assert [period for indicator, *_v, period, _c, _b in found if indicator.endswith("补助资金")] == ["2024-11"]
 
 
 def test_a_county_named_right_after_its_city_and_a_frequency() -> None:
@@ -314,3 +314,20 @@ def test_no_region_of_a_pair_goes_on_to_the_next_part_of_the_sentence() -> None:
                           "其中湘西州、张家界市分别新增860张和420张；"
                           "为3.6万户特殊困难老年人家庭实施居家适老化改造。2024年，全省工作稳步推进。\n")
     assert [region for _i, value, _u, region, _p in found if value == "36000"] == ["430000"]
+
+
+def test_a_reviews_figures_take_the_month_its_data_run_to() -> None:
+    text = ("通江县民政局2024年工作总结和2025年工作打算\n一、2024年工作开展情况\n"
+            "截至11月底，全县共有城乡低保对象2.38万人。全县共有特困人员4126人。\n"
+            "二、2025年工作打算\n明年新建乡镇区域养老服务中心3个。\n通江县民政局\n2024年12月18日\n")
+    found = sorted((value, period) for _i, value, _u, _r, period in _observations(text))
+    assert found == [("23800", "2024-11"), ("3", "2025"), ("4126", "2024-11")]
+
+
+def test_a_bulletin_dated_under_its_issuer_reports_on_the_year_of_its_title() -> None:
+    text = ("中华人民共和国2024年国民经济和社会发展统计公报（节选）\n\n国家统计局\n2025年2月28日\n\n"
+            "十一、人口、社会保障和社会服务\n\n年末全国人口140836万人，比上年末减少131万人。"
+            "年末全国共有652万人享受城市最低生活保障，5.3万人通过助理社会工作师考试。\n")
+    found = _observations(text)
+    assert {period for *_rest, period in found} == {"2024"}
+    assert {i for i, *_rest in found} >= {"享受城市最低生活保障的人数", "通过助理社会工作师考试的人数"}

@@ -171,7 +171,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
-    plans = section_plans(doc, current_year)
+    plans = section_plans(doc, current_year, facts.reference_period)
     enclosing = enclosing_sections(doc)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])

@@ -153,7 +153,7 @@ _PERIOD = re.compile(
     r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来))"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
-_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一第十今明去“\"「]")
+_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一二三四五六七八九两第十今明去“\"「]")
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
 _PLAN_END = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,

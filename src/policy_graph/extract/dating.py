@@ -15,14 +15,17 @@ from .clauses import Period, find_periods
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
            "reference_period", "section_plans"]
 
+_FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _HEADING_YEAR = re.compile(r"(\d{4})\s?年")
 _PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
 _YEAR_START = re.compile(r"\d{4}")
 
 
-def section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[str | None, bool]]:
+def section_plans(doc: Segmented, current_year: str | None,
+                  reference: str | None = None) -> dict[int, tuple[str | None, bool]]:
     """Each section's year and whether it states plans and targets; a numbered part （一）… of a section
-    (二、2025年主要目标和重点工作) that says neither has the section's."""
+    (二、2025年主要目标和重点工作) that says neither has the section's. A review of the year the text's data run to a
+    month of (一、2024年工作开展情况 in a summary to 11月底) is of that month."""
     plans: dict[int, tuple[str | None, bool]] = {}
     enclosing: tuple[str | None, bool] = (None, False)
     for section in doc.sections:
@@ -32,6 +35,8 @@ def section_plans(doc: Segmented, current_year: str | None) -> dict[int, tuple[s
             year, target = year or enclosing[0], target or enclosing[1]
         else:
             enclosing = (year, target)
+        if year and not target and reference and len(reference) == 7 and reference.startswith(year):
+            year = reference
         plans[section.order] = (year, target)
     return plans
 
@@ -53,6 +58,7 @@ _PART_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
 def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, bool]:
     """A section headed "2020年工作安排" (or 今年工作安排, in a text written in 2020) reports on 2020, and as plans
     and targets."""
+    heading = _FULL_DATE.sub("", heading)  # a date line under an issuer (国家统计局 / 2025年2月28日): no section's year
     years = _HEADING_YEAR.findall(heading)
     target = bool(_PLAN.search(heading))
     if years and 1949 <= int(years[0]) <= 2100:
@@ -94,9 +100,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     it names most often; its publication year.  A text that reports "截至10月底" or "1—10月" without a year there
     reports on that month of the year found so.
     """
-    as_of = [p.value[:4] for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
-    if as_of:
-        return max(as_of)
+    as_of = [p.value for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
+        return max(as_of, key=lambda value: (value[:4], value[5:] or "13"))
     year = _base_year(periods, headline, metadata)
     months = [p.value for p in periods if p.kind == "month" and (
         text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]

@@ -441,6 +441,8 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
     paid = _PAID_BY_STANDARD.match(after)
     if paid and (len(noun) < 2 or noun.startswith("按")):  # 按每人每月二百元的标准给予运营补贴: the subsidy
         return _Label(noun_after(paid.group("noun"))[0] or paid.group("noun"), per)
+    if len(noun) < 2 and q.unit_word in _MOVED_UNITS and VERB_AFTER.match(after) and (phrase := verb_phrase(after)):
+        return _Label(f"{phrase}的{_MOVED_UNITS[q.unit_word]}", after=True)  # 共有652万人享受城市最低生活保障
     return _Label(noun, per)
 
 
