@@ -331,3 +331,12 @@ def test_a_bulletin_dated_under_its_issuer_reports_on_the_year_of_its_title() ->
     found = _observations(text)
     assert {period for *_rest, period in found} == {"2024"}
     assert {i for i, *_rest in found} >= {"享受城市最低生活保障的人数", "通过助理社会工作师考试的人数"}
+
+
+def test_standards_paid_by_age_band_and_a_noun_beginning_with_a_degree() -> None:
+    text = ("四子王旗养老服务\n截至2024年10月底，高龄津贴按80至89周岁、90至99周岁、100周岁以上三档，"
+            "分别按每人每月100元、200元和500元标准发放。全旗共有873名中度以上失能老年人享受补贴。\n")
+    found = _observations(text)
+    assert sorted((i, value, unit) for i, value, unit, _r, _p in found) == [
+        ("享受补贴的中度以上失能老年人", "873", "person"), ("高龄津贴", "100", "CNY/person/month"),
+        ("高龄津贴", "200", "CNY/person/month"), ("高龄津贴", "500", "CNY/person/month")]

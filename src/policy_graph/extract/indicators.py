@@ -178,7 +178,7 @@ _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本")  # adverbs that 
 # 均 or 全部 after a counted noun, saying something of all of them (not 人均, 年均, 均衡, 均等)
 _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
-_NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心]|" + VERB_AFTER.pattern)
+_NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心度等型小学医华层部级青老]|" + VERB_AFTER.pattern)
 
 
 @functools.lru_cache(maxsize=1024)

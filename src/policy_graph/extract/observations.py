@@ -113,6 +113,7 @@ class _Label:
 
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
+_BY_RULE = re.compile(r"(?:按照?|依照)(?=\d|[一二三四五六七八九十每照])")
 _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
@@ -184,6 +185,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             ranked = _RANKED.search(subject_text)  # 登记社会组织数量位居全省前三: the noun before its rank
             subject_text = subject_text[:ranked.start()] if ranked else subject_text
             subject_text = _TOPIC_END.sub("", subject_text)  # 固定资产投资方面，…: 固定资产投资
+            by_rule = _BY_RULE.search(subject_text)  # 高龄津贴按80至89周岁…三档: what is paid by the rule
+            subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
             subject, unread = noun_before(subject_text)[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
                                           paired)
@@ -438,6 +441,7 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
             return _Label(noun + suffix if noun else "", per, change_sign=sign,
                           base=base[:4] if base and base[:4].isdigit() else "previous")
     noun, per = noun_before(text)
+    noun = "" if noun in ("按", "按照", "分别按", "分别按照") else noun  # 分别按每人每月100元: the subject's standard
     paid = _PAID_BY_STANDARD.match(after)
     if paid and (len(noun) < 2 or noun.startswith("按")):  # 按每人每月二百元的标准给予运营补贴: the subsidy
         return _Label(noun_after(paid.group("noun"))[0] or paid.group("noun"), per)
@@ -446,7 +450,7 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
     return _Label(noun, per)
 
 
-_PAID_BY_STANDARD = re.compile(r"的?标准(?:给予|发放|予以)(?P<noun>[\u4e00-\u9fff]{2,12})")
+_PAID_BY_STANDARD = re.compile(r"(?:的?标准)?(?:给予|发放|予以)(?P<noun>[\u4e00-\u9fff]{2,12})")
 
 
 def _strip_leading(before: str, ctx: SentenceContext) -> str:
