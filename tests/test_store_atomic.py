@@ -211,3 +211,21 @@ def test_the_default_graph_is_the_merge_after_every_kind_of_write(tmp_path: Path
     merged = _graph_triples(store, pyoxigraph.DefaultGraph())
     assert merged == named
     assert {t.split(" ")[0] for t in merged} == {f"<urn:x:{n}>" for n in ("shared", "only-b", "only-c", "new-a")}
+
+
+def test_a_half_deleted_old_version_is_never_put_back(tmp_path: Path) -> None:
+    """A writer killed while deleting the old version leaves it under a trash name (removed by the next writer),
+    never a half-deleted ``.store.old``; and one found (left by an older version of the tool) is not put back
+    as the store, which would not open."""
+    first = _sources(tmp_path, FIRST, "first")
+    store = tmp_path / "store"
+    assert main(["build", str(first), "--store", str(store), "--no-validate", "-q"]) == 0
+    old = _state(store)
+    for name in (".store.old.trash-999", ".store.old"):
+        half = tmp_path / name
+        shutil.copytree(store, half)
+        for sst in half.glob("*.sst"):
+            sst.unlink()  # a deletion stopped midway
+        shutil.rmtree(store)  # and the store itself removed by hand
+        assert main(["build", str(first), "--store", str(store), "--no-validate", "-q"]) == 0
+        assert _state(store) == old and not half.exists()

@@ -253,7 +253,8 @@ def write_store(directory: Path, graphs: Mapping[URIRef, Graph | Iterable[Triple
         if directory.is_dir() and any(directory.iterdir()) and not is_store(directory):
             raise OutputError("is a non-empty directory that is not a store", path=str(directory),
                               hint="choose a new or empty directory, or an existing store")
-        for stale in directory.parent.glob(f".{directory.name}.new-*"):
+        for stale in (*directory.parent.glob(f".{directory.name}.new-*"),
+                      *directory.parent.glob(f".{directory.name}.old.trash-*")):
             shutil.rmtree(stale, ignore_errors=True)  # left by a writer that was killed
         fresh = directory.parent / f".{directory.name}.new-{os.getpid()}"
         try:
@@ -378,20 +379,41 @@ def _swap(fresh: Path, directory: Path) -> None:
     delete the old.  Between the two renames only ``.NAME.old`` exists; :func:`_recover` handles that."""
     retired = _retired(directory)
     if directory.exists():
-        shutil.rmtree(retired, ignore_errors=True)
+        _discard(retired)
         os.replace(directory, retired)
     os.replace(fresh, directory)
-    shutil.rmtree(retired, ignore_errors=True)
+    _discard(retired)
+
+
+def _discard(path: Path) -> None:
+    """Delete the directory ``path`` so that a kill midway never leaves part of it under its name (a half-deleted
+    ``.NAME.old`` would be put back as the store): renamed first, then deleted."""
+    if not path.exists():
+        return
+    trash = path.parent / f"{path.name}.trash-{os.getpid()}"
+    os.replace(path, trash)
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 def _recover(directory: Path) -> None:
     """Finish what a writer killed between the two renames of :func:`_swap` left: the store is missing
     and its previous version is still beside it, whole — put it back (the new version was not complete)."""
     retired = _retired(directory)
-    if retired.is_dir() and not directory.exists():
+    if retired.is_dir() and not directory.exists() and _whole(retired):
         os.replace(retired, directory)
-    elif retired.is_dir() and is_store(directory):
-        shutil.rmtree(retired, ignore_errors=True)
+    elif retired.is_dir() and (is_store(directory) or not directory.exists()):
+        _discard(retired)  # (not whole: a version half deleted by an earlier writer, of no use)
+
+
+def _whole(path: Path) -> bool:
+    """Whether the store at ``path`` opens (all its files there)."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.Store.read_only(str(path))
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return True
 
 
 @contextlib.contextmanager
