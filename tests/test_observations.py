@@ -340,3 +340,11 @@ def test_standards_paid_by_age_band_and_a_noun_beginning_with_a_degree() -> None
     assert sorted((i, value, unit) for i, value, unit, _r, _p in found) == [
         ("享受补贴的中度以上失能老年人", "873", "person"), ("高龄津贴", "100", "CNY/person/month"),
         ("高龄津贴", "200", "CNY/person/month"), ("高龄津贴", "500", "CNY/person/month")]
+
+
+def test_a_lead_in_dates_its_list_in_a_text_without_sections() -> None:
+    text = ("关于提高孤儿基本生活保障标准的通知\n截至2024年11月底，全省共保障孤儿9860名。\n"
+            "自2025年1月1日起，最低标准如下：\n1．集中养育孤儿：每人每月2150元；\n2．社会散居孤儿：每人每月1620元。\n")
+    found = _observations(text)
+    assert sorted((value, period) for _i, value, _u, _r, period in found) == [
+        ("1620", "2025"), ("2150", "2025"), ("9860", "2024-11")]

@@ -183,7 +183,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         section_period, section_target = plans.get(order or 0, (None, False))
         while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
             before_tables.append(carry)
-        if lead_in is not None and enclosing.get(order or 0) != lead_in[0]:
+        if lead_in is not None and enclosing.get(order or 0, 0) != lead_in[0]:
             lead_in = None  # the list a lead-in introduced ends with its section
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
