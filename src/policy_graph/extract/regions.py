@@ -304,16 +304,18 @@ def _within(region: Region, other: Region, gazetteer: Gazetteer) -> bool:
 _FUNDING_LEVEL = re.compile(r"(?:本级)?(?:资金|财政|级)")
 
 
-def _autonomous_region(focus: Region | None, before: list[RegionMention], gazetteer: Gazetteer) -> str | None:
+def _autonomous_region(focus: Region | None, ordered: list[RegionMention], before: int,
+                       gazetteer: Gazetteer) -> str | None:
     """The region a bare 自治区 names: the autonomous region the text's own region is or lies in, else the last one
-    named before it."""
+    named before it (among the first ``before`` mentions of ``ordered``)."""
     if focus is not None:
         for region in (focus, *gazetteer.ancestors(focus)):
             if region.level == "province" and region.name.endswith("自治区"):
                 return region.code
-    for mention in reversed(before):
-        if mention.region.level == "province" and mention.region.name.endswith("自治区"):
-            return mention.region.code
+    for i in range(before - 1, -1, -1):
+        region = ordered[i].region
+        if region.level == "province" and region.name.endswith("自治区"):
+            return region.code
     return None
 
 
@@ -345,7 +347,7 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
         if m.group(0) == "自治区":
             if _FUNDING_LEVEL.match(text, m.end()):
                 continue  # 中央资金、自治区资金、市级资金: where money came from, not where it went
-            code = _autonomous_region(focus, ordered[:bisect.bisect_left(starts, m.start())], gazetteer)
+            code = _autonomous_region(focus, ordered, bisect.bisect_left(starts, m.start()), gazetteer)
         else:
             kind = m.group(0)[0] if m.group(0).endswith("本级") else m.group(0)[-1]  # 市本级: the city itself
             code = focus.code if focus is not None else None
