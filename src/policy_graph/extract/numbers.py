@@ -24,21 +24,24 @@ from collections.abc import Iterator
 from decimal import Context, Decimal, InvalidOperation
 from typing import NamedTuple
 
-__all__ = ["NUMERAL", "Quantity", "canonical", "find_quantities", "parse_number"]
+__all__ = ["CLASSIFIERS", "NUMERAL", "Quantity", "canonical", "find_quantities", "parse_number"]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
            "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
 
-# Units after the number, longest first.  Classifiers are counted things; their
-# unit code depends on the noun (see observations.unit_code).
+# Classifiers of counted things (人次 before 人, 户次 before 户); their unit code depends on the noun
+# (see indicators.unit_code).
+CLASSIFIERS = (
+    "人次", "户次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条",
+    "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱", "床",
+)
+# Units after the number, longest first.
 _UNIT_WORDS = (
     "元/人·月", "元/人/月", "元/月·人", "元/月/人", "元/人·年", "元/人/年", "元/年·人", "元/年/人",
     "元/人次",
-    "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", "人次", "户次", "元", "人", "户", "名", "位",
-    "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条", "支", "批", "次", "场",
-    "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "对", "顶", "箱", "床",
+    "个百分点", "百分点", "平方米", "平方公里", "公里", "千米", *CLASSIFIERS, "元", "人", "对",
     "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)

@@ -37,12 +37,12 @@ from .lists import (
     moved_run,
     people_listed,
 )
-from .numbers import NUMERAL, Quantity
+from .numbers import CLASSIFIERS, NUMERAL, Quantity
 from .timing import dated, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
-_CLASSIFIERS = set("家所个张项件座处间辆台套条支批次场名位户栋艘架头只株棵盏部册顶箱床") | {"人次", "户次"}
+_CLASSIFIERS = frozenset(CLASSIFIERS)
 _TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
