@@ -41,7 +41,8 @@ STOP_BARE: frozenset[str] = frozenset({
     "新县", "和县", "成县", "高县", "应县", "康县", "兴县", "代县", "任县", "安县", "开县", "理县",
     "范县", "费县", "达县", "单县",
 })
-# After one of those names, the title of the region's own authority makes it a name (新县人民政府, 和县民政局)
+# After one of those names, the title of the region's own authority makes it a name (新县人民政府, 和县民政局).
+# Stricter than the authority tails of extract.regions: 委 alone does not count here (和县委 is 和 + 县委)
 _AUTHORITY_AFTER = re.compile(r"人民政府|政府|[县区]委|人大|政协|民政局|财政局|统计局|退役军人事务局|应急管理局"
                               r"|人力资源和社会保障局|卫生健康委员会|融媒体中心")
 # A name glued to the next character may be part of a word: 城北区|域, 海口市|场. Then a shorter match wins.
