@@ -358,8 +358,9 @@ def test_result_and_time_limits(graph_file: Path) -> None:
             slow = threading.Thread(target=lambda q=never, out=answers: out.setdefault("slow", get_query(srv, q)))
             slow.start()
             time.sleep(0.3)
-            quick = get_query(srv, PREFIXES + "ASK { ?r a pg:Region }")  # the other worker answers meanwhile
-            assert quick.status == 200 and quick.seconds < 1.5 and json.loads(quick.body)["boolean"] is True
+            quick = get_query(srv, PREFIXES + "ASK { ?r a pg:Region }")
+            # the other worker answers while the slow query still runs
+            assert slow.is_alive() and quick.status == 200 and json.loads(quick.body)["boolean"] is True
             slow.join(10)
             answer = answers["slow"]
             assert answer.status == 503 and "time limit" in answer.text
