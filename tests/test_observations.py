@@ -348,3 +348,86 @@ def test_a_lead_in_dates_its_list_in_a_text_without_sections() -> None:
     found = _observations(text)
     assert sorted((value, period) for _i, value, _u, _r, period in found) == [
         ("1620", "2025"), ("2150", "2025"), ("9860", "2024-11")]
+
+
+def test_a_new_statement_after_a_percentage_and_a_pause_mark() -> None:
+    found = _changes("甘肃省社会组织工作\n截至2023年底，全省行业协会商会564家，增长16%、共有慈善组织643家，增长2.4%。"
+                     "全省社区社会组织1.16万个，较上年增长0.3%、共有注册志愿者419.4万人。\n")
+    assert sorted((i, v, change) for i, v, _u, _p, change, _b in found) == [
+        ("慈善组织", "643", "2.4"), ("注册志愿者", "4194000", None), ("社区社会组织", "11600", "0.3"),
+        ("行业协会商会", "564", "16")]
+
+
+def test_a_list_of_percentages_after_a_pause_mark_stays_one_statement() -> None:
+    found = _changes("甘肃省社会组织工作\n2023年，全省社会团体、基金会分别增长5.1%、6.2%。\n")
+    assert sorted((i, v) for i, v, *_rest in found) == [("基金会增速", "6.2"), ("社会团体增速", "5.1")]
+
+
+def test_each_noun_of_a_list_takes_its_own_figure_respectively() -> None:
+    found = _observations("甘肃省民政工作\n2024年，全省社会团体、基金会分别达到4627家和360家。"
+                          "孤儿和事实无人抚养儿童基本生活费标准分别提高到每人每月1580元和1350元。"
+                          "海带、紫菜养殖面积分别为8.6万亩和5.2万亩。\n")
+    assert sorted((i, v) for i, v, *_rest in found) == [
+        ("事实无人抚养儿童基本生活费标准", "1350"), ("基金会", "360"), ("孤儿基本生活费标准", "1580"),
+        ("海带养殖面积", "86000"), ("社会团体", "4627"), ("紫菜养殖面积", "52000")]
+
+
+def test_one_noun_counted_in_two_units_is_not_split_between_its_modifiers() -> None:
+    found = _observations("甘肃省民政工作\n2024年，全省城市、农村低保对象1.2万户、2.3万人。\n")
+    assert {i for i, *_rest in found} == {"城市、农村低保对象"}
+
+
+def test_standards_in_force_from_a_date_and_their_raises_per_person() -> None:
+    text = ("云南省低保标准政策解读\n截至2025年5月底，全省共有城乡低保对象236.8万人，"
+            "1426个乡镇（街道）开通低保线上申请。\n"
+            "《通知》明确，自2025年7月1日起，一类地区为昆明市、玉溪市。一类、二类地区城市低保标准分别不低于"
+            "每人每月860元和820元，农村低保标准不低于每人每年6240元。与2024年相比，各类地区城市低保标准分别提高"
+            "40元和35元，农村低保标准提高360元。对收入超过标准的家庭，给予6个月的渐退期。\n")
+    found = _observations(text)
+    assert ("城乡低保对象", "2368000", "person", "530000", "2025-05") in found
+    assert ("开通低保线上申请的乡镇（街道）", "1426", "township", "530000", "2025-05") in found
+    rows = {(value, unit, period) for _i, value, unit, _r, period in found}
+    # the standards take effect in July: they are the year's, not the data month's; a raise is per person too
+    assert {("860", "CNY/person/month", "2025"), ("820", "CNY/person/month", "2025"),
+            ("6240", "CNY/person/year", "2025"), ("40", "CNY/person/month", "2025"),
+            ("35", "CNY/person/month", "2025"), ("360", "CNY/person/year", "2025")} <= rows
+    assert "6" not in {value for _i, value, *_rest in found}  # 6个月的渐退期: a duration
+
+
+def test_now_is_the_data_month_and_a_month_takes_the_year_named_after_it() -> None:
+    text = ("献县民政局对县人大代表建议的答复\n截至2025年5月底，全县60周岁以上老年人8.73万人。\n"
+            "2024年，我县被确定为试点县。目前，全县建有乡镇敬老院9所。\n"
+            "截至5月底，中央和省级财政已下达2025年困难群众救助补助资金98.6亿元。\n")
+    found = {value: period for _i, value, _u, _r, period in _observations(text)}
+    assert found["9"] == "2025-05"  # 目前: not the year the paragraph opened with
+    assert found["9860000000"] == "2025-05"
+
+
+def test_a_plan_what_was_done_of_it_and_its_rate_of_completion() -> None:
+    text = ("白云区民生实事项目进展情况通报\n\n截至2025年6月底，各项目进展如下。\n"
+            "（一）全年计划新增普惠性托育位1200个，已完成816个，完成率68%。\n"
+            "（二）全年计划新建长者饭堂30个，已建成24个，完成率80%，其中钟落潭镇、人和镇分别新建长者饭堂5个和4个。\n"
+            "（三）今年计划向大方县投入帮扶资金3200万元，已拨付2150万元。\n")
+    found = {value: (indicator, period, "target" in qualifiers) for indicator, value, _u, _r, period, qualifiers in
+             _with_qualifiers(text)}
+    assert found["1200"] == ("计划新增普惠性托育位", "2025", True)
+    assert found["30"] == ("计划新建长者饭堂", "2025", True)  # its item number （二） is no part of it
+    assert found["816"] == ("实际完成普惠性托育位", "2025-06", False)
+    assert found["68"][1:] == ("2025-06", False) and found["80"][1:] == ("2025-06", False)
+    assert found["5"][1:] == ("2025-06", False) and found["4"][1:] == ("2025-06", False)  # parts of what was built
+    assert found["32000000"][1:] == ("2025", True)  # 今年计划: the year's plan, not the data month's
+    assert found["21500000"][0].endswith("帮扶资金") and found["21500000"][1:] == ("2025-06", False)
+
+
+def test_a_fall_since_the_start_of_the_year_and_last_years_level_named_for_comparison() -> None:
+    found = _changes("四川省救助管理工作\n截至2025年6月底，全省在站长期滞留人员1642人，较年初减少187人。"
+                     "全省农村互助养老服务设施达到14.2万个，比去年底的12.8万个有较大增长。\n")
+    by_value = {value: (indicator, period, base) for indicator, value, _u, period, _c, base in found}
+    assert by_value["-187"][1:] == ("2025-06", "2024")
+    assert by_value["128000"] == ("农村互助养老服务设施", "2024", None)
+
+
+def _with_qualifiers(text: str) -> list[tuple[str, str, str, str, str, set[str]]]:
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    return [(o.indicator, str(o.value), o.unit, o.region, o.period, set(o.qualifiers))
+            for o in resolved.facts.observations]

@@ -168,3 +168,18 @@ def test_a_newspaper_page_with_its_page_header_on_top_and_again_inside() -> None
     assert facts.title == "县域观察"           # the page header is its byline, not its title
     assert sorted((value, region, period) for _i, value, _u, region, period in found) == [
         ("12600", "231084", "2024-08"), ("18200", "231084", "2024-08"), ("2186", "231084", "2024-08")]
+
+
+def test_a_mirror_sites_breadcrumb_date_line_and_footer_are_chrome() -> None:
+    # a traditional-script page of another site: a breadcrumb over the headline, a date line with a time that
+    # opens its byline, related headlines of another year and a footer; the figures are of the date line's year
+    text = ("兩岸民生網 > 大陸新聞 > 社會民生\n\n浙江麗水：臨時救助「小額先行」\n\n"
+            "2024/11/18 10:32　記者 陳怡君／綜合報導　　分享：Facebook　LINE\n\n"
+            "記者從麗水市民政局獲悉，今年1至10月，麗水市累計實施臨時救助2.36萬人次。\n\n"
+            "延伸閱讀\n·福建寧德：2023年發放臨時救助金逾5000萬元 2023/10/29\n\n"
+            "主辦：兩岸民生網　地址：福州市鼓樓區某路1號\n閩ICP備12004567號-1\n"
+            "兩岸民生網　版權所有　未經授權請勿轉載\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title == "浙江丽水：临时救助“小额先行”"  # type: ignore[attr-defined]
+    assert found == [("临时救助", "23600", "person-time", "331100", "2024-10")]
+    assert "350100" not in resolved.facts.regions  # type: ignore[attr-defined]  # the footer's address

@@ -49,6 +49,8 @@ _AUTHORITY_AFTER = re.compile(r"人民政府|政府|[县区]委|人大|政协|�
 _GLUED = {"区": frozenset("域间划块别"), "市": frozenset("场")}
 # A suffix-less short name followed by these is a street, village or town name (北京路, 包头村).
 _STREET = frozenset("路街巷镇乡村")
+# ... unless the character begins one of these words (玉溪乡镇卫生院, 玉树村级协理员, 天水乡村振兴)
+_STREET_WORDS = re.compile(r"乡镇|乡村|村级|村居|村（居）")
 # Set phrases that contain a region name but mention no region; matches inside them are skipped.
 NOT_MENTIONS: tuple[str, ...] = (
     "发展中国家", "黄金水道", "繁荣昌盛", "湖光山色", "同心同德", "周口店", "其中卫", "千秋万载",
@@ -276,12 +278,19 @@ class Gazetteer:
                 ends.append(end)
         return ends
 
+    def _listed(self, text: str, start: int, key: str, prev: Mention | None) -> bool:
+        """Whether the name at ``start`` follows a region of the same province in a list (白银市、天水…)."""
+        if prev is None or prev.end != start - 1 or text[start - 1] not in "、和及":
+            return False
+        return any(self._same_province(r, p) for r in self._by_key[key] for p in prev.candidates)
+
     def _acceptable(self, text: str, start: int, end: int, key: str, prev: Mention | None) -> bool:
         after = text[end] if end < len(text) else ""
         if after and after in _GLUED.get(key[-1], ()):
             return False
         if key not in self._full_names:  # a short name: stricter
-            if after and after in _STREET:
+            if after and after in _STREET and not _STREET_WORDS.match(text, end) \
+                    and not self._listed(text, start, key, prev):
                 return False
             # a full name, or a higher-level short name, that starts inside this one and runs past it
             for j in range(start + 1, end):

@@ -86,8 +86,10 @@ def _is_heading(line: TextPiece) -> bool:
     if "\t" in text:
         return False  # a table's row
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
-        # not a run-in heading with its text after it (（一）扩大投资。实施…), nor a list's item (（二）…60公里；)
-        return "。" not in text.rstrip("。") and not text.endswith(("；", ";"))
+        # not a run-in heading with its text after it (（一）扩大投资。实施…), nor a list's item (（二）…60公里；,
+        # （一）全年计划新增托育位1200个，已完成816个。)
+        return "。" not in text.rstrip("。") and not text.endswith(("；", ";")) and not (
+            "，" in text and any(ch.isdigit() for ch in text))
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
         return False
     return not any(ch in text for ch in "。；")
@@ -140,7 +142,8 @@ def segment_text(text: str) -> Segmented:
         subtitle = TextPiece(line.start + cut.end(), line.end, line.text[cut.end():])
         position += 1
     for k in range(position, min(position + 3, len(lines)) if byline is None else 0):
-        if _BYLINE.match(lines[k].text) and len(lines[k].text) <= 40:
+        if _BYLINE.match(lines[k].text) and len(lines[k].text) <= 40 and not lines[k].text.rstrip().endswith("。"):
+            # (not 记者从市民政局获悉，…: a sentence of the article that begins with the reporter)
             byline = lines[k]
             lines = lines[:k] + lines[k + 1:]
             break

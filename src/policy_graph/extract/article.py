@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
+from .changes import standard_units
 from .clauses import Clause, find_periods, inside_brackets, periods_within, split_clauses
 from .dating import (
     DATELINE_REACH,
@@ -209,6 +210,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     before_tables += [carry] * (len(tables) - len(before_tables))
     for table, carried in zip(tables, before_tables):
         facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year))
+    standard_units(facts.observations)
     for obs in facts.observations:
         obs.theme = vocabulary.classify_theme(obs.indicator) or section_theme.get(obs.evidence.section or 0)
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [

@@ -34,8 +34,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 恩施市、利川市是全州低保对象最多的两个县市: the places listed, named again by their number
         if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):
             continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
-        if q.unit_word == "个" and clause.text.startswith("工作日", q.end):
-            continue  # 在5个工作日内完成: a time limit
+        if q.unit_word == "个" and clause.text.startswith(("工作日", "月"), q.end):
+            continue  # 在5个工作日内完成, 给予6个月的渐退期: a time limit, a duration
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
             continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
         if q.unit_word == "次" and _FREQUENCY.search(clause.text, max(0, q.start - 8), q.start):

@@ -17,11 +17,12 @@ from .facts import Evidence, ObservationFact
 from .indicators import unit_code
 from .numbers import Quantity
 
-__all__ = ["DECREASE", "OWN_CHANGE", "attach_changes", "changes_of", "previous_month", "previous_year"]
+__all__ = ["DECREASE", "OWN_CHANGE", "attach_changes", "changes_of", "previous_month", "previous_year",
+           "standard_units"]
 
 DECREASE = ("下降", "减少", "降低", "回落", "下滑")
 _CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
-_BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期)?(?:末|底)?(?:相比)?"
+_BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期|年初)?(?:末|底)?(?:相比)?"
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
 OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
@@ -42,14 +43,16 @@ def previous_month(period: str) -> str:
 
 def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]] | None:
     """The changes of a clause that states nothing but changes, each with its sign and its base (a year, "month"
-    for 环比, None for the year before); None if the clause states something else."""
+    for 环比, "start" for the start of the year, None for the year before); None if the clause states something
+    else."""
     head = clause.text[: quantities[0].start].strip()
     match = _CHANGE.match(head)
     if match is None:
         return None
     sign = -1 if match.group("verb") in DECREASE else 1
     year = match.group("year")
-    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") else None
+    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") else \
+        "start" if year == "年初" else None
     return [(q, sign, base) for q in quantities]
 
 
@@ -62,7 +65,9 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
     targets = previous if len(changes) == len(previous) else previous[-1:] if len(changes) == 1 else []
     created: list[ObservationFact] = []
     for (q, sign, base), obs in zip(changes, targets):
-        base_period = previous_month(obs.period) if base == "month" else base or previous_year(obs.period)
+        # (较年初: against the end of last year)
+        base_period = previous_month(obs.period) if base == "month" else \
+            str(int(obs.period[:4]) - 1) if base == "start" else base or previous_year(obs.period)
         end = offset + clause.start + q.end
         if q.unit_word == "%" and base == "month" and obs.unit == "percent" and obs.indicator.endswith("增速"):
             created.append(ObservationFact(  # 同比增长7.6%，环比增长0.42%: a growth rate of its own, on the month
@@ -89,3 +94,21 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
             evidence=evidence, base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
             documents=list(obs.documents)))
     return created
+
+
+_RAISED = re.compile(r"(?:分别|均|统一|再|又)?(?:提高|增加|上调|提升)了?$")
+
+
+def standard_units(observations: list[ObservationFact]) -> None:
+    """A raise in yuan of a standard given per person earlier in the text is per person too: 城市低保标准不低于每人每月
+    860元。…城市低保标准分别提高40元 (40 yuan a month).  The standard raised is the latest whose name ends the
+    raise's, or whose name the raise's ends (一类地区城市低保标准 / 地区城市低保标准分别提高)."""
+    known: list[tuple[str, str]] = []  # (a standard's name, its per-person unit), in text order
+    for obs in observations:
+        if obs.unit.startswith("CNY/person/"):
+            known.append((obs.indicator, obs.unit))
+        elif obs.unit == "CNY" and (raised := _RAISED.search(obs.indicator)) is not None:
+            noun = obs.indicator[:raised.start()]
+            if noun.endswith("标准"):
+                unit = next((u for name, u in reversed(known) if name.endswith(noun) or noun.endswith(name)), None)
+                obs.unit = unit or obs.unit

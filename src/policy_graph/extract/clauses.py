@@ -37,7 +37,11 @@ class Clause(NamedTuple):
 
 
 # The characters that can change a clause split: only these are visited (a sentence has few of them).
-_CLAUSE_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values()) + _CLAUSE_BREAKS) + "]")
+_CLAUSE_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values()) + _CLAUSE_BREAKS) + "、]")
+
+# 增长16%、共有慈善组织643家: a 、 after a percentage ends its clause when a new statement follows (not a list of
+# figures, 增长5%、6%和7%, nor of changes, 分别增长5%、下降3%)
+_NEW_STATEMENT = re.compile(r"(?![\d一二三四五六七八九十两零百千万亿.．]|增长|下降|提高|减少|增加|降低|上升)")
 
 
 def split_clauses(sentence: str) -> list[Clause]:
@@ -57,6 +61,11 @@ def split_clauses(sentence: str) -> list[Clause]:
             begin = i + 1
         elif ch in _OPENERS:
             stack.append(_OPENERS[ch])
+        elif ch == "、":
+            if not stack and sentence[i - 1:i] == "%" and i + 1 < len(sentence) \
+                    and _NEW_STATEMENT.match(sentence, i + 1):
+                clauses.append(Clause(begin, i, sentence[begin:i]))
+                begin = i + 1
         elif not stack and ch in _CLAUSE_BREAKS and not _THOUSANDS.match(sentence, i - 1):
             if i > begin:
                 clauses.append(Clause(begin, i, sentence[begin:i]))
@@ -135,6 +144,9 @@ _PERIOD = re.compile(
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
     # the date a rule takes effect: 自2025年1月1日起 (提高标准), 从2024年8月起
     r"|(?P<effective>(?:从|自)(?P<ey>\d{4})\s?年(?P<em>\d{1,2})\s?月(?:\d{1,2}\s?日)?(?:起|开始))"
+    # a span across years: its end (2024年12月至2025年2月 → 2025-02, 2021年至2025年 → 2025)
+    r"|(?P<span>\d{4}\s?年(?:\d{1,2}\s?月)?\s?[至到—\-–~～]\s?(?P<ey2>\d{4})\s?年(?:(?P<em2>\d{1,2})\s?月(?:底|末)?|底|末)?"
+    r"(?!以来|起|前))"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
     # a five-year plan's span: its last year (“十四五”期间 → 2025)
     r"|(?P<plan>[“\"「]?(?P<fyp>十一|十二|十三|十四|十五)五[”\"」]?(?:期间|时期|期末|末))"
@@ -195,6 +207,10 @@ def find_periods(text: str) -> Iterator[Period]:
             month = int(m.group("em"))
             if 1949 <= int(m.group("ey")) <= 2100 and 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "effective", f"{m.group('ey')}-{month:02d}")
+        elif m.group("span"):
+            year, month = m.group("ey2"), int(m.group("em2") or 0)
+            if 1949 <= int(year) <= 2100:
+                yield Period(m.start(), m.end(), "at", f"{year}-{month:02d}" if 1 <= month <= 12 else year)
         elif m.group("plan"):
             yield Period(m.start(), m.end(), "at", _PLAN_END[m.group("fyp")])
         elif m.group("target"):

@@ -168,7 +168,9 @@ def dateline_at_end(tail: str) -> str:
 _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员)[^\n]{0,60}?"
                           r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}"
                           # or a short line with a date and a time (鹤壁民政 2024-09-03 18:20 发表于河南)
-                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$",
+                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$"
+                          # or a line that opens with a date and a time (2024/11/18 10:32　记者 …)
+                          r"|^[ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}",
                           re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
 _DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)

@@ -47,7 +47,7 @@ _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村",
 VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
-    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入)")
+    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用)")
 _VERBISH = re.compile(r"了|着|(?<![通经度超难错越])过")  # aspect particles (not 通过, 经过, 超过)
 
 
@@ -222,8 +222,26 @@ _COORDINATION = re.compile(r"[和、及与]")
 _HELD = re.compile(r"(?P<verb>享受|领取|获得|享有|接受|参加|纳入)(?P<objects>[^的]+)的(?P<head>[^的]+)")
 
 
+_GROWTH_SUFFIXES = ("增速", "变化")
+
+
 def split_coordination(noun: str, count: int) -> list[str] | None:
-    """Split ``城市和农村牧区最低生活保障标准`` into ``count`` nouns sharing the head, or None."""
+    """Split a coordinated noun into ``count`` nouns, one for each figure given for it, or None.
+
+    The items share the head noun of the last one when they modify it (城市和农村牧区最低生活保障标准; 集中养育孤儿和
+    社会散居孤儿基本生活费标准); otherwise each is a noun of its own (社会团体、基金会).
+
+    >>> split_coordination("城市和农村牧区最低生活保障标准", 2)
+    ['城市最低生活保障标准', '农村牧区最低生活保障标准']
+    >>> split_coordination("集中养育孤儿、社会散居孤儿基本生活费标准", 2)
+    ['集中养育孤儿基本生活费标准', '社会散居孤儿基本生活费标准']
+    >>> split_coordination("孤儿和事实无人抚养儿童基本生活费标准", 2)
+    ['孤儿基本生活费标准', '事实无人抚养儿童基本生活费标准']
+    >>> split_coordination("海带、紫菜养殖面积", 2)
+    ['海带养殖面积', '紫菜养殖面积']
+    >>> split_coordination("社会团体、基金会增速", 2), split_coordination("社会团体", 2)
+    (['社会团体增速', '基金会增速'], None)
+    """
     if count < 2:
         return None
     held = _HELD.fullmatch(noun)  # 享受高龄津贴、护理补贴和养老服务补贴的老年人: one each
@@ -231,15 +249,44 @@ def split_coordination(noun: str, count: int) -> list[str] | None:
         objects = _COORDINATION.split(held.group("objects"))
         if len(objects) == count:
             return [f"{held.group('verb')}{o}的{held.group('head')}" for o in objects]
-    parts = _COORDINATION.split(noun)
-    if len(parts) != count:
+    suffix = next((s for s in _GROWTH_SUFFIXES if noun.endswith(s)), "")  # 社会团体、基金会增速: each one's growth
+    parts = _COORDINATION.split(noun[:len(noun) - len(suffix)])
+    if len(parts) != count or not all(len(p) >= 2 for p in parts) or any(b in noun for b in "（(“"):
         return None
     last = parts[-1]
     for modifier in _COORDINATE_LONGEST_FIRST:
         if last.startswith(modifier) and len(last) > len(modifier) + 1:
             head = last[len(modifier):]
-            return [p + head for p in parts[:-1]] + [last]
-    return None
+            return [p + head + suffix for p in parts[:-1]] + [last + suffix]
+    head = _shared_head(parts[0], last)
+    if head:
+        return [p + head + suffix for p in parts[:-1]] + [last + suffix]
+    return [p + suffix for p in parts]
+
+
+# People nouns that end a coordinated item: what follows the last one in the last item is the head they share
+_LISTED_PEOPLE = re.compile(r"儿童|孤儿|老年人|老人|残疾人|人员|对象|遗属|群众|家庭")
+_AFTER_ENDING = re.compile(r"^(?:以上|以下|及以上)")
+
+
+def _shared_head(first: str, last: str) -> str:
+    """The head noun the last item of a list shares with the first one ("" when they share none): after a
+    people noun (孤儿和事实无人抚养儿童|基本生活费标准), after the first item's ending (集中养育孤儿、社会散居孤儿|…),
+    or after the last item's first word when the first item is a word as short (海带、紫菜|养殖面积)."""
+    if first.endswith(tuple(_LISTED_PEOPLE.pattern.split("|"))):
+        ends = [m.end() for m in _LISTED_PEOPLE.finditer(last)]
+        return last[ends[-1]:] if ends and len(last) - ends[-1] >= 2 else ""
+    ending = first[-2:]
+    at = last.rfind(ending)
+    if len(first) > 2 and at > 0 and at + len(ending) < len(last) - 1:
+        return _AFTER_ENDING.sub("", last[at + len(ending):])
+    if len(first) <= 2:
+        from .words import word_boundaries
+
+        cut = min((c for c in word_boundaries(last) if c > 0), default=len(last))
+        if cut == len(first) and len(last) - cut >= 2:
+            return last[cut:]
+    return ""
 
 
 # Counted things, by the noun's head: the cue that ends latest in the noun decides (社会组织服务项目 → project).

@@ -38,7 +38,7 @@ from .lists import (
     people_listed,
 )
 from .numbers import CLASSIFIERS, NUMERAL, Quantity
-from .timing import dated, period_for, resolve_period, since
+from .timing import DATING, dated, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
@@ -55,16 +55,21 @@ _MOVES = re.compile("将|把")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
 _LEADING_TIME = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?")
-_LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])\s*")
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[（(]?[一二三四五六七八九十]{1,2}[）)]"
+                          r"|[一二三四五六七八九十]{1,2}[、是])\s*")
 _LEADING_SELF = re.compile(r"^(?:全地区|全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|"
                            r"其中|在)")
 _DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理"
 _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
-_ACTUAL = re.compile(r"实际(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付)")
-_DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?|(建成|新增|完成|完工|开工)")
-_PLANNED = re.compile(r"(计划)?(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成)?(.{2,})")
+_ACTUAL = re.compile(r"(?:实际|已)(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付"
+                     r"|拨付)")
+_DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?"
+                         r"|(建成|新增|完成|完工|开工|拨付|发放|投入)")
+_PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
+                      r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
+_PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
 _PROGRESS = re.compile(r"目标|任务|计划")
@@ -118,6 +123,7 @@ _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:�
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
                            r"|[“\"「]?十[一二三四五]五|(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
+_NOW = re.compile(r"\s*(?:目前|当前|截至目前|现阶段)[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
 
@@ -148,6 +154,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
                 carry = resolve_period(p, periods, carry, ctx)
     if NUMERAL.search(sentence) is None:
         return [], carry
+    if _NOW.match(sentence):
+        carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
     if opening := _OPENING_TIME.match(sentence):
         # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
@@ -155,6 +163,13 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         first = next((p for p in periods if p.kind in ("at", "target", "month") and p.start < opening.end()), None)
         if first is not None and _CLAUSE_AFTER_TIME.match(sentence, first.end):
             carry = resolve_period(first, periods, carry, ctx)
+    elif "起" in sentence and ("自" in sentence or "从" in sentence):
+        # 《通知》明确，自2025年7月1日起，一类地区为…。一类地区城市低保标准不低于…: the date the rules take effect
+        # dates the standards of its paragraph that follow
+        periods = _periods(ctx) if periods is None else periods
+        effective = next((p for p in periods if p.kind == "effective"), None)
+        if effective is not None and _CLAUSE_AFTER_TIME.match(sentence, effective.end):
+            carry = resolve_period(effective, periods, carry, ctx)
     target_sentence = ctx.target or bool(_TARGET.search(sentence))
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
@@ -274,11 +289,12 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _label(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
-            elif (done := _DONE_ALONE.fullmatch(label.text)) and \
+            elif (done := _DONE_ALONE.fullmatch(label.text.removeprefix("已")
+                                                or before.strip().removeprefix("已"))) and \
                     (planned := _PLANNED.fullmatch(_strip_leading(subject, ctx))) and \
-                    (planned.group(1) or planned.group(2)):
+                    (planned.group(1) or planned.group(2) or target_sentence):
                 # 计划新增家庭养老照护床位500张，实际新增612张 (what was done of the plan); 新建…中心18个，已建成逾80个
-                actual = "实际" if planned.group(1) else ""
+                actual = "实际" if planned.group(1) or not planned.group(2) else ""
                 label.text = f"{actual}{done.group(1) or done.group(2) or planned.group(2) or ''}{planned.group(3)}"
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
@@ -305,6 +321,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             continue
         if _RAISED_FROM.search(before) and _RAISED_TO.match(after) and period[:4].isdigit():
             period = str(int(period[:4]) - 1)  # 由每人每月785元提高到…820元: the level before the raise, last year's
+        elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():
+            period = prior.group(1) or str(int(period[:4]) - 1)  # 达到14.2万个，比去年底的12.8万个: last year's level
+            label = _Label(subject) if subject else label
         regions = ctx.region_at(clause.start, at)
         if paired:
             region = regions_before[i]
@@ -317,8 +336,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             qualifiers.add("cumulative")
         if target_sentence and _is_target(sentence, at, ctx.target):
             qualifiers.add("target")
-            if len(period) == 7 and not dated(periods, at):
-                period = period[:4]  # 计划新建…5个 in a report to 10月底: a plan is for a year, not for the month
+            dating = [p for p in periods if p.kind in DATING and p.end <= at]
+            if len(period) == 7 and (not dating or dating[-1].kind == "relative"):
+                period = period[:4]  # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month
         value, base = q.value, since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
@@ -341,7 +361,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
     people_listed(clause, quantities, clause_obs, ctx.offset)
-    _pair_coordination(clause_obs)
+    _pair_coordination(clause_obs, respectively="分别" in clause.text)
     return clause_obs
 
 
@@ -489,19 +509,23 @@ _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。�
 
 def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     before = sentence[:position]
-    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(_CLAUSE_STOPS.split(before[-80:])[-2:])):
+    clauses = _CLAUSE_STOPS.split(before[-80:])
+    # (a part of what was done is done too: 已建成24个，完成率80%，其中甲镇、乙镇分别新建5个和4个)
+    window = clauses[-4:] if clauses[-1].startswith("其中") else clauses[-2:]
+    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)):
         return False  # (计划新建5个，实际建成5个，完成率100%: what was done, and its rate)
     return section_target or bool(_TARGET.search(before))
 
 
-def _pair_coordination(clause_obs: list[ObservationFact]) -> None:
-    """647元和462元 after 城市和农村牧区最低生活保障标准: one indicator each."""
+def _pair_coordination(clause_obs: list[ObservationFact], respectively: bool) -> None:
+    """647元和462元 after 城市和农村牧区最低生活保障标准: one indicator each. Figures in different units are
+    one noun counted twice (城市、农村低保对象1.2万户、2.3万人) unless the clause says 分别."""
     groups: dict[str, list[ObservationFact]] = {}
     for obs in clause_obs:
         groups.setdefault(obs.indicator, []).append(obs)
     for label, group in groups.items():
         split = split_coordination(label, len(group))
-        if split is None:
+        if split is None or (not respectively and len({obs.unit.split("/")[0] for obs in group}) > 1):
             continue
         for obs, name in zip(group, split):
             obs.indicator = name

@@ -54,7 +54,11 @@ def period_for(periods: list[Period], position: int, carry: str | None, ctx: Dat
     carried on, else the text's."""
     at = [p for p in periods if p.kind in DATING and p.end <= position]
     if at:
-        return resolve_period(at[-1], periods, carry, ctx)
+        last = at[-1]
+        if last.kind == "at" and len(last.value) == 4 and len(at) > 1 and at[-2].kind == "month":
+            # 截至5月底，…已下达2025年救助补助资金98.6亿元: the month of the year named after it
+            return f"{last.value}-{at[-2].value}"
+        return resolve_period(last, periods, carry, ctx)
     return carry or ctx.reference_period
 
 
