@@ -431,3 +431,20 @@ def _with_qualifiers(text: str) -> list[tuple[str, str, str, str, str, set[str]]
     resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
     return [(o.indicator, str(o.value), o.unit, o.region, o.period, set(o.qualifiers))
             for o in resolved.facts.observations]
+
+
+def test_couples_articles_and_signs_are_counted() -> None:
+    text = ("南阳市婚姻登记和政务公开工作\n\n2025年1—9月，全市办理结婚登记2.14万对，为1.36万对新人提供个性化颁证服务；"
+            "邓州市、唐河县结婚登记量分别为2860对和2415对。全年发布政策解读材料46篇，设置警示牌48块。\n")
+    found = {value: (unit, region) for _i, value, unit, region, _p in _observations(text)}
+    assert found["13600"] == ("count", "411300")
+    assert (found["2860"], found["2415"]) == (("count", "411381"), ("count", "411328"))
+    assert found["46"] == ("count", "411300") and found["48"] == ("count", "411300")
+
+
+def test_a_budget_cut_is_negative_and_a_share_of_the_budget_is_no_level_for_the_growth_after_it() -> None:
+    found = _changes("建平县预算执行情况的报告\n2024年，全县一般公共预算收入完成6.82亿元，为调整预算的101.3%，"
+                     "增长3.6%。2025年，县本级一般性支出压减10%以上。\n")
+    by_value = {value: (indicator, change) for indicator, value, _u, _p, change, _b in found}
+    assert by_value["682000000"] == ("一般公共预算收入", "3.6")
+    assert "3.6" not in by_value and by_value["-10"][0].endswith("增速")

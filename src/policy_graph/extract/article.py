@@ -134,8 +134,12 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     mentions = find_regions(text, gazetteer)
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
+    publisher = metadata.get("publisher") or _source_line(text[:DATELINE_REACH])
+    if focus is None and publisher and publisher.startswith(NATIONAL) and not any(
+            headline_start <= m.start and m.end <= headline_end for m in mentions):
+        focus = gazetteer.china  # 来源：民政部养老服务司, a headline naming no region: a national item
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
-                                  metadata.get("publisher"), metadata.get("site"), start=headline_start)
+                                  publisher, metadata.get("site"), start=headline_start)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
@@ -216,6 +220,16 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
             label for label in facts.programs if label in obs.indicator and len(label) >= 4]
     return facts
+
+
+# A page's source line kept in a text copy: 发布时间：2025-09-16　　来源：民政部养老服务司
+_SOURCE = re.compile(r"(?:^|[\s|｜】])(?:信息来源|来源|发布机构)\s*[:：]\s*([^\s|｜【】\[\]<>]+)", re.MULTILINE)
+
+
+def _source_line(head: str) -> str | None:
+    """The publisher a source line near the top of a text names, or None."""
+    found = _SOURCE.search(head)
+    return found.group(1) if found else None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

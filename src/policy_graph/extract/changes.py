@@ -20,8 +20,8 @@ from .numbers import Quantity
 __all__ = ["DECREASE", "OWN_CHANGE", "attach_changes", "changes_of", "previous_month", "previous_year",
            "standard_units"]
 
-DECREASE = ("下降", "减少", "降低", "回落", "下滑")
-_CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑)了?"
+DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩")
+_CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩)了?"
 _BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期|年初)?(?:末|底)?(?:相比)?"
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)

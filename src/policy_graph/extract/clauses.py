@@ -159,7 +159,9 @@ _PERIOD = re.compile(
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
     rf"|(?<![\d年—\-–~～至到第每])(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?"
-    r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来))"
+    r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
+    # a day of a month named alone (8月29日（七夕）当天): its month
+    r"|(?<![\d年—\-–~～至到第每])(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
     # 今年 (not 今年以来: the year so far), 明年, 去年
     # (not 今年以来, 去年11月以来: since then, to the time the text reports on)
     r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来))"
@@ -219,7 +221,7 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
         elif m.group("month"):
             # 截至10月底, 7月至9月, 8月; else a part of a year (上半年, 1—10月)
-            number = m.group("mo") or m.group("last") or m.group("alone")
+            number = m.group("mo") or m.group("last") or m.group("alone") or m.group("day")
             month = _month(number) if number else _part_month(m.group("half"))
             if 1 <= month <= 12 and text[m.start() - 1:m.start()] not in _COMPARED:  # 增速比一季度提高: a base
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")

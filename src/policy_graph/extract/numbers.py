@@ -35,7 +35,7 @@ _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒
 # (see indicators.unit_code).
 CLASSIFIERS = (
     "人次", "户次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条",
-    "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱", "床",
+    "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱", "床", "篇", "块",
 )
 # Units after the number, longest first.
 _UNIT_WORDS = (
@@ -182,8 +182,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 
 _SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表大会|党代会|人代会)")
 
-# What may follow 对 counting pairs (5126对，; 5126对新人): not a word that 对 begins (对接, 对口, 一对一)
-_PAIRS = re.compile(r"$|[^\u4e00-\u9fff]|新人|夫妇|夫妻")
+# What may follow 对 counting pairs (5126对，; 5126对新人; 2860对和2415对): not a word that 对 begins (对接,
+# 对口, 一对一)
+_PAIRS = re.compile(r"$|[^\u4e00-\u9fff]|新人|夫妇|夫妻|[和、及与](?=[\d一二三四五六七八九十两])")
 
 # The lower end of a range, right before its upper end: 3000至5000元, 3-5万元, 10～20张.
 _RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<lmag>万|亿)?(?P<lunit>" + _UNIT_RE +

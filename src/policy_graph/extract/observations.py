@@ -38,7 +38,7 @@ from .lists import (
     people_listed,
 )
 from .numbers import CLASSIFIERS, NUMERAL, Quantity
-from .timing import DATING, dated, period_for, resolve_period, since
+from .timing import DATING, dated, month_of_year_after, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
@@ -72,7 +72,7 @@ _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
-_PROGRESS = re.compile(r"目标|任务|计划")
+_PROGRESS = re.compile(r"目标|任务|计划|预算")
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
 
 
@@ -314,7 +314,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             continue
         if before and i == 0:
             verb_context = before
-        period = period_for(periods, at, carry, ctx)
+        period = month_of_year_after(periods, at, sentence) or period_for(periods, at, carry, ctx)
         if parameter and ctx.policy_year and not dated(periods, at):
             period = ctx.policy_year
         if period is None:
@@ -422,7 +422,7 @@ _MOVED_UNITS = {"户": "户数", "人": "人数", "名": "人数"}
 
 
 def _noun_follows(q: Quantity, after: str) -> bool:
-    is_count = q.unit_word in _CLASSIFIERS or q.unit_word in ("人", "%") or (
+    is_count = q.unit_word in _CLASSIFIERS or q.unit_word in ("人", "%", "对") or (
         not q.unit_word and people_after(after) > 0)  # 583.6万老年人
     return bool(is_count and after and not _NOT_A_NOUN_START.match(after)) or (
         q.unit_word == "%" and after.startswith("的"))
@@ -433,7 +433,9 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
     if _noun_follows(q, after):
         people = 0 if q.unit_word else people_after(after)
         noun, rest = (after[:people], after[people:]) if people else noun_after(after)
-        if noun and len(noun) >= 2 and not noun.startswith(("以上", "以下")):
+        # (a single place noun counts when something is said of it: 152个县完成方案编制)
+        if noun and (len(noun) >= 2 or (noun in "县区市旗乡镇村" and verb_phrase(rest))) and \
+                not noun.startswith(("以上", "以下")):
             phrase = verb_phrase(tail if rest.startswith("、") else rest)
             if not phrase:
                 context = before if _verb_from(before) else verb_context
