@@ -448,3 +448,12 @@ def test_a_budget_cut_is_negative_and_a_share_of_the_budget_is_no_level_for_the_
     by_value = {value: (indicator, change) for indicator, value, _u, _p, change, _b in found}
     assert by_value["682000000"] == ("一般公共预算收入", "3.6")
     assert "3.6" not in by_value and by_value["-10"][0].endswith("增速")
+
+
+def test_an_audit_of_a_year_reports_on_that_year_though_it_dates_its_rectification_later() -> None:
+    text = ("宝鸡市2024年度民政专项资金审计结果公告\n一、审计发现的主要问题\n"
+            "一是向不符合条件人员发放低保金186.4万元，涉及312人。\n二、整改情况\n"
+            "截至2025年5月底，已追回资金168.2万元。\n")
+    found = {value: period for _i, value, _u, _r, period in _observations(text)}
+    assert found["1864000"] == "2024" and found["312"] == "2024"
+    assert found["1682000"] == "2025-05"

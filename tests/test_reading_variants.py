@@ -188,9 +188,11 @@ def test_a_mirror_sites_breadcrumb_date_line_and_footer_are_chrome() -> None:
 def test_an_item_from_a_national_ministry_is_about_china_though_it_names_provinces() -> None:
     text = ("各地加快推进县域养老服务体系建设\n\n发布时间：2025-09-16 10:30　　来源：民政部养老服务司\n\n"
             "截至2025年8月底，全国建成县级失能照护服务机构2140个。今年以来，中央财政累计下达资金32.6亿元。\n\n"
-            "河北省突出规划引领，全省已有152个县完成方案编制。\n\n山西省今年计划改造敬老院120所。\n\n"
+            "河北省突出规划引领，全省已有152个县完成方案编制。省级财政按每张床位1.5万元给予建设补助。\n\n"
+            "山西省今年计划改造敬老院120所。\n\n"
             "重庆市全市建成农村互助养老服务点1.21万个。城口、巫溪两县分别建成212个和187个。\n")
     found, resolved = _read(text)
     assert resolved.facts.focus_region == "000000"  # type: ignore[attr-defined]
     by_value = {value: region for _i, value, _u, region, _p in found}
     assert by_value["3260000000"] == "000000" and by_value["12100"] == "500000" and by_value["152"] == "130000"
+    assert by_value["15000"] == "130000"  # a sentence naming no region: the province its paragraph opens with

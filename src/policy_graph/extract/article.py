@@ -173,6 +173,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     carry: str | None = None
     paragraph = -1
+    opening: str | None = None  # the region the paragraph opens with, if it is part of the text's own
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
@@ -192,12 +193,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             lead_in = None  # the list a lead-in introduced ends with its section
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
+            opening = _opening_region(sentence, tx, focus)
         if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
             text=sentence.text, offset=sentence.start, section=order,
-            default_region=facts.focus_region or gazetteer.china.code, period=carry,
+            default_region=opening or facts.focus_region or gazetteer.china.code, period=carry,
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
@@ -220,6 +222,19 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
             label for label in facts.programs if label in obs.indicator and len(label) >= 4]
     return facts
+
+
+def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str | None:
+    """The region a paragraph opens with (河北省突出规划引领，…), when it lies within the text's own region: what
+    its sentences that name no region speak of (…省级财政按每张1万至2万元给予补助)."""
+    lead = len(sentence.text) - len(sentence.text.lstrip(" \u3000"))
+    spans = tx.region_spans(sentence.start, sentence.end)
+    first = next((code for start, _end, code in spans if start == lead), None)
+    region = tx.gazetteer.get(first) if first else None
+    if region is None or focus is None or region.code == focus.code:
+        return None
+    return region.code if focus.level == "country" or any(
+        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
 
 
 # A page's source line kept in a text copy: 发布时间：2025-09-16　　来源：民政部养老服务司

@@ -101,8 +101,12 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     reports on that month of the year found so.
     """
     as_of = [p.value for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    titled = [p.value for p in find_periods(headline) if p.kind == "at"]
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
-        return max(as_of, key=lambda value: (value[:4], value[5:] or "13"))
+        latest = max(as_of, key=lambda value: (value[:4], value[5:] or "13"))
+        if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
+            return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
+        return latest
     year = _base_year(periods, headline, metadata)
     months = [p.value for p in periods if p.kind == "month" and (
         text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]
