@@ -457,3 +457,29 @@ def test_an_audit_of_a_year_reports_on_that_year_though_it_dates_its_rectificati
     found = {value: period for _i, value, _u, _r, period in _observations(text)}
     assert found["1864000"] == "2024" and found["312"] == "2024"
     assert found["1682000"] == "2025-05"
+
+
+def test_a_disaster_bulletin_hectares_money_sent_down_to_the_city_and_places_hit() -> None:
+    text = ("黄山市应急管理局关于6月强降雨灾情的通报\n截至2025年6月24日，此次强降雨造成全市7个区县62个乡镇（街道）"
+            "不同程度受灾，农作物受灾面积9862公顷，其中绝收1036公顷。安徽省应急管理厅、省财政厅紧急下拨省级自然灾害"
+            "救灾资金3000万元。全县共火化遗体6152具，节地生态安葬502例。\n")
+    found = {value: (indicator, unit, region) for indicator, value, unit, region, _p in _observations(text)}
+    assert found["7"] == ("不同程度受灾的区县", "county", "341000")
+    assert found["62"] == ("不同程度受灾的乡镇（街道）", "township", "341000")
+    assert found["9862"][1:] == ("hectare", "341000") and found["1036"][1:] == ("hectare", "341000")
+    assert found["30000000"][1:] == ("CNY", "341000")  # from the province, to the city
+    assert found["6152"][1:] == ("count", "341000") and found["502"][1:] == ("count", "341000")
+
+
+def test_a_provincial_release_cities_counted_as_cities_rates_of_annual_tasks_and_monthly_pensions() -> None:
+    text = ("吉林省2025年前三季度人力资源和社会保障工作新闻发布稿\n截至9月底，长春、吉林两市城镇新增就业分别为9.82万人"
+            "和3.46万人，白城、松原两市分别完成年度目标任务的93.5%和92.1%。全省企业退休人员月人均基本养老金达到3128元。"
+            "全市城市低保标准为每人每月810元，农村低保标准为每人每年5820元，较上年分别提高25元和300元。"
+            "今年将新增面向港澳长者的养老床位500张。\n")
+    rows = {value: (unit, region, period, "target" in qualifiers)
+            for _i, value, unit, region, period, qualifiers in _with_qualifiers(text)}
+    assert rows["34600"] == ("person", "220200", "2025-09", False)  # 吉林 of 长春、吉林两市: the city
+    assert rows["93.5"] == ("percent", "220800", "2025-09", False) and rows["92.1"][3] is False
+    assert rows["3128"][0] == "CNY/person/month"
+    assert rows["25"][0] == "CNY/person/month" and rows["300"][0] == "CNY/person/year"
+    assert rows["500"][2:] == ("2025", True)  # 今年将: a plan for the year

@@ -78,7 +78,7 @@ SCHEMES = {
         "person", "person-time", "household", "CNY", "CNY/person/month", "CNY/person/year",
         "CNY/person-time", "percent", "per-mille", "percentage-point", "institution", "bed", "organization",
         "community", "village", "item", "county", "township", "enterprise", "project",
-        "mu", "square-metre", "kilometre", "tonne", "year", "count",
+        "mu", "hectare", "square-metre", "kilometre", "tonne", "year", "count",
     }),
     PG.Qualifier: ("qualifier", "qualifiers", {"at-least", "at-most", "approx", "cumulative", "target"}),
     PG.ObservationStatus: ("status", "observation-statuses", {"reported", "derived"}),

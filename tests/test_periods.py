@@ -34,6 +34,8 @@ from policy_graph.extract.clauses import find_periods
     # a span across years: its end, not a target
     ("2024年12月至2025年2月开展的专项行动期间", [("at", "2025-02", "2024年12月至2025年2月")]),
     ("2021年至2025年，全省累计建成", [("at", "2025", "2021年至2025年")]),
+    # the month so far of this year
+    ("截至今年五月底，中山共有养老机构68家", [("month", "05", "截至今年五月底")]),
     # a day of a month named alone: its month (not the start of a rule or a span of days)
     ("8月29日（七夕）当天，全市办理结婚登记1126对", [("month", "08", "8月29日")]),
     ("3月18日起执行", []),

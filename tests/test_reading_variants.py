@@ -196,3 +196,33 @@ def test_an_item_from_a_national_ministry_is_about_china_though_it_names_provinc
     by_value = {value: region for _i, value, _u, region, _p in found}
     assert by_value["3260000000"] == "000000" and by_value["12100"] == "500000" and by_value["152"] == "130000"
     assert by_value["15000"] == "130000"  # a sentence naming no region: the province its paragraph opens with
+
+
+def test_a_newspapers_item_on_a_mainland_city_its_date_line_and_the_citys_name_unsuffixed() -> None:
+    # a Macau paper's page: the date opens a line of labels; its headline names the city without 市 (a name the
+    # gazetteer leaves out as a common word), the body names it in full; the paper's own place is not the focus
+    text = ("首頁 > 大灣區 > 正文\n2025-06-18　來源：澳門日報　字體：大 中 小\n\n中山跨境養老合作提速\n\n"
+            "【本報中山十七日電】記者從中山市民政局獲悉，截至今年五月底，中山共有養老機構68家。"
+            "澳門特區政府社會工作局表示，將與中山市進一步深化合作。\n")
+    found, resolved = _read(text.encode("big5hkscs"))
+    assert resolved.facts.title == "中山跨境养老合作提速"  # type: ignore[attr-defined]
+    assert resolved.facts.focus_region == "442000"  # type: ignore[attr-defined]
+    assert ("养老机构", "68", "institution", "442000", "2025-05") in found
+
+
+def test_a_periodicals_running_header_is_no_title_and_does_not_date_the_report() -> None:
+    text = ("衡水统计分析　　　　　　　　2025年第6期\n2024年衡水市民生发展状况统计监测报告\n衡水市统计局\n"
+            "　　全年城镇新增就业4.28万人，完成年度目标任务的107.0%。年末全市共有养老机构126家，\n\n— 1 —\n\n"
+            "衡水统计分析　　　　　　　　2025年第6期\n养老床位1.68万张。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title == "2024年衡水市民生发展状况统计监测报告"  # type: ignore[attr-defined]
+    rows = {(value, unit, period) for _i, value, unit, _r, period in found}
+    assert {("42800", "person", "2024"), ("107", "percent", "2024"), ("126", "institution", "2024"),
+            ("16800", "bed", "2024")} <= rows
+
+
+def test_a_table_column_named_for_people_counts_them() -> None:
+    text = ("兴安盟民政局1—10月民政统计\n截至2025年10月底，全盟低保对象8.64万人。\n"
+            "旗县市\t低保人数\t低保金支出（万元）\t特困人员\n乌兰浩特市\t9842\t4613.8\t642\n阿尔山市\t2316\t1102.5\t215\n")
+    found, _ = _read(text)
+    assert ("特困人员", "642", "person", "152201", "2025-10") in found

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
-__all__ = ["MASTHEAD", "NormalizedText", "between_issuers", "normalize", "normalize_text"]
+__all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "normalize", "normalize_text"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
@@ -51,6 +51,10 @@ _S = r"[ \t\u3000]*"
 MASTHEAD = re.compile(rf"^{_S}[\u4e00-\u9fff]{{1,10}}(?:日|晚|早|时|時|商)?[报報]{_S}(\d{{4}}){_S}年{_S}"
                       rf"(\d{{1,2}}){_S}月{_S}\d{{1,2}}{_S}日{_S}(?:星期[一二三四五六日天]{_S})?第{_S}[\d一二三四五六七八九十]{{1,3}}{_S}版"
                       r"[^\n]{0,12}$", re.MULTILINE)
+# A periodical's running header (衡水统计分析　　2025年第6期): the issue, not what the report is on; repeated on
+# every page of a PDF's text
+ISSUE_HEADER = re.compile(rf"^{_S}[\u4e00-\u9fff]{{2,14}}{_S}\d{{4}}{_S}年{_S}第{_S}"
+                          rf"[\d一二三四五六七八九十]{{1,3}}{_S}期{_S}$", re.MULTILINE)
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩](?=[，。；、\n])")
 _LINE_END_PUNCTUATION = "。！？；：!?;:"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”《》〈〉、。]")
@@ -264,6 +268,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     # a page header repeated inside the text (the first one, on top, dates it and stays)
     top = len(t.text) - len(t.text.lstrip())
     t.drop([(m.start(), min(m.end() + 1, len(t.text))) for m in MASTHEAD.finditer(t.text) if m.start() > top])
+    t.drop([(m.start(), min(m.end() + 1, len(t.text))) for m in ISSUE_HEADER.finditer(t.text) if m.start() > top])
     t.drop([(m.start(), m.end()) for m in _FOOTNOTE.finditer(t.text)])
     t.drop(_wrapped_line_breaks(t.text))
     t.drop([(m.start() + i, m.start() + i + 1) for m in _GROUPED_NUMBER.finditer(t.text)

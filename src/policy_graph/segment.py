@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import MASTHEAD
+from .normalize import ISSUE_HEADER, MASTHEAD
 
 __all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "segment_text"]
 
@@ -130,8 +130,8 @@ def segment_text(text: str) -> Segmented:
     lines = _lines(text)
     title = subtitle = byline = None
     position = 0
-    if lines and MASTHEAD.match(lines[0].text):  # a newspaper's page header above the title: its byline
-        byline, position = lines[0], 1
+    if lines and (MASTHEAD.match(lines[0].text) or ISSUE_HEADER.match(lines[0].text)):
+        byline, position = lines[0], 1  # a newspaper's page header or a periodical's above the title: its byline
     if position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
         title = lines[position]
         position += 1

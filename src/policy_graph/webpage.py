@@ -104,6 +104,7 @@ _DATE = re.compile(
     r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|发文日期|成文日期|日期|时间|時間)\s*(?:[:：]\s*)?"
     r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?"
 )
+_LEADING_DATE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _PUBLISHER = re.compile(_LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
 _NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
@@ -475,7 +476,8 @@ def chrome_metadata(lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in lines:
         text = to_simplified(line)
-        issued = _iso_date(text) if _DATE.search(text) else None
+        # a labelled date, or a date that opens a line of labels (2025-06-18　来源：澳门日报)
+        issued = _iso_date(text) if _DATE.search(text) or _LEADING_DATE.match(text) else None
         if issued and "issued" not in found:
             found["issued"] = issued
         m = _PUBLISHER.search(text)

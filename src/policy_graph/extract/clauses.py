@@ -154,7 +154,7 @@ _PERIOD = re.compile(
     r"|底|末|度)?"
     rf"(?P<part>上半年|{_QUARTERS}|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
-    r"|(?P<month>(?:截至|截止|到)(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
+    r"|(?P<month>(?:截至|截止|到)(?:今年)?(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     rf"|(?P<half>(?:上半年|{_QUARTERS}|{_MONTHS_SO_FAR})(?!以来))"
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month

@@ -110,6 +110,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     year = _base_year(periods, headline, metadata)
     months = [p.value for p in periods if p.kind == "month" and (
         text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]
+    issued = metadata.get("issued", "")
+    if months and not titled and re.match(r"\d{4}-\d{2}", issued):
+        # 截至3月底 in a page of April 2025 that also speaks of 2024: March of the year it was published in
+        return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
     if year is not None and len(year) == 4 and months:
         return f"{year}-{max(months)}"
     return year
@@ -173,8 +177,10 @@ _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员
                           r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}"
                           # or a short line with a date and a time (鹤壁民政 2024-09-03 18:20 发表于河南)
                           r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$"
-                          # or a line that opens with a date and a time (2024/11/18 10:32　记者 …)
-                          r"|^[ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}",
+                          # or a line that opens with a date and a time or a source (2024/11/18 10:32　记者 …,
+                          # 2025-06-18　来源：澳门日报)
+                          r"|^[ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}[ \t\u3000]+"
+                          r"(?:\d{1,2}:\d{2}|(?:来源|作者|记者)[:：])",
                           re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
 _DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)

@@ -22,6 +22,9 @@ import functools
 import re
 from collections.abc import Iterable
 
+from .numbers import CLASSIFIERS
+from .words import word_boundaries
+
 __all__ = ["PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code",
            "verb_phrase"]
 
@@ -174,11 +177,13 @@ def noun_before(prefix: str) -> tuple[str, str]:
 
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
-_PREDICATE_START = re.compile(r"均|都|全部|已经?|基本")  # adverbs that begin what is said of the counted noun
+_PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # adverbs that begin what is said of the counted noun
 # 均 or 全部 after a counted noun, saying something of all of them (not 人均, 年均, 均衡, 均等)
-_PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部")
+_PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
-_NOUN_END = re.compile(r"[、，,；;（(]|中[^国央心度等型小学医华层部级青老]|" + VERB_AFTER.pattern)
+# (and the next count: 7个区县62个乡镇, not 500强, 5A级)
+_NEXT_COUNT = r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?[万亿]?(?:" + "|".join(CLASSIFIERS) + ")"
+_NOUN_END = re.compile(r"[、，,；;（(]|" + _NEXT_COUNT + r"|中[^国央心度等型小学医华层部级青老]|" + VERB_AFTER.pattern)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -200,6 +205,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
     predicate = _PREDICATE_IN_NOUN.search(text, 2, stop)  # 17个乡镇均不同程度受灾: what is said of them begins
     stop = predicate.start() if predicate else stop
     noun = clean_noun(text[:stop])
+    if len(noun) > 3 and noun.endswith(("和", "及")) and end is not None and end.start() == stop:
+        noun = noun[:-1]  # 116项全国性服务和367项…: the list goes on with the next count
     rest = text[stop:]
     if rest.startswith("中"):
         rest = rest[1:]
@@ -265,7 +272,8 @@ def split_coordination(noun: str, count: int) -> list[str] | None:
 
 
 # People nouns that end a coordinated item: what follows the last one in the last item is the head they share
-_LISTED_PEOPLE = re.compile(r"儿童|孤儿|老年人|老人|残疾人|人员|对象|遗属|群众|家庭")
+_LISTED_PEOPLE_WORDS = ("儿童", "孤儿", "老年人", "老人", "残疾人", "人员", "对象", "遗属", "群众", "家庭")
+_LISTED_PEOPLE = re.compile("|".join(_LISTED_PEOPLE_WORDS))
 _AFTER_ENDING = re.compile(r"^(?:以上|以下|及以上)")
 
 
@@ -273,7 +281,7 @@ def _shared_head(first: str, last: str) -> str:
     """The head noun the last item of a list shares with the first one ("" when they share none): after a
     people noun (孤儿和事实无人抚养儿童|基本生活费标准), after the first item's ending (集中养育孤儿、社会散居孤儿|…),
     or after the last item's first word when the first item is a word as short (海带、紫菜|养殖面积)."""
-    if first.endswith(tuple(_LISTED_PEOPLE.pattern.split("|"))):
+    if first.endswith(_LISTED_PEOPLE_WORDS):
         ends = [m.end() for m in _LISTED_PEOPLE.finditer(last)]
         return last[ends[-1]:] if ends and len(last) - ends[-1] >= 2 else ""
     ending = first[-2:]
@@ -281,8 +289,6 @@ def _shared_head(first: str, last: str) -> str:
     if len(first) > 2 and at > 0 and at + len(ending) < len(last) - 1:
         return _AFTER_ENDING.sub("", last[at + len(ending):])
     if len(first) <= 2:
-        from .words import word_boundaries
-
         cut = min((c for c in word_boundaries(last) if c > 0), default=len(last))
         if cut == len(first) and len(last) - cut >= 2:
             return last[cut:]
@@ -305,7 +311,7 @@ _COUNTED = (
 )
 _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
                  "户次": "household", "%": "percent", "‰": "per-mille", "个百分点": "percentage-point",
-                 "百分点": "percentage-point", "项": "item", "亩": "mu", "平方米": "square-metre",
+                 "百分点": "percentage-point", "项": "item", "亩": "mu", "公顷": "hectare", "平方米": "square-metre",
                  "公里": "kilometre", "千米": "kilometre", "吨": "tonne", "元/人次": "CNY/person-time"}
 
 
@@ -334,6 +340,7 @@ _PEOPLE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
+_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月")
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯)?收入|人均(?:地区)?生产总值|人均(?:GDP|消费支出|生活消费支出)$")
 
 
@@ -362,6 +369,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
             return f"CNY/person/{per_capita}"
         if _YEARLY_PER_PERSON.search(noun):
             return "CNY/person/year"  # 人均可支配收入, 人均地区生产总值: yearly by definition
+        if _MONTHLY_PER_PERSON.search(noun):
+            return "CNY/person/month"  # 企业退休人员月人均基本养老金
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]

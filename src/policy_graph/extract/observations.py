@@ -43,7 +43,7 @@ from .timing import DATING, dated, month_of_year_after, period_for, resolve_peri
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
-_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年")
+_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|(?:今年|明年|年内|下半年|下一步)(?:还)?将")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
@@ -69,6 +69,8 @@ _DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新�
                          r"|(建成|新增|完成|完工|开工|拨付|发放|投入)")
 _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
                       r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
+_COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
+_ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
@@ -173,6 +175,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     target_sentence = ctx.target or bool(_TARGET.search(sentence))
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
+    levels: list[ObservationFact] = []     # those of every clause so far
     topic: str | None = None               # the region the sentence's clauses are about so far
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
     unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
@@ -192,6 +195,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             periods = _periods(ctx)
         pending = changes_of(clause, quantities)
         if pending is not None and (previous or "分别" not in clause.text):
+            if len(pending) > len(previous) and "分别" in clause.text and len(levels) >= len(pending):
+                previous = levels[-len(pending):]  # 城市…810元，农村…5820元，较上年分别提高25元和300元
             observations.extend(attach_changes(pending, previous, clause, ctx.offset))
             continue
         # (分别增长14.6%、12.3%和11.8% with no levels before it: the growths of the regions listed before)
@@ -211,6 +216,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         observations.extend(clause_obs)
         if clause_obs and not all(o.unit == "percent" and _PROGRESS.search(o.indicator) for o in clause_obs):
             previous = clause_obs  # (not 完成年度目标任务的96.5%: a change after it is the level's before it)
+            levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
     _link_parts(observations, sentence, ctx.offset)
     return observations, carry
@@ -331,6 +337,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             region = regions[-1] if _topic_ends(regions, clause, at, ctx) else ctx.parent_of(regions)
         else:
             region = topic or ctx.default_region
+        if region != ctx.default_region and q.unit_word.endswith("元") and _ALLOCATED.search(sentence, 0, at) \
+                and ctx.parent_of([region, ctx.default_region]) == region:
+            region = ctx.default_region  # 省财政厅下拨救灾资金3000万元 in a city's text: money that came to the city
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
@@ -436,7 +445,7 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
         # (a single place noun counts when something is said of it: 152个县完成方案编制)
         if noun and (len(noun) >= 2 or (noun in "县区市旗乡镇村" and verb_phrase(rest))) and \
                 not noun.startswith(("以上", "以下")):
-            phrase = verb_phrase(tail if rest.startswith("、") else rest)
+            phrase = verb_phrase(tail if rest.startswith("、") or rest[:1].isdigit() else rest)
             if not phrase:
                 context = before if _verb_from(before) else verb_context
                 phrase = _verb_from(context)
@@ -514,8 +523,8 @@ def _is_target(sentence: str, position: int, section_target: bool) -> bool:
     clauses = _CLAUSE_STOPS.split(before[-80:])
     # (a part of what was done is done too: 已建成24个，完成率80%，其中甲镇、乙镇分别新建5个和4个)
     window = clauses[-4:] if clauses[-1].startswith("其中") else clauses[-2:]
-    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)):
-        return False  # (计划新建5个，实际建成5个，完成率100%: what was done, and its rate)
+    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)) or _COMPLETED_SHARE.search(clauses[-1]):
+        return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
     return section_target or bool(_TARGET.search(before))
 
 

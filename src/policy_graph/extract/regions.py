@@ -92,8 +92,8 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
     out: list[RegionMention] = []
     ending: dict[int, Region] = {}  # the region a mention names, by where it ends: 广东|仁化
     for mention in raw:
-        named = (mention.candidates[0] if len(mention.candidates) == 1
-                 else gazetteer.resolve(mention.text, context=known))
+        named = _by_counted_kind(text, mention, gazetteer) or (
+            mention.candidates[0] if len(mention.candidates) == 1 else gazetteer.resolve(mention.text, context=known))
         if named is None:
             if warnings is not None:
                 choices = "、".join(f"{r.code} {r.name}" for r in mention.candidates[:4])
@@ -117,6 +117,28 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
     out += _shared_kind_names(text, out, gazetteer, known)
     out += _listed_beside_regions(text, out, gazetteer)
     return sorted(out, key=lambda m: m.start)
+
+
+# A list the mention is in, counted by its kind right after it: 长春、吉林两市, 吉林、四平等地市
+_COUNTED_KIND = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?){0,6}(?:[两二三四五六七八九十]个?|等)"
+                           r"(?P<kind>市|县|省|州|盟|地市)")
+_LEVEL_OF_KIND = {"市": "prefecture", "地市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
+                  "省": "province"}
+
+
+def _by_counted_kind(text: str, mention: Mention, gazetteer: Gazetteer) -> Region | None:
+    """The region of the level a list is counted as that a name in it names (吉林 in 长春、吉林两市 is 吉林市, not
+    吉林省), when that is not the name's own reading; else None."""
+    counted = _COUNTED_KIND.match(text, mention.end)
+    if counted is None:
+        return None
+    kind = counted.group("kind")
+    level = _LEVEL_OF_KIND[kind]
+    if any(r.level == level for r in mention.candidates[:1]):
+        return None  # its first reading is of that level already
+    fitting = {r.code: r for r in (*mention.candidates, *gazetteer.candidates(mention.text + kind[-1]))
+               if r.level == level}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -266,7 +288,13 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
                 break
             focus = following
         return focus.region
+    for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
+        stem = m.text[:-1] if m.text[-1] in "市县州盟" else ""
+        if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
+            return m.region
     for publisher in publishers:
+        if publisher and publisher.endswith(("报", "报社")):
+            continue  # a newspaper (澳门日报) reports on other places too: what the text names decides
         named = gazetteer.scan(publisher) if publisher else ()
         current = {gazetteer.current(r).code: gazetteer.current(r) for r in named[0].candidates} if named else {}
         if named and named[0].start == 0 and len(current) == 1:  # 公安县: its code now and a retired one

@@ -323,7 +323,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     upper_name, upper_unit = _split_unit(above)
     if upper_name and name != upper_name:
         name = name + upper_name if len(name) <= 4 else name
-    unit = unit or upper_unit or _PERSON_COUNT.get(name[-2:], "")
+    unit = unit or upper_unit or _PERSON_COUNT.get(name[-2:], "") or ("人" if counts_people(name) else "")
+    # (特困人员, 低保对象: a column of people named by who they are counts them)
     if not unit and _RATE.search(name):
         unit = "%"
     change = 0
