@@ -231,6 +231,8 @@ def find_periods(text: str) -> Iterator[Period]:
                 continue
             if m.end() - m.start() == 5 and _EVENT.match(text, m.end()) and text[m.start() - 1:m.start()] in _LISTING:
                 continue  # the year of a listed event (…、煤炭市场大幅波动和2021年秋汛等考验), not a time frame
+            if text[m.start() - 1:m.start()] == "对" and m.group(0).endswith("度"):
+                continue  # 对2024年度民政专项资金进行了审计: what was audited, not when
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)
