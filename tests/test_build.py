@@ -111,3 +111,13 @@ def test_quotes_with_line_breaks_load_into_shards_and_stores(tmp_path: Path) -> 
     assert {(s, p, o) for s, p, o, _g in dataset.quads((None, None, None, None))} == result.triples()
     assert main(["build", str(source), "--store", str(tmp_path / "store"), "-q", "--no-validate"]) == 0
     assert main(["query", "-g", str(tmp_path / "store"), "ASK { ?s ?p ?o FILTER(CONTAINS(STR(?o), '\\n')) }"]) == 0
+
+
+def test_a_short_title_cited_again_is_the_document_of_that_kind_cited_before() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("国务院新闻办公室新闻发布会\n2025年1月，中共中央、国务院印发《关于深化养老服务改革发展的意见》。"
+            "下一步，民政部将会同有关部门抓好《意见》贯彻落实。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert set(resolved.facts.documents) == {"关于深化养老服务改革发展的意见"}

@@ -255,6 +255,8 @@ def test_scan_stop_listed_names_need_an_enclosing_region(gaz: Gazetteer) -> None
     # before the title of its own authority the name is a name (新县人民政府, 和县民政局)
     assert [(m.text, m.start) for m in gaz.scan("新县人民政府和和县民政局")] == [("新县", 0), ("和县", 7)]
     assert gaz.scan("新县城建设") == []
+    # 和 after a title or a bureau is the conjunction: 《…办法》和县民政局, 市民政局和县民政局
+    assert gaz.scan("《特困人员认定办法》和县民政局有关要求") == [] and gaz.scan("市民政局和县民政局") == []
 
 
 def test_scan_glued_suffix_falls_back_to_short_name(gaz: Gazetteer) -> None:

@@ -483,3 +483,32 @@ def test_a_provincial_release_cities_counted_as_cities_rates_of_annual_tasks_and
     assert rows["3128"][0] == "CNY/person/month"
     assert rows["25"][0] == "CNY/person/month" and rows["300"][0] == "CNY/person/year"
     assert rows["500"][2:] == ("2025", True)  # 今年将: a plan for the year
+
+
+def test_aid_from_another_province_counts_for_the_place_that_received_it() -> None:
+    text = ("和田地区农村互助幸福院建设\n截至2024年9月底，全地区累计投入资金2.1亿元，其中北京市援疆资金8600万元。"
+            "全年助餐服务人次突破600万。确保今年农村低保对象参保率稳定在99%以上。新打抗旱机井42眼。\n")
+    rows = {value: (indicator, unit, region, "target" in qualifiers)
+            for indicator, value, unit, region, _p, qualifiers in _with_qualifiers(text)}
+    assert rows["86000000"][1:3] == ("CNY", "653200")
+    assert rows["6000000"][1] == "person-time"  # 服务人次 …600万: a count of visits without a classifier
+    assert rows["99"][3] is True  # 确保…: a target
+    assert rows["42"][1] == "count"
+
+
+def test_a_raise_of_a_standard_takes_the_one_per_person_unit_of_the_texts_standards() -> None:
+    text = ("河北省民政厅关于调整孤儿基本生活保障最低标准的通知\n自2025年9月1日起，各类地区集中养育孤儿基本生活保障"
+            "最低标准较2024年提高150元。\n类别\t集中养育（元/人·月）\n一类地区\t2150\n二类地区\t1950\n")
+    found = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert found["150"] == "CNY/person/month"
+
+
+def test_numbered_parts_under_a_heading_of_plans_are_its_plans() -> None:
+    text = ("2026年自治区政府工作报告\n2025年工作回顾\n过去一年，全区新建养老机构120家。\n"
+            "2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+            "一、全力抓好重点工作\n建成500千伏输变电工程20项，新增新能源装机3000万千瓦，新建县乡村三级养老服务网络20个。\n")
+    found = {value: (period, "target" in qualifiers) for _i, value, _u, _r, period, qualifiers in
+             _with_qualifiers(text)}
+    assert found["120"] == ("2025", False)
+    assert found["20"] == ("2026", True)  # under 2026年重点工作, though its own heading names no year
+    assert "500000" not in found and "30000000" not in found  # a voltage and a power: units the graph has not

@@ -226,3 +226,11 @@ def test_a_table_column_named_for_people_counts_them() -> None:
             "旗县市\t低保人数\t低保金支出（万元）\t特困人员\n乌兰浩特市\t9842\t4613.8\t642\n阿尔山市\t2316\t1102.5\t215\n")
     found, _ = _read(text)
     assert ("特困人员", "642", "person", "152201", "2025-10") in found
+
+
+def test_a_bar_of_footer_links_ends_the_page_so_a_related_list_above_it_is_chrome() -> None:
+    text = ("曲靖市应急管理局关于做好抗旱救灾工作的通知\n截至2025年4月10日，全市因旱饮水困难人口12.6万人。\n\n"
+            "相关文章\n· 市应急管理局调拨储水桶2000个支援会泽县抗旱（2025-04-02）\n\n网站地图 | 联系我们 | 网站声明\n"
+            "主办单位：曲靖市应急管理局\n")
+    found, _ = _read(text)
+    assert [value for _i, value, *_rest in found] == ["126000"]

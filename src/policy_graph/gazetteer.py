@@ -300,6 +300,8 @@ class Gazetteer:
                                     or self._top_rank[other] < self._top_rank[key]):
                         return False
         if key in STOP_BARE:
+            if key.startswith("和") and start > 0 and text[start - 1] not in "，。；：:\n 　省市和、":
+                return False  # 《…办法》和县民政局, 市民政局和县民政局: and the county's bureau
             if _AUTHORITY_AFTER.match(text, end):
                 return True  # 新县人民政府, 和县民政局: an authority's own name
             if prev is None or prev.end != start:

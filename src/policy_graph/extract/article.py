@@ -48,6 +48,7 @@ __all__ = ["extract_facts"]
 _DOC_NUMBER = re.compile(r"^\s*[（(]?\s*([\u4e00-\u9fff]{1,10}〔\d{4}〕\s*\d+\s*号)\s*[）)]?")
 _SPACES = re.compile(r"\s+")
 _ALIAS_WORDS = ("简称", "下称", "统称")
+_BARE_TYPE = re.compile(r"(?:实施)?(?:意见|通知|条例|办法|规划|方案|决定|细则|规定)")
 _IMPLEMENTS = re.compile(r"贯彻|落实|实施|执行")
 _NATIONAL_LONGEST_FIRST = tuple(sorted(NATIONAL, key=len, reverse=True))
 
@@ -309,6 +310,9 @@ def _documents(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts:
             tx.aliases[cite.title] = previous  # （以下简称《意见》）: another name for the document just cited
             continue
         title = tx.aliases.get(cite.title, cite.title)
+        if title not in facts.documents and _BARE_TYPE.fullmatch(title):
+            # 《意见》 after 《…的意见》 without 以下简称: the last document of that kind cited
+            title = next((t for t in reversed(facts.documents) if t.endswith(title) and t != title), title)
         previous = title
         doc = facts.documents.setdefault(title, DocumentFact(title=title))
         doc.evidence.append(tx.evidence(start, sentence.start + cite.end, "title"))

@@ -1,6 +1,6 @@
 """Which quantities of a clause may be figures: not those in titles or quoted names (but those of quoted speech),
 inside place names, counting the places just listed, in a formula, naming a set of pledges or rules, a time limit,
-the parts of a speech, a frequency, or a threshold that defines what is counted."""
+the parts of a speech, a frequency, a threshold that defines what is counted, or in units of power or energy."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ __all__ = ["clause_quantities"]
 _PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
+_TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克])|[万亿]度")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
@@ -34,6 +35,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 恩施市、利川市是全州低保对象最多的两个县市: the places listed, named again by their number
         if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):
             continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
+        if not q.unit_word and _TECHNICAL_UNIT.match(clause.text, q.end - 1):
+            continue  # 500千伏输变电工程, 3000万千瓦, 3000亿度: a voltage, a power, energy (units the graph has not)
         if q.unit_word == "个" and clause.text.startswith(("工作日", "月"), q.end):
             continue  # 在5个工作日内完成, 给予6个月的渐退期: a time limit, a duration
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):

@@ -96,13 +96,15 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
     return created
 
 
-_RAISED = re.compile(r"(?:分别|均|统一|再|又)?(?:提高|增加|上调|提升)了?$")
+_RAISED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年))?(?:分别|均|统一|再|又)?(?:提高|增加|上调|提升)了?$")
 
 
 def standard_units(observations: list[ObservationFact]) -> None:
     """A raise in yuan of a standard given per person earlier in the text is per person too: 城市低保标准不低于每人每月
     860元。…城市低保标准分别提高40元 (40 yuan a month).  The standard raised is the latest whose name ends the
-    raise's, or whose name the raise's ends (一类地区城市低保标准 / 地区城市低保标准分别提高)."""
+    raise's, or whose name the raise's ends (一类地区城市低保标准 / 地区城市低保标准分别提高); else, when the text
+    gives all its per-person figures in one unit (a table of 一类地区 … 元/人·月), that unit."""
+    units = {obs.unit for obs in observations if obs.unit.startswith("CNY/person/")}
     known: list[tuple[str, str]] = []  # (a standard's name, its per-person unit), in text order
     for obs in observations:
         if obs.unit.startswith("CNY/person/"):
@@ -111,4 +113,4 @@ def standard_units(observations: list[ObservationFact]) -> None:
             noun = obs.indicator[:raised.start()]
             if noun.endswith("标准"):
                 unit = next((u for name, u in reversed(known) if name.endswith(noun) or noun.endswith(name)), None)
-                obs.unit = unit or obs.unit
+                obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)

@@ -137,7 +137,7 @@ class Period(NamedTuple):
 _MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
 _MONTHS_SO_FAR = rf"前(?:{_MONTH_NUMBER})个月|(?:1|一)\s?[-—–~～至到]\s?(?:{_MONTH_NUMBER})月份?"
 # A quarter, or the quarters so far: its last month (前三季度, 第三季度 → 9)
-_QUARTERS = "前三季度|第[一二三四]季度|[一二三四]季度"
+_QUARTERS = "前三季度|第[一二三四1-4]季度|[一二三四1-4]季度"
 _PERIOD = re.compile(
     r"(?P<base>(?:较|比|与|同)(?P<by>\d{4})年(?:同期)?(?:相比)?)"
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
@@ -187,6 +187,8 @@ def _part_month(part: str) -> int:
     known = _PART_MONTH.get(part)
     if known is not None:
         return known
+    if part.endswith("季度") and part[-3:-2].isdigit():
+        return 3 * int(part[-3:-2])  # 2025年2季度 → 6
     last = _LAST_MONTH.search(part)
     return _month(last.group(1)) if last else 0
 

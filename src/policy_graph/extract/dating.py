@@ -17,7 +17,7 @@ __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "
 
 _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _HEADING_YEAR = re.compile(r"(\d{4})\s?年")
-_PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路")
+_PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路|重点工作(?!完成|开展|进展|落实|情况)")
 _YEAR_START = re.compile(r"\d{4}")
 
 
@@ -27,14 +27,19 @@ def section_plans(doc: Segmented, current_year: str | None,
     (二、2025年主要目标和重点工作) that says neither has the section's. A review of the year the text's data run to a
     month of (一、2024年工作开展情况 in a summary to 11月底) is of that month."""
     plans: dict[int, tuple[str | None, bool]] = {}
-    enclosing: tuple[str | None, bool] = (None, False)
+    enclosing: tuple[str | None, bool] = (None, False)  # the last heading's that is no （一） part
+    top: tuple[str | None, bool] = (None, False)  # the last unnumbered heading's (“十五五”时期主要目标和2026年重点工作)
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
         year, target = _section_plan(heading, current_year)
         if _PART_HEADING.match(heading):
             year, target = year or enclosing[0], target or enclosing[1]
-        else:
+        elif _NUMBERED_HEADING.match(heading):
+            if not year and top[1]:
+                year, target = top  # 三、全力抓好七项重点工作 under a heading of plans: its plans too
             enclosing = (year, target)
+        else:
+            top = enclosing = (year, target)
         if year and not target and reference and len(reference) == 7 and reference.startswith(year):
             year = reference
         plans[section.order] = (year, target)
@@ -53,6 +58,7 @@ def enclosing_sections(doc: Segmented) -> dict[int, int]:
 
 
 _PART_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
+_NUMBERED_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 
 def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, bool]:

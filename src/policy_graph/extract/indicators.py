@@ -374,6 +374,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
+    if not unit_word and noun.endswith(("人次", "户数", "人数")):
+        return {"人次": "person-time", "户数": "household", "人数": "person"}[noun[-2:]]  # 助餐服务人次突破600万
     if not unit_word and counts_people(noun):
         return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
     counted = _counted(noun)

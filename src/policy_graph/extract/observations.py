@@ -43,7 +43,8 @@ from .timing import DATING, dated, month_of_year_after, period_for, resolve_peri
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
-_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|(?:今年|明年|年内|下半年|下一步)(?:还)?将")
+_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|(?:今年|明年|年内|下半年|下一步)(?:还)?将"
+                     r"|确保(?!了)")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
@@ -70,6 +71,7 @@ _DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新�
 _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
                       r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
 _COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
+_AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
@@ -337,9 +339,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             region = regions[-1] if _topic_ends(regions, clause, at, ctx) else ctx.parent_of(regions)
         else:
             region = topic or ctx.default_region
-        if region != ctx.default_region and q.unit_word.endswith("元") and _ALLOCATED.search(sentence, 0, at) \
-                and ctx.parent_of([region, ctx.default_region]) == region:
-            region = ctx.default_region  # 省财政厅下拨救灾资金3000万元 in a city's text: money that came to the city
+        if region != ctx.default_region and q.unit_word.endswith("元") and (
+                _AID.search(clause.text, 0, q.start) or (_ALLOCATED.search(sentence, 0, at)
+                                                         and ctx.parent_of([region, ctx.default_region]) == region)):
+            # 省财政厅下拨救灾资金3000万元 in a city's text, 北京市援疆资金8600万元 in 和田's: money that came to it
+            region = ctx.default_region
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
