@@ -512,3 +512,9 @@ def test_numbered_parts_under_a_heading_of_plans_are_its_plans() -> None:
     assert found["120"] == ("2025", False)
     assert found["20"] == ("2026", True)  # under 2026年重点工作, though its own heading names no year
     assert "500000" not in found and "30000000" not in found  # a voltage and a power: units the graph has not
+
+
+def test_changes_of_a_per_mille_rate_are_in_per_mille() -> None:
+    found = _changes("绥化市2024年人口变动抽样调查主要数据公报\n2024年，全市人口出生率为4.21‰，"
+                     "比上年下降0.37个千分点。\n")
+    assert ("人口出生率变化", "-0.37", "per-mille", "2024", None, "2023") in found

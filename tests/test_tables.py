@@ -250,3 +250,20 @@ def test_a_caption_a_blank_line_above_its_table_and_a_quarters_end_column() -> N
                    for o in resolved.facts.observations if o.evidence.rule == "table")
     assert table == [("养老机构", "2416", "2024-09", "1.3", "2023-09"),
                      ("城乡低保对象", "1284600", "2024-09", "-3.1", "2023-09")]
+
+
+def test_a_column_of_changes_in_the_rows_own_units_gives_changes_of_their_own() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    page = ("<html><head><title>长沙市雨花区2024年政府信息公开工作年度报告</title></head><body>"
+            "<h1>长沙市雨花区2024年政府信息公开工作年度报告</h1><p>2024年，区民政局主动公开民政数据如下。</p>"
+            "<table><tr><th>指标</th><th>单位</th><th>本年</th><th>上年</th><th>增减</th></tr>"
+            "<tr><td>城乡低保对象</td><td>人</td><td>6218</td><td>6452</td><td>-234</td></tr>"
+            "<tr><td>社会救助资金支出</td><td>万元</td><td>6842.5</td><td>6710.3</td><td>132.2</td></tr></table>"
+            "</body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.html"))
+    found = {(o.indicator, str(o.value), o.unit, o.period, o.base_period) for o in resolved.facts.observations}
+    assert ("城乡低保对象增量", "-234", "person", "2024", "2023") in found
+    assert ("社会救助资金支出增量", "1322000", "CNY", "2024", "2023") in found
+    assert all(o.change_percent is None for o in resolved.facts.observations)  # not growths in percent

@@ -83,7 +83,7 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
             obs.evidence = Evidence(obs.evidence.start, end, obs.evidence.rule, obs.evidence.sentence,
                                     obs.evidence.section)
             continue
-        suffix = "变化" if q.unit_word in ("个百分点", "百分点", "%") else "增量"
+        suffix = "变化" if q.unit_word in ("个百分点", "百分点", "个千分点", "千分点", "%") else "增量"
         evidence = Evidence(offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section)
         created.append(ObservationFact(
             indicator=obs.indicator + suffix, region=obs.region, period=obs.period, value=q.value * sign,

@@ -466,7 +466,7 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
             return _Label(f"{phrase}的{holder}", after=True)
     text = _strip_leading(before, ctx)
     change = OWN_CHANGE.search(text)
-    if change and q.unit_word in ("%", "个百分点", "百分点"):
+    if change and q.unit_word in ("%", "个百分点", "百分点", "个千分点", "千分点"):
         noun, per = noun_before(text[: change.start()])
         noun = "" if noun == "分别" else noun  # 铜陵、马鞍山分别下降3.2%: the growth of what the sentence is about
         if noun or not text[: change.start()].strip("分别 "):

@@ -90,6 +90,7 @@ _TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
 _TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|林场)$")
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
 _DECREASE_HEADER = re.compile(r"下降|减少")
+_ABSOLUTE_CHANGE = re.compile(r"(?:比上年|较上年|同比)?(?:增减|增减量|增减数|增加|增量)")  # (not 增长, 增幅: percent)
 _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划")
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
@@ -201,6 +202,7 @@ class _Column:
     change: int = 0  # 1 for a column of changes (比上年增长), -1 for one of decreases (比上年下降)
     target: bool = False  # a column of targets (2025年目标值)
     year_before: bool = False  # a column of the same period a year before (上年同期, 上年)
+    absolute: bool = False  # a column of changes in the row's own unit (增减, 增减量), not in percent
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -271,6 +273,13 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                         value=figure.value * column.change, unit="percentage-point", anchor=cell.start,
                         evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                         base_period=base, qualifiers=set(level.qualifiers)))
+                elif column.absolute and not figure.unit and (unit := _unit(figure, row_unit, level.indicator)):
+                    code, magnitude = unit
+                    out.append(ObservationFact(  # 城乡低保对象 | 人 | 6218 | 6452 | -234: a change of its own
+                        indicator=level.indicator + "增量", region=level.region, period=level.period,
+                        value=canonical(figure.value * magnitude * column.change), unit=code, anchor=cell.start,
+                        evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
+                        base_period=base, qualifiers=set(level.qualifiers)))
                 elif figure.unit in ("", "%") and column.unit in ("", "%", "％"):
                     level.change_percent = figure.value * column.change
                     level.base_period = base
@@ -334,7 +343,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     if own is not None and _YEAR.search(header) and not change:
         period = ctx.period_of(header, own.start)
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
-                   not change and bool(_YEAR_BEFORE.fullmatch(name)))
+                   not change and bool(_YEAR_BEFORE.fullmatch(name)),
+                   bool(change) and not unit and bool(_ABSOLUTE_CHANGE.fullmatch(name)))
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
