@@ -33,7 +33,6 @@ from policy_graph.extract.clauses import find_periods
     ("7—9月", [("month", "09", "7—9月")]),
     # a span across years: its end, not a target
     ("2024年12月至2025年2月开展的专项行动期间", [("at", "2025-02", "2024年12月至2025年2月")]),
-    ("2021年至2025年，全省累计建成", [("at", "2025", "2021年至2025年")]),
     # a quarter in Arabic digits
     ("2025年2季度分省社会救助主要数据", [("at", "2025-06", "2025年2季度")]),
     # what was audited is no time frame; when it was audited is

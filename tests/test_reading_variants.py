@@ -234,3 +234,12 @@ def test_a_bar_of_footer_links_ends_the_page_so_a_related_list_above_it_is_chrom
             "主办单位：曲靖市应急管理局\n")
     found, _ = _read(text)
     assert [value for _i, value, *_rest in found] == ["126000"]
+
+
+def test_a_notice_under_a_sites_breadcrumb_titled_with_a_span_of_years() -> None:
+    text = ("鸡西市人民政府网　｜　首页 > 政务公开 > 通知公告\n\n"
+            "鸡西市民政局关于做好2024—2025年采暖期城乡困难群众取暖补贴发放工作的通知\n\n"
+            "根据省民政厅《关于做好2024年城乡困难群众冬季取暖救助工作的通知》要求，全市享受取暖补贴的城市低保家庭1.26万户。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title.startswith("鸡西市民政局关于")  # type: ignore[attr-defined]
+    assert [(value, period) for _i, value, _u, _r, period in found] == [("12600", "2024")]  # not the season's end

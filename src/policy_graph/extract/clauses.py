@@ -144,8 +144,8 @@ _PERIOD = re.compile(
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
     # the date a rule takes effect: 自2025年1月1日起 (提高标准), 从2024年8月起
     r"|(?P<effective>(?:从|自)(?P<ey>\d{4})\s?年(?P<em>\d{1,2})\s?月(?:\d{1,2}\s?日)?(?:起|开始))"
-    # a span across years: its end (2024年12月至2025年2月 → 2025-02, 2021年至2025年 → 2025)
-    r"|(?P<span>\d{4}\s?年(?:\d{1,2}\s?月)?\s?[至到—\-–~～]\s?(?P<ey2>\d{4})\s?年(?:(?P<em2>\d{1,2})\s?月(?:底|末)?|底|末)?"
+    # a span of months across years: its end (2024年12月至2025年2月 → 2025-02)
+    r"|(?P<span>\d{4}\s?年\d{1,2}\s?月\s?[至到—\-–~～]\s?(?P<ey2>\d{4})\s?年(?P<em2>\d{1,2})\s?月(?:底|末)?"
     r"(?!以来|起|前))"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
     # a five-year plan's span: its last year (“十四五”期间 → 2025)
@@ -212,9 +212,9 @@ def find_periods(text: str) -> Iterator[Period]:
             if 1949 <= int(m.group("ey")) <= 2100 and 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "effective", f"{m.group('ey')}-{month:02d}")
         elif m.group("span"):
-            year, month = m.group("ey2"), int(m.group("em2") or 0)
-            if 1949 <= int(year) <= 2100:
-                yield Period(m.start(), m.end(), "at", f"{year}-{month:02d}" if 1 <= month <= 12 else year)
+            year, month = m.group("ey2"), int(m.group("em2"))
+            if 1949 <= int(year) <= 2100 and 1 <= month <= 12:
+                yield Period(m.start(), m.end(), "at", f"{year}-{month:02d}")
         elif m.group("plan"):
             yield Period(m.start(), m.end(), "at", _PLAN_END[m.group("fyp")])
         elif m.group("target"):

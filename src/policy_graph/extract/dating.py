@@ -107,7 +107,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     reports on that month of the year found so.
     """
     as_of = [p.value for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
-    titled = [p.value for p in find_periods(headline) if p.kind == "at"]
+    titled = _title_years(headline)
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
         latest = max(as_of, key=lambda value: (value[:4], value[5:] or "13"))
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
@@ -128,8 +128,17 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")  # 1—8月, 前8个月: the months so far, what a monthly report covers
 
 
+_YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
+
+
+def _title_years(headline: str) -> list[str]:
+    """The periods a title names, but not the end of a span of years (2024—2025年采暖期: a season, not 2025)."""
+    return [p.value for p in find_periods(headline)
+            if p.kind == "at" and not _YEAR_RANGE_START.search(headline, 0, p.start)]
+
+
 def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
-    head_years = [p.value for p in find_periods(headline) if p.kind == "at"]
+    head_years = _title_years(headline)
     if head_years and "工作报告" in headline.replace(" ", ""):
         return str(int(head_years[0][:4]) - 1)
     if head_years:

@@ -299,6 +299,9 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         current = {gazetteer.current(r).code: gazetteer.current(r) for r in named[0].candidates} if named else {}
         if named and named[0].start == 0 and len(current) == 1:  # 公安县: its code now and a retired one
             return next(iter(current.values()))
+    for m in mentions:  # 殷行街道是杨浦区老年人口最多的街道之一: the subdistrict's article is about its district
+        if m.start - start < _LEAD_REACH and _PLACE_OF.search(text, max(0, m.start - 4), m.start):
+            return m.region
     country = len(_COUNTRY.findall(text))
     if not mentions:
         return gazetteer.china if country else None
@@ -316,6 +319,11 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         if parent is not None and any(w.endswith("市") for w in own):
             return parent
     return region
+
+
+# A town or subdistrict (in no gazetteer) said to lie in a region, near the top of a text
+_PLACE_OF = re.compile(r"(?:街道|镇|乡)(?:是|位于|地处|隶属于?)$")
+_LEAD_REACH = 400
 
 
 def _dominant(code: str, parent: str, counts: Counter[str], gazetteer: Gazetteer) -> bool:
