@@ -243,3 +243,11 @@ def test_a_notice_under_a_sites_breadcrumb_titled_with_a_span_of_years() -> None
     found, resolved = _read(text)
     assert resolved.facts.title.startswith("鸡西市民政局关于")  # type: ignore[attr-defined]
     assert [(value, period) for _i, value, _u, _r, period in found] == [("12600", "2024")]  # not the season's end
+
+
+def test_a_subdistricts_article_is_about_the_district_it_lies_in() -> None:
+    text = ("家门口的幸福食堂\n\n殷行街道是杨浦区老年人口最多的街道之一。截至2025年5月底，街道建成社区长者食堂4家。"
+            "“家庭照护床位”是上海推进“养老院就在家门口”的举措，街道借鉴长宁区经验，上海已推广。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.focus_region == "310110"  # type: ignore[attr-defined]
+    assert [(value, region, period) for _i, value, _u, region, period in found] == [("4", "310110", "2025-05")]

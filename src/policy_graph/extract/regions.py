@@ -300,7 +300,7 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         if named and named[0].start == 0 and len(current) == 1:  # 公安县: its code now and a retired one
             return next(iter(current.values()))
     for m in mentions:  # 殷行街道是杨浦区老年人口最多的街道之一: the subdistrict's article is about its district
-        if m.start - start < _LEAD_REACH and _PLACE_OF.search(text, max(0, m.start - 4), m.start):
+        if m.start - start < _LEAD_REACH and _PLACE_OF.search(text, max(0, m.start - 6), m.start):
             return m.region
     country = len(_COUNTRY.findall(text))
     if not mentions:
