@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
+from ..webpage import chrome_metadata
 from .changes import standard_units
 from .clauses import Clause, find_periods, inside_brackets, periods_within, split_clauses
 from .dating import (
@@ -135,7 +136,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     mentions = find_regions(text, gazetteer)
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
-    publisher = metadata.get("publisher") or _source_line(text[:DATELINE_REACH])
+    # (a page saved as text keeps its source line inside the article: 发布时间：2025-09-16　来源：民政部养老服务司)
+    publisher = metadata.get("publisher") or chrome_metadata(text[:DATELINE_REACH].splitlines()).get("publisher")
     if focus is None and publisher and publisher.startswith(NATIONAL) and not any(
             headline_start <= m.start and m.end <= headline_end for m in mentions):
         focus = gazetteer.china  # 来源：民政部养老服务司, a headline naming no region: a national item
@@ -236,16 +238,6 @@ def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str 
         return None
     return region.code if focus.level == "country" or any(
         a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
-
-
-# A page's source line kept in a text copy: 发布时间：2025-09-16　　来源：民政部养老服务司
-_SOURCE = re.compile(r"(?:^|[\s|｜】])(?:信息来源|来源|发布机构)\s*[:：]\s*([^\s|｜【】\[\]<>]+)", re.MULTILINE)
-
-
-def _source_line(head: str) -> str | None:
-    """The publisher a source line near the top of a text names, or None."""
-    found = _SOURCE.search(head)
-    return found.group(1) if found else None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -17,9 +17,12 @@ from .facts import Evidence, ObservationFact
 from .indicators import unit_code
 from .numbers import Quantity
 
-__all__ = ["DECREASE", "OWN_CHANGE", "attach_changes", "changes_of", "previous_month", "previous_year",
-           "standard_units"]
+__all__ = ["DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "changes_of", "previous_month",
+           "previous_year", "standard_units"]
 
+# The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
+# 变化, a change in any other unit an 增量)
+RATE_CHANGE_UNITS = ("%", "个百分点", "百分点", "个千分点", "千分点")
 DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩")
 _CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩)了?"
 _BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期|年初)?(?:末|底)?(?:相比)?"
@@ -83,7 +86,7 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
             obs.evidence = Evidence(obs.evidence.start, end, obs.evidence.rule, obs.evidence.sentence,
                                     obs.evidence.section)
             continue
-        suffix = "变化" if q.unit_word in ("个百分点", "百分点", "个千分点", "千分点", "%") else "增量"
+        suffix = "变化" if q.unit_word in RATE_CHANGE_UNITS else "增量"
         evidence = Evidence(offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section)
         created.append(ObservationFact(
             indicator=obs.indicator + suffix, region=obs.region, period=obs.period, value=q.value * sign,

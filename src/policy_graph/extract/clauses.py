@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .scanning import finditer_at
 
-__all__ = ["Clause", "Period", "find_periods", "inside_brackets", "periods_within", "split_clauses"]
+__all__ = ["Clause", "Period", "find_periods", "inside_brackets", "months_so_far", "periods_within", "split_clauses"]
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
@@ -238,6 +238,20 @@ def find_periods(text: str) -> Iterator[Period]:
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)
+
+
+_SO_FAR = re.compile(r"[—\-–~～至到]|前")
+
+
+def months_so_far(text: str, p: Period) -> bool:
+    """Whether month period ``p`` of ``text`` is the month figures run to (截至10月底, 1—10月, 前10个月), what a
+    monthly report covers, rather than a month named alone (8月，…; 北京1月22日电).
+
+    >>> text = "截至10月底，8月"
+    >>> [months_so_far(text, p) for p in find_periods(text)]
+    [True, False]
+    """
+    return text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end) is not None
 
 
 # Characters no time expression contains (no digit, space or word of _PERIOD): the ends of sentences.

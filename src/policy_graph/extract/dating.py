@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..normalize import MASTHEAD
 from ..segment import Segmented
-from .clauses import Period, find_periods
+from .clauses import Period, find_periods, months_so_far
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
            "reference_period", "section_plans"]
@@ -114,8 +114,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
         return latest
     year = _base_year(periods, headline, metadata)
-    months = [p.value for p in periods if p.kind == "month" and (
-        text[p.start:p.start + 2] in ("截至", "截止") or _SO_FAR.search(text, p.start, p.end))]
+    months = [p.value for p in periods if p.kind == "month" and months_so_far(text, p)]
     issued = metadata.get("issued", "")
     if months and not titled and re.match(r"\d{4}-\d{2}", issued):
         # 截至3月底 in a page of April 2025 that also speaks of 2024: March of the year it was published in
@@ -123,9 +122,6 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     if year is not None and len(year) == 4 and months:
         return f"{year}-{max(months)}"
     return year
-
-
-_SO_FAR = re.compile(r"[—\-–~～至到]|前")  # 1—8月, 前8个月: the months so far, what a monthly report covers
 
 
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")

@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from .numbers import CLASSIFIERS
 from .words import word_boundaries
 
-__all__ = ["PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination", "unit_code",
-           "verb_phrase"]
+__all__ = ["COUNT_NOUNS", "PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination",
+           "unit_code", "verb_phrase"]
 
 _ADVERBS = ("共计", "累计", "总计", "合计", "已经", "已", "共", "均", "都", "全部", "分别", "先后", "还", "又", "再",
             "另", "其中", "此外", "同时", "并", "目前", "现有", "当年", "全年", "年内", "今年", "去年",
@@ -341,6 +341,8 @@ _PEOPLE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
+# Nouns that name a count, and the unit word it is counted in (低保人数 → 人, a table's column or a bare 万)
+COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次"}
 _MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月")
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯)?收入|人均(?:地区)?生产总值|人均(?:GDP|消费支出|生活消费支出)$")
 
@@ -375,8 +377,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
-    if not unit_word and noun.endswith(("人次", "户数", "人数")):
-        return {"人次": "person-time", "户数": "household", "人数": "person"}[noun[-2:]]  # 助餐服务人次突破600万
+    if not unit_word and noun[-2:] in COUNT_NOUNS:
+        return _SIMPLE_UNITS[COUNT_NOUNS[noun[-2:]]]  # 助餐服务人次突破600万
     if not unit_word and counts_people(noun):
         return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
     counted = _counted(noun)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .candidates import clause_quantities
-from .changes import DECREASE, OWN_CHANGE, attach_changes, changes_of, previous_year
+from .changes import DECREASE, OWN_CHANGE, RATE_CHANGE_UNITS, attach_changes, changes_of, previous_year
 from .clauses import Clause, Period, find_periods, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
@@ -38,13 +38,12 @@ from .lists import (
     people_listed,
 )
 from .numbers import CLASSIFIERS, NUMERAL, Quantity
-from .timing import DATING, dated, month_of_year_after, period_for, resolve_period, since
+from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
+from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
-_TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|(?:今年|明年|年内|下半年|下一步)(?:还)?将"
-                     r"|确保(?!了)")
 _PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
@@ -63,21 +62,11 @@ _LEADING_SELF = re.compile(r"^(?:全地区|全区|全省|全市|全县|全旗|�
 _DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理"
 _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
-_ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
-_ACTUAL = re.compile(r"(?:实际|已)(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付"
-                     r"|拨付)")
-_DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?"
-                         r"|(建成|新增|完成|完工|开工|拨付|发放|投入)")
-_PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
-                      r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
-_COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
-_PROGRESS = re.compile(r"目标|任务|计划|预算")
-_CLAUSE_STOPS = re.compile(r"[，；。,;]")
 
 
 @dataclass
@@ -174,7 +163,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         effective = next((p for p in periods if p.kind == "effective"), None)
         if effective is not None and _CLAUSE_AFTER_TIME.match(sentence, effective.end):
             carry = resolve_period(effective, periods, carry, ctx)
-    target_sentence = ctx.target or bool(_TARGET.search(sentence))
+    target_sentence = ctx.target or bool(TARGET.search(sentence))
     observations: list[ObservationFact] = []
     previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
     levels: list[ObservationFact] = []     # those of every clause so far
@@ -216,7 +205,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
             topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
         observations.extend(clause_obs)
-        if clause_obs and not all(o.unit == "percent" and _PROGRESS.search(o.indicator) for o in clause_obs):
+        if clause_obs and not all(o.unit == "percent" and PROGRESS.search(o.indicator) for o in clause_obs):
             previous = clause_obs  # (not 完成年度目标任务的96.5%: a change after it is the level's before it)
             levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
@@ -297,13 +286,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = _label(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
-            elif (done := _DONE_ALONE.fullmatch(label.text.removeprefix("已")
-                                                or before.strip().removeprefix("已"))) and \
-                    (planned := _PLANNED.fullmatch(_strip_leading(subject, ctx))) and \
-                    (planned.group(1) or planned.group(2) or target_sentence):
-                # 计划新增家庭养老照护床位500张，实际新增612张 (what was done of the plan); 新建…中心18个，已建成逾80个
-                actual = "实际" if planned.group(1) or not planned.group(2) else ""
-                label.text = f"{actual}{done.group(1) or done.group(2) or planned.group(2) or ''}{planned.group(3)}"
+            elif (done := DONE_ALONE.fullmatch(label.text.removeprefix("已") or before.strip().removeprefix("已"))) \
+                    and (of_plan := done_of_plan(done, _strip_leading(subject, ctx), target_sentence)):
+                label.text = of_plan  # 计划新增…床位500张，实际新增612张: what was done of the plan
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
@@ -347,9 +332,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
-        if target_sentence and _is_target(sentence, at, ctx.target):
+        if target_sentence and is_target(sentence, at, ctx.target):
             qualifiers.add("target")
-            dating = [p for p in periods if p.kind in DATING and p.end <= at]
+            dating = dating_before(periods, at)
             if len(period) == 7 and (not dating or dating[-1].kind == "relative"):
                 period = period[:4]  # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month
         value, base = q.value, since(periods, at)
@@ -466,7 +451,7 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
             return _Label(f"{phrase}的{holder}", after=True)
     text = _strip_leading(before, ctx)
     change = OWN_CHANGE.search(text)
-    if change and q.unit_word in ("%", "个百分点", "百分点", "个千分点", "千分点"):
+    if change and q.unit_word in RATE_CHANGE_UNITS:
         noun, per = noun_before(text[: change.start()])
         noun = "" if noun == "分别" else noun  # 铜陵、马鞍山分别下降3.2%: the growth of what the sentence is about
         if noun or not text[: change.start()].strip("分别 "):
@@ -520,16 +505,6 @@ def _possessor(text: str) -> str:
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
                         r"(?:比例|标准)不(?:低于|超过|少于)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
-
-
-def _is_target(sentence: str, position: int, section_target: bool) -> bool:
-    before = sentence[:position]
-    clauses = _CLAUSE_STOPS.split(before[-80:])
-    # (a part of what was done is done too: 已建成24个，完成率80%，其中甲镇、乙镇分别新建5个和4个)
-    window = clauses[-4:] if clauses[-1].startswith("其中") else clauses[-2:]
-    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)) or _COMPLETED_SHARE.search(clauses[-1]):
-        return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
-    return section_target or bool(_TARGET.search(before))
 
 
 def _pair_coordination(clause_obs: list[ObservationFact], respectively: bool) -> None:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from .changes import previous_year
 from .facts import Evidence, ObservationFact
-from .indicators import counts_people, unit_code
+from .indicators import COUNT_NOUNS, counts_people, unit_code
 from .numbers import Quantity, canonical, find_quantities
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
@@ -95,7 +95,6 @@ _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划")
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
 _NOTE_LINE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源|单位)\s*[:：]")
-_PERSON_COUNT = {"人数": "人", "户数": "户", "人次": "人次"}
 
 
 def find_tables(text: str) -> list[Table]:
@@ -332,7 +331,7 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     upper_name, upper_unit = _split_unit(above)
     if upper_name and name != upper_name:
         name = name + upper_name if len(name) <= 4 else name
-    unit = unit or upper_unit or _PERSON_COUNT.get(name[-2:], "") or ("人" if counts_people(name) else "")
+    unit = unit or upper_unit or COUNT_NOUNS.get(name[-2:], "") or ("人" if counts_people(name) else "")
     # (特困人员, 低保对象: a column of people named by who they are counts them)
     if not unit and _RATE.search(name):
         unit = "%"

@@ -4,12 +4,12 @@ effect."""
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
-from .clauses import Period
+from .clauses import Period, months_so_far
 
-__all__ = ["DATING", "Dating", "dated", "month_of_year_after", "period_for", "resolve_period", "since", "year_of"]
+__all__ = ["DATING", "Dating", "dated", "dating_before", "month_of_year_after", "period_for", "resolve_period", "since",
+           "year_of"]
 
 
 class Dating(Protocol):
@@ -53,7 +53,7 @@ def year_of(p: Period, current_year: str | None) -> str:
 def period_for(periods: list[Period], position: int, carry: str | None, ctx: Dating) -> str | None:
     """The period of a figure at ``position``: the last time expression before it that dates it, else the one
     carried on, else the text's."""
-    at = [p for p in periods if p.kind in DATING and p.end <= position]
+    at = dating_before(periods, position)
     if at:
         return resolve_period(at[-1], periods, carry, ctx)
     return carry or ctx.reference_period
@@ -62,21 +62,23 @@ def period_for(periods: list[Period], position: int, carry: str | None, ctx: Dat
 def month_of_year_after(periods: list[Period], position: int, text: str) -> str | None:
     """截至5月底，…已下达2025年救助补助资金98.6亿元: the month so far (截至, 1—5月) of the year named after it, when
     that year dates the figure at ``position`` of ``text``; else None."""
-    at = [p for p in periods if p.kind in DATING and p.end <= position]
+    at = dating_before(periods, position)
     if len(at) < 2 or at[-1].kind != "at" or len(at[-1].value) != 4 or at[-2].kind != "month":
         return None
     year, month = at[-1], at[-2]
     if text[year.end - 1:year.end] in ("底", "末") or text[year.start:year.start + 2] in ("截至", "截止"):
         return None  # 截至2024年底: the year's end, not its months so far
-    if text[month.start:month.start + 2] not in ("截至", "截止") and not _SO_FAR.search(text, month.start, month.end):
+    if not months_so_far(text, month):
         return None  # (新华社北京1月22日电…: a dateline, not the months a figure covers)
     return f"{year.value}-{month.value}"
 
 
-_SO_FAR = re.compile(r"[—\-–~～至到]")
-
-
 DATING = ("at", "target", "month", "relative", "effective")  # the kinds of time expression that date what follows
+
+
+def dating_before(periods: list[Period], position: int) -> list[Period]:
+    """The time expressions before ``position`` that date what follows them, in order."""
+    return [p for p in periods if p.kind in DATING and p.end <= position]
 
 
 def dated(periods: list[Period], position: int) -> bool:

@@ -1,0 +1,54 @@
+"""Plans and what was done of them: whether a figure is a target, and what a figure said with a bare verb after a
+plan counts (计划新增床位500张，实际新增612张).
+
+>>> text = "全年计划新建长者饭堂30个，已建成24个"
+>>> is_target(text, text.find("30"), False), is_target(text, text.find("24"), False)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DONE_ALONE", "PROGRESS", "TARGET", "done_of_plan", "is_target"]
+
+TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|(?:今年|明年|年内|下半年|下一步)(?:还)?将"
+                    r"|确保(?!了)")
+PROGRESS = re.compile(r"目标|任务|计划|预算")  # a share of these is how far a plan got (完成年度目标任务的96.5%)
+_ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
+_ACTUAL = re.compile(r"(?:实际|已)(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付"
+                     r"|拨付)")
+# What was done, said with the verb alone (实际新增, 建成, 已完成, 已拨付)
+DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新改建|改造|实现)?"
+                        r"|(建成|新增|完成|完工|开工|拨付|发放|投入)")
+_PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
+                      r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
+_COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
+_CLAUSE_STOPS = re.compile(r"[，；。,;]")
+
+
+def is_target(sentence: str, position: int, section_target: bool) -> bool:
+    """Whether the figure at ``position`` of ``sentence`` is planned rather than done: its section states plans,
+    or a word of plans comes before it, and it is no figure of what was done."""
+    before = sentence[:position]
+    clauses = _CLAUSE_STOPS.split(before[-80:])
+    # (a part of what was done is done too: 已建成24个，完成率80%，其中甲镇、乙镇分别新建5个和4个)
+    window = clauses[-4:] if clauses[-1].startswith("其中") else clauses[-2:]
+    if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)) or _COMPLETED_SHARE.search(clauses[-1]):
+        return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
+    return section_target or bool(TARGET.search(before))
+
+
+def done_of_plan(done: re.Match[str], subject: str, target_sentence: bool) -> str | None:
+    """What a figure said with the verb ``done`` alone counts, when ``subject`` (the clause before, its leading time
+    and regions stripped) was a plan: 计划新增家庭养老照护床位500张，实际新增612张 → 实际新增家庭养老照护床位;
+    新建…中心18个，已建成逾80个 → 建成…中心. None when the subject was no plan.
+
+    >>> done_of_plan(DONE_ALONE.fullmatch("完成"), "全年计划新增普惠性托育位", False)
+    '实际完成普惠性托育位'
+    """
+    planned = _PLANNED.fullmatch(subject)
+    if planned is None or not (planned.group(1) or planned.group(2) or target_sentence):
+        return None
+    actual = "实际" if planned.group(1) or not planned.group(2) else ""
+    return f"{actual}{done.group(1) or done.group(2) or planned.group(2) or ''}{planned.group(3)}"
