@@ -121,3 +121,23 @@ def test_a_short_title_cited_again_is_the_document_of_that_kind_cited_before() -
             "下一步，民政部将会同有关部门抓好《意见》贯彻落实。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert set(resolved.facts.documents) == {"关于深化养老服务改革发展的意见"}
+
+
+def test_titles_keep_the_years_their_text_writes_in_chinese_digits() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.mapping import triples_of
+    from policy_graph.namespaces import DCTERMS, PG, RDF
+    from policy_graph.read import Source
+
+    text = ("某市二〇二五年民生实事办理情况\n市政府印发《某市二〇二五年民生实事项目实施方案》，"
+            "共安排项目10件。二〇二五年全市新增养老床位500张，落实《2024年养老服务工作要点》。\n")
+    resolved, data = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    graph = triples_of(data)
+    titles = {str(o) for _s, p, o in graph if p == DCTERMS.title}
+    # cited titles and the heading as written; the years read for the figures stay numbers
+    assert {"某市二〇二五年民生实事项目实施方案", "2024年养老服务工作要点", "某市二〇二五年民生实事办理情况"} <= titles
+    documents = {s for s, p, o in graph if p == RDF.type and o == PG.PolicyDocument}
+    linked = {o for _s, p, o in graph if p in (PG.relatedDocument, PG.implements)}
+    assert len(documents) == 2 and linked and linked <= documents
+    assert {str(o) for _s, p, o in graph if p == PG.refPeriod} == {"2025"}
+    assert set(resolved.facts.documents) == {"某市2025年民生实事项目实施方案", "2024年养老服务工作要点"}

@@ -25,7 +25,7 @@ from . import ntriples
 from .extract.facts import Evidence, Facts, ObservationFact
 from .gazetteer import Gazetteer
 from .namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SKOS, WGS84, XSD, minted, new_graph
-from .normalize import NormalizedText
+from .normalize import NormalizedText, years_as_written
 from .read import Source
 from .resolve import Resolved
 
@@ -104,6 +104,7 @@ class _Writer:
         self.source_iri = _ref("source", self.key)
         self._spans: dict[Evidence, str] = {}  # each evidence's span IRI, its lines written already
         self._regions: set[str] = set()
+        self.titles: dict[str, str] = {}  # cited titles whose source writes them otherwise (write_titles)
         self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
         # the source's own resources are keyed "<source key>-<numbers>": hex digits, digits and "-", which
         # percent-encoding keeps as they are, so their IRIs are the kind's IRI for the source key, extended
@@ -144,6 +145,21 @@ class _Writer:
         for ev in set(evidence):  # in any order: the lines are a set
             self.add(subject, _PG.mentionedAt, self.span(ev))
         self.add(self.source_iri, _PG.mentions, subject)
+
+    def write_titles(self, facts: Facts) -> None:
+        """Name each cited document as its source writes it: a year the text gives in Chinese digits
+        (《二〇二四年…方案》) keeps them in the title, which the normalizer wrote in Arabic ones for reading."""
+        for title, doc in facts.documents.items():
+            written = title
+            for ev in doc.evidence:
+                for arabic, chinese in years_as_written(self.normalized, self.source.text, ev.start, ev.end).items():
+                    written = written.replace(arabic, chinese)
+            if written != title:
+                self.titles[title] = written
+
+    def document(self, title: str) -> str:
+        """The IRI of the document cited as ``title`` (named as written, :meth:`write_titles`)."""
+        return _ref("doc", self.titles.get(title, title))
 
     def region(self, code: str) -> str:
         if code not in self._regions:
@@ -214,6 +230,7 @@ def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, 
     w = _Writer(source, normalized, gazetteer)
     add = w.add
     facts = resolved.facts
+    w.write_titles(facts)
     _source(w, facts)
     for code, evidence in sorted(facts.regions.items()):
         w.mentioned(w.region(code), evidence)
@@ -228,16 +245,16 @@ def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, 
         if org.evidence:
             w.mentioned(iri, org.evidence)
     for title, doc in sorted(facts.documents.items()):
-        iri = _ref("doc", title)
+        iri = w.document(title)
         add(iri, TYPE, _PG.PolicyDocument)
-        add(iri, _DCTERMS.title, _zh(title))
+        add(iri, _DCTERMS.title, _zh(w.titles.get(title, title)))
         add(iri, _PG.documentType, _ref("doctype", doc.doctype or "other"))
         if doc.issuer:
             add(iri, _PG.issuer, _ref("org", doc.issuer))
         if doc.jurisdiction:
             add(iri, _PG.jurisdiction, w.region(doc.jurisdiction))
         for target in doc.implements:
-            add(iri, _PG.implements, _ref("doc", target))
+            add(iri, _PG.implements, w.document(target))
         if doc.theme:
             add(iri, _PG.theme, _ref("theme", doc.theme))
         if doc.issued:
@@ -256,7 +273,7 @@ def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, 
         for code in sorted(program.regions):
             add(iri, _PG.operatesIn, w.region(code))
         for title in sorted(program.based_on):
-            add(iri, _PG.basedOn, _ref("doc", title))
+            add(iri, _PG.basedOn, w.document(title))
         w.mentioned(iri, program.evidence)
     keys = [_observation(w, obs, facts) for obs in facts.observations]
     for i, obs in enumerate(facts.observations):
@@ -289,6 +306,10 @@ def _source(w: _Writer, facts: Facts) -> None:
     add, s, meta = w.add, w.source_iri, w.source.metadata
     add(s, TYPE, _PG.SourceText)
     title = meta.get("title") or facts.title
+    if title and title == facts.title:  # the heading, as written (:meth:`_Writer.write_titles`)
+        start = facts.title_start
+        for arabic, chinese in years_as_written(w.normalized, w.source.text, start, start + len(title)).items():
+            title = title.replace(arabic, chinese)
     if title:
         add(s, _DCTERMS.title, _zh(title))
     subtitle = meta.get("subtitle") or facts.subtitle
@@ -349,6 +370,6 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     if obs.upper is not None:
         pairs.append((_PG.upperBound, _decimal(obs.upper)))
     pairs += [(_PG.qualifier, _ref("qualifier", qualifier)) for qualifier in obs.qualifiers]  # the lines are a set
-    pairs += [(_PG.relatedDocument, _ref("doc", title)) for title in obs.documents]
+    pairs += [(_PG.relatedDocument, w.document(title)) for title in obs.documents]
     w.describe(iri, pairs)
     return f"{w.key}-{anchor}"

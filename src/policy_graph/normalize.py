@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
-__all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "normalize", "normalize_text"]
+__all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "normalize", "normalize_text",
+           "years_as_written"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
@@ -158,6 +159,25 @@ _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234567
 def _numeral_years(text: str) -> str:
     """二〇二四年 → 2024年 (the same length, so the offsets stay)."""
     return _NUMERAL_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
+
+
+_ARABIC_YEAR = re.compile(r"(?<!\d)\d{4}(?=年)")
+
+
+def years_as_written(normalized: NormalizedText, original: str, start: int, end: int) -> dict[str, str]:
+    """The years of the normalized span ``[start, end)`` that ``original`` writes in Chinese digits, as they are
+    written there: ``{"2024年": "二〇二四年"}`` (a name such as a title keeps its own digits).
+
+    >>> n = normalize_text("《二〇二四年工作方案》")
+    >>> years_as_written(n, "《二〇二四年工作方案》", 0, len(n.text))
+    {'2024年': '二〇二四年'}
+    """
+    found: dict[str, str] = {}
+    for m in _ARABIC_YEAR.finditer(normalized.text, start, end):
+        written = "".join(original[normalized.starts[i]:normalized.ends[i]] for i in range(m.start(), m.end()))
+        if written != m.group() and len(written) == 4 and written.translate(_YEAR_DIGITS) == m.group():
+            found[m.group() + "年"] = written + "年"
+    return found
 
 
 # Issuers whose joint documents are titled with a space between them: 中共中央 国务院关于…的意见

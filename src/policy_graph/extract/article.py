@@ -127,7 +127,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         metadata = {**metadata, "issued": date_line}
     facts = Facts()
     if doc.title:
-        facts.title = doc.title.text
+        facts.title, facts.title_start = doc.title.text, doc.title.start
     facts.subtitle = doc.subtitle.text if doc.subtitle else None
     facts.byline = doc.byline.text if doc.byline else None
     headline_end = max((p.end for p in (doc.title, doc.subtitle) if p), default=0)

@@ -96,6 +96,7 @@ class Facts:
     """Everything read from one source text."""
 
     title: str | None = None
+    title_start: int = 0  # where the title is in the normalized text
     subtitle: str | None = None
     byline: str | None = None
     reference_period: str | None = None
