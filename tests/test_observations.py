@@ -518,3 +518,49 @@ def test_changes_of_a_per_mille_rate_are_in_per_mille() -> None:
     found = _changes("绥化市2024年人口变动抽样调查主要数据公报\n2024年，全市人口出生率为4.21‰，"
                      "比上年下降0.37个千分点。\n")
     assert ("人口出生率变化", "-0.37", "per-mille", "2024", None, "2023") in found
+
+
+NOTICE = """西藏自治区人力资源和社会保障厅
+西藏自治区财政厅
+关于提高城乡居民基本养老保险基础养老金最低标准的通知
+藏人社发〔2025〕31号
+
+各市（地）人力资源和社会保障局、财政局：
+　　一、提高基础养老金最低标准
+　　截至2024年底，全区城乡居民基本养老保险参保人数186.3万人。
+　　二、继续实行高龄倾斜政策
+　　对80周岁及以上的领取待遇人员，每人每月再增发30元高龄基础养老金。
+　　三、完善缴费补贴政策
+　　个人缴费标准最低档次为每人每年100元；对选择500元及以上档次缴费的，补贴标准不低于每人每年80元。
+"""
+
+
+def test_a_notice_under_its_issuers_sets_its_per_person_standards_for_its_year() -> None:
+    resolved, _ = source_document(Source.from_bytes(NOTICE.encode(), name="case.txt"))
+    assert resolved.facts.title == "关于提高城乡居民基本养老保险基础养老金最低标准的通知"  # not the first issuer
+    found = {value: (unit, period) for _i, value, unit, _r, period in _observations(NOTICE)}
+    assert found["1863000"] == ("person", "2024")  # a count as of 截至2024年底
+    assert found["30"] == ("CNY/person/month", "2025")  # standards the notice sets: the year of its number
+    assert found["100"] == ("CNY/person/year", "2025") and found["80"] == ("CNY/person/year", "2025")
+    assert "500" not in found  # 500元及以上档次: the tiers a rule is for
+
+
+def test_a_report_under_its_number_sets_nothing_for_the_year_it_is_given() -> None:
+    report = NOTICE.replace("关于提高城乡居民基本养老保险基础养老金最低标准的通知",
+                            "关于2024年城乡居民养老保险工作情况的报告")
+    report = report.replace("截至2024年底，", "2024年，")
+    found = {value: (unit, period) for _i, value, unit, _r, period in _observations(report)}
+    assert found["30"] == ("CNY/person/month", "2024")  # the year the report is on
+
+
+def test_plan_words_in_a_name_or_a_purpose_make_no_target() -> None:
+    text = ("襄阳市困境儿童关爱工作情况\n2025-06-01 07:45　来源：襄阳日报\n　　截至5月底，全市共有孤儿412名。\n"
+            "　　今年以来，我市通过“明天计划”为三十二名病残孤儿实施手术矫治。为确保政策落地，累计核对困难家庭3852户。\n"
+            "　　刘奶奶说，现在每个孩子每个月有一千六百块钱补贴。\n"
+            "　　下一步，我市将在年底前再建成儿童之家一百二十个。\n")
+    found = {value: (unit, period, "target" in qualifiers) for _i, value, unit, _r, period, qualifiers in
+             _with_qualifiers(text)}
+    assert found["32"] == ("person", "2025-05", False)  # “明天计划”: a program's name
+    assert found["3852"] == ("household", "2025-05", False)  # 为确保: what it was done for
+    assert found["1600"] == ("CNY/person/month", "2025-05", False)  # 块钱 for 元, each child each month
+    assert found["120"] == ("count", "2025", True)  # 下一步，我市将在年底前

@@ -154,3 +154,21 @@ def test_a_county_level_city_is_the_focus_only_when_it_outweighs_its_siblings(ga
     # 全市 in a text about one county-level city, named more often than its siblings: that city's own
     text = "县域观察\n宁安市织密民生保障网。全市低保对象1.26万人，宁安市率先建立机制，全市覆盖。东宁市口岸发展。"
     assert _focus(text, 4, gaz) == "231084"
+
+
+def test_a_towns_own_text_is_about_the_county_it_names(gaz: Gazetteer) -> None:
+    text = ("家门口的幸福食堂\n原创 郑宅发布 2025年06月18日 17:42 浙江\n截至5月底，全镇60周岁以上老年人5862人，"
+            "高于浦江县平均水平。全镇建成老年食堂14家，入选浙江省示范。义乌市佛堂镇来我镇考察。\n")
+    assert _focus(text, text.index("\n"), gaz) == "330726"  # 全镇 (no gazetteer has towns): its county, not 浙江
+
+
+def test_a_local_papers_own_report_is_about_its_city(gaz: Gazetteer) -> None:
+    text = "我市织密困境儿童关爱保护网\n来源：襄阳日报\n我市认真贯彻《湖北省…办法》。全市共有孤儿412名。\n"
+    assert _focus(text, text.index("\n"), gaz, publisher="襄阳日报") == "420600"
+    elsewhere = "中山跨境养老合作提速\n来源：澳门日报\n中山市民政局介绍，全市已有澳门长者入住养老机构。\n"
+    assert _focus(elsewhere, elsewhere.index("\n"), gaz, publisher="澳门日报") == "442000"  # not its own report
+
+
+def test_a_city_named_before_its_level_word(gaz: Gazetteer) -> None:
+    text = "镇居家养老服务中心入选金华市级示范点，新建县级综合性养老服务中心30个。"
+    assert [m.region.code for m in find_regions(text, gaz)] == ["330700"]  # 金华市|级, not 新建县 (新建区)

@@ -267,3 +267,16 @@ def test_a_column_of_changes_in_the_rows_own_units_gives_changes_of_their_own() 
     assert ("城乡低保对象增量", "-234", "person", "2024", "2023") in found
     assert ("社会救助资金支出增量", "1322000", "CNY", "2024", "2023") in found
     assert all(o.change_percent is None for o in resolved.facts.observations)  # not growths in percent
+
+
+def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
+    body = ("<h1>我县提高城乡低保标准</h1><p>发布时间：2025-09-16</p>"
+            "<p>截至8月底，全县共有城乡低保对象11836户，提标资金已全部补发到位，惠及困难群众3.1万余人。</p>"
+            "<p>黎平县城乡低保标准调整情况</p><table>"
+            "<tr><td>项目</td><td>单位</td><td>调整前标准</td><td>调整后标准</td><td>提高金额</td></tr>"
+            "<tr><td>城市低保标准</td><td>元/人·月</td><td>790</td><td>830</td><td>40</td></tr>"
+            "<tr><td>农村低保标准</td><td>元/人·年</td><td>5760</td><td>6060</td><td>300</td></tr></table>")
+    _source, found = _read(_page(body, "黎平县人民政府"), "liping.html")
+    periods = {value: (unit, period) for _i, value, unit, _r, period, _c in found}
+    assert periods["790"] == ("CNY/person/month", "2024") and periods["5760"] == ("CNY/person/year", "2024")
+    assert periods["830"] == ("CNY/person/month", "2025-08") and periods["6060"] == ("CNY/person/year", "2025-08")

@@ -24,6 +24,10 @@ __all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "segmen
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
 _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|文[/／]|撰稿|来源[:：])")
+# A line naming only organizations (西藏自治区财政厅; 省民政厅　省财政厅)
+_ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"
+                          r"[ \u3000]*)+")
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
@@ -132,7 +136,14 @@ def segment_text(text: str) -> Segmented:
     position = 0
     if lines and (MASTHEAD.match(lines[0].text) or ISSUE_HEADER.match(lines[0].text)):
         byline, position = lines[0], 1  # a newspaper's page header or a periodical's above the title: its byline
-    if position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
+    issuers = position
+    while issuers < min(position + 4, len(lines)) and (_ISSUER_LINE.fullmatch(lines[issuers].text)
+                                                       or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)):
+        issuers += 1  # a document's issuers, a line each, above its heading (…人力资源和社会保障厅 / …财政厅)
+    if position < issuers < len(lines) and lines[issuers].text.startswith("关于") and _is_title(lines[issuers]) \
+            and _ISSUER_LINE.fullmatch(lines[position].text):
+        title, position = lines[issuers], issuers + 1  # 关于…的通知: the heading under its issuers and number
+    elif position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
         title = lines[position]
         position += 1
     if position < len(lines) and _SUBTITLE.match(lines[position].text):

@@ -1,6 +1,7 @@
 """Which quantities of a clause may be figures: not those in titles or quoted names (but those of quoted speech),
 inside place names, counting the places just listed, in a formula, naming a set of pledges or rules, a time limit,
-the parts of a speech, a frequency, a threshold that defines what is counted, or in units of power or energy."""
+the parts of a speech, a frequency, a threshold that defines what is counted or the tiers a rule is for, or in
+units of power or energy."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克])|[万亿]度")
+_TIER_FROM = re.compile(r"及?(?:以上|以下)(?:的)?(?:缴费)?档")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
@@ -45,6 +47,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
         if _DEFINITION.search(clause.text, 0, q.start):
             continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
+        if q.unit_word.startswith("元") and _TIER_FROM.match(clause.text, q.end):
+            continue  # 对选择500元及以上档次缴费的: the tiers a rule is for, not a figure
         found.append(q)
     return found
 

@@ -150,8 +150,8 @@ def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> st
     """The year a policy document was issued, if the text is one (its own document number under the title, or a
     title naming a kind of document: …实施方案, …的通知): the year its policy parameters are set for."""
     number = _OWN_NUMBER.search(head)
-    if number is None and not (title and _POLICY_TITLE.search(title)):
-        return None
+    if (number is None and not (title and _POLICY_TITLE.search(title))) or (title and _REPORT_TITLE.search(title)):
+        return None  # (a report, 关于2024年…工作情况的报告, sets nothing, whatever its number)
     issued = metadata.get("issued", "")
     if _YEAR_START.match(issued):
         return issued[:4]
@@ -159,6 +159,7 @@ def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> st
 
 
 _OWN_NUMBER = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(\d{4})〕\s*\d+\s*号[ \t\u3000]*$", re.MULTILINE)
+_REPORT_TITLE = re.compile(r"(?:报告|总结|汇报|情况)$")
 _POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例)$")
 
 

@@ -42,7 +42,8 @@ CLASSIFIERS = (
 _UNIT_WORDS = (
     "元/人·月", "元/人/月", "元/月·人", "元/月/人", "元/人·年", "元/人/年", "元/年·人", "元/年/人",
     "元/人次",
-    "个百分点", "百分点", "个千分点", "千分点", "平方米", "平方公里", "公里", "千米", *CLASSIFIERS, "元", "人", "对",
+    "个百分点", "百分点", "个千分点", "千分点", "平方米", "平方公里", "公里", "千米", "块钱", *CLASSIFIERS, "元", "人",
+    "对",
     "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
@@ -157,6 +158,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             value = -value  # -0.86‰; 负千分之二点零七
         if unit == "成":  # tenths: 三成 is 30%
             unit, value = "%", value * 10
+        elif unit == "块钱":  # 三块钱, said for 三元
+            unit = "元"
         post = post or post1 or ""
         if "余" in mag or "多" in mag:
             post = post or "余"

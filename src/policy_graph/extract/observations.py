@@ -308,8 +308,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if before and i == 0:
             verb_context = before
         period = month_of_year_after(periods, at, sentence) or period_for(periods, at, carry, ctx)
-        if parameter and ctx.policy_year and not dated(periods, at):
-            period = ctx.policy_year
+        if ctx.policy_year and not dated(periods, at) and (parameter or (
+                carry is None and q.unit_word.startswith("元")
+                and unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/"))):
+            period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
         if period is None:
             continue
         if _RAISED_FROM.search(before) and _RAISED_TO.match(after) and period[:4].isdigit():

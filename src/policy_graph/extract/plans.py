@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .clauses import inside_brackets
+
 __all__ = ["DONE_ALONE", "PROGRESS", "TARGET", "done_of_plan", "is_target"]
 
 TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|(?:今年|明年|年内|下半年|下一步)(?:还)?将"
-                    r"|确保(?!了)")
+                    r"|下一步[，,][^，。；]{0,8}将|将在(?:年底|年内|年末)|(?<![为了])确保(?!了)")
 PROGRESS = re.compile(r"目标|任务|计划|预算")  # a share of these is how far a plan got (完成年度目标任务的96.5%)
 _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
 _ACTUAL = re.compile(r"(?:实际|已)(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付"
@@ -36,7 +38,16 @@ def is_target(sentence: str, position: int, section_target: bool) -> bool:
     window = clauses[-4:] if clauses[-1].startswith("其中") else clauses[-2:]
     if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)) or _COMPLETED_SHARE.search(clauses[-1]):
         return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
-    return section_target or bool(TARGET.search(before))
+    return section_target or any(not _in_a_name(before, m.start()) for m in TARGET.finditer(before))
+
+
+def _in_a_name(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a title or a short quoted name (《…计划》, “明天计划”), not in plain or quoted
+    speech (“今年我们将新建…”)."""
+    if inside_brackets(text, position, "《〈「『"):
+        return True
+    opener, closer = text.rfind("“", 0, position), text.find("”", position)
+    return opener >= 0 and closer >= 0 and closer - opener <= 12 and not any(c in text[opener:closer] for c in "，。；")
 
 
 def done_of_plan(done: re.Match[str], subject: str, target_sentence: bool) -> str | None:

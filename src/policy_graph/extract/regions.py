@@ -24,6 +24,10 @@ __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
 # Words that refer to the text's own region, by the level they imply.
 _SELF = re.compile(r"全自治区|全地区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
                    r"我市|我省|我区|我县|我旗|我盟|自治区|[省市县区旗]本级")
+# How a local paper's own report speaks of its region
+_OWN_CITY = {"prefecture": re.compile(r"我市|本市"), "county": re.compile(r"我县|本县|我市|本市|我区|本区|我旗")}
+_NEVER = re.compile(r"(?!)")
+_TOWN_SELF = re.compile(r"全镇|我镇|本镇|全乡(?!镇)|我乡|本乡|全街道|我街道|本街道")
 _COUNTRY = re.compile(r"全国|我国|(?<![其展集])中国|中华人民共和国")  # not 其中|国家级, 发展中|国家, 集中|国有
 
 
@@ -62,6 +66,8 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
         return False
     if end - left in cuts:
         return True
+    if text.startswith("级", end) and end - 1 - left in cuts and text[end - 1] in "省市州盟":
+        return True  # 入选金华市级示范点: the name and 市级 (city-level) share its 市
     # a dictionary word made of the name and an authority's title (北京市人民政府, 湖北省委, 上海市政府)
     word_end = min(c for c in cuts if c > end - left) + left
     return _AUTHORITY_TAIL.fullmatch(text, end, word_end) is not None
@@ -293,12 +299,15 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
             return m.region
     for publisher in publishers:
-        if publisher and publisher.endswith(("报", "报社")):
-            continue  # a newspaper (澳门日报) reports on other places too: what the text names decides
         named = gazetteer.scan(publisher) if publisher else ()
         current = {gazetteer.current(r).code: gazetteer.current(r) for r in named[0].candidates} if named else {}
-        if named and named[0].start == 0 and len(current) == 1:  # 公安县: its code now and a retired one
-            return next(iter(current.values()))
+        if not (named and named[0].start == 0 and len(current) == 1):  # 公安县: its code now and a retired one
+            continue
+        publishing = next(iter(current.values()))
+        if publisher and publisher.endswith(("报", "报社")) and \
+                not _OWN_CITY.get(publishing.level, _NEVER).search(text):
+            continue  # a newspaper (澳门日报) reports on other places too, unless on its own (襄阳日报: 我市…)
+        return publishing
     for m in mentions:  # 殷行街道是杨浦区老年人口最多的街道之一: the subdistrict's article is about its district
         if m.start - start < _LEAD_REACH and _PLACE_OF.search(text, max(0, m.start - 6), m.start):
             return m.region
@@ -307,6 +316,12 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         return gazetteer.china if country else None
     counts = Counter(m.region.code for m in mentions)
     own: list[str] = _SELF.findall(text)
+    town = len(_TOWN_SELF.findall(text))
+    counties = [m for m in mentions if m.region.level == "county"]
+    if town >= 2 and town > len(own) and counties:
+        # a town's own text (全镇, 我镇: in no gazetteer) is about the county it lies in, the county it names
+        # most (first, among equals) rather than the province it names as often
+        return max(counties, key=lambda m: (counts[m.region.code], -m.start)).region
     if country >= 2 and country >= max(counts.values()) and country > len(own):
         return gazetteer.china  # a national text: 全国 more often than any one region or 全市/全省
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]

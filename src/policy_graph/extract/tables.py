@@ -202,6 +202,7 @@ class _Column:
     target: bool = False  # a column of targets (2025年目标值)
     year_before: bool = False  # a column of the same period a year before (上年同期, 上年)
     absolute: bool = False  # a column of changes in the row's own unit (增减, 增减量), not in percent
+    before_raise: bool = False  # a column of the standards a raise replaced (调整前标准): last year's
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -287,6 +288,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             period = row_period or column.period or caption_period
             if period and column.year_before:
                 period = previous_year(period)
+            elif period and column.before_raise and period[:4].isdigit():
+                period = str(int(period[:4]) - 1)  # (as 由每人每月790元提高到830元 dates the 790)
             word = (row_unit or column.unit) if shape == "indicators" else column.unit
             unit = _unit(figure, word or _unit_for(indicator, table_units), indicator)
             if period is None or unit is None or len(indicator) < 2:
@@ -343,10 +346,12 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
         period = ctx.period_of(header, own.start)
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
                    not change and bool(_YEAR_BEFORE.fullmatch(name)),
-                   bool(change) and not unit and bool(_ABSOLUTE_CHANGE.fullmatch(name)))
+                   bool(change) and not unit and bool(_ABSOLUTE_CHANGE.fullmatch(name)),
+                   not change and bool(_BEFORE_RAISE.fullmatch(name)))
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
+_BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
 _YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:数|值|数值)?")
 
 
