@@ -77,3 +77,10 @@ def test_tenths(text: str, expected: list[tuple[str, str, str, str | None]]) -> 
 
 def test_an_ordinal_in_arabic_numerals_is_not_a_quantity() -> None:
     assert _found("增速居安庆市第3位") == []
+
+
+def test_a_list_of_points_writes_its_unit_once_and_money_may_be_said_in_kuai() -> None:
+    text = "分别提高0.4个、0.6个和0.8个百分点，新建3个和5个，才交3块钱"
+    found = [(q.text, q.unit_word) for q in find_quantities(text)]
+    assert found == [("0.4个", "个百分点"), ("0.6个", "个百分点"), ("0.8个百分点", "个百分点"), ("3个", "个"),
+                     ("5个", "个"), ("3块钱", "元")]

@@ -564,3 +564,12 @@ def test_plan_words_in_a_name_or_a_purpose_make_no_target() -> None:
     assert found["3852"] == ("household", "2025-05", False)  # 为确保: what it was done for
     assert found["1600"] == ("CNY/person/month", "2025-05", False)  # 块钱 for 元, each child each month
     assert found["120"] == ("count", "2025", True)  # 下一步，我市将在年底前
+
+
+def test_parts_named_by_their_kind_count_what_their_total_counts() -> None:
+    text = ("郑宅镇养老服务工作\n2025年，全镇建有居家养老服务照料中心19个，其中镇级1个、村级18个；日均供餐约860份。"
+            "全区8个街道综合养老服务中心实现全覆盖。河南省实施援疆项目86个。\n")
+    found = {value: (unit, region) for _i, value, unit, region, _p in _observations(text.replace("郑宅镇", "哈密市"))}
+    assert found["1"][0] == found["18"][0] == "institution"  # centres, not a town and 18 villages
+    assert found["860"][0] == "count" and found["8"][0] == "township"  # 份; the 8 subdistricts covered
+    assert found["86"] == ("project", "650500")  # aid projects are where the aid went

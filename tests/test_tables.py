@@ -280,3 +280,15 @@ def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     periods = {value: (unit, period) for _i, value, unit, _r, period, _c in found}
     assert periods["790"] == ("CNY/person/month", "2024") and periods["5760"] == ("CNY/person/year", "2024")
     assert periods["830"] == ("CNY/person/month", "2025-08") and periods["6060"] == ("CNY/person/year", "2025-08")
+
+
+def test_a_row_of_a_zone_in_no_gazetteer_is_within_the_tables_region() -> None:
+    body = ("<h1>锡林郭勒盟城乡低保资金发放情况</h1><p>发布时间：2025-10-09</p>"
+            "<p>截至9月底，全盟城乡低保对象共计4.2万人，各旗县市发放情况见下表。</p><table>"
+            "<tr><td>地区</td><td>低保对象（人）</td><td>发放资金（万元）</td></tr>"
+            "<tr><td>锡林浩特市</td><td>5210</td><td>1862.3</td></tr>"
+            "<tr><td>乌拉盖管理区</td><td>352</td><td>194.0</td></tr>"
+            "<tr><td>合计</td><td>5562</td><td>2056.3</td></tr></table>")
+    _source, found = _read(_page(body, "锡林郭勒盟民政局"), "xilingol.html")
+    regions = {value: region for _i, value, _u, region, _p, _c in found}
+    assert regions["5210"] == "152502" and regions["352"] == regions["5562"] == "152500"

@@ -36,7 +36,7 @@ _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒
 CLASSIFIERS = (
     "人次", "户次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条",
     "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱", "床", "篇", "块",
-    "具", "例", "眼",
+    "具", "例", "眼", "份",
 )
 # Units after the number, longest first.
 _UNIT_WORDS = (
@@ -65,6 +65,10 @@ _QUANTITY = re.compile(
     r"(?P<unit>" + _UNIT_RE + r")?"
     r"(?P<post>以上|以下|左右|多|余)?"
 )
+
+
+# The rest of a list of changes in points whose unit only its last one writes out (0.4个和0.8个百分点)
+_POINTS_NEXT = re.compile(r"(?:[、和及与][\d.]+个)*[、和及与][\d.]+(个[百千]分点)")
 
 
 class Quantity(NamedTuple):
@@ -138,6 +142,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 1200床位: a noun after a bare number, not 棉被4800床
         if unit == "部" and text.startswith("门", match.end()):
             continue  # 民政部等24部门: the issuers, not a count
+        if unit == "个" and (points := _POINTS_NEXT.match(text, match.end())):
+            unit = points.group(1)  # 分别提高0.4个和0.8个百分点: points, like the last of the list
         closing = None if pct else _RANGE_NEXT.match(text, match.end())
         if closing is not None and (not unit or closing.group("unit") == unit):
             continue  # the lower end of the range the next quantity reads

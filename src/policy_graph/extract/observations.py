@@ -326,10 +326,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             region = regions[-1] if _topic_ends(regions, clause, at, ctx) else ctx.parent_of(regions)
         else:
             region = topic or ctx.default_region
-        if region != ctx.default_region and q.unit_word.endswith("元") and (
-                _AID.search(clause.text, 0, q.start) or (_ALLOCATED.search(sentence, 0, at)
-                                                         and ctx.parent_of([region, ctx.default_region]) == region)):
-            # 省财政厅下拨救灾资金3000万元 in a city's text, 北京市援疆资金8600万元 in 和田's: money that came to it
+        if region != ctx.default_region and (_AID.search(clause.text, 0, q.start) or (
+                q.unit_word.endswith("元") and _ALLOCATED.search(sentence, 0, at)
+                and ctx.parent_of([region, ctx.default_region]) == region)):
+            # 省财政厅下拨救灾资金3000万元 in a city's text, 北京市援疆资金8600万元 (援疆项目86个) in 和田's: money
+            # (or aid) that came to it
             region = ctx.default_region
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
@@ -353,7 +354,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                             sentence=(ctx.offset, ctx.offset + len(sentence)), section=ctx.section)
         context = sentence[:at]
         unit = unit_code(q.unit_word, label.per, label.text, context)
-        if unit == "count" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
+        if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
             unit = "township"  # 16个乡镇社会救助服务站实现全覆盖: the townships the service covers
         clause_obs.append(ObservationFact(
             indicator=label.text, region=region, period=period, value=value, anchor=ctx.offset + at,
@@ -383,6 +384,11 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
     return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
 
 
+# A part named only by its kind (镇级, 公办), and the units it is read in that its total's unit says better
+_KIND_OF_PART = re.compile(r"(?:[镇乡村县市区省]|国家)级|公办|民办|公建民营|国有|集体|私营|城市|农村|城镇|乡村")
+_PART_UNITS = frozenset({"count", "township", "village", "community"})
+
+
 def _link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
     """``总数16032家（其中：社会团体8148家、…）``: the parts point at their total."""
     for match in _PARTS.finditer(sentence):
@@ -394,8 +400,14 @@ def _link_parts(observations: list[ObservationFact], sentence: str, offset: int)
         close = sentence.find("）", match.end())
         stop = _SENTENCE_STOP.search(sentence[match.end():])
         end = offset + (close if close > 0 else match.end() + stop.start() if stop else len(sentence))
+        whole = observations[total]
         for i, obs in enumerate(observations):
-            if position < obs.anchor < end and obs.unit == observations[total].unit and i != total:
+            if not position < obs.anchor < end or i == total:
+                continue
+            if obs.unit != whole.unit and _KIND_OF_PART.fullmatch(obs.indicator) and obs.unit in _PART_UNITS \
+                    and whole.unit not in ("count", "percent") and not whole.unit.startswith("CNY"):
+                obs.unit = whole.unit  # 中心19个，其中镇级1个、村级18个: centres too, not a town and villages
+            if obs.unit == whole.unit:
                 obs.total = total
 
 
