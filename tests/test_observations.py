@@ -573,3 +573,46 @@ def test_parts_named_by_their_kind_count_what_their_total_counts() -> None:
     assert found["1"][0] == found["18"][0] == "institution"  # centres, not a town and 18 villages
     assert found["860"][0] == "count" and found["8"][0] == "township"  # 份; the 8 subdistricts covered
     assert found["86"] == ("project", "650500")  # aid projects are where the aid went
+
+
+def test_a_deadline_dates_the_target_it_sets_by_its_year() -> None:
+    text = NOTICE + ("　　四、工作要求\n"
+                     "　　各地要于2025年7月31日前完成新标准调整工作，确保两项补贴按月发放率达到100%。\n")
+    found = {value: (period, "target" in qualifiers)
+             for _i, value, _u, _r, period, qualifiers in _with_qualifiers(text)}
+    assert found["100"] == ("2025", True)
+
+
+def test_a_joint_title_of_ministries_keeps_the_space_between_them() -> None:
+    text = ("某省民政厅通知\n"
+            "　　根据《民政部 财政部 中国残联关于进一步完善两项补贴制度的意见》，2025年全省发放补贴3.2亿元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert set(resolved.facts.documents) == {"民政部 财政部 中国残联关于进一步完善两项补贴制度的意见"}
+
+
+def test_a_title_on_two_lines_and_a_work_reports_projects_for_this_year() -> None:
+    summary = ("宣城市民政局2025年上半年工作总结\n和下半年工作计划\n\n　　一、上半年工作开展情况\n"
+               "　　截至6月底，全市共有养老机构186家、养老床位1.52万张。\n　　二、下半年工作计划\n"
+               "　　全年完成特殊困难老年人家庭适老化改造2000户。\n")
+    found = {value: (period, "target" in qualifiers) for _i, value, _u, _r, period, qualifiers in
+             _with_qualifiers(summary)}
+    assert found["186"] == ("2025-06", False) and found["15200"] == ("2025-06", False)  # done, not planned
+    assert found["2000"] == ("2025", True)
+    report = ("政府工作报告\n——二〇二六年一月十三日在邵阳市第十七届人民代表大会第六次会议上\n\n"
+              "　　一、二〇二五年工作回顾\n　　过去一年，邵东、武冈两市分别建成县级失能照护中心两个和一个。\n"
+              "　　二、用心用情办好十件民生实事\n　　1．新建社区嵌入式养老服务中心二十个。\n")
+    found = {value: (region, period, "target" in qualifiers) for _i, value, _u, region, period, qualifiers in
+             _with_qualifiers(report)}
+    assert found["2"] == ("430582", "2025", False) and found["1"] == ("430581", "2025", False)  # 两个和一个
+    assert found["20"] == ("430500", "2026", True)  # this year's projects
+
+
+def test_a_page_titled_only_in_its_head_is_dated_by_that_title() -> None:
+    page = ("<html><head><meta charset='utf-8'>"
+            "<title>2024年渭南市国民经济和社会发展统计公报（十一）-渭南市统计局</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/a'>统计数据</a></div>"
+            "<div class='info'>发布时间：2025-03-26 10:05　来源：渭南市统计局</div><div class='article'>"
+            "<p>　　年末全市常住人口459.83万人，比上年末减少1.96万人。年末全市城乡低保对象9.28万人。</p>"
+            "<p>　　年末全市共有养老机构126个，养老床位1.38万张，其中护理型床位0.86万张。</p></div></body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="weinan.html"))
+    assert {o.period for o in resolved.facts.observations} == {"2024"}  # the bulletin's year, not the page's

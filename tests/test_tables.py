@@ -292,3 +292,13 @@ def test_a_row_of_a_zone_in_no_gazetteer_is_within_the_tables_region() -> None:
     _source, found = _read(_page(body, "锡林郭勒盟民政局"), "xilingol.html")
     regions = {value: region for _i, value, _u, region, _p, _c in found}
     assert regions["5210"] == "152502" and regions["352"] == regions["5562"] == "152500"
+
+
+def test_a_caption_note_dates_the_column_it_names_and_its_title_the_others() -> None:
+    text = ("河北省民政厅关于提高两项补贴标准的通知\n冀民〔2025〕42号\n各市民政局：\n　　现将省级补助资金分配如下。\n\n"
+            "2025年两项补贴省级补助资金分配表\n（享受人数为2024年底两项补贴享受人数合计）\n\n"
+            "序号\t地区\t享受人数（人）\t省级补助资金（万元）\n1\t石家庄市\t128460\t8375.6\n2\t唐山市\t86320\t5346.7\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="hebei.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["128460"] == found["86320"] == "2024"  # the persons the note dates
+    assert found["83756000"] == found["53467000"] == "2025"  # the funds: the year the title names

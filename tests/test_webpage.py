@@ -266,3 +266,22 @@ def test_a_table_of_figures_inside_the_article_does_not_cut_it() -> None:
     check_contract(html, page.pieces)
     assert "城乡低保对象12.76万人" in page.text and "养老机构268家" in page.text  # prose on both sides of 28 cells
     assert "版权所有" not in page.text
+
+
+def test_a_table_flattened_into_lines_of_figures_stays_inside_its_article() -> None:
+    rows = "".join(f"<p>{name}　　　　{value}　　　　{change}</p>" for name, value, change in [
+        ("全　市", "459.83", "-1.96"), ("临渭区", "84.36", "0.12"), ("华州区", "28.42", "-0.18"),
+        ("潼关县", "12.97", "-0.09"), ("大荔县", "57.68", "-0.31"), ("合阳县", "34.15", "-0.24"),
+        ("澄城县", "31.26", "-0.22"), ("蒲城县", "59.73", "-0.35"), ("白水县", "21.84", "-0.17"),
+        ("富平县", "66.95", "-0.11"), ("韩城市", "37.93", "-0.26")])
+    page = ("<html><head><title>2024年渭南市统计公报（十一）-渭南市统计局</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/a'>统计数据</a></div><div class='article'>"
+            "<p>　　年末全市常住人口459.83万人，比上年末减少1.96万人。其中，城镇人口226.36万人，"
+            "乡村人口233.47万人。</p><p>表11　2024年末分县（市、区）常住人口</p>"
+            f"<p>县（市、区）　常住人口（万人）　比上年末增减（万人）</p>{rows}"
+            "<p>　　年末全市城乡低保对象9.28万人，其中城市低保对象1.86万人，农村低保对象7.42万人。"
+            "年末全市特困人员2.63万人。</p>"
+            "<p>　　年末全市共有养老机构126个，养老床位1.38万张，其中护理型床位0.86万张；社区养老服务设施1462个。</p>"
+            "</div><div class='footer'>主办单位：渭南市统计局</div></body></html>")
+    text = "".join(p.text for p in extract_article(page).pieces)
+    assert "常住人口459.83万人" in text and "临渭区" in text and "养老机构126个" in text  # one article, not its end

@@ -146,7 +146,11 @@ def segment_text(text: str) -> Segmented:
     elif position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
         title = lines[position]
         position += 1
-    if position < len(lines) and _SUBTITLE.match(lines[position].text):
+    if title and position < len(lines) and lines[position].text.startswith(("和", "及", "暨")) \
+            and _is_title(lines[position]) and len(lines[position].text) <= 30:
+        subtitle = lines[position]  # …2025年上半年工作总结 / 和下半年工作计划: the title's second line
+        position += 1
+    elif position < len(lines) and _SUBTITLE.match(lines[position].text):
         line = lines[position]
         cut = _SUBTITLE.match(line.text)
         assert cut is not None

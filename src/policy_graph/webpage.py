@@ -84,6 +84,7 @@ _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\
                    "\U00020000-\U0003ffff]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _ENDS = re.compile("[。！？；]")
+_FIGURE = re.compile(r"\d")
 
 _LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
 _CHROME = re.compile(
@@ -403,7 +404,8 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
     runs: list[list[int]] = [[prose[0]]]
     for i in prose[1:]:
         # what lies between two prose blocks, a table's cells apart (a table of figures is part of the article)
-        gap = [b for b in blocks[runs[-1][-1] + 1:i] if not b.cell or b.links >= 0.5]
+        # (and a table flattened into lines of figures: 临渭区　84.36　0.12)
+        gap = [b for b in blocks[runs[-1][-1] + 1:i] if not (b.cell or _figure_line(b)) or b.links >= 0.5]
         if len(gap) > 10 or sum(b.links >= 0.5 for b in gap) >= 3:
             runs.append([i])  # a list of links or a long stretch of non-prose parts two texts
         else:
@@ -424,6 +426,11 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
         i -= 1
     return [b for j, b in enumerate(blocks[start:last + 1], start)
             if not b.chrome and (j >= first or b.links < 0.5)]
+
+
+def _figure_line(block: _Block) -> bool:
+    """Tell whether a block is a line of a table flattened into text: figures, no links, no chrome."""
+    return not block.chrome and not block.links and _FIGURE.search(block.text) is not None
 
 
 def _tail(block: _Block) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
+from ..normalize import normalize_text
 from ..segment import Segmented, Sentence
 from ..vocabulary import Vocabulary
 from ..webpage import chrome_metadata
@@ -153,7 +154,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if m.named is not None:  # a retired name: the graph keeps the old region too, replaced by the new
             facts.regions.setdefault(m.named.code, []).append(tx.evidence(m.start, m.end, "gazetteer-retired"))
     periods = list(find_periods(text))
-    facts.reference_period = reference_period(text, periods, headline, metadata)
+    # (a page whose title is only its <title>: 2024年…统计公报（十一） over a section of the bulletin)
+    titled = headline or normalize_text(metadata.get("title", "")).text
+    facts.reference_period = reference_period(text, periods, titled, metadata)
 
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")

@@ -74,10 +74,13 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
         return str(int(current_year) + int(relative[0].value)), target
     if target and current_year and _REST_OF_YEAR.search(heading):
         return current_year, target  # 下半年工作安排 in a mid-year report: the targets are the whole year's
+    if current_year and _PROJECTS_TO_DO.search(heading):
+        return current_year, True  # 三、用心用情办好十件民生实事 (in a work report): this year's projects
     return None, target
 
 
 _REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
+_PROJECTS_TO_DO = re.compile(r"办好[^，。、]{0,8}实事")
 
 
 def current_year_of(headline: str, metadata: dict[str, str], reference: str | None, text: str = "",

@@ -241,7 +241,9 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return not after_numeral  # 每人每餐不超过三元的标准: money (not 二元结构, 一元钱, the firm 三元)
         if following == "项" and _CJK.match(text, start + 2):
             return False  # 两项补贴, 三项社会保险: the name of a set, not a count
-        return (num not in "一" or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
+        listed = start >= 3 and text[start - 1] in "和、及与" and text[start - 2] == following and \
+            text[start - 3] in _CN_NUM  # 分别建成两个和一个: the last count of a list
+        return (num not in "一" or listed or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
             following in "所家座张名户处台辆套间个项成" and following != "" and not after_numeral
     return not (len(num) == 1 and num in "千百")
 

@@ -64,6 +64,7 @@ _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
+_DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
@@ -338,7 +339,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if target_sentence and is_target(sentence, at, ctx.target):
             qualifiers.add("target")
             dating = dating_before(periods, at)
-            if len(period) == 7 and (not dating or dating[-1].kind == "relative"):
+            deadline = next((p for p in reversed(dating) if p.kind == "at" and _DEADLINE.match(sentence, p.end)), None)
+            if deadline is not None:
+                period = deadline.value[:4]  # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year
+            elif len(period) == 7 and (not dating or dating[-1].kind == "relative"):
                 period = period[:4]  # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month
         value, base = q.value, since(periods, at)
         if label.change_sign:

@@ -282,7 +282,8 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
                  *publishers: str | None, start: int = 0) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body
-    that published it (a web page's 洛阳市民政局: 洛阳市; else its site, 公安县人民政府), else the most named one.
+    that published it (a web page's 洛阳市民政局: 洛阳市; else its site, 公安县人民政府; a local paper, 襄阳日报, only
+    for its own report, which says 我市), else the county a town's own text (全镇) names, else the most named one.
 
     A text whose headline names none and that speaks of "全国" is about China.
     """

@@ -238,7 +238,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     elif units is None and sum(p is not None for p in row_periods) * 2 >= len(body):
         shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
-    caption_period = ctx.period_of(table.caption, table.caption_start)
+    caption_period = _caption_period(table, columns, ctx)
     out: list[ObservationFact] = []
     for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
@@ -452,6 +452,25 @@ def _row_period(cell: Cell | None, ctx: TableContext) -> str | None:
 
 
 _PERIOD_LABEL = re.compile(r"\d{4}\s?年?(?:末|底|度)?|\d{4}\s?年\s?\d{1,2}\s?月(?:底|末)?")
+
+
+def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> str | None:
+    """The period of a table's caption. A bracketed note that dates one column (2025年…资金分配表（享受人数为2024年底
+    …人数）) gives that column its own period, and the rest of the caption dates the others."""
+    period = ctx.period_of(table.caption, table.caption_start)
+    for note in _NOTE.finditer(table.caption):
+        dated = [c for c in columns if c.period is None and len(c.name) >= 3 and c.name in note.group()]
+        noted = ctx.period_of(note.group(), table.caption_start + note.start()) if dated else None
+        if noted is None:
+            continue
+        for column in dated:
+            column.period = noted
+        rest = table.caption[:note.start()] + "\u3000" * len(note.group()) + table.caption[note.end():]
+        period = ctx.period_of(rest, table.caption_start)
+    return period
+
+
+_NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
 
 
 def _row_region(cell: Cell | None, ctx: TableContext, default: str) -> str | None:
