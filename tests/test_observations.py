@@ -616,3 +616,35 @@ def test_a_page_titled_only_in_its_head_is_dated_by_that_title() -> None:
             "<p>　　年末全市共有养老机构126个，养老床位1.38万张，其中护理型床位0.86万张。</p></div></body></html>")
     resolved, _ = source_document(Source.from_bytes(page.encode(), name="weinan.html"))
     assert {o.period for o in resolved.facts.observations} == {"2024"}  # the bulletin's year, not the page's
+
+
+def test_each_of_the_listed_regions_a_persons_month_and_a_time_average() -> None:
+    text = ("安康市民生实事完成情况的报告\n　　2024年，全市新建社区养老服务站三十四个，其中平利、紫阳两县各建成四个。"
+            "全市临时救助次均救助水平3430元。“在车间做手工，一个月能拿3000多元，离家近还能照顾孩子。”李大姐说。几十位老人各得其乐。"
+            "全市每月发放低保资金1200万元。\n　　今年安康市将新建社区食堂10个。\n")
+    found: dict[str, list[tuple[str, str, str, bool]]] = {}
+    for _indicator, value, unit, region, period, qualifiers in _with_qualifiers(text):
+        found.setdefault(value, []).append((unit, region, period, "target" in qualifiers))
+    assert sorted(found["4"]) == [("count", "610924", "2024", False), ("count", "610926", "2024", False)]  # 各
+    assert found["3430"] == [("CNY/person-time", "610900", "2024", False)]
+    assert found["3000"][0][0] == "CNY/person/month"  # what one person earns a month
+    assert found["12000000"][0][0] == "CNY"  # a county's money a month: no one person's
+    assert found["10"] == [("count", "610900", "2024", True)]  # 今年安康市将新建: a plan (and 几十位老人 no number)
+
+
+def test_a_summary_under_its_issuers_name_is_about_the_issuers_region() -> None:
+    text = ("琼海市民政局\n2025年上半年工作总结和下半年工作计划\n\n　　一、上半年工作开展情况\n"
+            "　　截至6月底，全市共有养老机构14家、床位1860张。省级补助比例为50%。\n"
+            "　　二、下半年工作计划\n　　下半年新建村（居）互助养老点14个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.title == "2025年上半年工作总结和下半年工作计划" and resolved.facts.byline == "琼海市民政局"
+    found = {(value, unit): (region, period, "target" in qualifiers)
+             for _i, value, unit, region, period, qualifiers in _with_qualifiers(text)}
+    assert found[("1860", "bed")] == ("469002", "2025-06", False)  # the work done, in 琼海市
+    assert found[("14", "count")] == ("469002", "2025", True)  # the plans
+
+
+def test_a_share_a_notice_sets_is_for_its_year() -> None:
+    text = NOTICE + "　　四、落实资金保障\n　　省级补助比例为提标所需资金的70%。\n"
+    found = {value: (unit, period) for _i, value, unit, _r, period in _observations(text)}
+    assert found["70"] == ("percent", "2025")  # (比例为: set by the notice, not counted at 截至2024年底)

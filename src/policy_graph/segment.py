@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .normalize import ISSUE_HEADER, MASTHEAD
 
-__all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "segment_text"]
+__all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "issuer_line", "segment_text"]
 
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
@@ -28,6 +28,8 @@ _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|
 _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"
                           r"[ \u3000]*)+")
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
+# The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
+_KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|公告|公报|通报|要点|细则|规定|批复)$")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
@@ -71,6 +73,11 @@ class Segmented:
     sections: list[Section]
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
+
+
+def issuer_line(line: str | None) -> str | None:
+    """``line`` if it names only organizations (琼海市民政局, a document's issuer above its title), else None."""
+    return line if line and _ISSUER_LINE.fullmatch(line) else None
 
 
 def _lines(text: str) -> list[TextPiece]:
@@ -140,8 +147,9 @@ def segment_text(text: str) -> Segmented:
     while issuers < min(position + 4, len(lines)) and (_ISSUER_LINE.fullmatch(lines[issuers].text)
                                                        or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)):
         issuers += 1  # a document's issuers, a line each, above its heading (…人力资源和社会保障厅 / …财政厅)
-    if position < issuers < len(lines) and lines[issuers].text.startswith("关于") and _is_title(lines[issuers]) \
-            and _ISSUER_LINE.fullmatch(lines[position].text):
+    if position < issuers < len(lines) and _is_title(lines[issuers]) and _ISSUER_LINE.fullmatch(lines[position].text) \
+            and (lines[issuers].text.startswith("关于") or _KIND_OF_TEXT.search(lines[issuers].text)):
+        byline = byline or lines[position]  # (its first issuer: who wrote it)
         title, position = lines[issuers], issuers + 1  # 关于…的通知: the heading under its issuers and number
     elif position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
         title = lines[position]

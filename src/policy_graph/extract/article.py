@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
 from ..normalize import normalize_text
-from ..segment import Segmented, Sentence
+from ..segment import Segmented, Sentence, issuer_line
 from ..vocabulary import Vocabulary
 from ..webpage import chrome_metadata
 from .changes import standard_units
@@ -143,7 +143,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             headline_start <= m.start and m.end <= headline_end for m in mentions):
         focus = gazetteer.china  # 来源：民政部养老服务司, a headline naming no region: a national item
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
-                                  publisher, metadata.get("site"), start=headline_start)
+                                  publisher, metadata.get("site"), issuer_line(facts.byline), start=headline_start)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)

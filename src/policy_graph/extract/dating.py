@@ -35,7 +35,7 @@ def section_plans(doc: Segmented, current_year: str | None,
         if _PART_HEADING.match(heading):
             year, target = year or enclosing[0], target or enclosing[1]
         elif _NUMBERED_HEADING.match(heading):
-            if not year and top[1]:
+            if not year and top[1] and not _DONE.search(heading):
                 year, target = top  # 三、全力抓好七项重点工作 under a heading of plans: its plans too
             enclosing = (year, target)
         else:
@@ -79,6 +79,7 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     return None, target
 
 
+_DONE = re.compile(r"开展情况|完成情况|工作情况|进展情况|回顾|成效|总结")  # a heading of work done
 _REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
 _PROJECTS_TO_DO = re.compile(r"办好[^，。、]{0,8}实事")
 

@@ -370,6 +370,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if unit_word == "元":
         if per_capita:
             return f"CNY/person/{per_capita}"
+        if "次均" in noun or "次均" in context[-12:]:
+            return "CNY/person-time"  # 次均救助水平3430元: an average per time
         if _YEARLY_PER_PERSON.search(noun):
             return "CNY/person/year"  # 人均可支配收入, 人均地区生产总值: yearly by definition
         if _MONTHLY_PER_PERSON.search(noun):

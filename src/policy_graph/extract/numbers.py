@@ -134,6 +134,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         unit, mag = unit or "", mag or ""
         if match.start() > 0 and text[match.start() - 1] == "第":
             continue  # an ordinal: 第3位, 第十次
+        if match.start() > 0 and text[match.start() - 1] in "几数" and num[0] in "十百千万":
+            continue  # 几十位老人, 数百人: no number
         if unit == "对" and not _PAIRS.match(text, match.end()):
             continue  # 一对一帮扶, 500对接: 对 counts pairs only where it ends the quantity (结婚登记5126对)
         if unit == "次" and (_SESSION.match(text, match.end()) or text[match.start() - 1:match.start()] == "届"):

@@ -11,6 +11,7 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -64,6 +65,10 @@ _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
+_OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
+_OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
+# 各 after a list of regions: each of them (not 各地, 各类, 各级 …: every place or kind)
+_EACH = re.compile(r"(?<=[县市区州旗盟、])各(?![地类级项种部界族省市县区乡镇村街])")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
@@ -358,6 +363,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                             sentence=(ctx.offset, ctx.offset + len(sentence)), section=ctx.section)
         context = sentence[:at]
         unit = unit_code(q.unit_word, label.per, label.text, context)
+        if unit == "CNY" and "万" not in q.text and "亿" not in q.text and _OWN_MONTH.search(context[-16:]) \
+                and not _OTHER_PER.search(context[-24:]):
+            unit = "CNY/person/month"  # “一个月能拿3000多元”, 每个月交300元: what one person gets or pays a month
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
             unit = "township"  # 16个乡镇社会救助服务站实现全覆盖: the townships the service covers
         clause_obs.append(ObservationFact(
@@ -367,7 +375,21 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             documents=[t for pos, t in ctx.documents if pos < at]))
     people_listed(clause, quantities, clause_obs, ctx.offset)
     _pair_coordination(clause_obs, respectively="分别" in clause.text)
+    if len(quantities) == 1 and len(clause_obs) == 1 and (each := _EACH.search(clause.text, 0, quantities[0].start)):
+        clause_obs[:] = _each_region(clause_obs[0], clause.start + each.start(), clause.start, ctx)
     return clause_obs
+
+
+def _each_region(obs: ObservationFact, each: int, start: int, ctx: SentenceContext) -> list[ObservationFact]:
+    """平利、紫阳两县各建成四个: the figure once for each of the regions listed before 各 (each its own observation,
+    anchored at the region's name), or ``obs`` alone when fewer than two are listed."""
+    listed: dict[str, int] = {}
+    for s, e, code in ctx.regions:
+        if start <= s and e <= each and code not in listed:
+            listed[code] = s
+    if len(listed) < 2:
+        return [obs]
+    return [dataclasses.replace(obs, region=code, anchor=ctx.offset + s) for code, s in listed.items()]
 
 
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
@@ -522,7 +544,7 @@ def _possessor(text: str) -> str:
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
-                        r"(?:比例|标准)不(?:低于|超过|少于)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
+                        r"(?:比例|标准)(?:不(?:低于|超过|少于)|为)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
 
 
 def _pair_coordination(clause_obs: list[ObservationFact], respectively: bool) -> None:
