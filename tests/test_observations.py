@@ -648,3 +648,10 @@ def test_a_share_a_notice_sets_is_for_its_year() -> None:
     text = NOTICE + "　　四、落实资金保障\n　　省级补助比例为提标所需资金的70%。\n"
     found = {value: (unit, period) for _i, value, unit, _r, period in _observations(text)}
     assert found["70"] == ("percent", "2025")  # (比例为: set by the notice, not counted at 截至2024年底)
+
+
+def test_a_list_of_amounts_after_a_per_person_marker_is_per_person_throughout() -> None:
+    text = ("乌拉特中旗民政工作\n2025年，对80至89周岁、90至99周岁、100周岁及以上老年人，"
+            "每人每月分别发放高龄津贴100元、300元和600元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in _observations(text)} == {
+        ("100", "CNY/person/month"), ("300", "CNY/person/month"), ("600", "CNY/person/month")}

@@ -279,6 +279,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         after = clause.text[q.end:]
         cursor = q.end
         joined = _LIST_JOIN.sub("", before.strip())
+        again = False
         if shared is not None:
             label = shared  # 分别有52个、38个和45个县（市、区）: the noun after the last counts them all
         elif moved is not None and q.unit_word in _MOVED_UNITS:
@@ -288,6 +289,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
+            again = not joined and q.unit_word == "元"  # (in the unit read for the first: 每人每月…100元、300元)
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
@@ -363,6 +365,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                             sentence=(ctx.offset, ctx.offset + len(sentence)), section=ctx.section)
         context = sentence[:at]
         unit = unit_code(q.unit_word, label.per, label.text, context)
+        if again and unit == "CNY" and clause_obs and clause_obs[-1].unit.startswith("CNY/person/"):
+            unit = clause_obs[-1].unit
         if unit == "CNY" and "万" not in q.text and "亿" not in q.text and _OWN_MONTH.search(context[-16:]) \
                 and not _OTHER_PER.search(context[-24:]):
             unit = "CNY/person/month"  # “一个月能拿3000多元”, 每个月交300元: what one person gets or pays a month
