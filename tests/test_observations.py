@@ -655,3 +655,15 @@ def test_a_list_of_amounts_after_a_per_person_marker_is_per_person_throughout() 
             "每人每月分别发放高龄津贴100元、300元和600元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in _observations(text)} == {
         ("100", "CNY/person/month"), ("300", "CNY/person/month"), ("600", "CNY/person/month")}
+
+
+def test_a_place_people_go_to_or_come_from_is_not_where_the_figure_is() -> None:
+    text = ("额敏县政府工作报告\n——2026年1月9日在额敏县第十八届人民代表大会第五次会议上\n"
+            "　　过去一年，引进辽宁企业9家，上半年有组织输送劳动力赴浙江务工1320人。"
+            "一位五保老人说：“现在一年能拿到8000多元的供养金，日子越过越好。”\n"
+            "　　到今年年底，全县家庭养老照护床位将达到1350张。\n")
+    found = {value: (unit, region, period, "target" in qualifiers)
+             for _i, value, unit, region, period, qualifiers in _with_qualifiers(text)}
+    assert found["9"][1] == found["1320"][1] == "654221"  # not 辽宁, not 浙江
+    assert found["8000"][0] == "CNY/person/year"  # one person's year
+    assert found["1350"] == ("bed", "654221", "2026", True)  # 到今年年底…将达到: a target

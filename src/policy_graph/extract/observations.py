@@ -66,9 +66,11 @@ _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
+_OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
 # 各 after a list of regions: each of them (not 各地, 各类, 各级 …: every place or kind)
 _EACH = re.compile(r"(?<=[县市区州旗盟、])各(?![地类级项种部界族省市县区乡镇村街])")
+_ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
@@ -100,9 +102,11 @@ class SentenceContext:
         self.region_names = [self.text[s:e] for s, e, _code in self.regions if not self.text.endswith("本级", s, e)]
 
     def region_at(self, start: int, end: int) -> list[str]:
+        """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
+        go to or come from (赴浙江务工, 引进辽宁企业9家)."""
         codes: list[str] = []
         for s, e, code in self.regions:
-            if start <= s and e <= end and code not in codes:
+            if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s):
                 codes.append(code)
         return codes
 
@@ -370,6 +374,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if unit == "CNY" and "万" not in q.text and "亿" not in q.text and _OWN_MONTH.search(context[-16:]) \
                 and not _OTHER_PER.search(context[-24:]):
             unit = "CNY/person/month"  # “一个月能拿3000多元”, 每个月交300元: what one person gets or pays a month
+        elif unit == "CNY" and "万" not in q.text and "亿" not in q.text and _OWN_YEAR.search(context[-14:]) \
+                and not _OTHER_PER.search(context[-24:]):
+            unit = "CNY/person/year"  # “一年能拿到8000多元”
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
             unit = "township"  # 16个乡镇社会救助服务站实现全覆盖: the townships the service covers
         clause_obs.append(ObservationFact(

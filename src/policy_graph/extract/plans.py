@@ -14,7 +14,8 @@ from .clauses import inside_brackets
 
 __all__ = ["DONE_ALONE", "PROGRESS", "TARGET", "done_of_plan", "is_target"]
 
-TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|将在(?:年底|年内|年末)|(?<![为了])确保(?!了)"
+TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|到(?:今年|明年)?(?:年底|年末)|到明年"
+                    r"|将在(?:年底|年内|年末)|(?<![为了])确保(?!了)"
                     # 今年还将, 下一步，我市将, 今年北碚区将新建… (not 今年以来，全县将1.2万人纳入…: 将 of the object)
                     r"|(?:今年(?!以来)|明年|年内|下半年|下一步)[，,]?[^，。；\d]{0,8}?将(?![\d一二三四五六七八九十两])")
 PROGRESS = re.compile(r"目标|任务|计划|预算")  # a share of these is how far a plan got (完成年度目标任务的96.5%)
