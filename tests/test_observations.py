@@ -667,3 +667,10 @@ def test_a_place_people_go_to_or_come_from_is_not_where_the_figure_is() -> None:
     assert found["9"][1] == found["1320"][1] == "654221"  # not 辽宁, not 浙江
     assert found["8000"][0] == "CNY/person/year"  # one person's year
     assert found["1350"] == ("bed", "654221", "2026", True)  # 到今年年底…将达到: a target
+
+
+def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
+    text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
+            "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")
+    found = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert found["401"] == found["28"] == "village" and found["2"] == found["1"] == "count"

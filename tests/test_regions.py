@@ -172,3 +172,10 @@ def test_a_local_papers_own_report_is_about_its_city(gaz: Gazetteer) -> None:
 def test_a_city_named_before_its_level_word(gaz: Gazetteer) -> None:
     text = "镇居家养老服务中心入选金华市级示范点，新建县级综合性养老服务中心30个。"
     assert [m.region.code for m in find_regions(text, gaz)] == ["330700"]  # 金华市|级, not 新建县 (新建区)
+
+
+def test_hui_tong_after_a_comma_is_the_verb_unless_the_text_is_about_its_county(gaz: Gazetteer) -> None:
+    text = "英山县民政局根据《通知》要求，会同县应急管理局开展冬春救助。"
+    assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("421124")])] == ["421124"]
+    text = "怀化市会同县民政局开展救助，会同县应急管理局参与。"
+    assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("431225")])].count("431225") == 2

@@ -107,8 +107,11 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
                                 "left unlinked")
             continue
         region = gazetteer.current(named)
-        if mention.text.startswith(_JOINING_VERBS) and text[mention.start - 1:mention.start] in _AUTHORITY_ENDS:
-            continue  # 县民政局会同县公安局: 会同 is the verb "together with" (会同县 is a county of 湖南)
+        before = text[mention.start - 1:mention.start]
+        if mention.text.startswith(_JOINING_VERBS) and (before in _AUTHORITY_ENDS or (
+                before in "，,；;并" and not _within_context(region, context, gazetteer))):
+            continue  # 县民政局会同县公安局, …要求，会同县应急管理局: 会同 is the verb "together with" (会同县 is a
+            # county of 湖南, taken so where the text is about it or its city or province)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
         above = {a.code for a in gazetteer.ancestors(region)}
@@ -130,6 +133,12 @@ _COUNTED_KIND = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?){0,6}(?:[两
                            r"(?P<kind>市|县|省|州|盟|地市)")
 _LEVEL_OF_KIND = {"市": "prefecture", "地市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
                   "省": "province"}
+
+
+def _within_context(region: Region, context: list[Region] | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``region`` is one of the regions a text is about, or lies in one."""
+    around = {r.code for r in context or []}
+    return region.code in around or any(a.code in around for a in gazetteer.ancestors(region))
 
 
 def _by_counted_kind(text: str, mention: Mention, gazetteer: Gazetteer) -> Region | None:
