@@ -11,7 +11,6 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -27,7 +26,6 @@ from .indicators import (
     noun_after,
     noun_before,
     people_after,
-    split_coordination,
     unit_code,
     verb_phrase,
 )
@@ -39,19 +37,18 @@ from .lists import (
     people_listed,
 )
 from .numbers import CLASSIFIERS, NUMERAL, Quantity
+from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
-_PARTS = re.compile(r"其中[：:]?")
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])")
-_SENTENCE_STOP = re.compile(r"[；;。]")
 _MOVES = re.compile("将|把")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
@@ -68,8 +65,6 @@ _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
 _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
-# 各 after a list of regions: each of them (not 各地, 各类, 各级 …: every place or kind)
-_EACH = re.compile(r"(?<=[县市区州旗盟、])各(?![地类级项种部界族省市县区乡镇村街])")
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
@@ -219,7 +214,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             previous = clause_obs  # (not 完成年度目标任务的96.5%: a change after it is the level's before it)
             levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
-    _link_parts(observations, sentence, ctx.offset)
+    link_parts(observations, sentence, ctx.offset)
     return observations, carry
 
 
@@ -385,22 +380,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
     people_listed(clause, quantities, clause_obs, ctx.offset)
-    _pair_coordination(clause_obs, respectively="分别" in clause.text)
-    if len(quantities) == 1 and len(clause_obs) == 1 and (each := _EACH.search(clause.text, 0, quantities[0].start)):
-        clause_obs[:] = _each_region(clause_obs[0], clause.start + each.start(), clause.start, ctx)
+    pair_coordination(clause_obs, respectively="分别" in clause.text)
+    if len(quantities) == 1 and len(clause_obs) == 1:
+        clause_obs[:] = each_region(clause_obs[0], clause, quantities[0].start, ctx.regions, ctx.offset)
     return clause_obs
-
-
-def _each_region(obs: ObservationFact, each: int, start: int, ctx: SentenceContext) -> list[ObservationFact]:
-    """平利、紫阳两县各建成四个: the figure once for each of the regions listed before 各 (each its own observation,
-    anchored at the region's name), or ``obs`` alone when fewer than two are listed."""
-    listed: dict[str, int] = {}
-    for s, e, code in ctx.regions:
-        if start <= s and e <= each and code not in listed:
-            listed[code] = s
-    if len(listed) < 2:
-        return [obs]
-    return [dataclasses.replace(obs, region=code, anchor=ctx.offset + s) for code, s in listed.items()]
 
 
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
@@ -419,36 +402,6 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
     between = ctx.text[spans[-2][1]:spans[-1][0]]
     after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
     return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
-
-
-# A part named only by its kind (镇级, 公办), and the units it is read in that its total's unit says better
-_KIND_OF_PART = re.compile(r"(?:[镇乡村县市区省]|国家)级|公办|民办|公建民营|国有|集体|私营|城市|农村|城镇|乡村")
-_PART_UNITS = frozenset({"count", "township", "village", "community"})
-
-
-def _link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
-    """``总数16032家（其中：社会团体8148家、…）``: the parts point at their total."""
-    for match in _PARTS.finditer(sentence):
-        position = offset + match.start()
-        before = [i for i, o in enumerate(observations) if o.anchor < position]
-        if not before:
-            continue
-        total = before[-1]
-        close = sentence.find("）", match.end())
-        stop = _SENTENCE_STOP.search(sentence[match.end():])
-        end = offset + (close if close > 0 else match.end() + stop.start() if stop else len(sentence))
-        whole = observations[total]
-        for i, obs in enumerate(observations):
-            if not position < obs.anchor < end or i == total:
-                continue
-            if obs.unit != whole.unit and _KIND_OF_PART.fullmatch(obs.indicator) and obs.unit in _PART_UNITS \
-                    and whole.unit not in ("count", "percent") and not whole.unit.startswith("CNY"):
-                obs.unit = whole.unit  # 中心19个，其中镇级1个、村级18个: centres too, not a town and villages
-            if obs.unit == whole.unit:
-                obs.total = total
-
-
-
 
 
 def _noun_after_run(clause: Clause, quantities: list[Quantity], tail: str, ctx: SentenceContext) -> _Label | None:
@@ -556,18 +509,3 @@ def _possessor(text: str) -> str:
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
                         r"(?:比例|标准)(?:不(?:低于|超过|少于)|为)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
-
-
-def _pair_coordination(clause_obs: list[ObservationFact], respectively: bool) -> None:
-    """647元和462元 after 城市和农村牧区最低生活保障标准: one indicator each. Figures in different units are
-    one noun counted twice (城市、农村低保对象1.2万户、2.3万人) unless the clause says 分别."""
-    groups: dict[str, list[ObservationFact]] = {}
-    for obs in clause_obs:
-        groups.setdefault(obs.indicator, []).append(obs)
-    for label, group in groups.items():
-        split = split_coordination(label, len(group))
-        if split is None or (not respectively and len({obs.unit.split("/")[0] for obs in group}) > 1):
-            continue
-        for obs, name in zip(group, split):
-            obs.indicator = name
-

@@ -1,0 +1,85 @@
+"""Figures that belong to others or to several places: the parts of a total (其中), one figure for each region a
+list names (两县各建成四个), and a coordinated noun shared out over its figures (城市和农村…647元和462元).
+
+>>> from .facts import Evidence, ObservationFact
+>>> def obs(indicator, value, unit, anchor):
+...     return ObservationFact(indicator=indicator, region="330726", period="2025", value=value, anchor=anchor,
+...                            unit=unit, evidence=Evidence(anchor, anchor + 1, "quantity"))
+>>> found = [obs("居家养老服务照料中心", 19, "institution", 10), obs("镇级", 1, "township", 21),
+...          obs("村级", 18, "village", 26)]
+>>> link_parts(found, "全镇建有居家养老服务照料中心19个，其中镇级1个、村级18个。", 0)
+>>> [(o.unit, o.total) for o in found]
+[('institution', None), ('institution', 0), ('institution', 0)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .clauses import Clause
+from .facts import ObservationFact
+from .indicators import split_coordination
+
+__all__ = ["each_region", "link_parts", "pair_coordination"]
+
+_PARTS = re.compile(r"其中[：:]?")
+_SENTENCE_STOP = re.compile(r"[；;。]")
+# A part named only by its kind (镇级, 公办), and the units it is read in that its total's unit says better
+_KIND_OF_PART = re.compile(r"(?:[镇乡村县市区省]|国家)级|公办|民办|公建民营|国有|集体|私营|城市|农村|城镇|乡村")
+_PART_UNITS = frozenset({"count", "township", "village", "community"})
+# 各 after a list of regions: each of them (not 各地, 各类, 各级 …: every place or kind)
+_EACH = re.compile(r"(?<=[县市区州旗盟、])各(?![地类级项种部界族省市县区乡镇村街])")
+
+
+def link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
+    """``总数16032家（其中：社会团体8148家、…）``: the parts point at their total (``offset``: the sentence's)."""
+    for match in _PARTS.finditer(sentence):
+        position = offset + match.start()
+        before = [i for i, o in enumerate(observations) if o.anchor < position]
+        if not before:
+            continue
+        total = before[-1]
+        close = sentence.find("）", match.end())
+        stop = _SENTENCE_STOP.search(sentence[match.end():])
+        end = offset + (close if close > 0 else match.end() + stop.start() if stop else len(sentence))
+        whole = observations[total]
+        for i, obs in enumerate(observations):
+            if not position < obs.anchor < end or i == total:
+                continue
+            if obs.unit != whole.unit and _KIND_OF_PART.fullmatch(obs.indicator) and obs.unit in _PART_UNITS \
+                    and whole.unit not in ("count", "percent") and not whole.unit.startswith("CNY"):
+                obs.unit = whole.unit  # 中心19个，其中镇级1个、村级18个: centres too, not a town and villages
+            if obs.unit == whole.unit:
+                obs.total = total
+
+
+def each_region(obs: ObservationFact, clause: Clause, at: int, regions: list[tuple[int, int, str]],
+                offset: int) -> list[ObservationFact]:
+    """平利、紫阳两县各建成四个: the clause's one figure (at ``at`` of it) once for each region listed before 各
+    (each its own observation, anchored at the region's name; ``regions`` and ``offset``: the sentence's), or
+    ``obs`` alone when there is no such list."""
+    each = _EACH.search(clause.text, 0, at)
+    if each is None:
+        return [obs]
+    listed: dict[str, int] = {}
+    for s, e, code in regions:
+        if clause.start <= s and e <= clause.start + each.start() and code not in listed:
+            listed[code] = s
+    if len(listed) < 2:
+        return [obs]
+    return [dataclasses.replace(obs, region=code, anchor=offset + s) for code, s in listed.items()]
+
+
+def pair_coordination(clause_obs: list[ObservationFact], respectively: bool) -> None:
+    """647元和462元 after 城市和农村牧区最低生活保障标准: one indicator each. Figures in different units are
+    one noun counted twice (城市、农村低保对象1.2万户、2.3万人) unless the clause says 分别."""
+    groups: dict[str, list[ObservationFact]] = {}
+    for obs in clause_obs:
+        groups.setdefault(obs.indicator, []).append(obs)
+    for label, group in groups.items():
+        split = split_coordination(label, len(group))
+        if split is None or (not respectively and len({obs.unit.split("/")[0] for obs in group}) > 1):
+            continue
+        for obs, name in zip(group, split):
+            obs.indicator = name
