@@ -57,3 +57,10 @@ def test_a_year_in_chinese_digits_is_written_in_arabic_ones() -> None:
     normalized = normalize_text("二、二〇二四年主要目标；一九九八年；三千二百年")
     assert normalized.text == "二、2024年主要目标；1998年；三千二百年"
     assert normalized.original_span(2, 6) == (2, 6)  # one for one: the offsets stay
+
+
+def test_full_width_dashes_slashes_and_colons_between_digits_read_as_ascii() -> None:
+    from policy_graph.normalize import normalize_text
+
+    text = "发布时间：２０２５－１１－０４　１０：３２，增长－０．８６‰，２０２５／１１／０４，“－”"
+    assert normalize_text(text).text == "发布时间：2025-11-04　10:32，增长-0.86‰，2025/11/04，“－”"

@@ -674,3 +674,11 @@ def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() ->
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")
     found = {value: unit for _i, value, unit, _r, _p in _observations(text)}
     assert found["401"] == found["28"] == "village" and found["2"] == found["1"] == "count"
+
+
+def test_a_policy_interpretation_sets_its_limits_for_its_year() -> None:
+    text = ("《河源市临时救助实施办法》政策解读\n发布时间：2025-08-12\n"
+            "　　问：审批额度有哪些变化？\n　　答：县级民政部门审批额度为每次2万元以内，乡镇审批额度由原来的每次1500元"
+            "提高到3000元。\n")
+    found = {value: period for _i, value, _u, _r, period in _observations(text)}
+    assert found["20000"] == found["3000"] == "2025" and found["1500"] == "2024"

@@ -164,7 +164,7 @@ def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> st
 
 _OWN_NUMBER = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(\d{4})〕\s*\d+\s*号[ \t\u3000]*$", re.MULTILINE)
 _REPORT_TITLE = re.compile(r"(?:报告|总结|汇报|情况)$")
-_POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例)$")
+_POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例|政策解读)$")
 
 
 # A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12

@@ -68,7 +68,7 @@ _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人�
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
-_RAISED_FROM = re.compile(r"(?:由|从)(?:每[人户]每[月年])?$")
+_RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月年]|每[次人户])?$")
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
 
 
@@ -508,4 +508,4 @@ def _possessor(text: str) -> str:
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
-                        r"(?:比例|标准)(?:不(?:低于|超过|少于)|为)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
+                        r"(?:比例|标准|额度)(?:不(?:低于|超过|少于)|为)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
