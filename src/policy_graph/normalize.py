@@ -137,7 +137,7 @@ def _widths(text: str) -> str:
         elif ch == "％":
             chars[i] = "%"
         elif ch in "－／：" and i + 1 < len(chars) and chars[i + 1].isdigit() and (
-                ch == "－" or chars[i - 1].isdigit()):
+                ch == "－" or (i > 0 and chars[i - 1].isdigit())):
             chars[i] = {"－": "-", "／": "/", "：": ":"}[ch]  # 2025－11－04, －0.86‰, 2025／11／04, 10：32
         elif ch in "「」『』":
             chars[i] = {"「": "“", "」": "”", "『": "‘", "』": "’"}[ch]
