@@ -141,3 +141,20 @@ def test_titles_keep_the_years_their_text_writes_in_chinese_digits() -> None:
     assert len(documents) == 2 and linked and linked <= documents
     assert {str(o) for _s, p, o in graph if p == PG.refPeriod} == {"2025"}
     assert set(resolved.facts.documents) == {"某市2025年民生实事项目实施方案", "2024年养老服务工作要点"}
+
+
+def test_people_s_organizations_are_national_but_no_part_of_the_state_council() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.mapping import triples_of
+    from policy_graph.namespaces import ORG, PG, RDFS
+    from policy_graph.read import Source
+
+    text = ("某省民政厅通知\n　　根据民政部、中国残联《关于进一步完善两项补贴制度的意见》要求，"
+            "退役军人事务部、民政部印发《关于做好优抚工作的通知》，2025年全省发放补贴3.2亿元。\n")
+    _resolved, data = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    graph = triples_of(data)
+    orgs = {str(o): s for s, p, o in graph if p == RDFS.label}
+    parents = {str(s): str(o) for s, p, o in graph if p == ORG.subOrganizationOf}
+    areas = {str(s): str(o) for s, p, o in graph if p == PG.jurisdiction}
+    assert areas[str(orgs["中国残联"])].endswith("/region/000000") and str(orgs["中国残联"]) not in parents
+    assert parents[str(orgs["退役军人事务部"])].endswith("/org/%E5%9B%BD%E5%8A%A1%E9%99%A2")  # 国务院

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .national import NATIONAL
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
@@ -183,15 +184,6 @@ def years_as_written(normalized: NormalizedText, original: str, start: int, end:
     return found
 
 
-# Central issuers whose joint documents are titled with a space between them: 中共中央 国务院关于…的意见, 民政部 财政部
-# 中国残联关于…的意见 (matched in simplified script)
-_ISSUERS = ("中共中央办公厅", "中共中央", "国务院办公厅", "国务院", "民政部", "财政部", "人力资源社会保障部",
-            "中国残联", "国家发展改革委", "国家卫生健康委", "教育部", "住房城乡建设部", "农业农村部", "应急管理部",
-            "退役军人事务部", "国家医保局", "国家统计局", "全国老龄办", "国家乡村振兴局", "自然资源部",
-            "中华全国总工会", "共青团中央", "全国妇联", "中国人民银行", "国家税务总局", "国家市场监管总局",
-            "国家中医药局", "国家疾控局")
-
-
 def between_issuers(text: str, start: int, end: int) -> bool:
     """Whether the spaces ``text[start:end]`` stand between two central issuers (中共中央 国务院): such a space
     belongs to the title of their joint document, and is kept.
@@ -199,7 +191,7 @@ def between_issuers(text: str, start: int, end: int) -> bool:
     >>> between_issuers("中共中央 国务院关于", 4, 5), between_issuers("全省 养老", 2, 3)
     (True, False)
     """
-    return _t2s(text[max(0, start - 10):start]).endswith(_ISSUERS) and _t2s(text[end:end + 10]).startswith(_ISSUERS)
+    return _t2s(text[max(0, start - 10):start]).endswith(NATIONAL) and _t2s(text[end:end + 10]).startswith(NATIONAL)
 
 
 class _Text:

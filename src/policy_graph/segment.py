@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from .normalize import ISSUE_HEADER, MASTHEAD
 
-__all__ = ["Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "issuer_line", "segment_text"]
+__all__ = ["DOCUMENT_NUMBER", "Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "issuer_line",
+           "segment_text"]
 
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
@@ -27,7 +28,9 @@ _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|
 # A line naming only organizations (西藏自治区财政厅; 省民政厅　省财政厅)
 _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"
                           r"[ \u3000]*)+")
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
+# A document's own number (民发〔2025〕12号; its year captured)
+DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\s*\d+\s*号"
+_DOCUMENT_NUMBER = re.compile(DOCUMENT_NUMBER)
 # The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
 _KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|公告|公报|通报|要点|细则|规定|批复)$")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
+from ..national import NATIONAL
 from ..normalize import normalize_text
 from ..segment import Segmented, Sentence, issuer_line
 from ..vocabulary import Vocabulary
@@ -29,7 +30,6 @@ from .dating import (
     section_plans,
 )
 from .documents import (
-    NATIONAL,
     TitleCitation,
     find_titles,
     issuer_before,
@@ -52,6 +52,10 @@ _SPACES = re.compile(r"\s+")
 _ALIAS_WORDS = ("简称", "下称", "统称")
 _BARE_TYPE = re.compile(r"(?:实施)?(?:意见|通知|条例|办法|规划|方案|决定|细则|规定)")
 _IMPLEMENTS = re.compile(r"贯彻|落实|实施|执行")
+# National bodies that are no part of the State Council: the Party, the congress, the people's organizations
+_NOT_UNDER_STATE_COUNCIL = frozenset({"国务院", "中共中央", "中共中央办公厅", "党中央", "全国人大常委会",
+                                      "全国人民代表大会", "中国残疾人联合会", "中国残联", "中华全国总工会",
+                                      "共青团中央", "全国妇联"})
 _NATIONAL_LONGEST_FIRST = tuple(sorted(NATIONAL, key=len, reverse=True))
 
 
@@ -275,8 +279,7 @@ def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int 
         region = None
         if name in NATIONAL:
             region = tx.gazetteer.china.code
-            parent = parent or ("国务院" if name not in ("国务院", "中共中央", "党中央", "全国人大常委会",
-                                                         "全国人民代表大会") else None)
+            parent = parent or ("国务院" if name not in _NOT_UNDER_STATE_COUNCIL else None)
         else:
             found = tx.gazetteer.scan(name)
             if found and found[0].start == 0 and found[0].candidates:

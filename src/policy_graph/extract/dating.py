@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..normalize import MASTHEAD
-from ..segment import Segmented
+from ..segment import DOCUMENT_NUMBER, Segmented
 from .clauses import Period, find_periods, months_so_far
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
@@ -162,7 +162,7 @@ def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> st
     return number.group(1) if number else None
 
 
-_OWN_NUMBER = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(\d{4})〕\s*\d+\s*号[ \t\u3000]*$", re.MULTILINE)
+_OWN_NUMBER = re.compile(rf"^[ \t\u3000]*{DOCUMENT_NUMBER}[ \t\u3000]*$", re.MULTILINE)
 _REPORT_TITLE = re.compile(r"(?:报告|总结|汇报|情况)$")
 _POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例|政策解读)$")
 

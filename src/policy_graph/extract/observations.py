@@ -366,12 +366,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         unit = unit_code(q.unit_word, label.per, label.text, context)
         if again and unit == "CNY" and clause_obs and clause_obs[-1].unit.startswith("CNY/person/"):
             unit = clause_obs[-1].unit
-        if unit == "CNY" and "万" not in q.text and "亿" not in q.text and _OWN_MONTH.search(context[-16:]) \
-                and not _OTHER_PER.search(context[-24:]):
-            unit = "CNY/person/month"  # “一个月能拿3000多元”, 每个月交300元: what one person gets or pays a month
-        elif unit == "CNY" and "万" not in q.text and "亿" not in q.text and _OWN_YEAR.search(context[-14:]) \
-                and not _OTHER_PER.search(context[-24:]):
-            unit = "CNY/person/year"  # “一年能拿到8000多元”
+        if unit == "CNY":
+            unit = _one_persons(q, context) or unit
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
             unit = "township"  # 16个乡镇社会救助服务站实现全覆盖: the townships the service covers
         clause_obs.append(ObservationFact(
@@ -388,6 +384,16 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
 
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
+
+def _one_persons(q: Quantity, context: str) -> str | None:
+    """The unit of an amount one person gets or pays a month or a year (“一个月能拿3000多元”, 每个月交300元,
+    一年能拿到8000多元), from the text before it; None for other money (每月发放低保金1200万元, 每户每月…)."""
+    if "万" in q.text or "亿" in q.text or _OTHER_PER.search(context[-24:]):
+        return None
+    if _OWN_MONTH.search(context[-16:]):
+        return "CNY/person/month"
+    return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None
+
 
 def _same_unit(a: str, b: str) -> bool:
     """647元和462元, 612元/人·月和4296元/人·年: amounts of money count as one kind in a list."""
