@@ -127,9 +127,17 @@ def _char_t2s(ch: str) -> str:
     return simple if len(simple) == 1 else ch
 
 
+# The characters _widths may change: full-width letters, digits and marks; then ASCII punctuation
+_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－／：「」『』]")
+_HALF = re.compile("[,;:()?!]")
+
+
 def _widths(text: str) -> str:
+    """Full-width digits and letters as ASCII, ASCII punctuation among Chinese as full-width (one for one)."""
     chars = list(text)
-    for i, ch in enumerate(chars):
+    for m in _WIDE.finditer(text):  # only where there is something to change: most texts have few
+        i = m.start()
+        ch = chars[i]
         code = ord(ch)
         if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
             chars[i] = chr(code - 0xFEE0)
@@ -142,10 +150,10 @@ def _widths(text: str) -> str:
             chars[i] = {"－": "-", "／": "/", "：": ":"}[ch]  # 2025－11－04, －0.86‰, 2025／11／04, 10：32
         elif ch in "「」『』":
             chars[i] = {"「": "“", "」": "”", "『": "‘", "』": "’"}[ch]
-    for i, ch in enumerate(chars):
-        full = _HALF_TO_FULL.get(ch)
-        if full is None:
-            continue
+    for m in _HALF.finditer("".join(chars)):
+        i = m.start()
+        ch = chars[i]
+        full = _HALF_TO_FULL[ch]
         before = chars[i - 1] if i > 0 else ""
         after = chars[i + 1] if i + 1 < len(chars) else ""
         if ch in ",:" and before.isdigit() and after.isdigit():
