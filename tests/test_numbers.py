@@ -26,6 +26,8 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
     ("每个乡镇不少于一个综合养老服务中心", [("不少于一个", "1", "个", "at-least")]),
     # a lone numeral before 元 is money where a standard or an amount is said (not 二元结构, nor the firm 三元)
     ("对低收入老年人用餐按每人每餐不超过三元的标准给予补助", [("不超过三元", "3", "元", "at-most")]),
+    ("城镇调查失业率控制在百分之五点五以内", [("百分之五点五以内", "5.5", "%", "at-most")]),  # 以内: a ceiling
+    ("救助金额控制在2000元以内", [("2000元以内", "2000", "元", "at-most")]),
     # 对 counts pairs where it ends the quantity
     ("办理结婚登记5126对，同比下降8.4%", [("5126对", "5126", "对", None), ("8.4%", "8.4", "%", None)]),
     ("结婚登记3.2万对。", [("3.2万对", "32000", "对", None)]),

@@ -682,3 +682,21 @@ def test_a_policy_interpretation_sets_its_limits_for_its_year() -> None:
             "提高到3000元。\n")
     found = {value: period for _i, value, _u, _r, period in _observations(text)}
     assert found["20000"] == found["3000"] == "2025" and found["1500"] == "2024"
+
+
+def test_a_ceiling_is_a_limit_of_the_noun_before_it_and_each_place_is_who_acts() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        "衡南县2024年工作总结\n全年城镇调查失业率控制在5.5%以内。各地普遍将彩礼上限设定在5万元以内。"
+        "各乡镇（街道）新建幸福院12个。\n".encode(), name="case.txt"))
+    found = {(o.indicator, str(o.value), o.unit, tuple(sorted(o.qualifiers))) for o in resolved.facts.observations}
+    assert found == {("城镇调查失业率", "5.5", "percent", ("at-most",)), ("彩礼上限", "50000", "CNY", ("at-most",)),
+                     ("新建幸福院", "12", "institution", ())}  # 各地, 各乡镇: who acts, not what is measured
+
+
+def test_households_and_people_of_one_noun_in_a_row() -> None:
+    found = _observations("凤山县社会救助工作\n截至2024年底，全县城乡低保对象6218户14362人。"
+                          "监测对象八十七户二百九十三人。为辖区312名80岁以上独居老人安装智能呼叫设备。\n")
+    assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
+        ("城乡低保对象", "14362", "person"), ("城乡低保对象", "6218", "household"),
+        ("安装智能呼叫设备的80岁以上独居老人", "312", "person"),  # (an age is no count of the noun)
+        ("监测对象", "293", "person"), ("监测对象", "87", "household")]

@@ -39,7 +39,8 @@ _FLOW_VERBS = ("新增", "新建", "改造", "发放", "培训", "安置", "资�
 _COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "提高到", "提高至", "统一为", "统一到", "统一至",
             "调整为", "调整到", "调整至",
             "上升到", "上升至", "下降到", "下降至", "降至", "降到", "突破", "超过", "逾", "共有", "有", "约", "近",
-            "合计", "共计", "累计", "总计", "保持在", "稳定在", "控制在", "控制到", "完成", "实现")
+            "合计", "共计", "累计", "总计", "保持在", "稳定在", "维持在", "控制在", "控制到", "设定在", "设定为",
+            "限定在", "确定为", "完成", "实现")
 PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
                "每人每年": "year", "人均": "year", "每人次": ""}
 _QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾")
@@ -162,7 +163,7 @@ def noun_before(prefix: str) -> tuple[str, str]:
         text = _strip_suffixes(text, _ADVERB_SUFFIXES)
         if text == before:
             break
-    text = _strip_prefixes(text.lstrip("（(：:"), _ADVERB_PREFIXES)
+    text = _strip_prefixes(_EACH_PLACE.sub("", text.lstrip("（(：:")), _ADVERB_PREFIXES)
     # the last verb that starts the phrase or follows an adverb
     match = None
     if _ANY_VERB.search(text):
@@ -175,6 +176,10 @@ def noun_before(prefix: str) -> tuple[str, str]:
     return clean_noun(text), per
 
 
+# Each of the places doing it (各地普遍将彩礼上限…, 各乡镇新建…): who acts, not what is measured
+# (not one of several who act: 各镇和市直单位共派出…)
+_EACH_PLACE = re.compile(r"^各(?:地|县(?:市区|区|市)?|区县?|市县?|乡镇?|镇|街道|村|社区)(?:（[^）]{1,6}）)?"
+                         r"(?:普遍|均|都|也|已)?(?![和、及与])")
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
 _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # adverbs that begin what is said of the counted noun

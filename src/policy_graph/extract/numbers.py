@@ -63,7 +63,7 @@ _QUANTITY = re.compile(
     r"(?P<mag>多万|余万|万亿|千万|百万|十万|万|亿|千)?"
     r"(?P<post1>余|多)?"
     r"(?P<unit>" + _UNIT_RE + r")?"
-    r"(?P<post>以上|以下|左右|多|余)?"
+    r"(?P<post>以上|以下|以内|左右|多|余)?"
 )
 
 
@@ -254,7 +254,7 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
 def _qualifier(pre: str | None, post: str) -> str | None:
     if post in ("以上", "余", "多") or pre in ("超过", "逾", "不低于", "不少于"):
         return "at-least"
-    if post == "以下" or pre in ("不足", "不到", "不超过", "不高于"):
+    if post in ("以下", "以内") or pre in ("不足", "不到", "不超过", "不高于"):
         return "at-most"
     if post == "左右" or pre in ("近", "约", "将近", "接近"):
         return "approx"

@@ -45,7 +45,10 @@ __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dat
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
-_NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|左右)")
+# (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
+_NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|以内|左右)"
+                               r"|^(?:[\d.]+|[〇一二三四五六七八九十百千两]+)[万亿]?(?:"
+                               + "|".join(sorted((*CLASSIFIERS, "人"), key=len, reverse=True)) + ")")
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])")
