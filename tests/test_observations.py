@@ -700,3 +700,12 @@ def test_households_and_people_of_one_noun_in_a_row() -> None:
         ("城乡低保对象", "14362", "person"), ("城乡低保对象", "6218", "household"),
         ("安装智能呼叫设备的80岁以上独居老人", "312", "person"),  # (an age is no count of the noun)
         ("监测对象", "293", "person"), ("监测对象", "87", "household")]
+
+
+def test_a_standard_raised_from_one_level_to_another() -> None:
+    found = _observations("河北省民政厅关于提高残疾人两项补贴标准的通知\n2025年1月6日\n"
+                          "困难残疾人生活补贴标准由每人每月90元提高到每人每月100元。"
+                          "全镇城乡低保标准统一执行，自2025年1月1日起由每人每月830元提高到每人每月855元。\n")
+    assert {(indicator, value, period) for indicator, value, _unit, _region, period in found} == {
+        ("困难残疾人生活补贴标准", "100", "2025"), ("困难残疾人生活补贴标准", "90", "2024"),
+        ("全镇城乡低保标准统一执行", "830", "2024"), ("全镇城乡低保标准统一执行", "855", "2025")}

@@ -40,7 +40,8 @@ _COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "
             "调整为", "调整到", "调整至",
             "上升到", "上升至", "下降到", "下降至", "降至", "降到", "突破", "超过", "逾", "共有", "有", "约", "近",
             "合计", "共计", "累计", "总计", "保持在", "稳定在", "维持在", "控制在", "控制到", "设定在", "设定为",
-            "限定在", "确定为", "完成", "实现")
+            "限定在", "确定为", "完成", "实现",
+            "由", "从", "由原来的", "从原来的", "由原", "从原")  # (…标准由每人每月90元提高到…: the level before)
 PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
                "每人每年": "year", "人均": "year", "每人次": ""}
 _QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾")
@@ -163,6 +164,8 @@ def noun_before(prefix: str) -> tuple[str, str]:
         text = _strip_suffixes(text, _ADVERB_SUFFIXES)
         if text == before:
             break
+    if text in ("由", "从"):
+        return "", per  # 由每人每月830元提高到…: no noun, the level before a raise of what the sentence is about
     text = _strip_prefixes(_EACH_PLACE.sub("", text.lstrip("（(：:")), _ADVERB_PREFIXES)
     # the last verb that starts the phrase or follows an adverb
     match = None

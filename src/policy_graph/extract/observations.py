@@ -55,7 +55,8 @@ _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{
 _MOVES = re.compile("将|把")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
-_LEADING_TIME = re.compile(r"^(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?")
+_LEADING_TIME = re.compile(r"^(?:[自从]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起[，,]?"  # (自2025年1月1日起: in force from)
+                           r"|(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?)")
 _LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[（(]?[一二三四五六七八九十]{1,2}[）)]"
                           r"|[一二三四五六七八九十]{1,2}[、是])\s*")
 _LEADING_SELF = re.compile(r"^(?:全地区|全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|"
@@ -292,6 +293,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
             again = not joined and q.unit_word == "元"  # (in the unit read for the first: 每人每月…100元、300元)
+        elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and \
+                _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start):
+            label = _Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
