@@ -285,3 +285,20 @@ def test_a_table_flattened_into_lines_of_figures_stays_inside_its_article() -> N
             "</div><div class='footer'>主办单位：渭南市统计局</div></body></html>")
     text = "".join(p.text for p in extract_article(page).pieces)
     assert "常住人口459.83万人" in text and "临渭区" in text and "养老机构126个" in text  # one article, not its end
+
+
+def test_an_article_its_script_would_show_is_read() -> None:
+    # A WeChat article keeps its text invisible until the page's script runs: with no other prose on the page,
+    # what is invisible is read, but not what is not displayed at all.
+    html = ("<html><head><title>家门口的长寿食堂开饭啦</title></head><body><h1>家门口的长寿食堂开饭啦</h1>"
+            "<div id='js_content' style='visibility: hidden;'><p>截至10月底，全市建成助餐点386个，"
+            "累计服务老年人52.6万人次。</p><p style='display:none'>隐藏的草稿段落，共计99个字。</p></div>"
+            "<div class='qr_code'>长按识别二维码关注</div></body></html>")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert "截至10月底，全市建成助餐点386个，累计服务老年人52.6万人次。" in page.text.split("\n")
+    assert "草稿" not in page.text
+    # where there is prose to read, an invisible part stays out
+    visible = html.replace("<div class='qr_code'>长按识别二维码关注</div>",
+                           "<p>如皋市民政局持续推进老年助餐服务，让老年人在家门口吃上热乎饭。</p>")
+    assert "助餐点386个" not in extract_article(visible).text

@@ -78,6 +78,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _CLOSES = {"li": {"p", "li"}, "dt": {"p", "dt", "dd"}, "dd": {"p", "dt", "dd"}, "tr": {"p", "td", "th", "tr"},
            "td": {"p", "td", "th"}, "th": {"p", "td", "th"}, "option": {"option"}}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.I)
+_INVISIBLE = re.compile(r"visibility\s*:\s*hidden", re.I)
 _SPLIT = re.compile(r"\s+|\S+")
 # Characters of Chinese writing: whitespace between two of them (or a source line break next to one) is dropped.
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"
@@ -166,9 +168,10 @@ class _Block:
 class _Walker(HTMLParser):
     """Cut the page into blocks of text atoms; collect ``<title>``, ``<meta>`` and canonical-link values."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, reveal: bool = False) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
+        self.hidden = _NOT_DISPLAYED if reveal else _HIDDEN  # (revealed: what a page's script would show)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.stack: list[_Open] = []
         self.open: dict[str, int] = {}  # how many elements of each name are open: membership without a scan
@@ -202,7 +205,7 @@ class _Walker(HTMLParser):
             self.boundary(pos)
         if tag in _VOID:
             return
-        skip = tag in _SKIP or "hidden" in values or bool(_HIDDEN.search(values.get("style", "")))
+        skip = tag in _SKIP or "hidden" in values or bool(self.hidden.search(values.get("style", "")))
         if tag in ("header", "footer") and (self.open.get("article") or self.open.get("main")):
             skip = False  # an article's own header holds its title
         names = (values.get("class", "") + " " + values.get("id", "")).lower()
@@ -322,7 +325,27 @@ class _Walker(HTMLParser):
 
 def extract_article(html: str) -> Page:
     """Find the article in the web page ``html`` and return its pieces and metadata; never raises on bad HTML."""
-    walker = _Walker(html)
+    walker, blocks = _walk(html, reveal=False)
+    if not any(b.prose for b in blocks) and _INVISIBLE.search(html):
+        # no prose but what is invisible until the page's script shows it (a WeChat article's <div id="js_content"
+        # style="visibility: hidden;">): read that too
+        walker, blocks = _walk(html, reveal=True)
+    figures = tables_of_figures(blocks)
+    chosen = _choose(blocks, figures)
+    pieces: list[Piece] = []
+    previous: Place | None = None
+    for block in chosen:
+        place = block.place if block.place and block.place.table in figures else None
+        if pieces:
+            pieces.append(Piece(block.boundary, block.boundary, between(previous, place)))
+        pieces.extend(block.pieces)
+        previous = place
+    return Page(tuple(pieces), _metadata(blocks, chosen, walker))
+
+
+def _walk(html: str, reveal: bool) -> tuple[_Walker, list[_Block]]:
+    """The page's blocks of text (those that hold any), and the walker that read them."""
+    walker = _Walker(html, reveal)
     try:
         walker.feed(html)
         if walker.rawdata.startswith("<"):
@@ -335,18 +358,7 @@ def extract_article(html: str) -> Page:
     except AssertionError:  # a construct the parser refuses: keep what was read before it
         pass
     walker.boundary(len(html))
-    blocks = [b for b in walker.blocks if _measure(b)]
-    figures = tables_of_figures(blocks)
-    chosen = _choose(blocks, figures)
-    pieces: list[Piece] = []
-    previous: Place | None = None
-    for block in chosen:
-        place = block.place if block.place and block.place.table in figures else None
-        if pieces:
-            pieces.append(Piece(block.boundary, block.boundary, between(previous, place)))
-        pieces.extend(block.pieces)
-        previous = place
-    return Page(tuple(pieces), _metadata(blocks, chosen, walker))
+    return walker, [b for b in walker.blocks if _measure(b)]
 
 
 def _measure(block: _Block) -> bool:
