@@ -709,3 +709,35 @@ def test_a_standard_raised_from_one_level_to_another() -> None:
     assert {(indicator, value, period) for indicator, value, _unit, _region, period in found} == {
         ("困难残疾人生活补贴标准", "100", "2025"), ("困难残疾人生活补贴标准", "90", "2024"),
         ("全镇城乡低保标准统一执行", "830", "2024"), ("全镇城乡低保标准统一执行", "855", "2025")}
+
+
+POLICY_QA = """九江市临时救助政策问答：能救助多少钱？
+2025年10月20日
+问一：为什么要出台《办法》？
+答：2024年，全市共实施临时救助1.68万人次。今年1至9月，全市累计实施临时救助1.26万人次。其中，修水、都昌两县救助人次分别为2380人次和1960人次。
+问二：临时救助的标准是多少？
+答：支出型临时救助按照家庭自负费用分档救助：自负费用在1万元（含）以下的，给予1000元救助；在5万元以上的，给予8000元救助。单次救助金额原则上不超过2万元。
+举个例子：市民张某一家3口，家中突发火灾，可按城市低保月标准920元的3倍，给予急难型临时救助2760元。
+"""
+
+
+def test_a_policy_qa_page_its_tiers_and_a_worked_example() -> None:
+    found = {(indicator, value, region, period) for indicator, value, _u, region, period in _observations(POLICY_QA)}
+    # 今年1至9月 opening a sentence dates those after it in the paragraph (not the 2024 the paragraph began with)
+    assert {(value, region, period) for _i, value, region, period in found if region != "360400"} == {
+        ("2380", "360424", "2025-09"), ("1960", "360428", "2025-09")}
+    # a 政策问答 sets its amounts for the year it is issued; the conditions of its tiers are no figures
+    assert {(indicator, value, period) for indicator, value, region, period in found if period == "2025"} == {
+        ("救助", "1000", "2025"), ("救助", "8000", "2025"), ("单次救助金额", "20000", "2025")}
+    # a worked example for a made-up person (张某) is the rule's arithmetic, not a statistic
+    assert not any(value in ("920", "2760", "10000", "50000") for _i, value, _r, _p in found)
+
+
+def test_a_headline_may_end_in_an_exclamation_or_a_question() -> None:
+    for headline in ("家门口的长寿食堂开饭啦！", "九江市临时救助政策问答：能救助多少钱？"):
+        resolved, _ = source_document(Source.from_bytes(
+            f"{headline}\n截至10月底，全市建成助餐点386个。\n".encode(), name="case.txt"))
+        assert resolved.facts.title == headline
+    prose = "大家好，今天我们来谈谈养老服务，好吗？\n全市建成助餐点386个。\n"
+    resolved, _ = source_document(Source.from_bytes(prose.encode(), name="case.txt"))
+    assert resolved.facts.title is None  # a question after a clause of prose is prose

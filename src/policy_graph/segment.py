@@ -112,7 +112,10 @@ def _is_heading(line: TextPiece) -> bool:
 def _is_title(line: TextPiece) -> bool:
     """The first line is the title when it does not read as prose (a policy document's title can be long)."""
     text = line.text
-    return "\t" not in text and len(text) <= 60 and text[-1] not in _SENTENCE_END + "；;，,：:" and "。" not in text
+    if "\t" in text or len(text) > 60 or "。" in text or text[-1] in "；;，,：:":
+        return False
+    # a headline may end in ！ or ？ (…开饭啦！, 能救助多少钱？) where no clause of prose comes before it
+    return text[-1] not in _SENTENCE_END or (len(text) <= 40 and not any(ch in text for ch in "，,；;"))
 
 
 # A sentence ends at its end mark and the closing quotes or brackets right after it.

@@ -18,6 +18,8 @@ _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克])|[万亿]度")
 _TIER_FROM = re.compile(r"及?(?:以上|以下)(?:的)?(?:缴费)?档")
+# The end of a condition (…在1万元（含）以下的, 在1万元至3万元（含）的): what follows it is what a rule gives
+_CONDITION = re.compile(r"(?:[至到—\-～~][\d.]+[万亿]?元)?\s*(?:[（(]含[）)])?(?:以上|以下|以内)?的\s*$")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
@@ -49,6 +51,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
         if q.unit_word.startswith("元") and _TIER_FROM.match(clause.text, q.end):
             continue  # 对选择500元及以上档次缴费的: the tiers a rule is for, not a figure
+        if q.unit_word.startswith("元") and _CONDITION.match(clause.text, q.end) and "在" in clause.text[:q.start]:
+            continue  # 自负费用在1万元（含）以下的，给予1000元救助: the condition of a tier, not a figure
         found.append(q)
     return found
 

@@ -124,7 +124,7 @@ _BY_RULE = re.compile(r"(?:按照?|依照)(?=\d|[一二三四五六七八九十�
 _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
-                           r"|[“\"「]?十[一二三四五]五|(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
+                           r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:目前|当前|截至目前|现阶段)[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
@@ -154,7 +154,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = resolve_period(p, periods, carry, ctx)
-    if NUMERAL.search(sentence) is None:
+    if NUMERAL.search(sentence) is None or _worked_example(sentence):
         return [], carry
     if _NOW.match(sentence):
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
@@ -220,6 +220,18 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             subject = clause_obs[-1].indicator
     link_parts(observations, sentence, ctx.offset)
     return observations, carry
+
+
+# A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
+_EXAMPLE = re.compile(r"\s*(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
+_SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一家|一位|一名)")
+_SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项位年月日天企单部机])")  # 张某 (not 某些, 某县)
+
+
+def _worked_example(sentence: str) -> bool:
+    """Whether the sentence works a rule through for a made-up person (张某, 李某) or a supposed household: its
+    figures are the rule's arithmetic, not statistics."""
+    return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence))
 
 
 def period_of(ctx: SentenceContext) -> str | None:
@@ -482,11 +494,17 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
     paid = _PAID_BY_STANDARD.match(after)
     if paid and (len(noun) < 2 or noun.startswith("按")):  # 按每人每月二百元的标准给予运营补贴: the subsidy
         return _Label(noun_after(paid.group("noun"))[0] or paid.group("noun"), per)
+    giving = _GIVING.search(noun)
+    if q.unit_word == "元" and (giving or _GIVING.search(text)) and (given := _GIVEN.match(after)):
+        # 给予1000元救助: what is given; 为困难群众发放500元慰问金: to whom, and what
+        return _Label(noun + given.group(1) if giving and giving.start() > 0 else given.group(1), per)
     if len(noun) < 2 and q.unit_word in _MOVED_UNITS and VERB_AFTER.match(after) and (phrase := verb_phrase(after)):
         return _Label(f"{phrase}的{_MOVED_UNITS[q.unit_word]}", after=True)  # 共有652万人享受城市最低生活保障
     return _Label(noun, per)
 
 
+_GIVING = re.compile(r"(?:可|可以|再|一次性)?(?:给予|发放|予以|补助|补贴|奖励)$")
+_GIVEN = re.compile(r"的?([\u4e00-\u9fff]{0,6}?(?:救助金?|补助金?|补贴|奖励金?|资助|奖补|慰问金|生活费|抚恤金))")
 _PAID_BY_STANDARD = re.compile(r"(?:的?标准)?(?:给予|发放|予以)(?P<noun>[\u4e00-\u9fff]{2,12})")
 
 
@@ -520,5 +538,6 @@ def _possessor(text: str) -> str:
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
-_PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励)|"
-                        r"(?:比例|标准|额度)(?:不(?:低于|超过|少于)|为)|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
+_PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助)|"
+                        r"(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
+                        r"|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)")
