@@ -35,6 +35,15 @@ def test_a_publisher_that_names_no_region_changes_nothing(gaz: Gazetteer) -> Non
     assert _focus(text, 12, gaz, publisher="民政要闻编辑部") == "410000"
 
 
+def test_a_national_item_naming_autonomous_regions_is_about_china(gaz: Gazetteer) -> None:
+    # the 自治区 of 西藏自治区 is part of a name, and 省、自治区、直辖市 lists levels: neither is the text's own region
+    text = ("各地低保标准稳步提高\n截至9月底，全国城市低保平均标准达到每人每月802元，全国累计支出低保资金1386亿元。"
+            "低保标准由省、自治区、直辖市人民政府确定。在浙江，全省低保平均标准达到1262元；河南、四川两省低保对象较多，"
+            "河南省农村低保对象286万人。西藏自治区城市低保标准达到1050元，广西壮族自治区都安瑶族自治县新纳入3260人，"
+            "全县实现应保尽保。江苏全省平均标准达到1032元，居全国前列，全国已有28个省份提高了标准。")
+    assert _focus(text, 10, gaz) == "000000"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("冬春季节杂多、治多两县地处三江源", [("杂多", "632722"), ("治多", "632724")]),
     ("东城、西城两区", [("东城", "110101"), ("西城", "110102")]),

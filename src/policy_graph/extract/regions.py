@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -325,7 +326,9 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     if not mentions:
         return gazetteer.china if country else None
     counts = Counter(m.region.code for m in mentions)
-    own: list[str] = _SELF.findall(text)
+    spans = sorted((m.start, m.end) for m in mentions)
+    # (not the 自治区 of 西藏自治区, a name counted already, nor of 省、自治区、直辖市)
+    own = [m for m in _SELF.finditer(text) if not _inside(m.start(), spans) and not _LEVELS.match(text, m.end())]
     town = len(_TOWN_SELF.findall(text))
     counties = [m for m in mentions if m.region.level == "county"]
     if town >= 2 and town > len(own) and counties:
@@ -341,9 +344,15 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         # "全市" everywhere while only a county is named: the text is about the city above it (not when the county
         # is a city itself, 宁安市, named more often than its siblings together: its own 全市).
         parent = gazetteer.get(region.parent)
-        if parent is not None and any(w.endswith("市") for w in own):
+        if parent is not None and any(w.group().endswith("市") for w in own):
             return parent
     return region
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (position, sys.maxsize)) - 1  # the last span starting at or before it
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
 # A town or subdistrict (in no gazetteer) said to lie in a region, near the top of a text
@@ -363,6 +372,7 @@ def _within(region: Region, other: Region, gazetteer: Gazetteer) -> bool:
 
 
 _FUNDING_LEVEL = re.compile(r"(?:本级)?(?:资金|财政|级)")
+_LEVELS = re.compile(r"、(?:直辖市|兵团|计划单列市)")  # 各省、自治区、直辖市: kinds of region listed, none of them
 
 
 def _autonomous_region(focus: Region | None, ordered: list[RegionMention], before: int,
@@ -406,7 +416,7 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
         if any(r.start <= m.start() < r.end or r.start < m.end() <= r.end for r in near(m.start(), m.end())):
             continue  # 自治区 inside 内蒙古自治区
         if m.group(0) == "自治区":
-            if _FUNDING_LEVEL.match(text, m.end()):
+            if _FUNDING_LEVEL.match(text, m.end()) or _LEVELS.match(text, m.end()):
                 continue  # 中央资金、自治区资金、市级资金: where money came from, not where it went
             code = _autonomous_region(focus, ordered, bisect.bisect_left(starts, m.start()), gazetteer)
         else:
