@@ -302,3 +302,18 @@ def test_a_caption_note_dates_the_column_it_names_and_its_title_the_others() -> 
     found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
     assert found["128460"] == found["86320"] == "2024"  # the persons the note dates
     assert found["83756000"] == found["53467000"] == "2025"  # the funds: the year the title names
+
+
+def test_a_note_below_a_table_dates_the_columns_it_names() -> None:
+    text = ("孝感市民政局关于提高城乡特困人员基本生活标准的通知\n孝民发〔2025〕18号\n各县（市、区）民政局：\n"
+            "　　现将提标资金测算表印发给你们。\n\n孝感市2025年城乡特困人员提标资金测算表\n\n"
+            "序号\t县（市、区）\t城市特困人员（人）\t农村特困人员（人）\t2025年新增资金（万元）\n"
+            "1\t孝南区\t312\t986\t38.94\n2\t孝昌县\t138\t1654\t53.76\n\n"
+            "注：特困人员人数为2025年5月底在册人数；新增资金按2025年7月1日起提标差额测算。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="xiaogan.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["312"] == found["1654"] == "2025-05"  # the persons the note dates
+    assert found["389400"] == "2025"  # the money: its column's year
+    year_end = text.replace("2025年5月底", "2024年12月底")
+    resolved, _ = source_document(Source.from_bytes(year_end.encode(), name="xiaogan.txt"))
+    assert {o.period for o in resolved.facts.observations if o.value == 312} == {"2024"}  # a year's end: the year

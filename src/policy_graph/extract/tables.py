@@ -58,6 +58,7 @@ class Table:
     caption: str = ""  # the short lines just above the table, joined by spaces (offsets kept)
     caption_start: int = 0
     notes: str = ""  # the lines just below it that are notes (注：…, 单位：…)
+    notes_start: int = 0
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,10 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
             break
         caption.insert(0, line)  # as written: the caption's offsets stay those of the text
         caption_start = start
-    notes = [line for _start, line in lines[stop:stop + 2] if _NOTE_LINE.match(line)]
+    notes = [(start, line) for start, line in lines[stop:stop + 2] if _NOTE_LINE.match(line)]
     end = lines[stop - 1][0] + len(lines[stop - 1][1])
-    return Table(lines[first][0], end, rows, " ".join(caption), caption_start, " ".join(notes))
+    return Table(lines[first][0], end, rows, " ".join(caption), caption_start, " ".join(line for _s, line in notes),
+                 notes[0][0] if notes else end)
 
 
 def _cells(start: int, line: str) -> list[Cell | None]:
@@ -467,10 +469,19 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
             column.period = noted
         rest = table.caption[:note.start()] + "\u3000" * len(note.group()) + table.caption[note.end():]
         period = ctx.period_of(rest, table.caption_start)
+    for note in _DATED_NOTE.finditer(table.notes):  # 注：特困人员人数为2025年5月底在册人数: the columns it names
+        dated = [c for c in columns if c.period is None and note.group("what") in c.name]
+        noted = ctx.period_of(note.group(), table.notes_start + note.start()) if dated else None
+        if noted is not None:
+            for column in dated:
+                column.period = noted[:4] if noted.endswith("-12") else noted  # (12月底: the year's end, the year)
     return period
 
 
 _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
+# A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
+_DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{2,12}?)(?:人数|户数|数据|数字|数)?"
+                         r"(?:均为|为|系)(?=[^；;。]{0,6}\d{4}年)[^；;。]{4,40}")
 
 
 def _row_region(cell: Cell | None, ctx: TableContext, default: str) -> str | None:
