@@ -741,3 +741,12 @@ def test_a_headline_may_end_in_an_exclamation_or_a_question() -> None:
     prose = "大家好，今天我们来谈谈养老服务，好吗？\n全市建成助餐点386个。\n"
     resolved, _ = source_document(Source.from_bytes(prose.encode(), name="case.txt"))
     assert resolved.facts.title is None  # a question after a clause of prose is prose
+
+
+def test_raises_of_standards_given_per_month_and_per_year_before() -> None:
+    found = _observations("黑河市政府工作报告\n——2026年1月9日\n一、2025年工作回顾\n"
+                          "城乡低保标准分别提高到每人每月730元和每人每年6060元。\n二、2026年工作安排\n"
+                          "将城乡低保标准分别再提高三十元和三百六十元。\n")
+    assert {(value, unit, period) for _i, value, unit, _r, period in found} == {
+        ("730", "CNY/person/month", "2025"), ("6060", "CNY/person/year", "2025"),
+        ("30", "CNY/person/month", "2026"), ("360", "CNY/person/year", "2026")}  # one for one, in order

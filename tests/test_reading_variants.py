@@ -251,3 +251,20 @@ def test_a_subdistricts_article_is_about_the_district_it_lies_in() -> None:
     found, resolved = _read(text)
     assert resolved.facts.focus_region == "310110"  # type: ignore[attr-defined]
     assert [(value, region, period) for _i, value, _u, region, period in found] == [("4", "310110", "2025-05")]
+
+
+def test_a_mirror_page_its_bar_of_sections_and_lists_of_headlines_after_the_text() -> None:
+    text = ("登入 | 註冊 | 簡體版 | 繁體版\n神州要聞網　　首頁　大陸新聞　兩岸動態　財經觀察　社會民生\n"
+            "黑河市政府工作報告（摘要）：今年地區生產總值預期增長5.5%左右\n"
+            "2026/01/16 09:20　　來源：黑河日報\n"
+            "　　今年主要預期目標是：地區生產總值增長百分之五點五左右。全年新增城鎮就業一萬零六百人。\n"
+            "（本文原載黑河日報2026年1月10日第一版）\n\n相關新聞\n"
+            "■黑龍江：2025年全省城鄉低保標準平均提高4.2%　2026/01/08\n\n熱門排行\n"
+            "1. 哈爾濱冰雪大世界累計接待遊客突破100萬人次\n2. 佳木斯市：今年計劃城鎮新增就業1.2萬人\n\n"
+            "本網轉載內容僅供參考，不代表本網立場。\nCopyright 2026 神州要聞網 版權所有　聯絡電郵：news@example.org\n")
+    source = Source.from_bytes(text.encode(), name="mirror.txt")
+    assert source.text[source.content_end:].lstrip().startswith("相關新聞")  # the lists, the notice and © are chrome
+    resolved, _ = source_document(source)
+    assert resolved.facts.title.startswith("黑河市政府工作报告")  # type: ignore[attr-defined]  # not the bar of sections
+    assert sorted(str(o.value) for o in resolved.facts.observations) == ["10600", "5.5"]  # the headline's and the
+    # lists' figures give nothing

@@ -57,10 +57,12 @@ _CHROME_LINE = re.compile(
     r"(?:来源|作者|编辑|字体|字号)[:：].{0,80}|"
     r"(?:打印本页|关闭本页|关闭窗口|分享到[:：]?.*|相关链接|相关阅读|上一篇[:：]?.*|下一篇[:：]?.*)|"
     r"(?:版权所有|主办单位|承办单位|网站标识码|网站识别码|[京沪粤浙苏蒙]ICP备|ICP备|公网安备).*|"
-    # a bar of links: 网站地图 | 联系我们 | 网站声明
-    r"(?:[^|｜\n\d]{1,8}[|｜]){2,}[^|｜\n\d]{1,8}|"
+    # a bar of links: 网站地图 | 联系我们 | 网站声明, or 首页　大陆新闻　两岸动态　财经观察 (four or more words)
+    r"(?:[^|｜\n\d]{1,8}[|｜]){2,}[^|｜\n\d]{1,8}|(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+){3,}[\u4e00-\u9fff]{2,8}|"
     # a footer line: 主办：南阳市民政局　地址：…, 豫ICP备12004567号-1, 两岸民生网　版权所有
     r"(?:主办|承办|协办)[:：].*|[\u4e00-\u9fff]{1,2}(?:ICP备|公网安备).*|[^。，；]{1,20}版权所有.*|"
+    # Copyright 2026 … 版权所有, and a mirror's disclaimer: 本网转载内容仅供参考，不代表本网立场。…
+    r"(?:Copyright|COPYRIGHT|©).*|(?:本网|本站)[^。，；]{0,8}(?:仅供参考|不代表本[网站]).*|"
     r"(?:下载|打印|全屏|收藏|加大|还原|减小|分享|返回|【?字号[:：]?|】)|"
     r"[|｜\s]*"
 )
@@ -288,20 +290,23 @@ def _content_span(text: str) -> tuple[int, int]:
 
 
 # The heading of a list of links at the end of a page, and an item of such a list (·全市…（2024-06-21）)
-_RELATED_HEAD = re.compile(r"[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|热点新闻|推荐阅读|延伸阅读)[】\]]?[:：]?")
-_LINK_ITEM = re.compile(r"[·•▪■◆●\-]\s*\S.{0,80}|.{1,80}[（(\[]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[）)\]]?")
+_RELATED_HEAD = re.compile(r"[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|热点新闻|推荐阅读|延伸阅读|热门排行|热门文章"
+                           r"|热门推荐|点击排行|阅读排行|排行榜|猜你喜欢|为你推荐|精彩推荐)[】\]]?[:：]?")
+_LINK_ITEM = re.compile(r"[·•▪■◆●\-]\s*\S.{0,80}|\d{1,2}[.．、]\s*\S.{0,80}"
+                        r"|.{1,80}[（(\[]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[）)\]]?")
 
 
 def _related_links_from(lines: list[str], first: int, last: int) -> int | None:
-    """The line where a trailing list of links begins (its heading), if the text ends with one."""
+    """The line where the lists of links that end a text begin (the heading of the first: 相关新闻, 热门排行 …),
+    if the text ends with such lists."""
+    start = None
     for i in range(last - 1, first, -1):
         line = to_simplified(lines[i]).strip()
         if _RELATED_HEAD.fullmatch(line):
-            items = [to_simplified(x).strip() for x in lines[i + 1:last] if x.strip()]
-            return i if all(_LINK_ITEM.fullmatch(x) for x in items) else None
-        if line and not _LINK_ITEM.fullmatch(line):
-            return None
-    return None
+            start = i
+        elif line and not _LINK_ITEM.fullmatch(line):
+            break
+    return start
 
 
 def max_source_bytes() -> int:

@@ -99,21 +99,49 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
     return created
 
 
-_RAISED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年))?(?:分别|均|统一|再|又)?(?:提高|增加|上调|提升)了?$")
+_RAISED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年))?(?:分别|均|统一|再|又){0,2}(?:提高|增加|上调|提升)了?$")
 
 
 def standard_units(observations: list[ObservationFact]) -> None:
     """A raise in yuan of a standard given per person earlier in the text is per person too: 城市低保标准不低于每人每月
     860元。…城市低保标准分别提高40元 (40 yuan a month).  The standard raised is the latest whose name ends the
     raise's, or whose name the raise's ends (一类地区城市低保标准 / 地区城市低保标准分别提高); else, when the text
-    gives all its per-person figures in one unit (a table of 一类地区 … 元/人·月), that unit."""
+    gives all its per-person figures in one unit (a table of 一类地区 … 元/人·月), that unit.  Raises of one name
+    in a row (城乡低保标准分别再提高30元和360元) take the units of the standards of that name given in a row before
+    (…分别提高到每人每月760元和每人每年6240元), one for one."""
     units = {obs.unit for obs in observations if obs.unit.startswith("CNY/person/")}
     known: list[tuple[str, str]] = []  # (a standard's name, its per-person unit), in text order
-    for obs in observations:
+    for i, obs in enumerate(observations):
         if obs.unit.startswith("CNY/person/"):
             known.append((obs.indicator, obs.unit))
         elif obs.unit == "CNY" and (raised := _RAISED.search(obs.indicator)) is not None:
             noun = obs.indicator[:raised.start()]
-            if noun.endswith("标准"):
-                unit = next((u for name, u in reversed(known) if name.endswith(noun) or noun.endswith(name)), None)
-                obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
+            if not noun.endswith("标准"):
+                continue
+            run = _last_run(known, noun)
+            order = _place_in_run(observations, i)
+            unit = run[order[0]] if order[1] == len(run) > 1 else (run[-1] if run else None)
+            obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
+
+
+def _place_in_run(observations: list[ObservationFact], i: int) -> tuple[int, int]:
+    """Where observation ``i`` stands among the observations of its name next to it: (its place, how many)."""
+    name = observations[i].indicator
+    first = i
+    while first > 0 and observations[first - 1].indicator == name:
+        first -= 1
+    last = i
+    while last + 1 < len(observations) and observations[last + 1].indicator == name:
+        last += 1
+    return i - first, last - first + 1
+
+
+def _last_run(known: list[tuple[str, str]], noun: str) -> list[str]:
+    """The units of the last run of consecutive ``known`` standards named like ``noun`` (the one ends the other)."""
+    run: list[str] = []
+    for name, unit in reversed(known):
+        if name.endswith(noun) or noun.endswith(name):
+            run.insert(0, unit)
+        elif run:
+            break
+    return run
