@@ -750,3 +750,31 @@ def test_raises_of_standards_given_per_month_and_per_year_before() -> None:
     assert {(value, unit, period) for _i, value, unit, _r, period in found} == {
         ("730", "CNY/person/month", "2025"), ("6060", "CNY/person/year", "2025"),
         ("30", "CNY/person/month", "2026"), ("360", "CNY/person/year", "2026")}  # one for one, in order
+
+
+def test_what_was_done_for_the_counted_and_where_a_count_of_places_ends() -> None:
+    found = _observations("某县民政工作\n2025年8月19日\n截至7月底，为2360户特殊困难老年人家庭实施居家适老化改造。"
+                          "老年人可在全县38家定点服务机构兑换助餐、助洁等服务。全县12个镇不同程度受灾。出台3个实施方案。\n")
+    assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} == {
+        ("实施居家适老化改造的特殊困难老年人家庭", "2360", "household"),
+        ("兑换助餐、助洁等服务的定点服务机构", "38", "institution"),
+        ("不同程度受灾的镇", "12", "township"), ("出台的实施方案", "3", "count")}
+
+
+REPORT_GIVEN = """关于市人民政府办理养老服务类代表建议情况的跟踪督办报告
+——2025年12月24日在株洲市第十五届人民代表大会常务委员会第二十八次会议上
+　　截至11月底，38件建议已全部办结。全市今年新建社区嵌入式养老服务中心14个，乡镇敬老院护理型床位占比由去年底的41.5%提高到52.3%。
+　　此外，我市积极争取东西部协作支持，广东省珠海市今年安排帮扶资金680万元；累计向纳雍县投入对口协作资金2350万元。
+"""
+
+
+def test_a_report_given_on_a_day_reports_to_its_data_month() -> None:
+    found = {(indicator, value, region, period) for indicator, value, _u, region, period in _observations(REPORT_GIVEN)}
+    # the day it was given (12月24日) dates nothing: this year's figures are those to the data month (11月底)
+    assert ("新建社区嵌入式养老服务中心", "14", "430200", "2025-11") in found
+    # a level raised from one dated in its own words (去年底): each its own period, both the same share
+    assert {(i, v, p) for i, v, _r, p in found if v in ("41.5", "52.3")} == {
+        ("乡镇敬老院护理型床位占比", "41.5", "2024"), ("乡镇敬老院护理型床位占比", "52.3", "2025-11")}
+    # money from a province far away under 东西部协作 came to the text's city; money sent to a county went there
+    assert {(v, r) for _i, v, r, _p in found if v in ("6800000", "23500000")} == {
+        ("6800000", "430200"), ("23500000", "520525")}

@@ -268,3 +268,13 @@ def test_a_mirror_page_its_bar_of_sections_and_lists_of_headlines_after_the_text
     assert resolved.facts.title.startswith("黑河市政府工作报告")  # type: ignore[attr-defined]  # not the bar of sections
     assert sorted(str(o.value) for o in resolved.facts.observations) == ["10600", "5.5"]  # the headline's and the
     # lists' figures give nothing
+
+
+def test_a_sites_banner_and_a_ranking_numbered_with_spaces_are_chrome() -> None:
+    text = ("兩岸頭條網 —— 兩岸三地即時資訊\n首頁 > 大陸新聞 > 福建\n"
+            "福建永春：養老服務券「券」出幸福晚年\n2025/08/20 10:25　　來源：泉州網\n"
+            "　　截至7月底，永春縣累計發放養老服務券4.32萬張。\n\n熱門排行\n"
+            "1　福建今年將新增家庭養老照護床位2萬張\n2　廣東：2025年城鄉低保標準全面上調\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title.startswith("福建永春")  # type: ignore[attr-defined]  # not the site's banner
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("43200", "350525")]  # the county, not 泉州

@@ -108,8 +108,14 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     In order: its latest 截至 year ("截至2018年" → 2018); a work report's year before the one it is given in
     (a 2013 report reviews 2012); the year its title names (a "2024年…统计公报" reports on 2024); the year
     it names most often; its publication year.  A text that reports "截至10月底" or "1—10月" without a year there
-    reports on that month of the year found so.
+    reports on that month of the year found so.  A day in the headline (——2025年12月24日在…会议上) is the day the
+    text was given, not what it reports on (but a work report's, which reviews the year before it).
     """
+    given = None if "工作报告" in headline.replace(" ", "") else _DAY.search(headline)
+    if given is not None:
+        headline = headline[:given.start()] + "\u3000" * len(given.group()) + headline[given.end():]
+        issued_on = f"{given.group(1)}-{int(given.group(2)):02d}"
+        metadata = {**metadata, "issued": metadata.get("issued") or issued_on}
     as_of = [p.value for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     titled = _title_years(headline)
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
@@ -128,6 +134,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     return year
 
 
+_DAY = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 
 

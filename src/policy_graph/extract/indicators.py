@@ -52,7 +52,8 @@ _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村",
 VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
-    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用)")
+    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用|"
+    r"兑换|承接|入驻|签约|挂牌|承担|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
 _VERBISH = re.compile(r"了|着|(?<![通经度超难错越])过")  # aspect particles (not 通过, 经过, 超过)
 
 
@@ -166,6 +167,7 @@ def noun_before(prefix: str) -> tuple[str, str]:
             break
     if text in ("由", "从"):
         return "", per  # 由每人每月830元提高到…: no noun, the level before a raise of what the sentence is about
+    text = _FROM_WHEN.sub("", text)  # 床位占比由去年底的41.5%…: the time of the level a change starts from
     text = _strip_prefixes(_EACH_PLACE.sub("", text.lstrip("（(：:")), _ADVERB_PREFIXES)
     # the last verb that starts the phrase or follows an adverb
     match = None
@@ -179,6 +181,7 @@ def noun_before(prefix: str) -> tuple[str, str]:
     return clean_noun(text), per
 
 
+_FROM_WHEN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的?$")
 # Each of the places doing it (各地普遍将彩礼上限…, 各乡镇新建…): who acts, not what is measured
 # (not one of several who act: 各镇和市直单位共派出…)
 _EACH_PLACE = re.compile(r"^各(?:地|县(?:市区|区|市)?|区县?|市县?|乡镇?|镇|街道|村|社区)(?:（[^）]{1,6}）)?"
@@ -210,7 +213,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
         text = text[1:]
     end = _NOUN_END.search(text)
     stop = end.start() if end else len(text)
-    predicate = _PREDICATE_IN_NOUN.search(text, 2, stop)  # 17个乡镇均不同程度受灾: what is said of them begins
+    # 17个乡镇均不同程度受灾: what is said of them begins (after one character where it is a place: 12个镇不同程度…)
+    predicate = _PREDICATE_IN_NOUN.search(text, 1 if text[:1] in "县区市旗乡镇村" else 2, stop)
     stop = predicate.start() if predicate else stop
     noun = clean_noun(text[:stop])
     if len(noun) > 3 and noun.endswith(("和", "及")) and end is not None and end.start() == stop:

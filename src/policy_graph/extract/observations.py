@@ -46,7 +46,9 @@ __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dat
 _CLASSIFIERS = frozenset(CLASSIFIERS)
 _CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
 # (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
+# (nor a change: …由去年底的41.5%提高到52.3%)
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|以内|左右)"
+                               r"|^(?:提高|提升|增加|增长|上升|减少|下降|降低|降至|增至)"
                                r"|^(?:[\d.]+|[〇一二三四五六七八九十百千两]+)[万亿]?(?:"
                                + "|".join(sorted((*CLASSIFIERS, "人"), key=len, reverse=True)) + ")")
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
@@ -66,6 +68,7 @@ _DONE = re.compile(rf"({_DONE_VERBS})了?")
 _DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
+_COOPERATION = re.compile(r"东西部协作|对口(?:支援|协作)|协作支持")  # (from a province far away)
 _OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
 _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
@@ -73,7 +76,9 @@ _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月年]|每[次人户])?$")
-_RAISED_TO = re.compile(r"(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)")
+# (or from a level dated in its own words: 由去年底的41.5%提高到52.3%)
+_RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的$")
+_RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调)(?:到|至|为)")
 
 
 @dataclass
@@ -305,8 +310,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
             again = not joined and q.unit_word == "元"  # (in the unit read for the first: 每人每月…100元、300元)
-        elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and \
-                _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start):
+        elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and (
+                _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
+                or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
             label = _Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
         else:
             label = _label(q, before, after, tail, verb_context, ctx)
@@ -333,7 +339,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             continue
         if before and i == 0:
             verb_context = before
-        period = month_of_year_after(periods, at, sentence) or period_for(periods, at, carry, ctx)
+        dated_from = _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start) if i and \
+            _RAISED_TO.match(before.lstrip("，, ")) else None
+        # (the level a raise reached is not dated by the words that date the level it started from)
+        until = clause.start + dated_from.start() if dated_from else at
+        period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
         if ctx.policy_year and not dated(periods, at) and (parameter or (
                 carry is None and q.unit_word.startswith("元")
                 and unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/"))):
@@ -354,9 +364,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             region = topic or ctx.default_region
         if region != ctx.default_region and (_AID.search(clause.text, 0, q.start) or (
                 q.unit_word.endswith("元") and _ALLOCATED.search(sentence, 0, at)
-                and ctx.parent_of([region, ctx.default_region]) == region)):
-            # 省财政厅下拨救灾资金3000万元 in a city's text, 北京市援疆资金8600万元 (援疆项目86个) in 和田's: money
-            # (or aid) that came to it
+                and ctx.parent_of([region, ctx.default_region]) == region) or (
+                q.unit_word.endswith("元") and _COOPERATION.search(sentence, 0, at)
+                and region[:2] != ctx.default_region[:2] != "00" and not _given_to(region, at, ctx))):
+            # 省财政厅下拨救灾资金3000万元 in a city's text, 北京市援疆资金8600万元 (援疆项目86个) in 和田's,
+            # 东西部协作…广东省珠海市今年安排帮扶资金680万元 in 怒江's: money (or aid) that came to it
             region = ctx.default_region
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
@@ -412,6 +424,12 @@ def _one_persons(q: Quantity, context: str) -> str | None:
     if _OWN_MONTH.search(context[-16:]):
         return "CNY/person/month"
     return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None
+
+
+def _given_to(code: str, at: int, ctx: SentenceContext) -> bool:
+    """Whether the region ``code`` named last before ``at`` is where something goes (向纳雍县投入…)."""
+    start = next((s for s, e, c in reversed(ctx.regions) if c == code and e <= at), None)
+    return start is not None and ctx.text[start - 1:start] in ("向", "对", "为", "给", "赴", "到")
 
 
 def _same_unit(a: str, b: str) -> bool:
