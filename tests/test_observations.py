@@ -778,3 +778,11 @@ def test_a_report_given_on_a_day_reports_to_its_data_month() -> None:
     # money from a province far away under 东西部协作 came to the text's city; money sent to a county went there
     assert {(v, r) for _i, v, r, _p in found if v in ("6800000", "23500000")} == {
         ("6800000", "430200"), ("23500000", "520525")}
+
+
+def test_places_counted_and_people_paid_are_not_what_is_measured() -> None:
+    found = _observations("中央财政预拨资金\n2025年8月10日\n修水、都昌两县救助人次分别为2380人次和1960人次。"
+                          "全州特困人员1086人，玛沁、班玛两县分别有234人和187人。1—7月，为80周岁以上老年人发放高龄津贴1056万元。\n")
+    assert {(indicator, value) for indicator, value, _u, _r, _p in found} == {
+        ("救助人次", "2380"), ("救助人次", "1960"), ("特困人员", "1086"), ("特困人员", "234"), ("特困人员", "187"),
+        ("发放高龄津贴", "10560000")}

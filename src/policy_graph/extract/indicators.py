@@ -168,6 +168,7 @@ def noun_before(prefix: str) -> tuple[str, str]:
     if text in ("由", "从"):
         return "", per  # 由每人每月830元提高到…: no noun, the level before a raise of what the sentence is about
     text = _FROM_WHEN.sub("", text)  # 床位占比由去年底的41.5%…: the time of the level a change starts from
+    text = _PAID_TO.sub(r"\g<verb>\g<what>", text)  # 为80周岁以上老年人发放高龄津贴1056万元: what is paid
     text = _strip_prefixes(_EACH_PLACE.sub("", text.lstrip("（(：:")), _ADVERB_PREFIXES)
     # the last verb that starts the phrase or follows an adverb
     match = None
@@ -181,6 +182,8 @@ def noun_before(prefix: str) -> tuple[str, str]:
     return clean_noun(text), per
 
 
+_PAID_TO = re.compile(r"^(?:为|向|给)?[^，、；]{2,20}?(?:老年人|老人|人员|对象|群众|家庭|儿童|残疾人)"
+                      r"(?P<verb>发放|拨付|支付|兑现)(?P<what>[\u4e00-\u9fff]{2,12})$")
 _FROM_WHEN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的?$")
 # Each of the places doing it (各地普遍将彩礼上限…, 各乡镇新建…): who acts, not what is measured
 # (not one of several who act: 各镇和市直单位共派出…)

@@ -324,6 +324,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
+        if subject and (_REGIONS_COUNTED.fullmatch(label.text) or (
+                len(label.text) < 2 and _REGIONS_COUNTED.match(_strip_places(before, ctx)))):
+            label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
         elif not label.text and label.change_sign and subject:
@@ -527,6 +530,13 @@ _PAID_BY_STANDARD = re.compile(r"(?:的?标准)?(?:给予|发放|予以)(?P<noun
 
 
 def _strip_leading(before: str, ctx: SentenceContext) -> str:
+    """Drop time expressions and region names at the start of a noun phrase, and the number of the regions."""
+    text = _strip_places(before, ctx)
+    rest = _REGIONS_COUNTED.sub("", text)  # (河北、山西)两省分别预拨…: the places just named, by their number
+    return rest or text
+
+
+def _strip_places(before: str, ctx: SentenceContext) -> str:
     """Drop time expressions and region names at the start of a noun phrase."""
     text = before.lstrip("、，；：（ ")
     text = text[marker.end():] if (marker := _LIST_MARKER.match(text)) else text  # 1．集中养育孤儿：…
@@ -543,6 +553,11 @@ def _strip_leading(before: str, ctx: SentenceContext) -> str:
             break
         text = stripped
     return text
+
+
+# The number of the places just listed, with their kind (两县, 三省（区）, 两市分别)
+_REGIONS_COUNTED = re.compile(r"^[两二三四五六七八九十]{1,2}个?"
+                              r"(?:省（区）|县（市、区）|县（市）|省|市|县|区|州|盟|旗|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:级|委|政府|长|民))(?:分别|各|均|都)?")
 
 
 def _verb_from(text: str) -> str:
