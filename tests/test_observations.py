@@ -786,3 +786,14 @@ def test_places_counted_and_people_paid_are_not_what_is_measured() -> None:
     assert {(indicator, value) for indicator, value, _u, _r, _p in found} == {
         ("救助人次", "2380"), ("救助人次", "1960"), ("特困人员", "1086"), ("特困人员", "234"), ("特困人员", "187"),
         ("发放高龄津贴", "10560000")}
+
+
+def test_standards_for_each_tier_or_band_and_a_region_named_with_he() -> None:
+    found = _observations("某州民政\n2025年8月10日\n特困人员照料护理标准按全自理、半护理、全护理三档，"
+                          "分别不低于每人每月180元、520元和1050元。和田地区对80至89周岁、90周岁以上老年人分别按每人每月100元、200元发放高龄津贴。"
+                          "沈阳市沈河区、和平区社会保险基金总支出分别为12亿元和15亿元。\n")
+    assert {(indicator, value) for indicator, value, _u, _r, _p in found} == {
+        ("特困人员照料护理标准（全自理）", "180"), ("特困人员照料护理标准（半护理）", "520"),
+        ("特困人员照料护理标准（全护理）", "1050"), ("高龄津贴（80至89周岁老年人）", "100"),
+        ("高龄津贴（90周岁以上老年人）", "200"), ("社会保险基金总支出", "1200000000"),
+        ("社会保险基金总支出", "1500000000")}  # (not 平区社会保险基金总支出: the 和 of 和平区 is its name's)

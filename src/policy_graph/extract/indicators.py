@@ -266,6 +266,11 @@ def split_coordination(noun: str, count: int) -> list[str] | None:
     """
     if count < 2:
         return None
+    tiers = _BY_TIERS.fullmatch(noun)  # 特困人员照料护理标准按全自理、半护理、全护理三档: the standard of each tier
+    if tiers is not None:
+        names = _COORDINATION.split(tiers.group("tiers"))
+        if len(names) == count and all(names):
+            return [f"{tiers.group('head')}（{name}）" for name in names]
     held = _HELD.fullmatch(noun)  # 享受高龄津贴、护理补贴和养老服务补贴的老年人: one each
     if held is not None:
         objects = _COORDINATION.split(held.group("objects"))
@@ -286,6 +291,8 @@ def split_coordination(noun: str, count: int) -> list[str] | None:
     return [p + suffix for p in parts]
 
 
+_BY_TIERS = re.compile(r"(?P<head>[^按]{2,20})(?:按|分为)(?P<tiers>[^按]{2,40}?)"
+                       r"(?:[两二三四五六七八九十]个?[档类级等])?")
 # People nouns that end a coordinated item: what follows the last one in the last item is the head they share
 _LISTED_PEOPLE_WORDS = ("儿童", "孤儿", "老年人", "老人", "残疾人", "人员", "对象", "遗属", "群众", "家庭")
 _LISTED_PEOPLE = re.compile("|".join(_LISTED_PEOPLE_WORDS))

@@ -411,6 +411,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             documents=[t for pos, t in ctx.documents if pos < at]))
     people_listed(clause, quantities, clause_obs, ctx.offset)
     pair_coordination(clause_obs, respectively="分别" in clause.text)
+    if "分别" in clause.text and len(clause_obs) > 1:
+        _paid_to_each(clause_obs, clause.text[quantities[-1].end:])
     if len(quantities) == 1 and len(clause_obs) == 1:
         clause_obs[:] = each_region(clause_obs[0], clause, quantities[0].start, ctx.regions, ctx.offset)
     return clause_obs
@@ -427,6 +429,21 @@ def _one_persons(q: Quantity, context: str) -> str | None:
     if _OWN_MONTH.search(context[-16:]):
         return "CNY/person/month"
     return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None
+
+
+def _paid_to_each(clause_obs: list[ObservationFact], after: str) -> None:
+    """…老年人分别按每人每月100元、200元、500元发放高龄津贴: what is paid, for each of those it is paid to."""
+    paid = _PAID_BY_STANDARD.match(after)
+    members = [_MEMBER_START.sub("", _MEMBER_END.sub("", o.indicator)) for o in clause_obs]
+    if paid is None or len(set(members)) < len(members):
+        return
+    noun = noun_after(paid.group("noun"))[0] or paid.group("noun")
+    for obs, member in zip(clause_obs, members):
+        obs.indicator = f"{noun}（{member}）" if member else noun
+
+
+_MEMBER_END = re.compile(r"(?:分别)?(?:按照|按).*$|分别$")  # (…三类地区分别按所需资金: 三类地区)
+_MEMBER_START = re.compile(r"^[^对]{0,12}对(?=.)")  # (省级财政对一类: 一类)
 
 
 def _given_to(code: str, at: int, ctx: SentenceContext) -> bool:
@@ -543,7 +560,8 @@ def _strip_places(before: str, ctx: SentenceContext) -> str:
     time = _LEADING_TIME.match(text)  # anchored: what re.sub would drop (all of it optional)
     text = text[time.end():] if time else text
     for _ in range(3):
-        text = text.lstrip("、和及与")  # the rest of a list of regions: 武汉市、宜昌市、襄阳市登记…
+        while text[:1] in ("、", "和", "及", "与") and not any(text.startswith(n) for n in ctx.region_names):
+            text = text[1:]  # the rest of a list of regions: 武汉市、宜昌市、襄阳市登记… (not the 和 of 和田地区)
         own = _LEADING_SELF.match(text)
         stripped = text[own.end():] if own else text
         for name in ctx.region_names:
