@@ -797,3 +797,11 @@ def test_standards_for_each_tier_or_band_and_a_region_named_with_he() -> None:
         ("特困人员照料护理标准（全护理）", "1050"), ("高龄津贴（80至89周岁老年人）", "100"),
         ("高龄津贴（90周岁以上老年人）", "200"), ("社会保险基金总支出", "1200000000"),
         ("社会保险基金总支出", "1500000000")}  # (not 平区社会保险基金总支出: the 和 of 和平区 is its name's)
+
+
+def test_parts_of_a_sum_named_by_where_the_money_came_from() -> None:
+    found = _observations("某县\n2025年8月10日\n"
+                          "全年下达养老服务体系建设补助资金3800万元，其中中央资金2500万元、省级资金1300万元。\n")
+    assert [(indicator, value) for indicator, value, _u, _r, _p in found] == [
+        ("下达养老服务体系建设补助资金", "38000000"), ("下达养老服务体系建设补助资金（中央资金）", "25000000"),
+        ("下达养老服务体系建设补助资金（省级资金）", "13000000")]

@@ -52,6 +52,13 @@ def link_parts(observations: list[ObservationFact], sentence: str, offset: int) 
                 obs.unit = whole.unit  # 中心19个，其中镇级1个、村级18个: centres too, not a town and villages
             if obs.unit == whole.unit:
                 obs.total = total
+                if _FUNDING_PART.fullmatch(obs.indicator) and not _FUNDING_PART.fullmatch(whole.indicator):
+                    obs.indicator = f"{whole.indicator}（{obs.indicator}）"  # 其中中央资金…: the total's, by source
+
+
+# A part of a sum of money named only by the level it came from (其中中央资金2500万元、省级资金…)
+_FUNDING_PART = re.compile(r"(?:中央|省级|省|自治区|市级|市|州级|县级|县|区级|区|乡镇|本级)(?:财政)?(?:本级)?"
+                           r"(?:补助|配套|专项)?(?:资金|补助|投入)")
 
 
 def each_region(obs: ObservationFact, clause: Clause, at: int, regions: list[tuple[int, int, str]],
