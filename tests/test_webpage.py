@@ -302,3 +302,13 @@ def test_an_article_its_script_would_show_is_read() -> None:
     visible = html.replace("<div class='qr_code'>长按识别二维码关注</div>",
                            "<p>如皋市民政局持续推进老年助餐服务，让老年人在家门口吃上热乎饭。</p>")
     assert "助餐点386个" not in extract_article(visible).text
+
+
+def test_an_article_its_script_would_show_under_a_headline_that_reads_as_prose() -> None:
+    body = "".join(f"<p>截至10月底，全县为{n}名残疾儿童实施康复救助，发放两项补贴资金{n}万元，惠及困难残疾人{n}人。</p>"
+                   for n in range(120, 126))
+    html = ("<html><body><h1>政策速递｜残疾人两项补贴和儿童康复救助，这些暖心政策请收好！</h1>"
+            f"<div id='js_content' style='visibility: hidden;'>{body}</div></body></html>")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert "全县为125名残疾儿童实施康复救助" in page.text  # the body, though the headline alone reads as a sentence

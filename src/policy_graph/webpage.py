@@ -326,10 +326,12 @@ class _Walker(HTMLParser):
 def extract_article(html: str) -> Page:
     """Find the article in the web page ``html`` and return its pieces and metadata; never raises on bad HTML."""
     walker, blocks = _walk(html, reveal=False)
-    if not any(b.prose for b in blocks) and _INVISIBLE.search(html):
-        # no prose but what is invisible until the page's script shows it (a WeChat article's <div id="js_content"
-        # style="visibility: hidden;">): read that too
-        walker, blocks = _walk(html, reveal=True)
+    if _INVISIBLE.search(html):
+        # prose that stays invisible until the page's script shows it (a WeChat article's <div id="js_content"
+        # style="visibility: hidden;">), three times as much as is visible (a headline): read that too
+        shown = _walk(html, reveal=True)
+        if _prose(shown[1]) > 3 * _prose(blocks):
+            walker, blocks = shown
     figures = tables_of_figures(blocks)
     chosen = _choose(blocks, figures)
     pieces: list[Piece] = []
@@ -341,6 +343,11 @@ def extract_article(html: str) -> Page:
         pieces.extend(block.pieces)
         previous = place
     return Page(tuple(pieces), _metadata(blocks, chosen, walker))
+
+
+def _prose(blocks: list[_Block]) -> int:
+    """How many Han characters of prose the blocks hold."""
+    return sum(b.cjk for b in blocks if b.prose)
 
 
 def _walk(html: str, reveal: bool) -> tuple[_Walker, list[_Block]]:
