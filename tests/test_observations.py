@@ -805,3 +805,16 @@ def test_parts_of_a_sum_named_by_where_the_money_came_from() -> None:
     assert [(indicator, value) for indicator, value, _u, _r, _p in found] == [
         ("下达养老服务体系建设补助资金", "38000000"), ("下达养老服务体系建设补助资金（中央资金）", "25000000"),
         ("下达养老服务体系建设补助资金（省级资金）", "13000000")]
+
+
+def test_standards_of_categories_of_area_under_a_run_in_heading() -> None:
+    found = _observations("白银市民政局关于提高城乡低保标准的通知\n市民发〔2026〕3号\n二、提标内容\n"
+                          "　　（一）城市低保标准。一类地区（白银区、平川区）由每人每月790元提高到每人每月815元；"
+                          "二类地区由每人每月760元提高到每人每月785元，两类地区均提高25元。\n"
+                          "　　（二）农村低保标准。一类地区由每人每年6060元提高到每人每年6300元。\n")
+    month, year = "CNY/person/month", "CNY/person/year"
+    assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} == {
+        ("城市低保标准（一类地区）", "790", month), ("城市低保标准（一类地区）", "815", month),
+        ("城市低保标准（二类地区）", "760", month), ("城市低保标准（二类地区）", "785", month),
+        ("城市低保标准提高", "25", month),  # (the raise of both, in the standards' unit)
+        ("农村低保标准（一类地区）", "6060", year), ("农村低保标准（一类地区）", "6300", year)}

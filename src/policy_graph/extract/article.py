@@ -39,6 +39,7 @@ from .documents import (
     split_org,
 )
 from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
+from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import SentenceContext, can_observe, extract_observations, period_dated, period_of
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
@@ -185,6 +186,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     paragraph = -1
     opening: str | None = None  # the region the paragraph opens with, if it is part of the text's own
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
+    opened: str | None = None
+    run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
     plans = section_plans(doc, current_year, facts.reference_period)
@@ -203,7 +206,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             lead_in = None  # the list a lead-in introduced ends with its section
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
+            opened = carry  # (the period the paragraph began with)
             opening = _opening_region(sentence, tx, focus)
+            run_in = None
+        if run_in_heading := _RUN_IN.fullmatch(sentence.text.strip()):
+            run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
+        if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
+            lead_in = (enclosing.get(order or 0, 0), carry)  # 到2026年底，…。具体目标是：the list's year, item by item
         if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
@@ -215,6 +224,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
             current_year=current_year, policy_year=policy_year)
         found, carry = extract_observations(ctx)
+        if run_in is not None:
+            for obs in found:
+                obs.indicator = of_category(obs.indicator, run_in)
         if sentence.text.rstrip().endswith(("：", ":")) and period_dated(ctx):
             # 自2025年1月1日起，各类地区最低标准如下：the period of the list that follows, item by item
             lead_in = (enclosing.get(order or 0, 0), period_of(ctx))
@@ -232,6 +244,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
             label for label in facts.programs if label in obs.indicator and len(label) >= 4]
     return facts
+
+
+# A run-in heading that is a noun alone: （一）城市低保标准。
+_RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 
 
 def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str | None:

@@ -136,10 +136,14 @@ def _place_in_run(observations: list[ObservationFact], i: int) -> tuple[int, int
     return i - first, last - first + 1
 
 
+_CATEGORY_NOTE = re.compile(r"（[^）]*）$")
+
+
 def _last_run(known: list[tuple[str, str]], noun: str) -> list[str]:
     """The units of the last run of consecutive ``known`` standards named like ``noun`` (the one ends the other)."""
     run: list[str] = []
     for name, unit in reversed(known):
+        name = _CATEGORY_NOTE.sub("", name)  # (城市低保标准（一类地区）: a 城市低保标准)
         if name.endswith(noun) or noun.endswith(name):
             run.insert(0, unit)
         elif run:

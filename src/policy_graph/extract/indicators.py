@@ -409,3 +409,35 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
         counted = "organization"
     return counted or "count"
+
+
+# A category of area a standard is set for (一类地区（白银区、平川区）, 二类地区), what follows it
+_CATEGORY = re.compile(r"(?P<category>[一二三四五六七八九十两各]类地区)(?:（[^）]*）?)?(?P<rest>.*)")
+
+
+def of_category(indicator: str, noun: str) -> str:
+    """The indicator of a figure given for a category of area under a run-in heading that names what it is of:
+    一类地区 under （一）城市低保标准。 is 城市低保标准（一类地区）; 两类地区均提高 is 城市低保标准提高.
+
+    >>> of_category("一类地区（白银区、平川区", "城市低保标准"), of_category("两类地区均提高", "城市低保标准")
+    ('城市低保标准（一类地区）', '城市低保标准提高')
+    >>> of_category("城市低保对象", "城市低保标准")
+    '城市低保对象'
+    """
+    found = _CATEGORY.fullmatch(indicator)
+    if found is None:
+        return indicator
+    category, rest = found.group("category"), found.group("rest").lstrip("均都")
+    if _CATEGORY.search(rest):
+        return indicator  # (a list of them, 一类地区（太原市）、二类地区（…）…: one figure each, not told apart here)
+    if rest.endswith(noun):
+        rest = ""  # 一类地区农村低保最低标准 under （二）农村低保最低标准。
+    elif rest and not _RAISE_ONLY.fullmatch(rest):
+        return indicator
+    if category[0] in "两各":
+        return noun + rest
+    return f"{noun}（{category}）{rest}"
+
+
+_RAISE_ONLY = re.compile(r"(?:分别|再|又)*(?:提高|增加|上调|提升)了?")
+

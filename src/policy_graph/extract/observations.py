@@ -78,6 +78,7 @@ _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?�
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月年]|每[次人户])?$")
 # (or from a level dated in its own words: 由去年底的41.5%提高到52.3%)
 _RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的$")
+_RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提高25元: a raise the document sets)
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调)(?:到|至|为)")
 
 
@@ -349,7 +350,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
         if ctx.policy_year and not dated(periods, at) and (parameter or (
                 carry is None and q.unit_word.startswith("元")
-                and unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/"))):
+                and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
+                     or _RAISED_BY.search(label.text)))):
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
         if period is None:
             continue
