@@ -818,3 +818,19 @@ def test_standards_of_categories_of_area_under_a_run_in_heading() -> None:
         ("城市低保标准（二类地区）", "760", month), ("城市低保标准（二类地区）", "785", month),
         ("城市低保标准提高", "25", month),  # (the raise of both, in the standards' unit)
         ("农村低保标准（一类地区）", "6060", year), ("农村低保标准（一类地区）", "6300", year)}
+
+
+FEATURE = """小食堂托起稳稳的幸福
+2025-11-18　来源：新华网
+　　民政部数据显示，截至今年9月底，全国已建成老年助餐服务点十六万个，全国农村地区超过九万个。
+　　在四川省巴中市平昌县，老年食堂由村集体经济组织运营。目前，全县已有老年食堂92个。
+　　陕西省延安市延川县依托农村互助幸福院开办老年餐桌。全县已建成农村互助幸福院一百二十六个，全省推广其经验。
+　　安徽省六安市金寨县全县建成老年食堂80个，全省农村助餐点覆盖率居全国前列。
+"""
+
+
+def test_a_national_feature_visiting_counties_of_several_provinces() -> None:
+    found = {(value, region) for _i, value, _u, region, _p in _observations(FEATURE)}
+    # about China (全县 and 全省 in each place it visits do not make it a county's text), each paragraph's figures
+    # the county it opens with, named after its province and city, or after 在
+    assert {("160000", "000000"), ("92", "511923"), ("126", "610622"), ("80", "341524")} <= found

@@ -254,8 +254,12 @@ def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str 
     """The region a paragraph opens with (河北省突出规划引领，…), when it lies within the text's own region: what
     its sentences that name no region speak of (…省级财政按每张1万至2万元给予补助)."""
     lead = len(sentence.text) - len(sentence.text.lstrip(" \u3000"))
+    lead += sentence.text.startswith("在", lead)  # (在四川省巴中市平昌县，…)
     spans = tx.region_spans(sentence.start, sentence.end)
-    first = next((code for start, _end, code in spans if start == lead), None)
+    first = None
+    for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
+        if start == lead:
+            first, lead = code, end
     region = tx.gazetteer.get(first) if first else None
     if region is None or focus is None or region.code == focus.code:
         return None

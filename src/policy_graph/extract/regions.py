@@ -335,8 +335,11 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         # a town's own text (全镇, 我镇: in no gazetteer) is about the county it lies in, the county it names
         # most (first, among equals) rather than the province it names as often
         return max(counties, key=lambda m: (counts[m.region.code], -m.start)).region
-    if country >= 2 and country >= max(counts.values()) and country > len(own):
-        return gazetteer.china  # a national text: 全国 more often than any one region or 全市/全省
+    provinces = {code[:2] for code in counts}
+    if country >= 2 and country >= max(counts.values()) and (country > len(own) or len(provinces) >= 3):
+        # a national text: 全国 more often than any one region or 全市/全省 (or than any one region, where the
+        # places it goes to lie in three provinces or more: each with its own 全县)
+        return gazetteer.china
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]
     region = gazetteer.get(best)
     if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent \
