@@ -834,3 +834,14 @@ def test_a_national_feature_visiting_counties_of_several_provinces() -> None:
     # about China (全县 and 全省 in each place it visits do not make it a county's text), each paragraph's figures
     # the county it opens with, named after its province and city, or after 在
     assert {("160000", "000000"), ("92", "511923"), ("126", "610622"), ("80", "341524")} <= found
+
+
+def test_income_for_the_first_three_quarters_nominal_and_real_growth() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        ("河南省统计局\n2025年11月18日\n　　1—10月，全省规模以上工业增加值增长6.1%。\n"
+         "　　前三季度，全省居民人均可支配收入23862元，同比名义增长5.4%，扣除价格因素实际增长5.5%。"
+         "其中，居民人均工资性收入13286元，增长5.8%。\n").encode(), name="case.txt"))
+    found = {(o.indicator, str(o.value), o.unit, o.period, str(o.change_percent)) for o in resolved.facts.observations}
+    assert ("居民人均可支配收入", "23862", "CNY/person/year", "2025-09", "5.4") in found  # 名义增长: its change
+    assert ("居民人均工资性收入", "13286", "CNY/person/year", "2025-09", "5.8") in found  # 前三季度 dates the paragraph
+    assert ("扣除价格因素实际增速", "5.5", "percent", "2025-09", "None") in found

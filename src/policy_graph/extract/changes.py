@@ -24,7 +24,8 @@ __all__ = ["DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "cha
 # 变化, a change in any other unit an 增量)
 RATE_CHANGE_UNITS = ("%", "个百分点", "百分点", "个千分点", "千分点")
 DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩")
-_CHANGE_VERB = r"(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩)了?"
+# (名义增长: in current prices, the change a level is given with; 实际增长, in constant prices, is its own figure)
+_CHANGE_VERB = r"(?:名义)?(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩)了?"
 _BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期|年初)?(?:末|底)?(?:相比)?"
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)

@@ -366,7 +366,8 @@ _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the
 # Nouns that name a count, and the unit word it is counted in (低保人数 → 人, a table's column or a bare 万)
 COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次"}
 _MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
-_YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯)?收入|人均(?:地区)?生产总值|人均(?:GDP|消费支出|生活消费支出)$")
+_YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯|工资性|经营净|财产净|转移净)?收入|人均(?:地区)?生产总值"
+                                r"|人均(?:GDP|消费支出|生活消费支出)$")
 
 
 def counts_people(noun: str) -> bool:
