@@ -312,3 +312,17 @@ def test_an_article_its_script_would_show_under_a_headline_that_reads_as_prose()
     page = extract_article(html)
     check_contract(html, page.pieces)
     assert "全县为125名残疾儿童实施康复救助" in page.text  # the body, though the headline alone reads as a sentence
+
+
+def test_a_long_flattened_table_with_its_header_lines_does_not_cut_the_article() -> None:
+    rows = "".join(f"<p>{n}.属于第{n}类情形 0 0 0 0 0 0 0</p>" for n in range(1, 21))
+    headers = "<p>行政复议 行政诉讼</p><p>结果维持 结果纠正 其他结果 尚未审结 总计</p>" * 6
+    html = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+            "<h1>岢岚县民政局2024年政府信息公开工作年度报告</h1>"
+            "<p>　　2024年，县民政局共收到政府信息公开申请5件，较上年减少2件，均为自然人申请，所有申请均按时答复。</p>"
+            f"<p>　　<strong>三、收到和处理政府信息公开申请情况</strong></p>{rows}{headers}"
+            "<p>　　依据《政府信息公开信息处理费管理办法》，本机关2024年度未收取信息处理费，"
+            "本年度无其他需要报告的事项。</p>"
+            "</div><div class='footer'>版权所有：岢岚县人民政府</div></body></html>")
+    text = extract_article(html).text
+    assert "收到政府信息公开申请5件" in text and "信息处理费管理办法" in text  # the prose on both sides of it

@@ -424,7 +424,10 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
     for i in prose[1:]:
         # what lies between two prose blocks, a table's cells apart (a table of figures is part of the article)
         # (and a table flattened into lines of figures: 临渭区　84.36　0.12)
-        gap = [b for b in blocks[runs[-1][-1] + 1:i] if not (b.cell or _figure_line(b)) or b.links >= 0.5]
+        between = blocks[runs[-1][-1] + 1:i]
+        gap = [b for b in between if not (b.cell or _figure_line(b)) or b.links >= 0.5]
+        if any(_figure_line(b) for b in between):  # (and its header lines: 行政复议 行政诉讼, 结果维持 结果纠正 …)
+            gap = [b for b in gap if b.links or b.chrome or len(b.text) > 60]
         if len(gap) > 10 or sum(b.links >= 0.5 for b in gap) >= 3:
             runs.append([i])  # a list of links or a long stretch of non-prose parts two texts
         else:
