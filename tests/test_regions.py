@@ -30,6 +30,11 @@ def test_without_a_region_in_the_headline_the_publisher_names_it(gaz: Gazetteer)
     assert _focus(text, 12, gaz, publisher="洛阳市民政局") == "410300"
 
 
+def test_a_publisher_naming_a_district_after_its_city_names_the_district(gaz: Gazetteer) -> None:
+    text = "2025年我区长者饭堂提供助餐服务超147万人次\n全区长者饭堂达到54家，南山街道新增3家。"
+    assert _focus(text, 22, gaz, publisher="深圳市南山区人民政府门户网站") == "440305"
+
+
 def test_a_publisher_that_names_no_region_changes_nothing(gaz: Gazetteer) -> None:
     text = "我市民政重点工作稳步推进\n贯彻《河南省最低生活保障办法》，洛阳市民政局持续加大保障力度。"
     assert _focus(text, 12, gaz, publisher="民政要闻编辑部") == "410000"

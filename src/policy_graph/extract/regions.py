@@ -315,6 +315,13 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         if not (named and named[0].start == 0 and len(current) == 1):  # 公安县: its code now and a retired one
             continue
         publishing = next(iter(current.values()))
+        end = named[0].end
+        for inner in named[1:]:  # 深圳市南山区人民政府: the region within, named right after
+            within = {gazetteer.current(r).code: gazetteer.current(r) for r in inner.candidates
+                      if _within(gazetteer.current(r), publishing, gazetteer)}
+            if inner.start != end or len(within) != 1:
+                break
+            publishing, end = next(iter(within.values())), inner.end
         if publisher and publisher.endswith(("报", "报社")) and \
                 not _OWN_CITY.get(publishing.level, _NEVER).search(text):
             continue  # a newspaper (澳门日报) reports on other places too, unless on its own (襄阳日报: 我市…)
