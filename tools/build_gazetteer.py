@@ -103,6 +103,9 @@ ABBREVIATIONS: dict[str, str] = {
     "鄂温克旗": "150724", "鄂伦春旗": "150723", "克旗": "150425", "翁旗": "150426", "喀旗": "150428",
     # other cities
     "乌市": "650100", "哈市": "230100", "齐市": "230200", "版纳": "532800",
+    # Mongolian autonomous counties by the first syllables of their names and people (杜尔伯特蒙古族自治县 → 杜蒙)
+    "杜蒙县": "230624", "杜蒙": "230624", "前郭县": "220721", "前郭": "220721", "阜蒙县": "210921",
+    "喀左县": "211324", "喀左": "211324",
 }
 
 # Abbreviations in common use for two units each: both get the alias, and the text's context picks one (扎旗 in
