@@ -845,3 +845,9 @@ def test_income_for_the_first_three_quarters_nominal_and_real_growth() -> None:
     assert ("居民人均可支配收入", "23862", "CNY/person/year", "2025-09", "5.4") in found  # 名义增长: its change
     assert ("居民人均工资性收入", "13286", "CNY/person/year", "2025-09", "5.8") in found  # 前三季度 dates the paragraph
     assert ("扣除价格因素实际增速", "5.5", "percent", "2025-09", "None") in found
+
+
+def test_a_scene_dated_by_its_day_in_a_county_of_the_text() -> None:
+    found = _observations("昌都市冬春救助工作\n2026年1月20日\n　　截至1月15日，全市发放冬春救助资金1.2亿元。\n"
+                          "　　1月16日，在边坝县金岭乡，牧民一家领到了3600元救助金。\n")
+    assert ("3600", "540330") in {(value, region) for _i, value, _u, region, _p in found}  # the county, not the city

@@ -246,6 +246,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     return facts
 
 
+_BEFORE_PLACE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|中午|下午|晚上?)?[，,])?在?")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 
@@ -254,7 +255,8 @@ def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str 
     """The region a paragraph opens with (河北省突出规划引领，…), when it lies within the text's own region: what
     its sentences that name no region speak of (…省级财政按每张1万至2万元给予补助)."""
     lead = len(sentence.text) - len(sentence.text.lstrip(" \u3000"))
-    lead += sentence.text.startswith("在", lead)  # (在四川省巴中市平昌县，…)
+    if skipped := _BEFORE_PLACE.match(sentence.text, lead):
+        lead = skipped.end()  # (在四川省巴中市平昌县，…; 1月16日，在边坝县金岭乡，…)
     spans = tx.region_spans(sentence.start, sentence.end)
     first = None
     for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
