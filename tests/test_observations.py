@@ -849,5 +849,7 @@ def test_income_for_the_first_three_quarters_nominal_and_real_growth() -> None:
 
 def test_a_scene_dated_by_its_day_in_a_county_of_the_text() -> None:
     found = _observations("昌都市冬春救助工作\n2026年1月20日\n　　截至1月15日，全市发放冬春救助资金1.2亿元。\n"
-                          "　　1月16日，在边坝县金岭乡，牧民一家领到了3600元救助金。\n")
+                          "　　1月16日，在边坝县金岭乡，牧民次仁一家刚刚领到救助金。"
+                          "“今年我们家领到了3600元救助金，糌粑、酥油和牛粪都备足了。”"
+                          "次仁高兴地说。\n")
     assert ("3600", "540330") in {(value, region) for _i, value, _u, region, _p in found}  # the county, not the city
