@@ -853,3 +853,12 @@ def test_a_scene_dated_by_its_day_in_a_county_of_the_text() -> None:
                           "“今年我们家领到了3600元救助金，糌粑、酥油和牛粪都备足了。”"
                           "次仁高兴地说。\n")
     assert ("3600", "540330") in {(value, region) for _i, value, _u, region, _p in found}  # the county, not the city
+
+
+def test_people_from_elsewhere_counted_where_they_are() -> None:
+    found = _observations("中山跨境养老合作提速\n2025年6月10日\n记者从中山市民政局获悉，截至今年五月底，"
+                          "中山共有养老机构68家，入住港澳长者386人，其中澳门长者241人、香港长者145人。坦洲镇养老机构新接收澳门长者92人。\n")
+    assert {region for _i, _v, _u, region, _p in found} == {"442000"}  # (not Macau's or Hong Kong's)
+    found = _observations("广东省医疗保障事业发展情况\n2025年10月\n"
+                          "截至9月底，在粤居住的香港、澳门居民参加城乡居民医保12.6万人。\n")
+    assert [region for _i, _v, _u, region, _p in found] == ["440000"]

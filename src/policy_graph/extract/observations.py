@@ -73,6 +73,7 @@ _OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
 _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
+_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月年]|每[次人户])?$")
@@ -110,10 +111,24 @@ class SentenceContext:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
         go to or come from (赴浙江务工, 引进辽宁企业9家)."""
         codes: list[str] = []
+        origins = self.origins()
         for s, e, code in self.regions:
-            if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s):
+            if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
+                    and s not in origins:
                 codes.append(code)
         return codes
+
+    def origins(self) -> set[int]:
+        """Where the regions that say where people are from begin (澳门长者92人, 香港、澳门居民 in 中山's or 广东's
+        text: people from outside the text's region)."""
+        found: set[int] = set()
+        outside = self.default_region.rstrip("0")
+        for s, e, code in reversed(self.regions):
+            if code.startswith(outside):
+                continue
+            if _FROM_THERE.match(self.text, e) or (self.text[e:e + 1] in "、和" and e + 1 in found):
+                found.add(s)
+        return found
 
 
 @dataclass
@@ -262,8 +277,9 @@ def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
     lead = _CLAUSE_LEAD.match(clause.text[:14])  # what is skipped before the region: 其中, 在, 截至…，
     position = clause.start + (lead.end() if lead else 0)
     found = None
+    origins = ctx.origins()
     for start, end, code in ctx.regions:
-        if start == position and (found is None or ctx.parent_of([found, code]) == found):
+        if start == position and start not in origins and (found is None or ctx.parent_of([found, code]) == found):
             found, position = code, end  # 聊城市冠县: the county named right after its city
     return found
 
