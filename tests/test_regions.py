@@ -132,6 +132,8 @@ def test_a_short_name_that_names_a_sight_is_no_region(gaz: Gazetteer) -> None:
     text = "岳阳市旅游业稳步恢复。岳阳楼、君山岛等5A级旅游景区接待人数回升，锡林郭勒多伦湖等景区创建旅游度假区。"
     found = [m.region.code for m in find_regions(text, gaz, context=[r for r in context if r])]
     assert found == ["430600", "152500"]  # 锡林郭勒 is named (the lake is in it); 岳阳楼, 君山, 多伦 are sights
+    glacier = "依托羊卓雍措、卡若拉冰川等特色资源，若尔盖草原游客增长，呼和浩特敕勒川草原创建度假区。"
+    assert [m.region.code for m in find_regions(glacier, gaz)] == ["150100"]  # (not 卡若区, nor 若尔盖县)
     listed = "岳阳楼、君山两区新增养老床位120张，多伦县新建幸福院8个。"
     assert [m.region.code for m in find_regions(listed, gaz, context=[r for r in context if r])] == [
         "430602", "430611", "152531"]

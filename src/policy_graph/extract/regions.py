@@ -79,7 +79,8 @@ _AUTHORITY_ENDS = frozenset("局委厅办部院府")
 
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
 # list of sights (、君山岛等5A级旅游景区)
-_LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙]|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
+_LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙]|[^，。；、\n]?(?:冰川|雪山|草原|湿地|峡谷)"
+                       r"|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
                        r"(?:景区|景点|名胜|风景区|旅游区|公园|遗址)")
 
 
