@@ -317,3 +317,15 @@ def test_a_note_below_a_table_dates_the_columns_it_names() -> None:
     year_end = text.replace("2025年5月底", "2024年12月底")
     resolved, _ = source_document(Source.from_bytes(year_end.encode(), name="xiaogan.txt"))
     assert {o.period for o in resolved.facts.observations if o.value == 312} == {"2024"}  # a year's end: the year
+
+
+def test_a_column_of_hours_counts_them() -> None:
+    body = ("<h1>长宁区长护险服务情况</h1><p>发布日期：2025-07-15</p>"
+            "<p>截至6月底，全区享受长护险待遇的失能老年人1.93万人，各街道情况见下表。</p><table><tr><th>街道（镇）</th>"
+            "<th>评估通过人数（人）</th><th>居家照护服务时长（万小时）</th></tr>"
+            "<tr><td>华阳路街道</td><td>486</td><td>15.2</td></tr><tr><td>新华路街道</td><td>538</td><td>16.4</td></tr>"
+            "<tr><td>新泾镇</td><td>836</td><td>24.0</td></tr></table>")
+    _source, found = _read(_page(body, title="长宁区医保局"), "page.html")
+    assert {(value, unit) for _i, value, unit, _r, _p, _c in found} == {
+        ("486", "person"), ("538", "person"), ("836", "person"), ("152000", "count"), ("164000", "count"),
+        ("240000", "count")}

@@ -376,7 +376,7 @@ def _unit_quantity(word: str) -> Quantity | None:
 
 def _unit_word(word: str) -> bool:
     """Whether ``word`` is a unit the quantity grammar knows, or a percent or per-mille sign."""
-    return word in ("%", "％", "‰") or _unit_quantity(word) is not None
+    return word in ("%", "％", "‰") or word in _HOURS or _unit_quantity(word) is not None
 
 
 def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | None:
@@ -387,8 +387,13 @@ def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | N
         return None
     if word in ("%", "‰"):
         return ("percent" if word == "%" else "per-mille"), Decimal(1)
+    if word in _HOURS:
+        return "count", _HOURS[word]  # 服务时长（万小时）: a count of hours
     quantity = _unit_quantity(word)
     return (unit_code(quantity.unit_word, "", indicator), quantity.value) if quantity is not None else None
+
+
+_HOURS = {"小时": Decimal(1), "万小时": Decimal(10000)}
 
 
 def _table_units(table: Table) -> list[str]:
