@@ -278,3 +278,12 @@ def test_a_sites_banner_and_a_ranking_numbered_with_spaces_are_chrome() -> None:
     found, resolved = _read(text)
     assert resolved.facts.title.startswith("福建永春")  # type: ignore[attr-defined]  # not the site's banner
     assert [(value, region) for _i, value, _u, region, _p in found] == [("43200", "350525")]  # the county, not 泉州
+
+
+def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> None:
+    text = ("遂宁市养老服务新闻发布会\n2025年9月10日\n　　截至8月底，全市建成村级互助养老服务点186个。\n\n相关链接：\n"
+            "遂宁市2025年“敬老月”活动启动\n我市新增3家四星级养老机构\n\n"
+            "主办：遂宁市人民政府办公室　　承办：遂宁市大数据中心\n地址：遂宁市船山区德胜西路19号　　邮编：629000\n"
+            "蜀ICP备05003687号-1　　网站标识码：5109000001\n")
+    found, _ = _read(text)
+    assert [value for _i, value, _u, _r, _p in found] == ["186"]  # (not the 3 of a related headline)

@@ -74,6 +74,7 @@ _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
+_GIVES = re.compile(r"[^，。；、]{0,6}?(?:援疆|援藏|援青|援建|对口支援|捐赠|选派)")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月年]|每[次人户])?$")
@@ -119,14 +120,15 @@ class SentenceContext:
         return codes
 
     def origins(self) -> set[int]:
-        """Where the regions that say where people are from begin (澳门长者92人, 香港、澳门居民 in 中山's or 广东's
-        text: people from outside the text's region)."""
+        """Where the regions that say where people or help come from begin (澳门长者92人, 香港、澳门居民 in 中山's or
+        广东's text; 吉林省援建27个, 佳木斯市选派的12名医护人员 in 阿勒泰's: from outside the text's region)."""
         found: set[int] = set()
         outside = self.default_region.rstrip("0")
         for s, e, code in reversed(self.regions):
             if code.startswith(outside):
                 continue
-            if _FROM_THERE.match(self.text, e) or (self.text[e:e + 1] in "、和" and e + 1 in found):
+            if _FROM_THERE.match(self.text, e) or _GIVES.match(self.text, e) or (
+                    self.text[e:e + 1] in "、和" and e + 1 in found):
                 found.add(s)
         return found
 
