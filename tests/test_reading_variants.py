@@ -287,3 +287,5 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
             "蜀ICP备05003687号-1　　网站标识码：5109000001\n")
     found, _ = _read(text)
     assert [value for _i, value, _u, _r, _p in found] == ["186"]  # (not the 3 of a related headline)
+    source = Source.from_bytes(text.encode(), name="case.txt")
+    assert source.text[source.content_end:].lstrip().startswith("相关链接")  # the list and the footer are chrome
