@@ -862,3 +862,9 @@ def test_people_from_elsewhere_counted_where_they_are() -> None:
     found = _observations("广东省医疗保障事业发展情况\n2025年10月\n"
                           "截至9月底，在粤居住的香港、澳门居民参加城乡居民医保12.6万人。\n")
     assert [region for _i, _v, _u, region, _p in found] == ["440000"]
+
+
+def test_figures_of_aid_given_by_a_province_far_away_belong_to_the_aided_region() -> None:
+    found = _observations("阿勒泰地区援疆养老服务综述\n2025年11月21日\n截至10月底，两省实施养老服务项目48个，"
+                          "其中黑龙江省援建21个、吉林省援建27个。今年，吉林省投入援疆资金4520万元，建设老年助餐点32个。\n")
+    assert {region for _i, _v, _u, region, _p in found} == {"654300"}  # (not 黑龙江's or 吉林's)
