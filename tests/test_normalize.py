@@ -20,6 +20,8 @@ WRAPPED = (
 def test_a_number_written_with_spaces_between_its_thousands() -> None:
     assert normalize_text("年末全省常住人口 1 048.30 万人，共 12 345 678 元。").text == \
         "年末全省常住人口1048.30万人，共12345678元。"
+    assert normalize_text("全年办理结婚登记2 184对、离婚登记1 026对，新增耕地1 200亩。").text == \
+        "全年办理结婚登记2184对、离婚登记1026对，新增耕地1200亩。"  # (counted in any unit of ours)
 
 
 def test_spaced_digits_that_are_not_one_number_stay_apart() -> None:

@@ -40,7 +40,8 @@ __all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "nor
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
-_GROUPED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \u3000]?[万亿千百%元人户个家所张项])")
+_GROUPED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?"
+                             r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
 # the first characters of the units (and 年月日, 多余) a number may be set apart from by a space
 _UNIT_STARTS = "万亿千百%‰元人户个家所张项年月日多余支处座名位件间辆台套条批次场栋艘架只株棵盏册亩吨"
 _NUMBER_SPACE = re.compile(rf"(?<=[0-9])[ \u3000\u00a0]+(?=[{_UNIT_STARTS}])")
