@@ -868,3 +868,11 @@ def test_figures_of_aid_given_by_a_province_far_away_belong_to_the_aided_region(
     found = _observations("阿勒泰地区援疆养老服务综述\n2025年11月21日\n截至10月底，两省实施养老服务项目48个，"
                           "其中黑龙江省援建21个、吉林省援建27个。今年，吉林省投入援疆资金4520万元，建设老年助餐点32个。\n")
     assert {region for _i, _v, _u, region, _p in found} == {"654300"}  # (not 黑龙江's or 吉林's)
+
+
+def test_a_scene_opening_with_its_day_dates_its_paragraph_in_the_year_the_text_is_written() -> None:
+    text = ("2025年我区长者饭堂提供助餐服务超147万人次\n发布日期：2026-01-15\n"
+            "　　1月12日中午11点半，南山街道南山社区长者饭堂里坐满了老人。一份套餐标价12元，刷长者卡每餐只需付7元。\n"
+            "　　2025年，全区长者饭堂达到54家。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert {("12", "2026-01"), ("7", "2026-01"), ("54", "2025")} <= found  # (the scene's month, in January 2026)

@@ -148,8 +148,11 @@ _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:�
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
                            r"|(?:今年|本年)?(?:前三季度|上半年|一季度|第一季度)[，,]"
+                           r"|\d{1,2}月\d{1,2}日(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:目前|当前|截至目前|现阶段)[，,]")
+_SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
 
@@ -187,8 +190,11 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
         periods = _periods(ctx) if periods is None else periods
         first = next((p for p in periods if p.kind in ("at", "target", "month") and p.start < opening.end()), None)
-        if first is not None and _CLAUSE_AFTER_TIME.match(sentence, first.end):
+        if first is not None and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
+                                  or _TIME_OF_DAY.match(sentence, first.end)):
             carry = resolve_period(first, periods, carry, ctx)
+            if first.kind == "month" and _SCENE_DAY.match(sentence) and ctx.current_year:
+                carry = f"{ctx.current_year}-{first.value}"  # 1月12日中午，… in a page of January 2026: then
     elif "起" in sentence and ("自" in sentence or "从" in sentence):
         # 《通知》明确，自2025年7月1日起，一类地区为…。一类地区城市低保标准不低于…: the date the rules take effect
         # dates the standards of its paragraph that follow
