@@ -876,3 +876,11 @@ def test_a_scene_opening_with_its_day_dates_its_paragraph_in_the_year_the_text_i
             "　　2025年，全区长者饭堂达到54家。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert {("12", "2026-01"), ("7", "2026-01"), ("54", "2025")} <= found  # (the scene's month, in January 2026)
+
+
+def test_some_of_all_the_places_counted() -> None:
+    found = _observations("平山县\n2025年11月4日\n"
+                          "截至10月底，全县717个行政村中的432个建成老年食堂，覆盖132个村（社区）中的118个。\n")
+    assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
+        ("建成老年食堂的行政村", "432", "village"), ("村（社区）", "118", "village"), ("村（社区）", "132", "village"),
+        ("行政村", "717", "village")]

@@ -56,6 +56,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])")
 _MOVES = re.compile("将|把")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
+_SOME_OF = re.compile(r"中?的[\d〇一二三四五六七八九十百千两]|中[\d〇一二三四五六七八九十百千两]")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
 _LEADING_TIME = re.compile(r"^(?:[自从]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起[，,]?"  # (自2025年1月1日起: in force from)
                            r"|(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?)")
@@ -336,6 +337,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
             label = _Label(last.text, per, last.after, last.change_sign, last.base)
             again = not joined and q.unit_word == "元"  # (in the unit read for the first: 每人每月…100元、300元)
+        elif last is not None and last.after and before.strip().endswith("中的") \
+                and quantities[i - 1].unit_word == q.unit_word:
+            # 717个行政村中的432个建成老年食堂: the ones of those that…
+            phrase = verb_phrase(after)
+            label = _Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
         elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and (
                 _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
                 or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
@@ -528,6 +534,8 @@ def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, c
         # (a single place noun counts when something is said of it: 152个县完成方案编制)
         if noun and (len(noun) >= 2 or (noun in "县区市旗乡镇村" and verb_phrase(rest))) and \
                 not noun.startswith(("以上", "以下")):
+            if _SOME_OF.match(rest):
+                return _Label(noun, after=True)  # 717个行政村中的432个…: all of them, the next figure some
             phrase = verb_phrase(tail if rest.startswith("、") or rest[:1].isdigit() else rest)
             if not phrase:
                 context = before if _verb_from(before) else verb_context
