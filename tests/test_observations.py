@@ -884,3 +884,9 @@ def test_some_of_all_the_places_counted() -> None:
     assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
         ("建成老年食堂的行政村", "432", "village"), ("村（社区）", "118", "village"), ("村（社区）", "132", "village"),
         ("行政村", "717", "village")]
+
+
+def test_a_target_for_the_end_of_this_year_said_by_an_official() -> None:
+    found = _observations("九龙坡区社区食堂\n九龙坡民政2025-10-16 18:20\n截至9月底，九龙坡区已建成老年助餐服务点168个。"
+                          "区民政局相关负责人表示，到今年底，全区社区食堂将达到50个。\n")
+    assert ("社区食堂", "50", "count", "500107", "2025") in found  # 到今年底: this year's target, not the data month
