@@ -890,3 +890,10 @@ def test_a_target_for_the_end_of_this_year_said_by_an_official() -> None:
     found = _observations("九龙坡区社区食堂\n九龙坡民政2025-10-16 18:20\n截至9月底，九龙坡区已建成老年助餐服务点168个。"
                           "区民政局相关负责人表示，到今年底，全区社区食堂将达到50个。\n")
     assert ("社区食堂", "50", "count", "500107", "2025") in found  # 到今年底: this year's target, not the data month
+
+
+def test_an_amount_for_each_one_of_a_kind_a_year_or_a_month() -> None:
+    found = _observations("魏县残联工作总结\n2025年12月\n"
+                          "对残疾儿童实施康复救助，每名儿童每年最高补助2.4万元，每位老人每月补贴100元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {
+        ("24000", "CNY/person/year"), ("100", "CNY/person/month")}

@@ -393,6 +393,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if unit_word == "元":
         if per_capita:
             return f"CNY/person/{per_capita}"
+        if each := _EACH_ONE_PER.search(context[-20:]):
+            return f"CNY/person/{'year' if each.group(1) == '年' else 'month'}"  # 每名儿童每年最高补助2.4万元
         if "次均" in noun or "次均" in context[-12:]:
             return "CNY/person-time"  # 次均救助水平3430元: an average per time
         if _YEARLY_PER_PERSON.search(noun):
@@ -412,6 +414,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     return counted or "count"
 
 
+# Each one person of a kind, a year or a month (每名儿童每年最高补助, 每位老人每月), just before an amount
+_EACH_ONE_PER = re.compile(r"每(?:名|位)[\u4e00-\u9fff]{1,5}?每(年|月)[^，。；每]{0,6}$")
 # A category of area a standard is set for (一类地区（白银区、平川区）, 二类地区), what follows it
 _CATEGORY = re.compile(r"(?P<category>[一二三四五六七八九十两各]类地区)(?:（[^）]*）?)?(?P<rest>.*)")
 
