@@ -11,71 +11,53 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from .candidates import clause_quantities
-from .changes import DECREASE, OWN_CHANGE, RATE_CHANGE_UNITS, attach_changes, changes_of, previous_year
+from .changes import attach_changes, changes_of, previous_year
 from .clauses import Clause, Period, find_periods, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
     PER_CAPITA,
-    VERB_AFTER,
     noun_after,
     noun_before,
     people_after,
     unit_code,
     verb_phrase,
 )
+from .labels import (
+    MOVED_UNITS,
+    REGIONS_COUNTED,
+    Label,
+    label_of,
+    noun_after_run,
+    paid_to_each,
+    strip_leading,
+    strip_places,
+)
 from .lists import (
     LIST_MARK,
-    RUN_JOIN,
     listed_earlier,
     moved_run,
     people_listed,
 )
-from .numbers import CLASSIFIERS, NUMERAL, Quantity
+from .numbers import NUMERAL, Quantity
 from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
+from .sentence import SentenceContext
 from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
-_CLASSIFIERS = frozenset(CLASSIFIERS)
-_CONJUNCTIONS = {"和", "、", "及", "与", "以及"}
-# (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
-# (nor a change: …由去年底的41.5%提高到52.3%)
-_NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|以内|左右)"
-                               r"|^(?:提高|提升|增加|增长|上升|减少|下降|降低|降至|增至)"
-                               r"|^(?:[\d.]+|[〇一二三四五六七八九十百千两]+)[万亿]?(?:"
-                               + "|".join(sorted((*CLASSIFIERS, "人"), key=len, reverse=True)) + ")")
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,])")
-_MOVES = re.compile("将|把")
-_MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
-_SOME_OF = re.compile(r"中?的[\d〇一二三四五六七八九十百千两]|中[\d〇一二三四五六七八九十百千两]")
-_HOLDER_END = re.compile(r"中的$|中$|的$")
-_LEADING_TIME = re.compile(r"^(?:[自从]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起[，,]?"  # (自2025年1月1日起: in force from)
-                           r"|(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?)")
-_LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[（(]?[一二三四五六七八九十]{1,2}[）)]"
-                          r"|[一二三四五六七八九十]{1,2}[、是])\s*")
-_LEADING_SELF = re.compile(r"^(?:全地区|全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|"
-                           r"其中|在)")
-_DONE_VERBS = "取消|实行|实施|制定|出台|推出|新增|建立|完成|开展|培育|认定|命名|表彰|清理"
-_DONE = re.compile(rf"({_DONE_VERBS})了?")
-_DONE_TO = re.compile(rf"(?:{_DONE_VERBS})了?([\u4e00-\u9fff]{{2,10}})的$")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _COOPERATION = re.compile(r"东西部协作|对口(?:支援|协作)|协作支持")  # (from a province far away)
 _OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
 _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
-_ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
-_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
-_GIVES = re.compile(r"[^，。；、]{0,6}?(?:援疆|援藏|援青|援建|对口支援|捐赠|选派)")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月年]|每[次人户])?$")
@@ -83,64 +65,6 @@ _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户]每[月�
 _RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的$")
 _RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提高25元: a raise the document sets)
 _RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调)(?:到|至|为)")
-
-
-@dataclass
-class SentenceContext:
-    """What the extractor knows when it reads a sentence."""
-
-    text: str                       # the sentence (normalized)
-    offset: int                     # its start in the normalized text
-    section: int | None
-    default_region: str             # code
-    period: str | None              # period carried over from earlier sentences of the paragraph
-    reference_period: str | None
-    regions: list[tuple[int, int, str]]          # (start, end, code) in the sentence; 全省 etc. included
-    parent_of: Callable[[list[str]], str]        # common ancestor of several region codes
-    documents: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, title)
-    target: bool = False            # the sentence is in a section of plans and targets
-    periods: list[Period] | None = None  # its periods (find_periods), if already known
-    current_year: str | None = None  # the year the text is written in (今年), if known
-    policy_year: str | None = None  # the year a policy document was issued, if the text is one
-
-    region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
-
-    def __post_init__(self) -> None:
-        # (市本级, 省本级 name a region but say which part of its figures: they stay in the indicator)
-        self.region_names = [self.text[s:e] for s, e, _code in self.regions if not self.text.endswith("本级", s, e)]
-
-    def region_at(self, start: int, end: int) -> list[str]:
-        """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
-        go to or come from (赴浙江务工, 引进辽宁企业9家)."""
-        codes: list[str] = []
-        origins = self.origins()
-        for s, e, code in self.regions:
-            if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
-                    and s not in origins:
-                codes.append(code)
-        return codes
-
-    def origins(self) -> set[int]:
-        """Where the regions that say where people or help come from begin (澳门长者92人, 香港、澳门居民 in 中山's or
-        广东's text; 吉林省援建27个, 佳木斯市选派的12名医护人员 in 阿勒泰's: from outside the text's region)."""
-        found: set[int] = set()
-        outside = self.default_region.rstrip("0")
-        for s, e, code in reversed(self.regions):
-            if code.startswith(outside):
-                continue
-            if _FROM_THERE.match(self.text, e) or _GIVES.match(self.text, e) or (
-                    self.text[e:e + 1] in "、和" and e + 1 in found):
-                found.add(s)
-        return found
-
-
-@dataclass
-class _Label:
-    text: str
-    per: str = ""                   # per-capita period: month | year | ""
-    after: bool = False             # the noun follows the number (35项工作任务)
-    change_sign: int = 0            # a change stated on its own: +1 / -1
-    base: str | None = None         # its base period (a year, or "previous")
 
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
@@ -232,7 +156,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             continue
         # (分别增长14.6%、12.3%和11.8% with no levels before it: the growths of the regions listed before)
         if unread is not None:
-            subject_text = _strip_leading(unread.text, ctx)
+            subject_text = strip_leading(unread.text, ctx)
             ranked = _RANKED.search(subject_text)  # 登记社会组织数量位居全省前三: the noun before its rank
             subject_text = subject_text[:ranked.start()] if ranked else subject_text
             subject_text = _TOPIC_END.sub("", subject_text)  # 固定资产投资方面，…: 固定资产投资
@@ -310,7 +234,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     cursor = 0
     verb_context = ""
     tail = noun_after(clause.text[quantities[-1].end:])[1]
-    last: _Label | None = None
+    last: Label | None = None
     regions_before = ctx.region_at(clause.start, clause.start + quantities[0].start)
     if "分别" in clause.text and not regions_before and len(quantities) > 1:
         regions_before = listed_earlier(ctx.text, ctx.regions, clause, len(quantities), quantities[0].start) or (
@@ -318,7 +242,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
     # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
     parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
-    shared = _noun_after_run(clause, quantities, tail, ctx)
+    shared = noun_after_run(clause, quantities, tail, ctx)
     moved = moved_run(clause, quantities)
     for i, q in enumerate(quantities):
         at = clause.start + q.start
@@ -329,35 +253,35 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         again = False
         if shared is not None:
             label = shared  # 分别有52个、38个和45个县（市、区）: the noun after the last counts them all
-        elif moved is not None and q.unit_word in _MOVED_UNITS:
-            label = _Label(f"{moved}的{_MOVED_UNITS[q.unit_word]}", after=True)  # 将1.27万户、4.35万人纳入…
+        elif moved is not None and q.unit_word in MOVED_UNITS:
+            label = Label(f"{moved}的{MOVED_UNITS[q.unit_word]}", after=True)  # 将1.27万户、4.35万人纳入…
         elif last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
                 and (not joined or joined in PER_CAPITA) and (q.unit_word or not people_after(after)):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
-            label = _Label(last.text, per, last.after, last.change_sign, last.base)
+            label = Label(last.text, per, last.after, last.change_sign, last.base)
             again = not joined and q.unit_word == "元"  # (in the unit read for the first: 每人每月…100元、300元)
         elif last is not None and last.after and before.strip().endswith("中的") \
                 and quantities[i - 1].unit_word == q.unit_word:
             # 717个行政村中的432个建成老年食堂: the ones of those that…
             phrase = verb_phrase(after)
-            label = _Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
+            label = Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
         elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and (
                 _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
                 or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
-            label = _Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
+            label = Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
         else:
-            label = _label(q, before, after, tail, verb_context, ctx)
+            label = label_of(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
             elif (done := DONE_ALONE.fullmatch(label.text.removeprefix("已") or before.strip().removeprefix("已"))) \
-                    and (of_plan := done_of_plan(done, _strip_leading(subject, ctx), target_sentence)):
+                    and (of_plan := done_of_plan(done, strip_leading(subject, ctx), target_sentence)):
                 label.text = of_plan  # 计划新增…床位500张，实际新增612张: what was done of the plan
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
-                label = _Label(last.text, label.per, last.after, last.change_sign, last.base)
-        if subject and (_REGIONS_COUNTED.fullmatch(label.text) or (
-                len(label.text) < 2 and _REGIONS_COUNTED.match(_strip_places(before, ctx)))):
+                label = Label(last.text, label.per, last.after, last.change_sign, last.base)
+        if subject and (REGIONS_COUNTED.fullmatch(label.text) or (
+                len(label.text) < 2 and REGIONS_COUNTED.match(strip_places(before, ctx)))):
             label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
@@ -365,7 +289,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             suffix = "增速" if q.unit_word == "%" else "变化"  # …分别下降3.2%和5.6%: the growth of the subject
             label.text = subject if subject.endswith(("增速", "变化", "增长", "增幅")) else subject + suffix
         if subject and _EARLIER_LEVEL.fullmatch(before.strip("，,；; ")):
-            label = _Label(subject)  # 一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元
+            label = Label(subject)  # 一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元
         if label.text.startswith("占") and q.unit_word == "%" and subject:
             # 老年人口26736万人，占总人口的18.9%: a share of what the sentence is about
             label.text = subject + label.text + ("" if label.text.endswith(("比", "比重", "比例")) else "比例")
@@ -390,7 +314,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             period = str(int(period[:4]) - 1)  # 由每人每月785元提高到…820元: the level before the raise, last year's
         elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():
             period = prior.group(1) or str(int(period[:4]) - 1)  # 达到14.2万个，比去年底的12.8万个: last year's level
-            label = _Label(subject) if subject else label
+            label = Label(subject) if subject else label
         regions = ctx.region_at(clause.start, at)
         if paired:
             region = regions_before[i]
@@ -445,7 +369,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     people_listed(clause, quantities, clause_obs, ctx.offset)
     pair_coordination(clause_obs, respectively="分别" in clause.text)
     if "分别" in clause.text and len(clause_obs) > 1:
-        _paid_to_each(clause_obs, clause.text[quantities[-1].end:])
+        paid_to_each(clause_obs, clause.text[quantities[-1].end:])
     if len(quantities) == 1 and len(clause_obs) == 1:
         clause_obs[:] = each_region(clause_obs[0], clause, quantities[0].start, ctx.regions, ctx.offset)
     return clause_obs
@@ -462,21 +386,6 @@ def _one_persons(q: Quantity, context: str) -> str | None:
     if _OWN_MONTH.search(context[-16:]):
         return "CNY/person/month"
     return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None
-
-
-def _paid_to_each(clause_obs: list[ObservationFact], after: str) -> None:
-    """…老年人分别按每人每月100元、200元、500元发放高龄津贴: what is paid, for each of those it is paid to."""
-    paid = _PAID_BY_STANDARD.match(after)
-    members = [_MEMBER_START.sub("", _MEMBER_END.sub("", o.indicator)) for o in clause_obs]
-    if paid is None or len(set(members)) < len(members):
-        return
-    noun = noun_after(paid.group("noun"))[0] or paid.group("noun")
-    for obs, member in zip(clause_obs, members):
-        obs.indicator = f"{noun}（{member}）" if member else noun
-
-
-_MEMBER_END = re.compile(r"(?:分别)?(?:按照|按).*$|分别$")  # (…三类地区分别按所需资金: 三类地区)
-_MEMBER_START = re.compile(r"^[^对]{0,12}对(?=.)")  # (省级财政对一类: 一类)
 
 
 def _given_to(code: str, at: int, ctx: SentenceContext) -> bool:
@@ -498,129 +407,6 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
     between = ctx.text[spans[-2][1]:spans[-1][0]]
     after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
     return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
-
-
-def _noun_after_run(clause: Clause, quantities: list[Quantity], tail: str, ctx: SentenceContext) -> _Label | None:
-    """The label of the noun after the last of a run of counts in one unit with only 、/和 between them (52个、38个和
-    45个县), which names what each of them counts; None if the quantities are no such run."""
-    units = {q.unit_word for q in quantities}
-    if len(quantities) < 2 or len(units) != 1 or quantities[0].unit_word not in _CLASSIFIERS:
-        return None
-    if any(not RUN_JOIN.fullmatch(clause.text[a.end:b.start]) for a, b in itertools.pairwise(quantities)):
-        return None
-    last = quantities[-1]
-    after = clause.text[last.end:]
-    if not _noun_follows(last, after):
-        return None
-    label = _label(last, "", after, tail, "", ctx)
-    return label if label.after else None
-
-
-_MOVED_UNITS = {"户": "户数", "人": "人数", "名": "人数"}
-
-
-def _noun_follows(q: Quantity, after: str) -> bool:
-    is_count = q.unit_word in _CLASSIFIERS or q.unit_word in ("人", "%", "对") or (
-        not q.unit_word and people_after(after) > 0)  # 583.6万老年人
-    return bool(is_count and after and not _NOT_A_NOUN_START.match(after)) or (
-        q.unit_word == "%" and after.startswith("的"))
-
-
-def _label(q: Quantity, before: str, after: str, tail: str, verb_context: str, ctx: SentenceContext) -> _Label:
-    """What quantity ``q`` measures."""
-    if _noun_follows(q, after):
-        people = 0 if q.unit_word else people_after(after)
-        noun, rest = (after[:people], after[people:]) if people else noun_after(after)
-        # (a single place noun counts when something is said of it: 152个县完成方案编制)
-        if noun and (len(noun) >= 2 or (noun in "县区市旗乡镇村" and verb_phrase(rest))) and \
-                not noun.startswith(("以上", "以下")):
-            if _SOME_OF.match(rest):
-                return _Label(noun, after=True)  # 717个行政村中的432个…: all of them, the next figure some
-            phrase = verb_phrase(tail if rest.startswith("、") or rest[:1].isdigit() else rest)
-            if not phrase:
-                context = before if _verb_from(before) else verb_context
-                phrase = _verb_from(context)
-                if phrase:
-                    return _Label(f"{phrase}的{_possessor(context)}{noun}", after=True)
-            label = f"{phrase}的{noun}" if phrase else noun
-            return _Label(label + "比例" if q.unit_word == "%" else label, after=True)
-    if q.unit_word == "人" and VERB_AFTER.match(after) and _MOVES.search(before):
-        # 将建档立卡贫困户中的16.94万人纳入低保保障范围
-        holder = _MOVED_HOLDER.sub("", before)
-        holder = _HOLDER_END.sub("", holder)
-        phrase = verb_phrase(after)
-        if holder and phrase and len(holder) >= 2:
-            return _Label(f"{phrase}的{holder}", after=True)
-    text = _strip_leading(before, ctx)
-    change = OWN_CHANGE.search(text)
-    if change and q.unit_word in RATE_CHANGE_UNITS:
-        noun, per = noun_before(text[: change.start()])
-        noun = "" if noun == "分别" else noun  # 铜陵、马鞍山分别下降3.2%: the growth of what the sentence is about
-        if noun or not text[: change.start()].strip("分别 "):
-            base = change.group("year")
-            sign = -1 if change.group("verb") in DECREASE else 1
-            suffix = "增速" if q.unit_word == "%" else "变化"
-            return _Label(noun + suffix if noun else "", per, change_sign=sign,
-                          base=base[:4] if base and base[:4].isdigit() else "previous")
-    noun, per = noun_before(text)
-    noun = "" if noun in ("按", "按照", "分别按", "分别按照") else noun  # 分别按每人每月100元: the subject's standard
-    paid = _PAID_BY_STANDARD.match(after)
-    if paid and (len(noun) < 2 or noun.startswith("按")):  # 按每人每月二百元的标准给予运营补贴: the subsidy
-        return _Label(noun_after(paid.group("noun"))[0] or paid.group("noun"), per)
-    giving = _GIVING.search(noun)
-    if q.unit_word == "元" and (giving or _GIVING.search(text)) and (given := _GIVEN.match(after)):
-        # 给予1000元救助: what is given; 为困难群众发放500元慰问金: to whom, and what
-        return _Label(noun + given.group(1) if giving and giving.start() > 0 else given.group(1), per)
-    if len(noun) < 2 and q.unit_word in _MOVED_UNITS and VERB_AFTER.match(after) and (phrase := verb_phrase(after)):
-        return _Label(f"{phrase}的{_MOVED_UNITS[q.unit_word]}", after=True)  # 共有652万人享受城市最低生活保障
-    return _Label(noun, per)
-
-
-_GIVING = re.compile(r"(?:可|可以|再|一次性)?(?:给予|发放|予以|补助|补贴|奖励)$")
-_GIVEN = re.compile(r"的?([\u4e00-\u9fff]{0,6}?(?:救助金?|补助金?|补贴|奖励金?|资助|奖补|慰问金|生活费|抚恤金))")
-_PAID_BY_STANDARD = re.compile(r"(?:的?标准)?(?:给予|发放|予以)(?P<noun>[\u4e00-\u9fff]{2,12})")
-
-
-def _strip_leading(before: str, ctx: SentenceContext) -> str:
-    """Drop time expressions and region names at the start of a noun phrase, and the number of the regions."""
-    text = _strip_places(before, ctx)
-    rest = _REGIONS_COUNTED.sub("", text)  # (河北、山西)两省分别预拨…: the places just named, by their number
-    return rest or text
-
-
-def _strip_places(before: str, ctx: SentenceContext) -> str:
-    """Drop time expressions and region names at the start of a noun phrase."""
-    text = before.lstrip("、，；：（ ")
-    text = text[marker.end():] if (marker := _LIST_MARKER.match(text)) else text  # 1．集中养育孤儿：…
-    time = _LEADING_TIME.match(text)  # anchored: what re.sub would drop (all of it optional)
-    text = text[time.end():] if time else text
-    for _ in range(3):
-        while text[:1] in ("、", "和", "及", "与") and not any(text.startswith(n) for n in ctx.region_names):
-            text = text[1:]  # the rest of a list of regions: 武汉市、宜昌市、襄阳市登记… (not the 和 of 和田地区)
-        own = _LEADING_SELF.match(text)
-        stripped = text[own.end():] if own else text
-        for name in ctx.region_names:
-            if stripped.startswith(name):
-                stripped = stripped[len(name):]
-        if stripped == text:
-            break
-        text = stripped
-    return text
-
-
-# The number of the places just listed, with their kind (两县, 三省（区）, 两市分别)
-_REGIONS_COUNTED = re.compile(r"^[两二三四五六七八九十]{1,2}个?"
-                              r"(?:省（区）|县（市、区）|县（市）|省|市|县|区|州|盟|旗|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:级|委|政府|长|民))(?:分别|各|均|都)?")
-
-
-def _verb_from(text: str) -> str:
-    match = _DONE.search(text)
-    return match.group(1) if match else ""
-
-
-def _possessor(text: str) -> str:
-    match = _DONE_TO.search(text)
-    return match.group(1) if match else ""
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below

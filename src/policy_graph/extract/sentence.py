@@ -1,0 +1,69 @@
+"""A sentence as the extractor reads it: its text, where it stands, what the text around it has set (the default
+region, the period carried on, the policy year), and the regions it names that its figures may be about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .clauses import Period
+
+__all__ = ["SentenceContext"]
+
+_ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
+
+
+_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
+
+
+_GIVES = re.compile(r"[^，。；、]{0,6}?(?:援疆|援藏|援青|援建|对口支援|捐赠|选派)")
+
+
+@dataclass
+class SentenceContext:
+    """What the extractor knows when it reads a sentence."""
+
+    text: str                       # the sentence (normalized)
+    offset: int                     # its start in the normalized text
+    section: int | None
+    default_region: str             # code
+    period: str | None              # period carried over from earlier sentences of the paragraph
+    reference_period: str | None
+    regions: list[tuple[int, int, str]]          # (start, end, code) in the sentence; 全省 etc. included
+    parent_of: Callable[[list[str]], str]        # common ancestor of several region codes
+    documents: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, title)
+    target: bool = False            # the sentence is in a section of plans and targets
+    periods: list[Period] | None = None  # its periods (find_periods), if already known
+    current_year: str | None = None  # the year the text is written in (今年), if known
+    policy_year: str | None = None  # the year a policy document was issued, if the text is one
+
+    region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
+
+    def __post_init__(self) -> None:
+        # (市本级, 省本级 name a region but say which part of its figures: they stay in the indicator)
+        self.region_names = [self.text[s:e] for s, e, _code in self.regions if not self.text.endswith("本级", s, e)]
+
+    def region_at(self, start: int, end: int) -> list[str]:
+        """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
+        go to or come from (赴浙江务工, 引进辽宁企业9家)."""
+        codes: list[str] = []
+        origins = self.origins()
+        for s, e, code in self.regions:
+            if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
+                    and s not in origins:
+                codes.append(code)
+        return codes
+
+    def origins(self) -> set[int]:
+        """Where the regions that say where people or help come from begin (澳门长者92人, 香港、澳门居民 in 中山's or
+        广东's text; 吉林省援建27个, 佳木斯市选派的12名医护人员 in 阿勒泰's: from outside the text's region)."""
+        found: set[int] = set()
+        outside = self.default_region.rstrip("0")
+        for s, e, code in reversed(self.regions):
+            if code.startswith(outside):
+                continue
+            if _FROM_THERE.match(self.text, e) or _GIVES.match(self.text, e) or (
+                    self.text[e:e + 1] in "、和" and e + 1 in found):
+                found.add(s)
+        return found
