@@ -241,6 +241,7 @@ def test_scan_longest_match(gaz: Gazetteer) -> None:
     "以新安全格局保障新发展格局，坚持绿水青山就是金山银山，推进乡村振兴",
     "会同有关部门，健全公安机关执法监督，实施科教兴国战略，各族人民安居乐业",
     "坚持发展和安全，市场和政府，加快建设大城市，援助发展中国家",
+    "资金全部通过惠民惠农财政补贴资金“一卡通”发放到户",
 ])
 def test_scan_ordinary_text_finds_nothing(gaz: Gazetteer, text: str) -> None:
     assert gaz.scan(text) == []
