@@ -897,3 +897,14 @@ def test_an_amount_for_each_one_of_a_kind_a_year_or_a_month() -> None:
                           "对残疾儿童实施康复救助，每名儿童每年最高补助2.4万元，每位老人每月补贴100元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {
         ("24000", "CNY/person/year"), ("100", "CNY/person/month")}
+
+
+def test_a_page_dated_only_by_the_day_it_was_published() -> None:
+    page = ("<html><head><title>我县综合养老服务中心正式投入运营</title>"
+            "<meta name='PubDate' content='2025-10-29 16:42'></head>"
+            "<body><h1>我县综合养老服务中心正式投入运营</h1><div class='content'>"
+            "<p>澄迈县综合养老服务中心正式投入运营，首批46名老人当天办理了入住手续。"
+            "中心设置床位320张，其中护理型床位216张。</p>"
+            "<p>今年以来，全县新增家庭养老床位120张。目前，全县共有养老机构13家。</p></div></body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="page.html"))
+    assert {o.period for o in resolved.facts.observations} == {"2025-10"}  # the month it was published

@@ -131,9 +131,12 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
     if year is not None and len(year) == 4 and months:
         return f"{year}-{max(months)}"
+    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and year == issued[:4]:
+        return issued[:7]  # a page that dates its figures by nothing but the day it was published: that month
     return year
 
 
+_YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年|去年|全年|过去一年)")  # (2025年，全县…: the year's figures)
 _DAY = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 
