@@ -908,3 +908,12 @@ def test_a_page_dated_only_by_the_day_it_was_published() -> None:
             "<p>今年以来，全县新增家庭养老床位120张。目前，全县共有养老机构13家。</p></div></body></html>")
     resolved, _ = source_document(Source.from_bytes(page.encode(), name="page.html"))
     assert {o.period for o in resolved.facts.observations} == {"2025-10"}  # the month it was published
+
+
+def test_the_damage_of_an_event_is_of_the_month_it_happened() -> None:
+    found = _observations("获嘉县全力做好洪涝灾害救助工作\n2025年8月8日\n"
+                          "　　7月29日至31日，我县遭遇今年入汛以来最强降雨过程。\n"
+                          "　　据县应急管理局统计，此次强降雨共造成受灾人口2.36万人，直接经济损失1.42亿元。\n"
+                          "　　截至8月5日，全县共发放临时救助金126万元。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("23600", "2025-07"), ("142000000", "2025-07"), ("1260000", "2025-08")}

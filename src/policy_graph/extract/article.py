@@ -188,6 +188,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     opened: str | None = None
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
+    event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
     plans = section_plans(doc, current_year, facts.reference_period)
@@ -213,6 +214,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
         if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
             lead_in = (enclosing.get(order or 0, 0), carry)  # 到2026年底，…。具体目标是：the list's year, item by item
+        if (day := _EVENT_DAYS.match(sentence.text)) and current_year:
+            event = f"{current_year}-{int(day.group(1)):02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
+        if event is not None and _THIS_EVENT.search(sentence.text):
+            carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
         if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
@@ -246,6 +251,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     return facts
 
 
+_EVENT_DAYS = re.compile(r"\s*(\d{1,2})月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?[，,]")
+_THIS_EVENT = re.compile(r"(?:此次|这次|本次|此轮|这轮)[^，。；]{0,4}"
+                         r"(?:降雨|暴雨|降水|洪涝|洪水|灾害|台风|地震|寒潮|降雪|冰雹|过程)")
 _BEFORE_PLACE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|中午|下午|晚上?)?[，,])?在?")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
