@@ -917,3 +917,11 @@ def test_the_damage_of_an_event_is_of_the_month_it_happened() -> None:
                           "　　截至8月5日，全县共发放临时救助金126万元。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {
         ("23600", "2025-07"), ("142000000", "2025-07"), ("1260000", "2025-08")}
+
+
+def test_income_parts_per_person_and_a_donation_to_a_city_far_away() -> None:
+    found = _observations("江西省统计局\n2025年7月18日\n"
+                          "上半年，全省居民人均可支配收入18000元，其中人均转移净收入4200元。全省居民人均服务性消费支出5124元。省慈善总会向甘肃省陇南市捐赠助学资金200万元。\n")
+    assert {(value, unit, region) for _i, value, unit, region, _p in found} == {
+        ("18000", "CNY/person/year", "360000"), ("4200", "CNY/person/year", "360000"),
+        ("5124", "CNY/person/year", "360000"), ("2000000", "CNY", "621200")}  # (向陇南市: where the money went)

@@ -367,7 +367,7 @@ _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the
 COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次"}
 _MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯|工资性|经营净|财产净|转移净)?收入|人均(?:地区)?生产总值"
-                                r"|人均(?:GDP|消费支出|生活消费支出)$")
+                                r"|人均(?:GDP|(?:服务性)?消费支出|生活消费支出)$")
 
 
 def counts_people(noun: str) -> bool:
@@ -397,7 +397,7 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
             return f"CNY/person/{'year' if each.group(1) == '年' else 'month'}"  # 每名儿童每年最高补助2.4万元
         if "次均" in noun or "次均" in context[-12:]:
             return "CNY/person-time"  # 次均救助水平3430元: an average per time
-        if _YEARLY_PER_PERSON.search(noun):
+        if _YEARLY_PER_PERSON.search(noun) or _YEARLY_PER_PERSON.search(context[-12:]):
             return "CNY/person/year"  # 人均可支配收入, 人均地区生产总值: yearly by definition
         if _MONTHLY_PER_PERSON.search(noun):
             return "CNY/person/month"  # 企业退休人员月人均基本养老金

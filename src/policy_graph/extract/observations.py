@@ -44,7 +44,7 @@ from .lists import (
 from .numbers import NUMERAL, Quantity
 from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
-from .sentence import SentenceContext
+from .sentence import TO_PLACE, SentenceContext
 from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
@@ -391,7 +391,7 @@ def _one_persons(q: Quantity, context: str) -> str | None:
 def _given_to(code: str, at: int, ctx: SentenceContext) -> bool:
     """Whether the region ``code`` named last before ``at`` is where something goes (向纳雍县投入…)."""
     start = next((s for s, e, c in reversed(ctx.regions) if c == code and e <= at), None)
-    return start is not None and ctx.text[start - 1:start] in ("向", "对", "为", "给", "赴", "到")
+    return start is not None and TO_PLACE.search(ctx.text, 0, start) is not None  # (向甘肃省陇南市…: 陇南市 too)
 
 
 def _same_unit(a: str, b: str) -> bool:

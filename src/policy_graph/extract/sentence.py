@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .clauses import Period
 
-__all__ = ["SentenceContext"]
+__all__ = ["TO_PLACE", "SentenceContext"]
 
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 
@@ -17,6 +17,8 @@ _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
 
 
+# Where something goes, the place named next (向纳雍县投入…, 向甘肃省陇南市捐赠: 陇南市 too)
+TO_PLACE = re.compile(r"[向为给对赴到](?:[\u4e00-\u9fff]{2,8}[省区市])?$")
 _GIVES = re.compile(r"[^，。；、]{0,6}?(?:援疆|援藏|援青|援建|对口支援|捐赠|选派)")
 
 
@@ -63,7 +65,8 @@ class SentenceContext:
         for s, e, code in reversed(self.regions):
             if code.startswith(outside):
                 continue
-            if _FROM_THERE.match(self.text, e) or _GIVES.match(self.text, e) or (
+            gives = _GIVES.match(self.text, e) and not TO_PLACE.search(self.text, 0, s)
+            if _FROM_THERE.match(self.text, e) or gives or (
                     self.text[e:e + 1] in "、和" and e + 1 in found):
                 found.add(s)
         return found
