@@ -925,3 +925,10 @@ def test_income_parts_per_person_and_a_donation_to_a_city_far_away() -> None:
     assert {(value, unit, region) for _i, value, unit, region, _p in found} == {
         ("18000", "CNY/person/year", "360000"), ("4200", "CNY/person/year", "360000"),
         ("5124", "CNY/person/year", "360000"), ("2000000", "CNY", "621200")}  # (向陇南市: where the money went)
+
+
+def test_a_report_to_the_end_of_december_is_on_the_year() -> None:
+    text = ("关于2025年市政府民生实事项目完成情况的通报\n　　截至12月底，全市新增城镇就业6.92万人。\n")
+    assert {period for _i, _v, _u, _r, period in _observations(text)} == {"2025"}
+    text = "某镇取暖补贴发放情况\n2025年12月9日\n　　截至12月5日，全镇发放取暖补贴70.36万元。\n"
+    assert {period for _i, _v, _u, _r, period in _observations(text)} == {"2025-12"}  # (a day, not the year's end)

@@ -116,26 +116,31 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         headline = headline[:given.start()] + "\u3000" * len(given.group()) + headline[given.end():]
         issued_on = f"{given.group(1)}-{int(given.group(2)):02d}"
         metadata = {**metadata, "issued": metadata.get("issued") or issued_on}
-    as_of = [p.value for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    as_of = [p for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     titled = _title_years(headline)
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
-        latest = max(as_of, key=lambda value: (value[:4], value[5:] or "13"))
+        last = max(as_of, key=lambda p: (p.value[:4], p.value[5:] or "13"))
+        year_end = last.value.endswith("-12") and text[last.start:last.end].endswith(("12月底", "12月末"))
+        latest = last.value[:4] if year_end else last.value  # (截至2025年12月底: the year's end, the year)
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
         return latest
     year = _base_year(periods, headline, metadata)
-    months = [p.value for p in periods if p.kind == "month" and months_so_far(text, p)]
+    so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
+    months = [p.value for p in so_far]
+    whole_year = any(p.value == "12" and _WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
     issued = metadata.get("issued", "")
     if months and not titled and re.match(r"\d{4}-\d{2}", issued):
         # 截至3月底 in a page of April 2025 that also speaks of 2024: March of the year it was published in
         return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
     if year is not None and len(year) == 4 and months:
-        return f"{year}-{max(months)}"
+        return year if whole_year else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
     if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and year == issued[:4]:
         return issued[:7]  # a page that dates its figures by nothing but the day it was published: that month
     return year
 
 
+_WHOLE_YEAR = re.compile(r"12月[底末]|1\s?[—\-–~～至到]\s?12月")
 _YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年|去年|全年|过去一年)")  # (2025年，全县…: the year's figures)
 _DAY = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
