@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..normalize import MASTHEAD
 from ..segment import DOCUMENT_NUMBER, Segmented
 from .clauses import Period, find_periods, months_so_far
+from .timing import WHOLE_YEAR
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
            "reference_period", "section_plans"]
@@ -128,19 +129,18 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     year = _base_year(periods, headline, metadata)
     so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
     months = [p.value for p in so_far]
-    whole_year = any(p.value == "12" and _WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
+    to_december = any(p.value == "12" and WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
     issued = metadata.get("issued", "")
     if months and not titled and re.match(r"\d{4}-\d{2}", issued):
         # 截至3月底 in a page of April 2025 that also speaks of 2024: March of the year it was published in
         return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
     if year is not None and len(year) == 4 and months:
-        return year if whole_year else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
+        return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
     if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and year == issued[:4]:
         return issued[:7]  # a page that dates its figures by nothing but the day it was published: that month
     return year
 
 
-_WHOLE_YEAR = re.compile(r"12月[底末]|1\s?[—\-–~～至到]\s?12月")
 _YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年|去年|全年|过去一年)")  # (2025年，全县…: the year's figures)
 _DAY = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")

@@ -45,7 +45,7 @@ from .numbers import NUMERAL, Quantity
 from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext
-from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since
+from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since, whole_year
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
@@ -105,7 +105,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         periods = _periods(ctx)
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
-                carry = resolve_period(p, periods, carry, ctx)
+                carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
     if NUMERAL.search(sentence) is None or _worked_example(sentence):
         return [], carry
     if _NOW.match(sentence):
@@ -174,6 +174,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
     link_parts(observations, sentence, ctx.offset)
+    for obs in observations:
+        obs.period = whole_year(obs.period, sentence) or obs.period  # 截至12月底，…: the year's
     return observations, carry
 
 

@@ -4,6 +4,7 @@ effect."""
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from .clauses import Period, months_so_far
@@ -20,6 +21,15 @@ class Dating(Protocol):
 
     @property
     def current_year(self) -> str | None: ...
+
+
+# To the end of December, or from January to December: the whole year (截至12月底, 1—12月)
+WHOLE_YEAR = re.compile(r"12月[底末]|(?<!\d)1\s?[—\-–~～至到]\s?12月")
+
+
+def whole_year(period: str | None, text: str) -> str | None:
+    """``period``, or its year where it is December and ``text`` reports to the end of it."""
+    return period[:4] if period and period.endswith("-12") and WHOLE_YEAR.search(text) else period
 
 
 def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dating) -> str | None:
