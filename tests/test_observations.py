@@ -932,3 +932,11 @@ def test_a_report_to_the_end_of_december_is_on_the_year() -> None:
     assert {period for _i, _v, _u, _r, period in _observations(text)} == {"2025"}
     text = "某镇取暖补贴发放情况\n2025年12月9日\n　　截至12月5日，全镇发放取暖补贴70.36万元。\n"
     assert {period for _i, _v, _u, _r, period in _observations(text)} == {"2025-12"}  # (a day, not the year's end)
+
+
+def test_the_figures_of_an_event_on_its_day() -> None:
+    found = _observations("我县开展重阳节系列敬老活动\n新宁民政2025-10-29 20:15发表于湖南\n"
+                          "金秋十月，情暖重阳。10月29日上午，县民政局举办主题活动。\n"
+                          "活动现场，工作人员为参加活动的86位80周岁以上老人送上慰问品。\n"
+                          "截至9月底，全县60周岁以上老年人12.36万人。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("86", "2025-10"), ("123600", "2025-09")}
