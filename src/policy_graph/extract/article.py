@@ -242,7 +242,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         facts.observations.extend(found)
     before_tables += [carry] * (len(tables) - len(before_tables))
     for table, carried in zip(tables, before_tables):
-        facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year))
+        facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year,
+                                                      policy_year))
     standard_units(facts.observations)
     for obs in facts.observations:
         obs.theme = vocabulary.classify_theme(obs.indicator) or section_theme.get(obs.evidence.section or 0)
@@ -283,7 +284,8 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _Text, facts: Facts,
-                        plans: dict[int, tuple[str | None, bool]], current_year: str | None) -> list[ObservationFact]:
+                        plans: dict[int, tuple[str | None, bool]], current_year: str | None,
+                        policy_year: str | None) -> list[ObservationFact]:
     """The observations of a table, read with what the text says around it: the period carried on from the
     paragraph before it ("截至9月底……如下表："), its section's period and plan."""
     i = bisect.bisect_right(tx.starts, table.start) - 1
@@ -300,7 +302,8 @@ def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _
 
     start = min(table.start, table.caption_start)
     regions = [(s + start, e + start, code) for s, e, code in tx.region_spans(start, table.end)]
-    return table_observations(table, TableContext(default, regions, period, section_target, order, current_year))
+    return table_observations(table, TableContext(default, regions, period, section_target, order, current_year,
+                                                  policy_year))
 
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:

@@ -71,6 +71,7 @@ class TableContext:
     target: bool = False  # the table is in a section of targets
     section: int | None = None
     current_year: str | None = None  # the year the text is written in: a later year's figure is a target
+    policy_year: str | None = None  # the year a policy document is issued for, if the text is one
 
 
 _FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
@@ -299,6 +300,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 levels.append(_NO_LEVEL)
                 continue
             code, magnitude = unit
+            if code == "CNY" and ctx.policy_year and not (row_period or column.period) \
+                    and period.startswith(ctx.policy_year + "-"):
+                period = ctx.policy_year  # money a notice's table allocates: for its year, not a data month
             planned = target or column.target or bool(ctx.current_year and period[:4] > ctx.current_year)
             levels.append(ObservationFact(
                 indicator=indicator, region=region if shape == "regions" and region else default, period=period,
