@@ -334,7 +334,7 @@ def test_a_column_of_hours_counts_them() -> None:
 def test_money_a_notice_allocates_in_a_table_is_for_its_year() -> None:
     text = ("青海省民政厅关于提高孤儿基本生活保障标准的通知\n青民发〔2025〕21号\n各市（州）民政局：\n"
             "　　截至2025年5月底，全省共有孤儿和事实无人抚养儿童7381人。现将省级补助资金分配如下。\n\n"
-            "2025年孤儿基本生活费省级补助资金分配表\n（保障人数按2025年5月底在册人数测算）\n\n"
+            "孤儿基本生活费省级补助资金分配表\n（保障人数按2025年5月底在册人数测算）\n\n"
             "序号\t市（州）\t保障人数（人）\t省级补助资金（万元）\n1\t西宁市\t1420\t52.19\n2\t海东市\t1836\t67.47\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="qinghai.txt"))
     found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
