@@ -940,3 +940,10 @@ def test_the_figures_of_an_event_on_its_day() -> None:
                           "活动现场，工作人员为参加活动的86位80周岁以上老人送上慰问品。\n"
                           "截至9月底，全县60周岁以上老年人12.36万人。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("86", "2025-10"), ("123600", "2025-09")}
+
+
+def test_a_ministrys_notice_to_provinces_is_national() -> None:
+    text = ("财政部 应急管理部关于下达2026年中央自然灾害救灾资金预算的通知\n财资环〔2026〕8号\n"
+            "河北省、新疆维吾尔自治区财政厅、应急管理厅，新疆生产建设兵团财政局：\n"
+            "　　中央财政对倒塌和严重损坏住房恢复重建按每户2万元的标准给予补助。\n")
+    assert [(value, region) for _i, value, _u, region, _p in _observations(text)] == [("20000", "000000")]

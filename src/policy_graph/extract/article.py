@@ -144,9 +144,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
     # (a page saved as text keeps its source line inside the article: 发布时间：2025-09-16　来源：民政部养老服务司)
     publisher = metadata.get("publisher") or chrome_metadata(text[:DATELINE_REACH].splitlines()).get("publisher")
-    if focus is None and publisher and publisher.startswith(NATIONAL) and not any(
-            headline_start <= m.start and m.end <= headline_end for m in mentions):
-        focus = gazetteer.china  # 来源：民政部养老服务司, a headline naming no region: a national item
+    national = (publisher or "").startswith(NATIONAL) or (facts.title or "").startswith(NATIONAL)
+    if focus is None and national and not any(headline_start <= m.start and m.end <= headline_end for m in mentions):
+        # 来源：民政部养老服务司, or 财政部 应急管理部关于…的通知, and a headline naming no region: a national text (not
+        # the province its main-send line names most)
+        focus = gazetteer.china
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
                                   publisher, metadata.get("site"), issuer_line(facts.byline), start=headline_start)
     if focus is not None:
