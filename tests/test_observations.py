@@ -947,3 +947,10 @@ def test_a_ministrys_notice_to_provinces_is_national() -> None:
             "河北省、新疆维吾尔自治区财政厅、应急管理厅，新疆生产建设兵团财政局：\n"
             "　　中央财政对倒塌和严重损坏住房恢复重建按每户2万元的标准给予补助。\n")
     assert [(value, region) for _i, value, _u, region, _p in _observations(text)] == [("20000", "000000")]
+
+
+def test_communities_are_counted_as_villages() -> None:
+    found = _observations("雨湖区长者食堂\n2025年12月\n"
+                          "截至11月底，助餐服务覆盖全区72个城市社区中的61个，全区186个社区全部建立协会。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("72", "village"), ("61", "village"),
+                                                                     ("186", "village")}
