@@ -77,9 +77,9 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 # An opening tag closes these still-open elements first (the parts of HTML's implied end tags that matter here).
 _CLOSES = {"li": {"p", "li"}, "dt": {"p", "dt", "dd"}, "dd": {"p", "dt", "dd"}, "tr": {"p", "td", "th", "tr"},
            "td": {"p", "td", "th"}, "th": {"p", "td", "th"}, "option": {"option"}}
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.I)
 _INVISIBLE = re.compile(r"visibility\s*:\s*hidden", re.I)
+_HIDDEN = re.compile(f"{_NOT_DISPLAYED.pattern}|{_INVISIBLE.pattern}", re.I)
 _SPLIT = re.compile(r"\s+|\S+")
 # Characters of Chinese writing: whitespace between two of them (or a source line break next to one) is dropped.
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"

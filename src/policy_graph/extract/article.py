@@ -45,6 +45,7 @@ from .observations import SentenceContext, can_observe, extract_observations, pe
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 from .tables import Table, TableContext, find_tables, table_observations
+from .timing import DAY_OPENED
 
 __all__ = ["extract_facts"]
 
@@ -254,11 +255,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     return facts
 
 
-_EVENT_DAYS = re.compile(r"\s*(\d{1,2})月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|中午|下午|晚上?)?[，,]")
+_EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED})(\d{{1,2}})月")
 _THIS_EVENT = re.compile(r"(?:此次|这次|本次|此轮|这轮)[^，。；]{0,4}"
                          r"(?:降雨|暴雨|降水|洪涝|洪水|灾害|台风|地震|寒潮|降雪|冰雹|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)
-_BEFORE_PLACE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|中午|下午|晚上?)?[，,])?在?")
+_BEFORE_PLACE = re.compile(rf"(?:{DAY_OPENED})?在?")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 

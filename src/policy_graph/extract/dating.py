@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from ..normalize import MASTHEAD
 from ..segment import DOCUMENT_NUMBER, Segmented
 from .clauses import Period, find_periods, months_so_far
-from .timing import WHOLE_YEAR
+from .timing import WHOLE_YEAR, whole_year
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
            "reference_period", "section_plans"]
 
-_FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+_FULL_DATE = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 _HEADING_YEAR = re.compile(r"(\d{4})\s?年")
 _PLAN = re.compile(r"安排|目标|计划|任务|打算|展望|思路|重点工作(?!完成|开展|进展|落实|情况)")
 _YEAR_START = re.compile(r"\d{4}")
@@ -112,7 +112,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     reports on that month of the year found so.  A day in the headline (——2025年12月24日在…会议上) is the day the
     text was given, not what it reports on (but a work report's, which reviews the year before it).
     """
-    given = None if "工作报告" in headline.replace(" ", "") else _DAY.search(headline)
+    given = None if "工作报告" in headline.replace(" ", "") else _FULL_DATE.search(headline)
     if given is not None:
         headline = headline[:given.start()] + "\u3000" * len(given.group()) + headline[given.end():]
         issued_on = f"{given.group(1)}-{int(given.group(2)):02d}"
@@ -121,8 +121,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     titled = _title_years(headline)
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
         last = max(as_of, key=lambda p: (p.value[:4], p.value[5:] or "13"))
-        year_end = last.value.endswith("-12") and text[last.start:last.end].endswith(("12月底", "12月末"))
-        latest = last.value[:4] if year_end else last.value  # (截至2025年12月底: the year's end, the year)
+        latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
         return latest
@@ -142,7 +141,6 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
 
 
 _YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年|去年|全年|过去一年)")  # (2025年，全县…: the year's figures)
-_DAY = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 
 

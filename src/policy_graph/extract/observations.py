@@ -45,7 +45,7 @@ from .numbers import NUMERAL, Quantity
 from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext
-from .timing import dated, dating_before, month_of_year_after, period_for, resolve_period, since, whole_year
+from .timing import DAY_OPENED, dated, dating_before, month_of_year_after, period_for, resolve_period, since, whole_year
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
@@ -73,8 +73,7 @@ _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:�
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 _OPENING_TIME = re.compile(r"\s*(?:据[^，。]{1,16}统计[，,])?(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
                            r"|(?:今年|本年)?(?:前三季度|上半年|一季度|第一季度)[，,]"
-                           r"|\d{1,2}月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|中午|下午|晚上?|傍晚)?"
-                           r"(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]"
+                           rf"|{DAY_OPENED}"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:目前|当前|截至目前|现阶段)[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
@@ -213,7 +212,7 @@ def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
     lead = _CLAUSE_LEAD.match(clause.text[:14])  # what is skipped before the region: 其中, 在, 截至…，
     position = clause.start + (lead.end() if lead else 0)
     found = None
-    origins = ctx.origins()
+    origins = ctx.origins
     for start, end, code in ctx.regions:
         if start == position and start not in origins and (found is None or ctx.parent_of([found, code]) == found):
             found, position = code, end  # 聊城市冠县: the county named right after its city

@@ -3,6 +3,7 @@ region, the period carried on, the policy year), and the regions it names that i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,13 +51,14 @@ class SentenceContext:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
         go to or come from (赴浙江务工, 引进辽宁企业9家)."""
         codes: list[str] = []
-        origins = self.origins()
+        origins = self.origins
         for s, e, code in self.regions:
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
                     and s not in origins:
                 codes.append(code)
         return codes
 
+    @functools.cached_property
     def origins(self) -> set[int]:
         """Where the regions that say where people or help come from begin (澳门长者92人, 香港、澳门居民 in 中山's or
         广东's text; 吉林省援建27个, 佳木斯市选派的12名医护人员 in 阿勒泰's: from outside the text's region)."""

@@ -23,6 +23,9 @@ class Dating(Protocol):
     def current_year(self) -> str | None: ...
 
 
+# A day (or days) and the time of day a sentence opens with: 10月29日上午，…, 7月29日至31日，…, 10月13日中午11点半，…
+DAY_OPENED = (r"\d{1,2}月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|中午|下午|晚上?|傍晚)?"
+              r"(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 # To the end of December, or from January to December: the whole year (截至12月底, 1—12月)
 WHOLE_YEAR = re.compile(r"12月[底末]|(?<!\d)1\s?[—\-–~～至到]\s?12月")
 
