@@ -36,6 +36,7 @@ from .changes import previous_year
 from .facts import Evidence, ObservationFact
 from .indicators import COUNT_NOUNS, counts_people, unit_code
 from .numbers import Quantity, canonical, find_quantities
+from .timing import whole_year
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
 
@@ -483,7 +484,7 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
         noted = ctx.period_of(note.group(), table.notes_start + note.start()) if dated else None
         if noted is not None:
             for column in dated:
-                column.period = noted[:4] if noted.endswith("-12") else noted  # (12月底: the year's end, the year)
+                column.period = whole_year(noted, note.group())  # (12月底: the year's end, the year)
     return period
 
 
