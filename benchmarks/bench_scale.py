@@ -148,6 +148,21 @@ def step_query(setup: str, work: Path, repeats: int, limit: float) -> dict[str, 
             if setup == "pyoxigraph-json":
                 return bytes(found.serialize(format=ox.QueryResultsFormat.JSON))
             return sum(1 for _ in found)
+    elif setup == "pyoxigraph-memory":  # the floor of -g big.ttl: the same data in Oxigraph's memory, by hand
+        from policy_graph.resources import ontology_path
+        from policy_graph.store import ONTOLOGY_GRAPH
+
+        store = ox.Store()
+
+        def load() -> None:
+            store.bulk_load(path=str(work / "big.ttl"), format=ox.RdfFormat.TURTLE)
+            store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE,
+                            to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+
+        opened, _ = _timed(load)
+
+        def runner(text: str) -> int | bytes:
+            return sum(1 for _ in store.query(text, use_default_graph_as_union=True))
     else:
         location = {"store": work / "store", "answer": work / "store", "file": work / "big.ttl",
                     "rdflib": work / "big.ttl"}[setup]
@@ -359,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         results["load"] = load
         progress("load measured")
 
-        setups = [s for s in ("pyoxigraph", "store", "pyoxigraph-json", "answer", "file", "rdflib")
+        setups = [s for s in ("pyoxigraph", "store", "pyoxigraph-json", "answer", "pyoxigraph-memory", "file", "rdflib")
                   if not (s == "rdflib" and "rdflib" in args.skip)]
         query = {setup: run_step("query", setup=setup, work=str(work), repeats=args.repeats,
                                  limit=args.rdflib_limit if setup == "rdflib" else 600.0) for setup in setups}
@@ -458,8 +473,17 @@ def report(results: dict[str, Any]) -> str:
             rows.append(("      -g DIR (answer, JSON)", _seconds(ours), f"{ratio:.2f}", "<= 1.3",
                          _verdict(ratio <= 1.3), rss(query["answer"])))
         file = query["file"]["queries"][name]
-        rows.append(("      -g big.ttl (in memory)", _seconds(file), f"{file['seconds'] / raw[name]['seconds']:.2f}",
-                     "", "", rss(query["file"])))
+        if "pyoxigraph-memory" in query:
+            floor = query["pyoxigraph-memory"]["queries"][name]
+            ratio = file["seconds"] / floor["seconds"]
+            summary.setdefault("query_file_over_pyoxigraph_memory", {})[name] = round(ratio, 2)
+            rows.append(("      pyoxigraph in memory, same file", _seconds(floor), "1.00", "reference", "",
+                         rss(query["pyoxigraph-memory"])))
+            rows.append(("      -g big.ttl (in memory, run_query)", _seconds(file), f"{ratio:.2f}", "<= 1.3",
+                         _verdict(ratio <= 1.3), rss(query["file"])))
+        else:
+            ratio = file["seconds"] / raw[name]["seconds"]
+            rows.append(("      -g big.ttl (in memory)", _seconds(file), f"{ratio:.2f}", "", "", rss(query["file"])))
         if "rdflib" in query:
             slow = query["rdflib"]["queries"][name]
             seconds = slow["seconds"] if slow["seconds"] is not None else slow["stopped_after"]
@@ -467,8 +491,9 @@ def report(results: dict[str, Any]) -> str:
             speedup, memory = seconds / store[name]["seconds"], seconds / file["seconds"]
             summary["query_rdflib_over_store"][name] = f"{more}{speedup:.1f}"
             summary.setdefault("query_rdflib_over_file", {})[name] = f"{more}{memory:.1f}"
-            rows.append(("      rdflib in memory", _seconds(slow), f"DIR {more}{speedup:.1f}x, ttl {more}{memory:.0f}x",
-                         ">= 10x", _verdict(speedup >= 10), rss(query["rdflib"])))
+            rows.append(("      rdflib in memory", _seconds(slow), f"DIR {more}{speedup:.1f}x, ttl {more}{memory:.1f}x",
+                         ">= 10x", f"DIR {_verdict(speedup >= 10)}, ttl {_verdict(memory >= 10)}",
+                         rss(query["rdflib"])))
     rows.append(("(b) open -g DIR / -g big.ttl / rdflib",
                  f"{query['store']['open_seconds']:.2f} / {query['file']['open_seconds']:.1f}"
                  + (f" / {query['rdflib']['open_seconds']:.0f}" if "rdflib" in query else ""), "", "", "", ""))
