@@ -51,6 +51,14 @@ def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]])
     "扶持三元、麦福劳等农牧业龙头企业",
     "落实三条底线",        # a lone numeral before a word that counts no concrete thing
     "第十次会议",          # an ordinal
+    "一个乡镇往往只有一两个人管民政",  # two digits side by side: about so many, no number
+    "七八个村合用一名专干",
+    "三四十人参加了培训",
+    "华山街道、三台子街道分别建成长者食堂",  # a place named with a numeral and a classifier
+    "我讲三个“要”",        # the parts of a speech
+    "要坐两个多小时的船",  # a length of time
+    "自2025年1月1日起执行",  # 起: from then on
+    "全市上下一起努力",
 ])
 def test_chinese_numerals_that_are_not_quantities(text: str) -> None:
     assert _found(text) == []
@@ -86,3 +94,14 @@ def test_a_list_of_points_writes_its_unit_once_and_money_may_be_said_in_kuai() -
     found = [(q.text, q.unit_word) for q in find_quantities(text)]
     assert found == [("0.4个", "个百分点"), ("0.6个", "个百分点"), ("0.8个百分点", "个百分点"), ("3个", "个"),
                      ("5个", "个"), ("3块钱", "元")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年累计发放低保金三点八六亿元", [("三点八六亿元", "386000000", "元", None)]),  # decimals read digit by digit
+    ("他一个月在食堂吃饭也就花三百来块钱", [("三百来块钱", "300", "元", "approx")]),  # 来: about so many
+    ("全镇排查化解矛盾纠纷八十六起", [("八十六起", "86", "起", None)]),  # cases counted by 起
+    ("全年发生安全生产事故3起", [("3起", "3", "起", None)]),
+    ("村里还给送来了两吨煤", [("两吨", "2", "吨", None)]),  # a lone numeral before a measure
+])
+def test_rough_counts_cases_and_measures(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected

@@ -193,8 +193,8 @@ def test_a_lead_in_dates_the_list_after_it_and_a_bracketed_change_is_a_change() 
     assert ("集中养育孤儿增量", "150", "CNY/person/month", "2025", None, "2024") in found
     assert ("社会散居孤儿", "1620", "CNY/person/month", "2025", None, None) in found
     assert ("保障孤儿", "9860", "person", "2024-11", None, None) in found
-    # the list ends with its section: the next one is dated as before
-    assert [period for indicator, *_v, period, _c, _b in found if indicator.endswith("补助资金")] == ["2024-11"]
+    # the list ends with its section: the next one takes the notice's year (its 截至11月底 count is background)
+    assert [period for indicator, *_v, period, _c, _b in found if indicator.endswith("补助资金")] == ["2024"]
 
 
 def test_a_county_named_right_after_its_city_and_a_frequency() -> None:
@@ -954,3 +954,38 @@ def test_communities_are_counted_as_villages() -> None:
                           "截至11月底，助餐服务覆盖全区72个城市社区中的61个，全区186个社区全部建立协会。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("72", "village"), ("61", "village"),
                                                                      ("186", "village")}
+
+
+def test_projects_counted_by_xiang_and_townships_named_by_their_mongolian_word() -> None:
+    found = _observations("津南区民心工程推进情况\n截至2025年9月底，20项民心工程中已全面完成7项，其余13项正在加快推进。"
+                          "达拉特旗在8个苏木镇开设老年食堂。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("13", "project"), ("20", "project"), ("7", "project"), ("8", "township")]
+
+
+def test_a_raise_said_again_of_a_standard_per_person() -> None:
+    found = _observations("平南县民政工作\n2025年，农村低保标准提高到每人每年5760元，比上年又提高了240元。\n")
+    assert ("农村低保标准增量", "240", "CNY/person/year", "450821", "2025") in found
+
+
+def test_the_year_a_cited_document_was_issued_does_not_date_the_figures() -> None:
+    found = _observations("舟山市老年助餐服务\n2025年，按照市政府办公室去年印发的《舟山市老年助餐服务管理办法》，"
+                          "助餐每餐标准12元。\n")
+    assert [(value, period) for _i, value, _u, _r, period in found] == [("12", "2025")]
+
+
+def test_a_notice_sets_its_rules_for_the_year_of_its_background_figures() -> None:
+    text = ("关于下达2025年困难群众救助补助资金的通知\n晋城市民政局\n"
+            "本批资金按因素法分配，三项对象因素权重分别为50%、30%和20%。截至2025年5月底，全市共有城乡低保对象3.12万人。\n")
+    found = _observations(text)
+    assert ("城乡低保对象", "31200", "person", "140500", "2025-05") in found  # dated by its own clause
+    assert sorted(period for indicator, _v, unit, _r, period in found if unit == "percent") == ["2025"] * 3
+
+
+def test_a_speech_at_the_years_work_conference_reviews_the_year_before() -> None:
+    text = ("在全县2026年民政工作会议上的讲话\n（2026年2月10日）\n同志们：\n"
+            "过去的一年，全县保障城乡低保对象2.36万人。今年全县要再新建长者饭堂10个。\n"
+            "让我们为建设壮美广西平南篇章作出新的更大贡献！广西各地都在行动。\n")
+    found = _observations(text)
+    assert ("城乡低保对象", "23600", "person", "450821", "2025") in found  # the county its 全县 speaks of
+    assert [period for indicator, *_rest, period in found if indicator.endswith("长者饭堂")] == ["2026"]

@@ -326,3 +326,21 @@ def test_a_long_flattened_table_with_its_header_lines_does_not_cut_the_article()
             "</div><div class='footer'>版权所有：岢岚县人民政府</div></body></html>")
     text = extract_article(html).text
     assert "收到政府信息公开申请5件" in text and "信息处理费管理办法" in text  # the prose on both sides of it
+
+
+def test_a_notices_signature_block_and_its_attached_table_stay_in_the_article() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>{name}</td><td>{n}</td></tr>"
+                   for i, (name, n) in enumerate((("城区", 612), ("沁水县", 804), ("阳城县", 1180)), 1))
+    html = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+            "<h1>关于下达2025年第二批救助补助资金的通知</h1>"
+            "<p>　　现将2025年第二批救助补助资金2596万元下达给你们，请按规定做好预算调整和资金拨付工作。</p>"
+            "<p>　　联系人及电话：市民政局社会救助科，0356-2196231；请各县（市、区）按时报送资金使用情况。</p>"
+            "<p>　　附件：2025年第二批救助补助资金分配表</p><p>晋城市民政局　晋城市财政局</p><p>2025年7月10日</p>"
+            "<p>　　（此件主动公开）</p><p>　　抄送：市审计局。</p><p>附件</p>"
+            "<p>2025年第二批救助补助资金分配表</p><p>单位：万元</p>"
+            f"<table><tr><th>序号</th><th>县（市、区）</th><th>合计</th></tr>{rows}</table>"
+            "</div><div class='footer'>版权所有：晋城市民政局</div></body></html>")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert "单位：万元" in page.text and "2\t沁水县\t804" in page.text  # the table with its unit line
+    assert "版权所有" not in page.text

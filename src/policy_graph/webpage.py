@@ -111,6 +111,8 @@ _LEADING_DATE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _PUBLISHER = re.compile(_LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
 _NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
+# what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
+_SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
 _TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——")
 
 
@@ -434,8 +436,8 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
             runs[-1].append(i)
     run = max(runs, key=lambda r: sum(blocks[i].score for i in r))
     first, last = run[0], run[-1]
-    while last + 1 < len(blocks) and last - run[-1] < 3 and _tail(blocks[last + 1]):
-        last += 1  # short lines after the last paragraph: "特此通知。", the issuing body, the date
+    while last + 1 < len(blocks) and last - run[-1] < 6 and _tail(blocks[last + 1]):
+        last += 1  # short lines after the last paragraph: "特此通知。", the issuing body, the date, 附件：…
     while (after := table_after(blocks, last, figures)) != last:  # tables of figures, one after another
         last = after
     start, i = first, first - 1
@@ -458,7 +460,7 @@ def _figure_line(block: _Block) -> bool:
 def _tail(block: _Block) -> bool:
     """Tell whether a short block after the article's last paragraph still belongs to it."""
     return not block.chrome and block.links < 0.3 and len(block.text) <= 60 and bool(
-        block.ends or _SIGNATURE.search(block.text))
+        block.ends or _SIGNATURE.search(block.text) or _SIGNED.match(block.text))
 
 
 def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> dict[str, str]:

@@ -105,10 +105,12 @@ def between(previous: Place | None, place: Place | None) -> str:
 
 def table_after(blocks: Sequence[Block], last: int, figures: set[int]) -> int:
     """Where the article ends when a table of figures follows its last block ("…如下表：", a caption, the table,
-    a note under it): the table's last block or the note's; else ``last`` unchanged."""
+    a note under it): the table's last block or the note's; else ``last`` unchanged.  Up to three short lines may
+    stand above the table (附件, its title, 单位：万元)."""
     i = last + 1
-    if i < len(blocks) and blocks[i].place is None and not blocks[i].chrome and len(blocks[i].text) <= CELL_SIZE:
-        i += 1  # the table's caption
+    for _ in range(3):  # the table's caption
+        if i < len(blocks) and blocks[i].place is None and not blocks[i].chrome and len(blocks[i].text) <= CELL_SIZE:
+            i += 1
     start = blocks[i].place if i < len(blocks) else None
     if start is None or start.table not in figures:
         return last

@@ -27,9 +27,10 @@ DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩"
 # (名义增长: in current prices, the change a level is given with; 实际增长, in constant prices, is its own figure)
 _CHANGE_VERB = r"(?:名义)?(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩)了?"
 _BASE = r"(?:较|比|与)?(?P<year>\d{4}年|上年|去年|同期|上年同期|年初)?(?:末|底)?(?:相比)?"
-_CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}(?:分别|均)?{_CHANGE_VERB}$")
+_AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分别再提高)
+_CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
-OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比)(?:分别|均)?{_CHANGE_VERB}$")
+OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比){_AGAIN}{_CHANGE_VERB}$")
 
 
 def previous_year(period: str) -> str:

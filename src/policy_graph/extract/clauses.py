@@ -220,7 +220,8 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("relative"):
-            yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
+            if not _ISSUED_DOCUMENT.match(text, m.end()):
+                yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
         elif m.group("month"):
             # 截至10月底, 7月至9月, 8月; else a part of a year (上半年, 1—10月)
             number = m.group("mo") or m.group("last") or m.group("alone") or m.group("day")
@@ -235,12 +236,16 @@ def find_periods(text: str) -> Iterator[Period]:
                 continue  # the year of a listed event (…、煤炭市场大幅波动和2021年秋汛等考验), not a time frame
             if text[m.start() - 1:m.start()] == "对" and m.group(0).endswith("度"):
                 continue  # 对2024年度民政专项资金进行了审计: what was audited, not when
+            if _ISSUED_DOCUMENT.match(text, m.end()):
+                continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             yield Period(m.start(), m.end(), "at", value)
 
 
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
+# A time that dates the document a clause cites (去年印发的《…》), said right before it
+_ISSUED_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:印发|出台|发布|颁布|下发|制定|修订)的《")
 
 
 def months_so_far(text: str, p: Period) -> bool:

@@ -91,7 +91,7 @@ def current_year_of(headline: str, metadata: dict[str, str], reference: str | No
     before), else the year it was published, else the year after the last year-end it reports a stock at (截至2024年底
     is written in 2025 at the earliest), else the year it reports on."""
     head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
-    if head_years and "工作报告" in headline.replace(" ", ""):
+    if head_years and reviews_year_before(headline):
         return head_years[0]
     issued = metadata.get("issued", "")
     if _YEAR_START.match(issued):
@@ -124,6 +124,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
+        if len(latest) > 4 and _POLICY_TITLE.search(headline.strip()) and not _REPORT_TITLE.search(headline.strip()):
+            # a notice (关于下达2025年…资金的通知) that gives a count 截至2025年5月底 as its background sets its
+            # rules for the year: the year of its title, else of that date
+            return titled[0] if titled and len(titled[0]) == 4 and titled[0] >= latest[:4] else latest[:4]
         return latest
     year = _base_year(periods, headline, metadata)
     so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
@@ -144,6 +148,16 @@ _YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年|去年|全年|过去�
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 
 
+def reviews_year_before(headline: str) -> bool:
+    """Whether a text is given at the start of the year its headline names and reviews the year before: a work
+    report (2025年政府工作报告), or a speech at the year's work conference (在全县2026年民政工作会议上的讲话)."""
+    compact = headline.replace(" ", "")
+    return "工作报告" in compact or _ANNUAL_MEETING.search(compact) is not None
+
+
+_ANNUAL_MEETING = re.compile(r"\d{4}年(?:度|全[省市县区旗州盟])?[\u4e00-\u9fff]{0,12}?工作(?:会议|大会)上的讲话")
+
+
 def _title_years(headline: str) -> list[str]:
     """The periods a title names, but not the end of a span of years (2024—2025年采暖期: a season, not 2025)."""
     return [p.value for p in find_periods(headline)
@@ -152,7 +166,7 @@ def _title_years(headline: str) -> list[str]:
 
 def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
     head_years = _title_years(headline)
-    if head_years and "工作报告" in headline.replace(" ", ""):
+    if head_years and reviews_year_before(headline):
         return str(int(head_years[0][:4]) - 1)
     if head_years:
         return head_years[0]  # 2022年上半年 → 2022-06

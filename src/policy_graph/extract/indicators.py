@@ -53,7 +53,7 @@ VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
     r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用|"
-    r"兑换|承接|入驻|签约|挂牌|承担|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
+    r"兑换|承接|入驻|签约|挂牌|承担|开设|开办|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
 _VERBISH = re.compile(r"了|着|(?<![通经度超难错越])过")  # aspect particles (not 通过, 经过, 超过)
 
 
@@ -403,6 +403,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         if _MONTHLY_PER_PERSON.search(noun):
             return "CNY/person/month"  # 企业退休人员月人均基本养老金
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
+    if unit_word == "项" and (_counted(noun) == "project" or _PROJECTS_BEFORE.search(context[-40:])):
+        return "project"  # 20项民心工程, 10项民生实事项目: projects counted by 项 (and …中已完成7项, 其余13项)
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
     if not unit_word and noun[-2:] in COUNT_NOUNS:
@@ -415,6 +417,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     return counted or "count"
 
 
+# Projects counted by 项 earlier in the sentence, which the later counts by 项 count too
+_PROJECTS_BEFORE = re.compile(r"[\d一二三四五六七八九十百两]项[\u4e00-\u9fff]{0,8}?(?:项目|工程)")
 # Each one person of a kind, a year or a month (每名儿童每年最高补助, 每位老人每月), just before an amount
 _EACH_ONE_PER = re.compile(r"每(?:名|位)[\u4e00-\u9fff]{1,5}?每(年|月)[^，。；每]{0,6}$")
 # A category of area a standard is set for (一类地区（白银区、平川区）, 二类地区), what follows it

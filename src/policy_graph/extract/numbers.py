@@ -36,7 +36,7 @@ _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒
 CLASSIFIERS = (
     "人次", "户次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆", "台", "套", "条",
     "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱", "床", "篇", "块",
-    "具", "例", "眼", "份",
+    "具", "例", "眼", "份", "起",
 )
 # Units after the number, longest first.
 _UNIT_WORDS = (
@@ -61,7 +61,7 @@ _QUANTITY = re.compile(
     r"(?P<sign>(?<![\d.])[-−－](?=\d))?"  # a minus sign (人口自然增长率-0.86‰), not a range's dash (3-5万元)
     r"(?P<num>" + _NUM_RE + r")"
     r"(?P<mag>多万|余万|万亿|千万|百万|十万|万|亿|千)?"
-    r"(?P<post1>余|多)?"
+    r"(?P<post1>余|多|来(?=[^\d\s到至]))?"
     r"(?P<unit>" + _UNIT_RE + r")?"
     r"(?P<post>以上|以下|以内|左右|多|余)?"
 )
@@ -144,6 +144,13 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 1200床位: a noun after a bare number, not 棉被4800床
         if unit == "部" and text.startswith("门", match.end()):
             continue  # 民政部等24部门: the issuers, not a count
+        if post1 == "来" and not (num[-1] in "十百千0" or mag):
+            continue  # 三百来块钱, 二十来人: about so many; not 3来 nor 从100来
+        if unit == "起" and (num[0] not in _CN_NUM or len(num) == 1) and not _CASES_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # 纠纷八十六起, 安全事故3起: cases counted; not 2025年1月1日起, 一起, 5起步
+        if unit == "个" and _DURATION.match(text, match.end() - len(post or "")):
+            continue  # 两个多小时, 3个月: a length of time, not a count
         if unit == "个" and (points := _POINTS_NEXT.match(text, match.end())):
             unit = points.group(1)  # 分别提高0.4个和0.8个百分点: points, like the last of the list
         closing = None if pct else _RANGE_NEXT.match(text, match.end())
@@ -155,6 +162,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue
         if num[0] in _CN_NUM and not pct and not _plausible_chinese_number(num, text, match.start("num")):
             continue
+        whole = num.partition("点")[0]  # (三点一二亿元: the decimals are read digit by digit)
+        if num[0] in _CN_NUM and _NEIGHBOURS.search(whole) and not (
+                len(whole) >= 4 and all(c in _DIGITS for c in whole)):
+            continue  # 一两个人, 七八个村, 三四十人: about so many, no one number (二〇二五: a year, digit by digit)
         if mag == "万" and "亿" in num:
             num, mag = num + mag, ""  # 三亿一千万: the 万 is of the part after 亿 (3.1亿), not of the whole
         try:
@@ -169,6 +180,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         elif unit == "块钱":  # 三块钱, said for 三元
             unit = "元"
         post = post or post1 or ""
+        if post == "来":
+            post = "左右"  # (about so many)
         if "余" in mag or "多" in mag:
             post = post or "余"
         qualifier = _qualifier(pre, post)
@@ -193,6 +206,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 
 
 _SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表大会|党代会|人代会)")
+_DURATION = re.compile(r"(?:多|余|半)?(?:小时|钟头|月|星期|礼拜|工作日)")
+# What cases counted by 起 are (a number in Arabic digits or a lone numeral before 起 needs one of these before it)
+_CASES_BEFORE = re.compile(r"(?:纠纷|案件|案|事故|事件|火灾|警情|信访|投诉|举报|隐患|问题|违法|违规|违纪|灾害|险情)"
+                           r"[\u4e00-\u9fff]{0,6}$")
 
 # What may follow 对 counting pairs (5126对，; 5126对新人; 2860对和2415对): not a word that 对 begins (对接,
 # 对口, 一对一)
@@ -222,6 +239,9 @@ def _range_low(text: str, end: int) -> re.Match[str] | None:
 
 
 _DIGIT_NUMERALS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_NEIGHBOURS = re.compile("[一二两三四五六七八九]{2}")  # two digits side by side: a rough count (一两, 三五, 七八)
+# After a lone numeral: a word (not a classifier of people, places or things counted as such) and a kind of place
+_NAMED_PLACE = re.compile(r"[^个名户所项\W\d][\u4e00-\u9fff]{1,2}?(?:街道|社区|村委会|村|镇|乡|路|街)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MONEY_BEFORE = re.compile(r"(?:每[人户月年餐次天]|不超过|不低于|不少于|不高于|约|为|达到?|补助|补贴|提高|增加)$")
 _AT_LEAST_ONE = re.compile(r"(?:至少|不少于)(?:建有|建成|建设|设立|设置|配备|配置|有)?$")
@@ -245,8 +265,12 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return False  # 两项补贴, 三项社会保险: the name of a set, not a count
         listed = start >= 3 and text[start - 1] in "和、及与" and text[start - 2] == following and \
             text[start - 3] in _CN_NUM  # 分别建成两个和一个: the last count of a list
+        if following == "个" and text.startswith(("“", '"', "‘", "「"), start + 2):
+            return False  # 我讲三个“要”, 两个“确保”: the parts of a speech or a slogan, not a count
+        if _NAMED_PLACE.match(text, start + 1):
+            return False  # 三台子街道, 五里店社区: a place named with a numeral
         return (num not in "一" or listed or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
-            following in "所家座张名户处台辆套间个项成" and following != "" and not after_numeral
+            following in "所家座张名户处台辆套间个项成吨亩" and following != "" and not after_numeral
     return not (len(num) == 1 and num in "千百")
 
 

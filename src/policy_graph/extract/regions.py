@@ -41,7 +41,7 @@ class RegionMention(NamedTuple):
 
 
 # What may follow a region's name inside one dictionary word and leave the name a name of its own
-_AUTHORITY_TAIL = re.compile(r"人民政府|政府|人大常委会|人大|政协|党委|委员会|[省市县区州]?委|特别行政区")
+_AUTHORITY_TAIL = re.compile(r"人民政府|政府|人大常委会|人大|政协|党委|委员会|[省市县区州]?委|特别行政区|特区(?:政府)?")
 _BREAK = re.compile(r"[，。；、：！？\n（）“”《》,.;:!?()]")
 
 
@@ -69,7 +69,7 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
         return True
     if text.startswith("级", end) and end - 1 - left in cuts and text[end - 1] in "省市州盟":
         return True  # 入选金华市级示范点: the name and 市级 (city-level) share its 市
-    # a dictionary word made of the name and an authority's title (北京市人民政府, 湖北省委, 上海市政府)
+    # a dictionary word made of the name and an authority's title (北京市人民政府, 湖北省委, 上海市政府, 香港特区政府)
     word_end = min(c for c in cuts if c > end - left) + left
     return _AUTHORITY_TAIL.fullmatch(text, end, word_end) is not None
 
@@ -357,6 +357,14 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         parent = gazetteer.get(region.parent)
         if parent is not None and any(w.group().endswith("市") for w in own):
             return parent
+    kind = [w.group()[-1] for w in own if w.group()[-1] in "县旗"]
+    if region is not None and region.level != "county" and len(kind) > counts[best] and 2 * len(kind) > len(own):
+        # a county's own text (全县 throughout) that names its province more often than itself (…为建设壮美广西平南
+        # 篇章): the county of that kind within it, the one whose city the text also names (贵港市委 … 县委)
+        inside = [m for m in counties if m.region.name.endswith(kind[0]) and _within(m.region, region, gazetteer)]
+        if inside:
+            return max(inside, key=lambda m: (sum(a.code in counts for a in gazetteer.ancestors(m.region)),
+                                              counts[m.region.code], -m.start)).region
     return region
 
 
