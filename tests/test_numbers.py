@@ -59,6 +59,9 @@ def test_quantities(text: str, expected: list[tuple[str, str, str, str | None]])
     "要坐两个多小时的船",  # a length of time
     "自2025年1月1日起执行",  # 起: from then on
     "全市上下一起努力",
+    "县四家班子领导分片包干",  # a set phrase
+    "长安镇、浮石镇是此次受灾最重的两个乡镇",  # the places just named
+    "本文节选自统计公报第十一至十三部分",  # parts of a text
 ])
 def test_chinese_numerals_that_are_not_quantities(text: str) -> None:
     assert _found(text) == []

@@ -989,3 +989,60 @@ def test_a_speech_at_the_years_work_conference_reviews_the_year_before() -> None
     found = _observations(text)
     assert ("城乡低保对象", "23600", "person", "450821", "2025") in found  # the county its 全县 speaks of
     assert [period for indicator, *_rest, period in found if indicator.endswith("长者饭堂")] == ["2026"]
+
+
+def test_a_page_dated_by_its_date_and_time_line_dates_what_it_does_not_date_itself() -> None:
+    # the years named mid-sentence (该市2024年出生人口) date their own clauses, not the page; a date line is no year
+    # that opens a sentence
+    text = ("国家育儿补贴制度落地\n\n2025年7月29日 04:15　　大公报\n\n"
+            "　　全国3周岁以下婴幼儿约2900万人。该市2024年出生人口同比增长17.6%，香港2024年出生婴儿约3.6万名。"
+            "按每孩每年3600元的标准发放育儿补贴，两省分别每孩每年再增加600元和1200元。\n")
+    found = {(value, unit, period) for _i, value, unit, _r, period in _observations(text)}
+    assert ("29000000", "person", "2025-07") in found
+    assert {("3600", "CNY/person/year", "2025-07"), ("600", "CNY/person/year", "2025-07")} <= found
+
+
+def test_a_portal_copy_of_a_national_dispatch_is_national() -> None:
+    html = ("<html><head><title>国务院常务会议部署养老工作_江西省人民政府门户网站</title></head><body>"
+            "<div class='nav'><a href='/'>江西省人民政府门户网站</a></div>"
+            "<h1>国务院常务会议部署养老工作</h1><p>发布时间：2025-09-12 21:36　来源：新华社</p>"
+            "<p>　　新华社北京9月12日电 国务院总理主持召开国务院常务会议。"
+            "会议指出，目前全国共有城乡低保对象三千九百六十万人，"
+            "特困人员四百七十万人，全国各地要切实兜牢民生底线。</p>"
+            "<div class='footer'>江西省人民政府办公厅主办　地址：南昌市红谷滩区卧龙路999号</div></body></html>")
+    resolved, _ = source_document(Source.from_bytes(html.encode("utf-8"), name="case.html"))
+    assert {o.region for o in resolved.facts.observations} == {"000000"}
+
+
+def test_an_earthquake_named_by_its_county_in_a_citys_headline() -> None:
+    text = ("普洱墨江地震灾后救助有序推进\n发布时间：2025-11-12\n"
+            "　　记者从普洱市应急管理局获悉，9月23日墨江县发生5.3级地震后，全市统筹推进救助工作。\n"
+            "　　据核定，此次地震共造成受灾人口8.62万人。"
+            "截至11月10日，普洱市累计下拨救灾资金2.36亿元，其中市级资金2800万元。\n")
+    found = {(value, region, period) for _i, value, _u, region, period in _observations(text)}
+    assert ("86200", "530800", "2025-09") in found  # the city's, dated by the earthquake
+    assert ("28000000", "530800", "2025-11") in found
+
+
+def test_funding_levels_designations_and_comparisons_with_a_year() -> None:
+    text = ("融安县洪灾救助\n2025年，县财政安排柳州市级资金200万元。全县新创建四川省示范性老年友好型社区6个。"
+            "全县居民人均可支配收入是2020年的1.37倍，五年年均增长6.6%。人均食品烟酒消费支出6025元，农民工月均收入4961元，"
+            "预计惠及2000多个婴幼儿家庭，规模以上工业企业达到132家。\n")
+    found = {(value, unit, region, period) for _i, value, unit, region, period in _observations(text)}
+    assert ("2000000", "CNY", "450224", "2025") in found  # whose money, not where it went
+    assert ("6", "village", "450224", "2025") in found      # a province's designation, not where
+    assert ("6.6", "percent", "450224", "2025") in found    # 是2020年的: a base, not the clause's year
+    assert ("6025", "CNY/person/year", "450224", "2025") in found
+    assert ("4961", "CNY/person/month", "450224", "2025") in found
+    assert ("2000", "household", "450224", "2025") in found
+    assert ("132", "count", "450224", "2025") in found      # enterprises are counted as such
+
+
+def test_months_so_far_said_once_deep_in_a_dated_page_date_only_their_clause() -> None:
+    filler = "会议强调，要坚持尽力而为、量力而行，兜牢兜准兜好民生底线，切实保障困难群众基本生活。" * 14
+    text = ("国务院常务会议部署民生工作\n发布时间：2025-09-12　来源：新华社\n"
+            f"　　{filler}\n　　目前全国共有城乡低保对象三千九百六十万人。"
+            "今年一至八月，全国城镇新增就业九百六十八万人。从二〇二六年一月一日起提高基础养老金，二〇二六年将持续推进。\n")
+    found = {(indicator, period) for indicator, _v, _u, _r, period in _observations(text)}
+    assert ("城乡低保对象", "2025-09") in found  # the page's month, not the clause's 1—8月 nor a later year it names
+    assert ("城镇新增就业", "2025-08") in found

@@ -6,7 +6,7 @@ They are China's, whatever region a text is about; their joint documents are tit
 
 from __future__ import annotations
 
-__all__ = ["NATIONAL"]
+__all__ = ["NATIONAL", "NATIONAL_PRESS"]
 
 NATIONAL = (
     "中共中央办公厅", "国务院办公厅", "中共中央", "党中央", "国务院", "全国人大常委会", "全国人民代表大会",
@@ -16,4 +16,10 @@ NATIONAL = (
     "国家乡村振兴局", "应急管理部", "退役军人事务部", "自然资源部", "生态环境部", "国家市场监督管理总局",
     "国家市场监管总局", "中国残疾人联合会", "中国残联", "全国老龄委", "全国老龄办", "中华全国总工会", "共青团中央",
     "全国妇联", "中国人民银行", "国家税务总局", "国家中医药局", "国家疾控局",
+)
+
+# The national press: a page that names one of them as its source reprints a national text, whatever the site
+NATIONAL_PRESS = (
+    "新华社", "新华网", "人民日报", "人民网", "中国政府网", "中央广播电视总台", "央视", "光明日报", "经济日报",
+    "中国新闻网", "中新网", "求是",
 )

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
-from ..national import NATIONAL
+from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
 from ..segment import Segmented, Sentence, issuer_line
 from ..vocabulary import Vocabulary
@@ -104,7 +104,8 @@ class _Text:
 
     def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Regions named (or referred to by 全省, 全国 ...) in ``[start, end)``, in sentence coordinates."""
-        spans = [(m.start - start, m.end - start, m.region.code) for m in self.named_in(start, end)]
+        spans = [(m.start - start, m.end - start, m.region.code) for m in self.named_in(start, end)
+                 if not _FUNDED_BY.match(self.text, m.end)]
         spans += [(s - start, e - start, code) for s, e, code in self._selfs_in(start, end)]
         return sorted(spans)
 
@@ -150,8 +151,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         # 来源：民政部养老服务司, or 财政部 应急管理部关于…的通知, and a headline naming no region: a national text (not
         # the province its main-send line names most)
         focus = gazetteer.china
+    # (a provincial portal's copy of a 新华社 dispatch is not about the province: the site names no focus then)
+    site = None if (publisher or "").startswith(NATIONAL_PRESS) else metadata.get("site")
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
-                                  publisher, metadata.get("site"), issuer_line(facts.byline), start=headline_start)
+                                  publisher, site, issuer_line(facts.byline), start=headline_start)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
@@ -217,7 +220,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
         if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
             lead_in = (enclosing.get(order or 0, 0), carry)  # 到2026年底，…。具体目标是：the list's year, item by item
-        if (day := _EVENT_DAYS.match(sentence.text)) and current_year:
+        if (day := _EVENT_DAYS.match(sentence.text) or _EVENT_HAPPENED.search(sentence.text)) and current_year:
             event = f"{current_year}-{int(day.group(1)):02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
         if event is not None and _THIS_EVENT.search(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
@@ -255,7 +258,12 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     return facts
 
 
+# After a region's name: whose money it is (柳州市级资金) or whose designation (四川省示范性老年友好型社区), not where
+_FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范")
 _EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED})(\d{{1,2}})月")
+# (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
+_EVENT_HAPPENED = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日[^，。；\d]{0,12}?(?:发生|遭遇|遭受)[^，。；]{0,10}?"
+                             r"(?:地震|暴雨|洪水|洪涝|台风|泥石流|滑坡|冰雹|寒潮|降雪|强降雨)")
 _THIS_EVENT = re.compile(r"(?:此次|这次|本次|此轮|这轮)[^，。；]{0,4}"
                          r"(?:降雨|暴雨|降水|洪涝|洪水|灾害|台风|地震|寒潮|降雪|冰雹|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)

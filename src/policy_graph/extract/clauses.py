@@ -139,7 +139,7 @@ _MONTHS_SO_FAR = rf"前(?:{_MONTH_NUMBER})个月|(?:1|一)\s?[-—–~～至到]
 # A quarter, or the quarters so far: its last month (前三季度, 第三季度 → 9)
 _QUARTERS = "前三季度|第[一二三四1-4]季度|[一二三四1-4]季度"
 _PERIOD = re.compile(
-    r"(?P<base>(?:较|比|与|同)(?P<by>\d{4})年(?:同期)?(?:相比)?)"
+    r"(?P<base>(?:较|比|与|同|是(?=\d{4}年的))(?P<by>\d{4})年(?:同期)?(?:相比)?)"  # (是2020年的1.37倍)
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
     # the date a rule takes effect: 自2025年1月1日起 (提高标准), 从2024年8月起
@@ -167,7 +167,7 @@ _PERIOD = re.compile(
     r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来))"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
-_PERIOD_STARTS = re.compile(r"[\d较比与同从自到至力计截上前一二三四五六七八九两第十今明去“\"「]")
+_PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「]")
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
 _PLAN_END = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,

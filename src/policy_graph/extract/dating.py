@@ -131,6 +131,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         return latest
     year = _base_year(periods, headline, metadata)
     so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
+    if metadata.get("issued") and not any(text.startswith(("截至", "截止"), p.start) or p.start < _SPAN_REACH
+                                          for p in so_far):
+        so_far = []  # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months
     months = [p.value for p in so_far]
     to_december = any(p.value == "12" and WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
     issued = metadata.get("issued", "")
@@ -139,13 +142,21 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
     if year is not None and len(year) == 4 and months:
         return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
-    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and year == issued[:4]:
-        return issued[:7]  # a page that dates its figures by nothing but the day it was published: that month
+    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and \
+            not _POLICY_TITLE.search(headline.strip()):
+        # a page that dates its figures by nothing but the day it was published: that month (the years it
+        # names mid-sentence, 该市2024年出生人口…, 从二〇二六年一月一日起, date only their own clauses); a notice
+        # sets its rules for the year
+        return issued[:7]
     return year
 
 
-_YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年|去年|全年|过去一年)")  # (2025年，全县…: the year's figures)
+# a sentence that opens with a year (2025年，全县…: the year's figures), not a date line (2025年7月29日 04:15)
+_YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|全年|过去一年)")
+_SPAN_REACH = 500  # characters from the top within which a dated page's 1—N月 says what all its figures run to
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
+# A press conference named for the quarter it is held in (2025年第四季度例行新闻发布会: on the quarter before)
+_PRESS_CONFERENCE = re.compile(r"(?:例行)?(?:新闻)?发布会")
 
 
 def reviews_year_before(headline: str) -> bool:
@@ -161,7 +172,8 @@ _ANNUAL_MEETING = re.compile(r"\d{4}年(?:度|全[省市县区旗州盟])?[\u4e0
 def _title_years(headline: str) -> list[str]:
     """The periods a title names, but not the end of a span of years (2024—2025年采暖期: a season, not 2025)."""
     return [p.value for p in find_periods(headline)
-            if p.kind == "at" and not _YEAR_RANGE_START.search(headline, 0, p.start)]
+            if p.kind == "at" and not _YEAR_RANGE_START.search(headline, 0, p.start)
+            and not _PRESS_CONFERENCE.match(headline, p.end)]
 
 
 def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
@@ -220,7 +232,8 @@ def dateline_at_end(tail: str) -> str:
 _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员)[^\n]{0,60}?"
                           r"(\d{4})[-/.年](\d{1,2})[-/.月]\d{1,2}"
                           # or a short line with a date and a time (鹤壁民政 2024-09-03 18:20 发表于河南)
-                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})-(\d{1,2})-\d{1,2}\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$"
+                          # (or 2025年7月29日 04:15　　大公报)
+                          r"|^[^\n。，；]{0,30}?(?<!\d)(\d{4})[-年](\d{1,2})[-月]\d{1,2}日?\s*\d{1,2}:\d{2}[^\n。，；]{0,20}$"
                           # or a line that opens with a date and a time or a source (2024/11/18 10:32　记者 …,
                           # 2025-06-18　来源：澳门日报)
                           r"|^[ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}[ \t\u3000]+"

@@ -43,7 +43,8 @@ _COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "
             "限定在", "确定为", "完成", "实现",
             "由", "从", "由原来的", "从原来的", "由原", "从原")  # (…标准由每人每月90元提高到…: the level before)
 PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
-               "每人每年": "year", "人均": "year", "每人次": ""}
+               "每人每年": "year", "人均": "year", "每人次": "",
+               "每孩每月": "month", "每孩每年": "year"}  # (育儿补贴: per child)
 _QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾")
 _LEADING_MODIFIERS = ("各类", "各级", "各种", "全部", "所有", "全体", "各项", "相关")
 # Modifiers shared by coordinated subjects: 城市和农村牧区最低生活保障标准.
@@ -100,7 +101,7 @@ def _strip_suffixes(text: str, words: _Index) -> str:
 
 _ADVERB_PREFIXES = _by_edge(_ADVERBS, 0)
 _MODIFIER_PREFIXES = _by_edge(_LEADING_MODIFIERS, 0)
-_PAYING_VERBS = ("发放", "补贴", "补助", "给予", "资助", "提高")
+_PAYING_VERBS = ("再增加", "再提高", "发放", "补贴", "补助", "给予", "资助", "提高", "增加")  # (longest first)
 _COPULA_SUFFIXES = _by_edge(_COPULAS + _QUALIFIER_WORDS, -1)
 _ADVERB_SUFFIXES = _by_edge(("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部", "原则上", "将"), -1)
 _VERB_ADVERB_PREFIXES = _by_edge(("全部", "均", "都", "已", "已经", "共", "先后", "分别", "还", "也"), 0)
@@ -328,7 +329,6 @@ _COUNTED = (
                  "社区")),
     ("township", ("乡镇", "苏木", "街道", "乡", "镇")),
     ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
-    ("enterprise", ("企业", "公司")),
     ("project", ("项目", "工程")),
     ("count", ("食堂", "厨房", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
 )
@@ -366,9 +366,10 @@ _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
 # Nouns that name a count, and the unit word it is counted in (低保人数 → 人, a table's column or a bare 万)
 COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次"}
-_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
+_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|月均(?:收入|工资)|月最低工资"
+                                 r"|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯|工资性|经营净|财产净|转移净)?收入|人均(?:地区)?生产总值"
-                                r"|人均(?:GDP|(?:服务性)?消费支出|生活消费支出)$")
+                                r"|人均(?:GDP|[\u4e00-\u9fff]{0,8}消费支出)$")  # (人均食品烟酒消费支出: yearly too)
 
 
 def counts_people(noun: str) -> bool:
@@ -411,7 +412,7 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return _SIMPLE_UNITS[COUNT_NOUNS[noun[-2:]]]  # 助餐服务人次突破600万
     if not unit_word and counts_people(noun):
         return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
-    counted = _counted(noun)
+    counted = _counted(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
     if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
         counted = "organization"
     return counted or "count"

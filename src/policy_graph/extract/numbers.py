@@ -142,8 +142,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 九届十三次全委会, 第二次全国代表大会: which session, not how many
         if unit == "床" and text.startswith("位", match.end()):
             continue  # 1200床位: a noun after a bare number, not 棉被4800床
-        if unit == "部" and text.startswith("门", match.end()):
-            continue  # 民政部等24部门: the issuers, not a count
+        if unit == "部" and text.startswith(("门", "分"), match.end()):
+            continue  # 民政部等24部门: the issuers, not a count; 第十一至十三部分: parts of a text
         if post1 == "来" and not (num[-1] in "十百千0" or mag):
             continue  # 三百来块钱, 二十来人: about so many; not 3来 nor 从100来
         if unit == "起" and (num[0] not in _CN_NUM or len(num) == 1) and not _CASES_BEFORE.search(
@@ -239,6 +239,7 @@ def _range_low(text: str, end: int) -> re.Match[str] | None:
 
 
 _DIGIT_NUMERALS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,6}的$")
 _NEIGHBOURS = re.compile("[一二两三四五六七八九]{2}")  # two digits side by side: a rough count (一两, 三五, 七八)
 # After a lone numeral: a word (not a classifier of people, places or things counted as such) and a kind of place
 _NAMED_PLACE = re.compile(r"[^个名户所项\W\d][\u4e00-\u9fff]{1,2}?(?:街道|社区|村委会|村|镇|乡|路|街)")
@@ -267,6 +268,10 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             text[start - 3] in _CN_NUM  # 分别建成两个和一个: the last count of a list
         if following == "个" and text.startswith(("“", '"', "‘", "「"), start + 2):
             return False  # 我讲三个“要”, 两个“确保”: the parts of a speech or a slogan, not a count
+        if following == "家" and text.startswith("班子", start + 2):
+            return False  # 县四家班子: the county's four leading bodies, a set phrase
+        if _SUPERLATIVE_BEFORE.search(text, max(0, start - 10), start):
+            return False  # 长安镇、浮石镇是受灾最重的两个乡镇: the places just named, not a count
         if _NAMED_PLACE.match(text, start + 1):
             return False  # 三台子街道, 五里店社区: a place named with a numeral
         return (num not in "一" or listed or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \

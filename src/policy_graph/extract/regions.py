@@ -302,8 +302,9 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     if head:
         focus = head[0]
         for following in head[1:]:  # 北京市朝阳区人民政府…: the region within, named right after
-            if following.start != focus.end or not _within(following.region, focus.region, gazetteer):
-                break
+            if following.start != focus.end or not _within(following.region, focus.region, gazetteer) \
+                    or _DISASTER.match(text, following.end):
+                break  # (普洱墨江地震灾后救助…: the county names the earthquake; the text is the city's)
             focus = following
         return focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
@@ -374,6 +375,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
+# What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震)
+_DISASTER = re.compile(r"\d*(?:\.\d+)?级?(?:地震|洪灾|洪水|洪涝|暴雨|山洪|泥石流|滑坡|山体滑坡|台风|火灾|旱灾"
+                       r"|冰雹|雪灾)")
 # A town or subdistrict (in no gazetteer) said to lie in a region, near the top of a text
 _PLACE_OF = re.compile(r"(?:街道|镇|乡)(?:是|位于|地处|隶属于?)$")
 _LEAD_REACH = 400

@@ -91,7 +91,8 @@ _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _SERIAL_HEADER = re.compile(r"序号|编号|排名|名次|位次|排序")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
 # a town, or a zone in no gazetteer (乌拉盖管理区, 高新区): within the table's region
-_TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|林场|管理区|开发区|高新区|示范区|园区)$")
+_TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|林场|管理区|开发区|高新区|经开区|示范区|试验区|新区"
+                   r"|园区)$")
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
 _DECREASE_HEADER = re.compile(r"下降|减少")
 _ABSOLUTE_CHANGE = re.compile(r"(?:比上年|较上年|同比)?(?:增减|增减量|增减数|增加|增量)")  # (not 增长, 增幅: percent)
