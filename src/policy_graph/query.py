@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import rdflib.plugins.sparql as rdflib_sparql
 from pyparsing import ParseException
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result, ResultRow
 from rdflib.term import Node
 
@@ -279,7 +279,9 @@ def _as_result(found: Any) -> Result:
     Oxigraph's evaluation of a row."""
     import pyoxigraph
 
-    terms = _Terms()
+    from .terms import OxigraphTerms
+
+    terms = OxigraphTerms()
     if isinstance(found, pyoxigraph.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(found)
@@ -304,55 +306,6 @@ def _to_oxigraph(value: Node) -> Any:
         return pyoxigraph.Literal(str(value), language=value.language,
                                   datatype=pyoxigraph.NamedNode(str(value.datatype)) if value.datatype else None)
     raise ValueError(f"cannot bind {value!r}")
-
-
-_MISSING = object()
-
-
-class _Terms:
-    """Oxigraph terms as rdflib terms, exactly as oxrdflib's ``from_ox`` makes them, each distinct term once."""
-
-    def __init__(self) -> None:
-        self.known: dict[Any, Any] = {None: None}  # None: an unbound variable
-        self.datatypes: dict[str, URIRef] = {}
-
-    def convert(self, term: Any) -> Any:
-        import pyoxigraph
-
-        if isinstance(term, pyoxigraph.Literal):
-            if term.language:
-                return Literal(term.value, lang=term.language)
-            datatype = self.datatypes.get(term.datatype.value)
-            if datatype is None:
-                datatype = self.datatypes[term.datatype.value] = URIRef(term.datatype.value)
-            return Literal(term.value, datatype=datatype)
-        if isinstance(term, pyoxigraph.NamedNode):
-            return URIRef(term.value)
-        if isinstance(term, pyoxigraph.BlankNode):
-            return BNode(term.value)
-        if isinstance(term, pyoxigraph.Triple):
-            return self.triple(term)
-        raise ValueError(f"unexpected Oxigraph term: {term!r}")
-
-    def triple(self, triple: Any) -> tuple[Any, Any, Any]:
-        return self.get(triple.subject), self.get(triple.predicate), self.get(triple.object)
-
-    def get(self, term: Any) -> Any:
-        found = self.known.get(term, _MISSING)
-        if found is _MISSING:
-            found = self.known[term] = self.convert(term)
-        return found
-
-    def rows(self, solutions: Any) -> Iterator[tuple[Any, ...]]:
-        known, convert = self.known, self.convert
-        for solution in solutions:
-            values = []
-            for value in solution:
-                found = known.get(value, _MISSING)
-                if found is _MISSING:
-                    found = known[value] = convert(value)
-                values.append(found)
-            yield tuple(values)
 
 
 class _Selected(Result):
