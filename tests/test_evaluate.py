@@ -37,8 +37,8 @@ def test_floors(results) -> None:  # type: ignore[no-untyped-def]
     assert total["observations"].f1 >= 0.9, total["observations"]
     assert total["documents"].f1 >= 0.95, total["documents"]
     # Region recall is held over the regions the article itself names (test below): the annotators also list those
-    # named only in a page's chrome (a footer's address, a related headline, a sidebar: 273 of the 2,458 gold regions
-    # of cases 01-328), which the tool leaves out, chrome being no content.
+    # named only in a page's chrome (a footer's address, a related headline, a sidebar: 293 of the 2,586 gold regions
+    # of cases 01-346), which the tool leaves out, chrome being no content.
     assert total["regions"].precision >= 0.95, total["regions"]
 
 
@@ -72,6 +72,9 @@ BELOW = {
     # a town's own WeChat text (沙塘镇) that names no county and no region but its city: its county is known only
     # to a gazetteer of towns, which the tool (GB/T 2260, county level) does not have, so every figure goes to the city
     "272-shatang-town-longde-heating-subsidy-dibao-review-wechat-text": 0.0,
+    # a town's own summary (庄里镇) that names its county only inside a quoted brand (“富平柿饼”) and otherwise only
+    # the cities its people work in: its county, again, only a gazetteer of towns would know
+    "345-zhuangli-town-fuping-annual-summary-2025-chinese-numerals-gb18030": 0.0,
 }
 
 

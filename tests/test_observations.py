@@ -1046,3 +1046,26 @@ def test_months_so_far_said_once_deep_in_a_dated_page_date_only_their_clause() -
     found = {(indicator, period) for indicator, _v, _u, _r, period in _observations(text)}
     assert ("城乡低保对象", "2025-09") in found  # the page's month, not the clause's 1—8月 nor a later year it names
     assert ("城镇新增就业", "2025-08") in found
+
+
+def test_a_page_whose_only_own_region_is_in_its_footer_host_line() -> None:
+    html = ("<html><head><meta charset='utf-8'>"
+            "<title>县人大常委会调研组关于民生实事项目的调研报告-太湖人大网</title></head>"
+            "<body><div class='nav'><a href='/'>首页</a></div><h1>县人大常委会调研组关于民生实事项目的调研报告</h1>"
+            "<p>发布时间：2025-12-22　来源：县人大常委会办公室</p>"
+            "<p>　　2025年，全县票决产生10件民生实事项目。截至11月底，已全面完成7件，并赴潜山市学习借鉴经验，"
+            "安庆市人大常委会给予肯定。全县共新增公办学位1080个。</p>"
+            "<div class='footer'><p>主办：安徽省太湖县人民代表大会常务委员会办公室　"
+            "地址：太湖县晋熙镇人民路88号</p></div>"
+            "</body></html>")
+    resolved, _ = source_document(Source.from_bytes(html.encode("utf-8"), name="case.html"))
+    assert resolved.facts.focus_region == "340825"  # who runs the site, not a city named once in passing
+
+
+def test_tasks_completed_in_a_headline_are_no_plans_and_a_monthly_fee() -> None:
+    text = ("会宁县2025年农村危房改造任务全面完成\n发布时间：2025-12-05\n"
+            "　　记者从县住建局获悉，截至11月底，会宁县今年以来共实施改造1268户。\n"
+            "　　全县累计下达改造补助资金3486万元。港澳长者入住养老机构的月费大多在3000元至6000元。\n")
+    found = {(value, unit, period) for _i, value, unit, _r, period in _observations(text)}
+    assert ("34860000", "CNY", "2025-11") in found  # (not a target of the year)
+    assert ("3000", "CNY/person/month", "2025-11") in found

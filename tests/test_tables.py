@@ -339,3 +339,30 @@ def test_money_a_notice_allocates_in_a_table_is_for_its_year() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="qinghai.txt"))
     found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
     assert found["1420"] == "2025-05" and found["521900"] == "2025"  # persons as the note dates them, money the year's
+
+
+def test_a_notice_of_new_standards_from_next_year_dates_its_table_by_that_year() -> None:
+    body = ("<h1>吕梁市民政局关于调整困难残疾人两项补贴标准的通知</h1>"
+            "<p>吕民发〔2025〕46号</p><p>发布时间：2025-12-22</p>"
+            "<p>　　经市人民政府同意，决定自2026年1月1日起调整困难残疾人生活补贴和重度残疾人护理补贴标准，"
+            "现将有关事项通知如下。</p>"
+            "<p>　　具体标准见下表。</p>"
+            "<table><tr><th>序号</th><th>补贴对象</th><th>调整前标准（元/人·月）</th><th>调整后标准（元/人·月）</th></tr>"
+            "<tr><td>1</td><td>一级残疾人</td><td>100</td><td>120</td></tr>"
+            "<tr><td>2</td><td>二级残疾人</td><td>80</td><td>90</td></tr></table>")
+    _source, found = _read(_page(body, "吕梁市民政局"), "notice.html")
+    assert {(value, period) for _i, value, _u, _r, period, _c in found} == {
+        ("100", "2025"), ("120", "2026"), ("80", "2025"), ("90", "2026")}  # the old standards the year before
+
+
+def test_a_disclosure_reports_table_gives_its_counts_and_no_zero_cells() -> None:
+    body = ("<h1>惠民县民政局2025年政府信息公开工作年度报告</h1><p>发布时间：2026-01-20</p>" + _PROSE +
+            "<p>二、主动公开政府信息情况</p>"
+            "<table><tr><th>信息内容</th><th>本年制发件数</th><th>本年废止件数</th><th>现行有效件数</th></tr>"
+            "<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>"
+            "<tr><td>行政规范性文件</td><td>1</td><td>1</td><td>5</td></tr></table>"
+            "<table><tr><th>信息内容</th><th>本年收费金额（单位：万元）</th></tr>"
+            "<tr><td>行政事业性收费</td><td>0</td></tr><tr><td>其他收费</td><td>0</td></tr></table>")
+    _source, found = _read(_page(body, "惠民县民政局"), "report.html")
+    assert sorted((value, unit) for _i, value, unit, _r, _p, _c in found) == [
+        ("1", "count"), ("1", "count"), ("5", "count")]  # 件数: counts; a 0 is no figure

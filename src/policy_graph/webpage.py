@@ -113,7 +113,9 @@ _NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|�
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
-_TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——")
+_TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——|-(?=[^-]{2,20}(?:网|网站)$)")  # (…报告-太湖人大网)
+# A footer's line naming who runs the site (主办：安徽省太湖县人民代表大会常务委员会办公室)
+_HOST = re.compile(_LABEL + r"主办(?:单位)?\s*[:：]\s*([^\s|｜:：]+)")
 
 
 def looks_like_html(text: str) -> bool:
@@ -475,10 +477,13 @@ def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> di
     if title:
         found["title"] = title.strip()
     site = meta.get("sitename") or (parts[-1] if len(parts) >= 2 else "")  # …保障网 - 公安县人民政府
-    if site:
-        found["site"] = site
     chrome = [b.loose + (blocks[i + 1].loose if b.loose.endswith(("：", ":")) and i + 1 < len(blocks) else "")
               for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
+    if site:
+        found["site"] = site
+    hosts = [m.group(1) for text in chrome if (m := _HOST.search(text))]
+    if hosts:
+        found["host"] = hosts[-1]  # the footer's 主办：…: who runs the site
     for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time")]:
         issued = _iso_date(text)
         if issued:

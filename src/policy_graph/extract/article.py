@@ -152,9 +152,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         # the province its main-send line names most)
         focus = gazetteer.china
     # (a provincial portal's copy of a 新华社 dispatch is not about the province: the site names no focus then)
-    site = None if (publisher or "").startswith(NATIONAL_PRESS) else metadata.get("site")
+    press = (publisher or "").startswith(NATIONAL_PRESS)
+    site, host = (None, None) if press else (metadata.get("site"), metadata.get("host"))
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
-                                  publisher, site, issuer_line(facts.byline), start=headline_start)
+                                  publisher, site, issuer_line(facts.byline), host, start=headline_start)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
@@ -196,7 +197,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
-    policy_year = policy_year_of(text[:DATELINE_REACH], facts.title, metadata)
+    policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
     plans = section_plans(doc, current_year, facts.reference_period)
     enclosing = enclosing_sections(doc)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
@@ -247,9 +248,12 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                 obs.total += base
         facts.observations.extend(found)
     before_tables += [carry] * (len(tables) - len(before_tables))
+    # (a notice of 2025 whose new standards take effect 自2026年1月1日起: its tables of old and new standards)
+    effective_year = next((p.value[:4] for p in periods if p.kind == "effective" and policy_year
+                           and p.value[:4] > policy_year), None)
     for table, carried in zip(tables, before_tables):
         facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year,
-                                                      policy_year))
+                                                      policy_year, effective_year))
     standard_units(facts.observations)
     for obs in facts.observations:
         obs.theme = vocabulary.classify_theme(obs.indicator) or section_theme.get(obs.evidence.section or 0)
@@ -296,7 +300,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _Text, facts: Facts,
                         plans: dict[int, tuple[str | None, bool]], current_year: str | None,
-                        policy_year: str | None) -> list[ObservationFact]:
+                        policy_year: str | None, effective_year: str | None) -> list[ObservationFact]:
     """The observations of a table, read with what the text says around it: the period carried on from the
     paragraph before it ("截至9月底……如下表："), its section's period and plan."""
     i = bisect.bisect_right(tx.starts, table.start) - 1
@@ -314,7 +318,7 @@ def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _
     start = min(table.start, table.caption_start)
     regions = [(s + start, e + start, code) for s, e, code in tx.region_spans(start, table.end)]
     return table_observations(table, TableContext(default, regions, period, section_target, order, current_year,
-                                                  policy_year))
+                                                  policy_year, effective_year))
 
 
 def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:

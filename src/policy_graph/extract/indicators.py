@@ -54,7 +54,7 @@ VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
     r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用|"
-    r"兑换|承接|入驻|签约|挂牌|承担|开设|开办|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
+    r"兑换|承接|入驻|签约|挂牌|承担|开设|开办|获准|接收(?!点|站|中心)|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
 _VERBISH = re.compile(r"了|着|(?<![通经度超难错越])过")  # aspect particles (not 通过, 经过, 超过)
 
 
@@ -365,8 +365,8 @@ _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # 
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
 # Nouns that name a count, and the unit word it is counted in (低保人数 → 人, a table's column or a bare 万)
-COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次"}
-_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|月均(?:收入|工资)|月最低工资"
+COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次", "件数": "件"}
+_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|月均(?:收入|工资)|月最低工资|月费"
                                  r"|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
 _YEARLY_PER_PERSON = re.compile(r"人均(?:可支配|纯|工资性|经营净|财产净|转移净)?收入|人均(?:地区)?生产总值"
                                 r"|人均(?:GDP|[\u4e00-\u9fff]{0,8}消费支出)$")  # (人均食品烟酒消费支出: yearly too)

@@ -73,6 +73,7 @@ class TableContext:
     section: int | None = None
     current_year: str | None = None  # the year the text is written in: a later year's figure is a target
     policy_year: str | None = None  # the year a policy document is issued for, if the text is one
+    effective_year: str | None = None  # the later year the text's new standards take effect in (自2026年1月1日起)
 
 
 _FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
@@ -244,6 +245,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     caption_period = _caption_period(table, columns, ctx)
+    raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
     out: list[ObservationFact] = []
     for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
@@ -292,6 +294,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 continue
             indicator = name if shape == "indicators" else column.name
             period = row_period or column.period or caption_period
+            if raise_table and ctx.effective_year and not (row_period or column.period):
+                period = ctx.effective_year  # 调整后标准 of a notice whose standards change next year: that year's
             if period and column.year_before:
                 period = previous_year(period)
             elif period and column.before_raise and period[:4].isdigit():
@@ -302,6 +306,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 levels.append(_NO_LEVEL)
                 continue
             code, magnitude = unit
+            if figure.value == 0:
+                levels.append(_NO_LEVEL)
+                continue  # 行政处罚 | 0: nothing happened, no figure (a zero cell of a disclosure report's table)
             if code == "CNY" and ctx.policy_year and not (row_period or column.period) \
                     and period.startswith(ctx.policy_year + "-"):
                 period = ctx.policy_year  # money a notice's table allocates: for its year, not a data month
