@@ -124,7 +124,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
-        if len(latest) > 4 and _POLICY_TITLE.search(headline.strip()) and not _REPORT_TITLE.search(headline.strip()):
+        if len(latest) > 4 and _sets_rules(headline):
             # a notice (关于下达2025年…资金的通知) that gives a count 截至2025年5月底 as its background sets its
             # rules for the year: the year of its title, else of that date
             return titled[0] if titled and len(titled[0]) == 4 and titled[0] >= latest[:4] else latest[:4]
@@ -142,8 +142,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
     if year is not None and len(year) == 4 and months:
         return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
-    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and \
-            not _POLICY_TITLE.search(headline.strip()):
+    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline):
         # a page that dates its figures by nothing but the day it was published: that month (the years it
         # names mid-sentence, 该市2024年出生人口…, 从二〇二六年一月一日起, date only their own clauses); a notice
         # sets its rules for the year
@@ -157,6 +156,13 @@ _SPAN_REACH = 500  # characters from the top within which a dated page's 1—N�
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 # A press conference named for the quarter it is held in (2025年第四季度例行新闻发布会: on the quarter before)
 _PRESS_CONFERENCE = re.compile(r"(?:例行)?(?:新闻)?发布会")
+
+
+def _sets_rules(headline: str) -> bool:
+    """Whether a headline titles a document that sets rules for its year (…的通知, 实施方案, 政策问答：…), not a
+    report on them (关于2024年…工作情况的报告)."""
+    title = headline.strip()
+    return _POLICY_TITLE.search(title) is not None and _REPORT_TITLE.search(title) is None
 
 
 def reviews_year_before(headline: str) -> bool:
