@@ -66,3 +66,13 @@ def test_full_width_dashes_slashes_and_colons_between_digits_read_as_ascii() -> 
 
     text = "发布时间：２０２５－１１－０４　１０：３２，增长－０．８６‰，２０２５／１１／０４，“－”"
     assert normalize_text(text).text == "发布时间：2025-11-04　10:32，增长-0.86‰，2025/11/04，“－”"
+
+
+def test_a_pdfs_running_header_after_each_page_line_goes_and_a_number_cut_by_the_page_joins() -> None:
+    text = ("政府工作报告\n　　全市民生支出占一般公共预算支出的80\n— 1 —\n2026年枣庄市政府工作报告\n"
+            ".3%，城镇新增就业4.26万人。\n"
+            "三、2026年重点工作\n　　全力稳增长。\n— 2 —\n2026年枣庄市政府工作报告\n　　办好民生实事。\n")
+    normalized = normalize_text(text).text
+    assert "2026年枣庄市政府工作报告" not in normalized  # the header repeated after two page lines
+    assert "三、2026年重点工作" in normalized  # a heading said once stays
+    assert "80.3%" in normalized

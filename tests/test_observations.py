@@ -1069,3 +1069,41 @@ def test_tasks_completed_in_a_headline_are_no_plans_and_a_monthly_fee() -> None:
     found = {(value, unit, period) for _i, value, unit, _r, period in _observations(text)}
     assert ("34860000", "CNY", "2025-11") in found  # (not a target of the year)
     assert ("3000", "CNY/person/month", "2025-11") in found
+
+
+def test_a_year_less_month_of_a_dated_page_is_later_than_a_baseline_year_end() -> None:
+    text = ("全省农村养老服务扩面提质\n发布时间：2025-12-16\n"
+            "　　截至11月底，全省累计建成农村互助养老服务点1.12万个。截至2024年底，全省农村互助养老服务点为9680个。\n"
+            "　　全省老年食堂日均服务老年人8.6万人次。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert {("11200", "2025-11"), ("9680", "2024"), ("86000", "2025-11")} <= found
+
+
+def test_an_annual_inspections_notice_and_a_notices_background_month() -> None:
+    inspection = ("海东市民政局关于2024年度社会组织年度检查结果的公告\n发布时间：2025-07-08\n"
+                  "　　截至6月底，全市共有登记社会组织1836家，参加2024年度检查的社会组织1682家。\n")
+    assert ("1836", "2025-06") in {(v, p) for _i, v, _u, _r, p in _observations(inspection)}
+    notice = ("中卫市退役军人事务局关于调整部分优抚对象抚恤标准的通知\n发布时间：2025-10-17\n"
+              "　　截至9月底，全市共有优抚对象3260人。\n　　烈士遗属定期抚恤金标准为每人每月3012元。\n")
+    found = {(v, p) for _i, v, _u, _r, p in _observations(notice)}
+    assert ("3012", "2025") in found and ("3260", "2025-09") in found  # the notice's rule, the count's month
+
+
+def test_a_pages_metadata_lines_above_its_title_and_the_year_an_inspection_or_audit_covers() -> None:
+    text = ("索 引 号：11652700010245318K/2025-00418\n发布机构：博州审计局\n发文日期：2025-09-16\n"
+            "【字体：大 中 小】　【打印】\n"
+            "海东市2024年度社会组织年度检查结果\n（2025年9月16日公告）\n"
+            "　　截至2025年6月底，全市参加2024年度检查的社会组织1682家，民办非企业单位中合格148家。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    assert resolved.facts.title == "海东市2024年度社会组织年度检查结果"
+    found = {(str(o.value), o.unit, o.period) for o in resolved.facts.observations}
+    assert {("1682", "organization", "2025-06"), ("148", "organization", "2025-06")} <= found
+
+
+def test_a_headline_of_a_region_giving_to_the_texts_own() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>山东今年向我市投入财政援助资金8.62亿元_重庆市人民政府网</title>"
+            "</head><body><h1>鲁渝协作结硕果 山东今年向我市投入财政援助资金8.62亿元</h1>"
+            "<p>发布时间：2025-12-02　来源：重庆市乡村振兴局</p>"
+            "<p>　　截至11月底，山东省今年向我市投入财政援助资金8.62亿元，全市实施协作项目486个。</p></body></html>")
+    resolved, _ = source_document(Source.from_bytes(html.encode("utf-8"), name="case.html"))
+    assert resolved.facts.focus_region == "500000"  # the receiver (我市), not the giver the headline names first

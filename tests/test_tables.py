@@ -366,3 +366,14 @@ def test_a_disclosure_reports_table_gives_its_counts_and_no_zero_cells() -> None
     _source, found = _read(_page(body, "惠民县民政局"), "report.html")
     assert sorted((value, unit) for _i, value, unit, _r, _p, _c in found) == [
         ("1", "count"), ("1", "count"), ("5", "count")]  # 件数: counts; a 0 is no figure
+
+
+def test_a_captions_unit_per_person_and_month_is_one_unit() -> None:
+    body = ("<h1>中卫市优抚对象抚恤补助标准调整的通知</h1><p>发布时间：2025-10-17</p>" + _PROSE +
+            "<table><caption>抚恤和生活补助标准调整表（单位：元/人·月）</caption>"
+            "<tr><th>序号</th><th>优抚对象类别</th><th>调整后标准</th></tr>"
+            "<tr><td>1</td><td>烈士遗属（城镇）</td><td>3012</td></tr>"
+            "<tr><td>2</td><td>在乡复员军人</td><td>2084</td></tr></table>")
+    _source, found = _read(_page(body, "中卫市人民政府"), "table.html")
+    assert sorted((value, unit) for _i, value, unit, _r, _p, _c in found) == [
+        ("2084", "CNY/person/month"), ("3012", "CNY/person/month")]

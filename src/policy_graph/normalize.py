@@ -286,6 +286,22 @@ _LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二
                          r"表\s*\d|注[:：])")
 
 
+def _running_headers(text: str, markers: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The lines a PDF repeats at the top of each page, right after its page line (— 2 — / 2026年枣庄市政府工作报告):
+    a line that follows two page lines or more, word for word, is the document's running header, not a heading."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for marker in markers:
+        line = _NEXT_LINE.match(text, marker.end())
+        if line is not None:
+            found.setdefault(line.group(1), []).append((line.start(1), min(line.end(), len(text))))
+    return [span for header, spans in found.items() if len(spans) >= 2 and len(header) <= 40 for span in spans]
+
+
+# A number cut before its decimal point by line breaks (and the page break dropped between them)
+_BROKEN_DECIMAL = re.compile(r"(?<=\d)(?:[ \t\u3000]*\n)+[ \t\u3000]*(?=\.\d)")
+_NEXT_LINE = re.compile(r"\n?[ \t\u3000]*([^\n。；，]{4,40}?)[ \t\u3000]*(?:\n|$)")
+
+
 def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     """Normalize the text that ``pieces`` make up."""
     t = _Text(pieces)
@@ -293,12 +309,14 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             if is_pinyin_reading(t.text[m.start() - 1], m.group(1))])
     t.drop([(m.start(), m.start() + 1) for m in re.finditer(r"\r\n", t.text)])
     t.replace(t.text.replace("\r", "\n"))
-    t.drop([(m.start(), m.end()) for m in _PAGE_MARKER.finditer(t.text)])
+    markers = list(_PAGE_MARKER.finditer(t.text))
+    t.drop([(m.start(), m.end()) for m in markers] + _running_headers(t.text, markers))
     # a page header repeated inside the text (the first one, on top, dates it and stays)
     top = len(t.text) - len(t.text.lstrip())
     t.drop([(m.start(), min(m.end() + 1, len(t.text))) for m in MASTHEAD.finditer(t.text) if m.start() > top])
     t.drop([(m.start(), min(m.end() + 1, len(t.text))) for m in ISSUE_HEADER.finditer(t.text) if m.start() > top])
     t.drop([(m.start(), m.end()) for m in _FOOTNOTE.finditer(t.text)])
+    t.drop([(m.start(), m.end()) for m in _BROKEN_DECIMAL.finditer(t.text)])  # 80⏎(page break)⏎.3%
     t.drop(_wrapped_line_breaks(t.text))
     t.drop([(m.start() + i, m.start() + i + 1) for m in _GROUPED_NUMBER.finditer(t.text)
             for i, ch in enumerate(m.group()) if ch == " "])

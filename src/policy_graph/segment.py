@@ -78,6 +78,11 @@ class Segmented:
     sentences: list[Sentence]
 
 
+# A label of a page's metadata table (索 引 号：…, 发布机构：…) or a line of its buttons (【字体：大 中 小】)
+_PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期|成文日期|发布日期|主题分类|文\s*号|名\s*称"
+                         r"|标\s*题|生效日期|有\s*效\s*性)\s*[:：]|【")
+
+
 def issuer_line(line: str | None) -> str | None:
     """``line`` if it names only organizations (琼海市民政局, a document's issuer above its title), else None."""
     return line if line and _ISSUER_LINE.fullmatch(line) else None
@@ -149,6 +154,8 @@ def segment_text(text: str) -> Segmented:
     position = 0
     if lines and (MASTHEAD.match(lines[0].text) or ISSUE_HEADER.match(lines[0].text)):
         byline, position = lines[0], 1  # a newspaper's page header or a periodical's above the title: its byline
+    while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
+        position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
     issuers = position
     while issuers < min(position + 4, len(lines)) and (_ISSUER_LINE.fullmatch(lines[issuers].text)
                                                        or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)):

@@ -234,8 +234,9 @@ def find_periods(text: str) -> Iterator[Period]:
                 continue
             if m.end() - m.start() == 5 and _EVENT.match(text, m.end()) and text[m.start() - 1:m.start()] in _LISTING:
                 continue  # the year of a listed event (…、煤炭市场大幅波动和2021年秋汛等考验), not a time frame
-            if text[m.start() - 1:m.start()] == "对" and m.group(0).endswith("度"):
-                continue  # 对2024年度民政专项资金进行了审计: what was audited, not when
+            if m.group(0).endswith("度") and (text[m.start() - 1:m.start()] == "对"
+                                              or _INSPECTED.match(text, m.end())):
+                continue  # 对2024年度民政专项资金进行了审计, 参加2024年度检查的: what was audited, not when
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
@@ -244,6 +245,7 @@ def find_periods(text: str) -> Iterator[Period]:
 
 
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
+_INSPECTED = re.compile(r"(?:年度)?(?:检查|年检|审计|考核|评估)")  # (2024年度检查: the year inspected)
 # A time that dates the document a clause cites (去年印发的《…》), said right before it
 _ISSUED_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:印发|出台|发布|颁布|下发|制定|修订)的《")
 

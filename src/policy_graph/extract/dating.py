@@ -119,6 +119,13 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         metadata = {**metadata, "issued": metadata.get("issued") or issued_on}
     as_of = [p for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     titled = _title_years(headline)
+    issued = metadata.get("issued", "")
+    unnamed = [p.value for p in periods if p.kind == "month" and text.startswith(("截至", "截止"), p.start)]
+    if as_of and unnamed and re.match(r"\d{4}-\d{2}", issued) and not titled:
+        month = max(unnamed)  # 截至11月底 in a page of 2025-12, beside a baseline 截至2024年底: 2025-11, the later
+        year_of = issued[:4] if month <= issued[5:7] else str(int(issued[:4]) - 1)
+        if (year_of, month) > max((p.value[:4], p.value[5:] or "13") for p in as_of):  # (a year's end: month 13)
+            as_of = []
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
         last = max(as_of, key=lambda p: (p.value[:4], p.value[5:] or "13"))
         latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
@@ -136,10 +143,13 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         so_far = []  # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months
     months = [p.value for p in so_far]
     to_december = any(p.value == "12" and WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
-    issued = metadata.get("issued", "")
-    if months and not titled and re.match(r"\d{4}-\d{2}", issued):
-        # 截至3月底 in a page of April 2025 that also speaks of 2024: March of the year it was published in
-        return f"{issued[:4] if max(months) <= issued[5:7] else int(issued[:4]) - 1}-{max(months)}"
+    # (关于2024年度社会组织年度检查结果的公告, issued 2025-07: its 截至6月底 is 2025's)
+    annual = re.search(r"(\d{4})年度", headline)
+    if months and re.match(r"\d{4}-\d{2}", issued) and (not titled or (annual and annual.group(1) < issued[:4])):
+        # 截至3月底 in a page of April 2025 that also speaks of 2024: March of the year it was published in (a
+        # notice's 截至9月底 count is its background: the notice sets its rules for the year)
+        year_of = issued[:4] if max(months) <= issued[5:7] else str(int(issued[:4]) - 1)
+        return year_of if _NOTICE.search(headline.strip()) else f"{year_of}-{max(months)}"
     if year is not None and len(year) == 4 and months:
         return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
     if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline):
@@ -156,6 +166,10 @@ _SPAN_REACH = 500  # characters from the top within which a dated page's 1—N�
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 # A press conference named for the quarter it is held in (2025年第四季度例行新闻发布会: on the quarter before)
 _PRESS_CONFERENCE = re.compile(r"(?:例行)?(?:新闻)?发布会")
+
+
+# A document that sets rules (not one that explains them, 政策问答, whose counts 截至9月底 are of that month)
+_NOTICE = re.compile(r"(?:通知|决定|方案|意见|办法|细则|规定)$")
 
 
 def _sets_rules(headline: str) -> bool:

@@ -339,6 +339,9 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "元/人次": "CNY/person-time"}
 
 
+_AMONG = re.compile(r"(?<=.{2})中(?:合格|基本合格|不合格|已)")  # those of a kind that passed, or have done so
+
+
 @functools.lru_cache(maxsize=1024)
 def _counted(noun: str) -> str | None:
     """The kind of thing ``noun`` counts, by the cue that ends latest in it (cached: a text counts the same
@@ -353,6 +356,8 @@ def _counted(noun: str) -> str | None:
             if position >= 0:
                 key = (position + len(cue), len(cue), code)
                 best = key if best is None or key > best else best
+    if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):
+        return _counted(noun[:among.start()])  # 民办非企业单位中合格(148家): those that passed, still organizations
     if best is None or best[0] < len(noun) - 2:
         return None  # the cue must be (nearly) the head of the noun: 农村“颐养之家” is not a village
     return best[2]

@@ -299,6 +299,8 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     A text whose headline names none and that speaks of "全国" is about China.
     """
     head = [m for m in mentions if start <= m.start and m.end <= start + len(headline)]  # (at ``start`` of text)
+    if head and _TO_US.search(headline):
+        head = []  # 山东今年向我市投入财政援助资金…: the region that gives, in a text of the one that receives (我市)
     if head:
         focus = head[0]
         for following in head[1:]:  # 北京市朝阳区人民政府…: the region within, named right after
@@ -378,6 +380,8 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 # What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震)
 _DISASTER = re.compile(r"\d*(?:\.\d+)?级?(?:地震|洪灾|洪水|洪涝|暴雨|山洪|泥石流|滑坡|山体滑坡|台风|火灾|旱灾"
                        r"|冰雹|雪灾)")
+# A headline's region giving to the text's own (向我市, 对我县, 援助我区): the text is the receiver's
+_TO_US = re.compile(r"(?:向|对|为|给|援助?|帮扶)我[市县区州省旗盟]")
 # A town or subdistrict (in no gazetteer) said to lie in a region, near the top of a text
 _PLACE_OF = re.compile(r"(?:街道|镇|乡)(?:是|位于|地处|隶属于?)$")
 _LEAD_REACH = 400

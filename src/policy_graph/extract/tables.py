@@ -415,7 +415,8 @@ def _table_units(table: Table) -> list[str]:
     for text in (table.caption, table.notes):
         match = _UNIT_LINE.search(text)
         if match:
-            units = [u for u in re.split(r"[、，,/]", match.group("unit")) if u]
+            whole = match.group("unit")  # (元/人·月: one unit, not 元 and 人·月)
+            units = [whole] if _unit_word(whole) else [u for u in re.split(r"[、，,/]", whole) if u]
             if units and all(_unit_word(u) for u in units):
                 return units
     return []
