@@ -1107,3 +1107,9 @@ def test_a_headline_of_a_region_giving_to_the_texts_own() -> None:
             "<p>　　截至11月底，山东省今年向我市投入财政援助资金8.62亿元，全市实施协作项目486个。</p></body></html>")
     resolved, _ = source_document(Source.from_bytes(html.encode("utf-8"), name="case.html"))
     assert resolved.facts.focus_region == "500000"  # the receiver (我市), not the giver the headline names first
+
+
+def test_a_headline_in_brackets_is_no_line_of_buttons() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        "【权威发布】2025年全县低保工作情况\n2025年，全县共有低保对象1.2万人。\n".encode(), name="case.txt"))
+    assert resolved.facts.title == "【权威发布】2025年全县低保工作情况"
