@@ -45,7 +45,7 @@ from .observations import SentenceContext, can_observe, extract_observations, pe
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 from .tables import Table, TableContext, find_tables, table_observations
-from .timing import DAY_OPENED
+from .timing import DAY_OPENED, DISASTERS
 
 __all__ = ["extract_facts"]
 
@@ -266,10 +266,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 _FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范")
 _EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED})(\d{{1,2}})月")
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
-_EVENT_HAPPENED = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日[^，。；\d]{0,12}?(?:发生|遭遇|遭受)[^，。；]{0,10}?"
-                             r"(?:地震|暴雨|洪水|洪涝|台风|泥石流|滑坡|冰雹|寒潮|降雪|强降雨)")
-_THIS_EVENT = re.compile(r"(?:此次|这次|本次|此轮|这轮)[^，。；]{0,4}"
-                         r"(?:降雨|暴雨|降水|洪涝|洪水|灾害|台风|地震|寒潮|降雪|冰雹|过程|活动)"
+_EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
+                             rf"[^，。；]{{0,10}}?{DISASTERS}")
+_THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)
 _BEFORE_PLACE = re.compile(rf"(?:{DAY_OPENED})?在?")
 # A run-in heading that is a noun alone: （一）城市低保标准。

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
 from .numbers import parse_number
+from .timing import DISASTERS
 from .words import word_boundaries
 
 __all__ = ["RegionMention", "find_regions", "focus_region", "self_references"]
@@ -378,8 +379,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震)
-_DISASTER = re.compile(r"\d*(?:\.\d+)?级?(?:地震|洪灾|洪水|洪涝|暴雨|山洪|泥石流|滑坡|山体滑坡|台风|火灾|旱灾"
-                       r"|冰雹|雪灾)")
+_DISASTER = re.compile(rf"\d*(?:\.\d+)?级?{DISASTERS}")
 # A headline's region giving to the text's own (向我市, 对我县, 援助我区): the text is the receiver's
 _TO_US = re.compile(r"(?:向|对|为|给|援助?|帮扶)我[市县区州省旗盟]")
 # A town or subdistrict (in no gazetteer) said to lie in a region, near the top of a text

@@ -9,8 +9,8 @@ from typing import Protocol
 
 from .clauses import Period, months_so_far
 
-__all__ = ["DATING", "Dating", "dated", "dating_before", "month_of_year_after", "period_for", "resolve_period", "since",
-           "year_of"]
+__all__ = ["DATING", "DISASTERS", "Dating", "dated", "dating_before", "month_of_year_after", "period_for",
+           "resolve_period", "since", "year_of"]
 
 
 class Dating(Protocol):
@@ -26,6 +26,10 @@ class Dating(Protocol):
 # A day (or days) and the time of day a sentence opens with: 10月29日上午，…, 7月29日至31日，…, 10月13日中午11点半，…
 DAY_OPENED = (r"\d{1,2}月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|中午|下午|晚上?|傍晚)?"
               r"(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
+# Disasters and weather that an event is named by (此次地震, 9月23日…发生5.3级地震, 普洱墨江地震): one list for the
+# day an event dates its figures by and for a place's name that names the event, not the place
+DISASTERS = (r"(?:地震|洪灾|洪水|洪涝|山洪|强降雨|暴雨|降雨|降水|泥石流|山体滑坡|滑坡|台风|寒潮|降雪|雪灾|冰雹|火灾"
+             r"|旱灾)")
 # To the end of December, or from January to December: the whole year (截至12月底, 1—12月)
 WHOLE_YEAR = re.compile(r"12月[底末]|(?<!\d)1\s?[—\-–~～至到]\s?12月")
 
