@@ -1113,3 +1113,11 @@ def test_a_headline_in_brackets_is_no_line_of_buttons() -> None:
     resolved, _ = source_document(Source.from_bytes(
         "【权威发布】2025年全县低保工作情况\n2025年，全县共有低保对象1.2万人。\n".encode(), name="case.txt"))
     assert resolved.facts.title == "【权威发布】2025年全县低保工作情况"
+
+
+def test_the_parts_of_a_total_built_take_its_noun() -> None:
+    found = _observations("云南省残联工作。2025年，全省建成残疾人托养服务机构213家，"
+                          "其中昆明市、曲靖市分别建成46家和31家。")
+    assert {(indicator, value, unit, region) for indicator, value, unit, region, _p in found} == {
+        ("残疾人托养服务机构", "213", "institution", "530000"), ("残疾人托养服务机构", "46", "institution", "530100"),
+        ("残疾人托养服务机构", "31", "institution", "530300")}

@@ -289,3 +289,19 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
     assert [value for _i, value, _u, _r, _p in found] == ["186"]  # (not the 3 of a related headline)
     source = Source.from_bytes(text.encode(), name="case.txt")
     assert source.text[source.content_end:].lstrip().startswith("相关链接")  # the list and the footer are chrome
+
+
+def test_a_mirror_sites_bar_of_sections_between_bars_is_no_title() -> None:
+    text = ("港島新聞網　｜　首頁　港聞　中國新聞　兩岸　國際　財經　｜　簡體版\n首頁 > 中國新聞 > 河北\n\n"
+            "阜平：太行深處織就「養老幸福圈」\n\n2025年11月5日 09:45　來源：保定日報\n\n"
+            "　　截至10月底，阜平縣60週歲以上老年人4.62萬人。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title.startswith("阜平")  # type: ignore[attr-defined]
+    assert found == [("60周岁以上老年人", "46200", "person", "130624", "2025-10")]
+    menu = ("兩岸時訊網　首頁 | 台灣 | 大陸 | 國際 | 財經 | 生活 | 影音　　【簡體】【登入】\n"
+            "泰順：低收入農戶增收有「方」\n2025/12/10 09:28　來源：溫州日報\n"
+            "字級：大 中 小　　列印　轉寄　分享：Facebook | LINE\n"
+            "　　截至11月底，泰順縣共有低收入農戶1.36萬戶。\n")
+    found, resolved = _read(menu)
+    assert resolved.facts.focus_region == "330329"  # type: ignore[attr-defined]  (not 台湾, named in the menu)
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("13600", "330329")]

@@ -377,3 +377,18 @@ def test_a_captions_unit_per_person_and_month_is_one_unit() -> None:
     _source, found = _read(_page(body, "中卫市人民政府"), "table.html")
     assert sorted((value, unit) for _i, value, unit, _r, _p, _c in found) == [
         ("2084", "CNY/person/month"), ("3012", "CNY/person/month")]
+
+
+def test_a_plans_table_of_indicators_grouped_under_numbered_rows_of_one_cell() -> None:
+    body = ("<h1>云南省“十五五”残疾人保障和发展规划（征求意见稿）</h1><p>发布时间：2026-02-10</p>"
+            "<p>　　到2030年，残疾人社会保障和服务体系更加完善。主要指标如下。</p>"
+            "<table><tr><th>序号</th><th>指标</th><th>单位</th><th>2025年</th><th>2030年</th><th>属性</th></tr>"
+            "<tr><td colspan='6'>一、社会保障</td></tr>"
+            "<tr><td>1</td><td>残疾人基本养老保险参保率</td><td>%</td><td>95.3</td><td>≥96</td><td>预期性</td></tr>"
+            "<tr><td colspan='6'>二、就业增收</td></tr>"
+            "<tr><td>2</td><td>城乡新增残疾人就业</td><td>万人</td><td>〔4.3〕</td><td>〔5〕</td><td>预期性</td></tr>"
+            "</table>")
+    _source, found = _read(_page(body, "云南省残疾人联合会"), "plan.html")
+    assert {(value, unit, period) for _i, value, unit, _r, period, _c in found} == {
+        ("95.3", "percent", "2025"), ("96", "percent", "2030"), ("43000", "person", "2025"),
+        ("50000", "person", "2030")}  # the group rows (一、社会保障) neither end the table nor are figures

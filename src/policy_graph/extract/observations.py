@@ -164,7 +164,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
             subject, unread = noun_before(subject_text)[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
-                                          paired)
+                                          paired, bool(previous) and previous[-1].indicator == subject)
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
             topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
@@ -179,6 +179,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     return observations, carry
 
 
+# A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
+_NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
 _EXAMPLE = re.compile(r"\s*(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
 _SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一家|一位|一名)")
@@ -230,7 +232,9 @@ def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
                          topic: str | None, target_sentence: bool, subject: str, ctx: SentenceContext,
-                         paired_before: list[str]) -> list[ObservationFact]:
+                         paired_before: list[str], part_of_total: bool = False) -> list[ObservationFact]:
+    """The observations of one clause; ``subject``: what the sentence is about so far (``part_of_total``: it is the
+    indicator of the figures of the clause before)."""
     sentence = ctx.text
     clause_obs: list[ObservationFact] = []
     cursor = 0
@@ -277,8 +281,12 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
             elif (done := DONE_ALONE.fullmatch(label.text.removeprefix("已") or before.strip().removeprefix("已"))) \
-                    and (of_plan := done_of_plan(done, strip_leading(subject, ctx), target_sentence)):
-                label.text = of_plan  # 计划新增…床位500张，实际新增612张: what was done of the plan
+                    and subject:
+                # 计划新增…床位500张，实际新增612张: what was done of the plan; 全省建成…机构213家，其中昆明市建成46家:
+                # the same noun, of a part of the total before
+                label.text = done_of_plan(done, strip_leading(subject, ctx), target_sentence) or (
+                    subject if part_of_total and clause.text.lstrip().startswith("其中")
+                    and not _NO_NOUN.fullmatch(subject) else label.text)
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = Label(last.text, label.per, last.after, last.change_sign, last.base)

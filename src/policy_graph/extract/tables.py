@@ -119,16 +119,22 @@ def find_tables(text: str) -> list[Table]:
             i += 1
             continue
         j = i
-        while j < len(lines) and "\t" in lines[j][1]:
-            j += 1
-        if j - i >= 2:
+        while j < len(lines) and ("\t" in lines[j][1] or (
+                j + 1 < len(lines) and "\t" in lines[j + 1][1] and _GROUP_ROW.fullmatch(lines[j][1]))):
+            j += 1  # (a row of one cell between rows names a group of the rows below it: 一、社会保障)
+        if sum("\t" in line for _start, line in lines[i:j]) >= 2:
             tables.append(_table(lines, i, j))
         i = j
     return tables
 
 
+# A row of one cell inside a table: a group of the rows below it (一、社会保障; （二）就业), the table's <td colspan>
+_GROUP_ROW = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                        r"[^\t。；;：:，,]{1,20}\s*")
+
+
 def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
-    rows = [_cells(start, line) for start, line in lines[first:stop]]
+    rows = [_cells(start, line) for start, line in lines[first:stop] if "\t" in line]
     caption: list[str] = []
     caption_start = lines[first][0]
     above = lines[max(0, first - 4):first]
