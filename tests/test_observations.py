@@ -1121,3 +1121,12 @@ def test_the_parts_of_a_total_built_take_its_noun() -> None:
     assert {(indicator, value, unit, region) for indicator, value, unit, region, _p in found} == {
         ("残疾人托养服务机构", "213", "institution", "530000"), ("残疾人托养服务机构", "46", "institution", "530100"),
         ("残疾人托养服务机构", "31", "institution", "530300")}
+
+
+def test_standards_per_student_and_a_national_grant_of_a_countys_high_schools() -> None:
+    found = _observations("大同市教育局政策解读\n发布时间：2025-08-20\n　　自2026年1月1日起，公办幼儿园生均公用经费"
+                          "财政拨款标准由每生每年600元提高到每生每年800元。\n"
+                          "　　全县普通高中国家助学金平均资助标准为每生每年2000元。")
+    assert {(value, unit, region, period) for _i, value, unit, region, period in found} == {
+        ("600", "CNY/person/year", "140200", "2025"), ("800", "CNY/person/year", "140200", "2026"),
+        ("2000", "CNY/person/year", "140200", "2025")}  # (高中|国家助学金 names no country)

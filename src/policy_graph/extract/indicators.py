@@ -44,7 +44,8 @@ _COPULAS = ("达到", "达", "为", "是", "增至", "增加到", "增长到", "
             "由", "从", "由原来的", "从原来的", "由原", "从原")  # (…标准由每人每月90元提高到…: the level before)
 PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "month", "年人均": "year", "人均每年": "year",
                "每人每年": "year", "人均": "year", "每人次": "",
-               "每孩每月": "month", "每孩每年": "year"}  # (育儿补贴: per child)
+               "每孩每月": "month", "每孩每年": "year",  # (育儿补贴: per child)
+               "每生每月": "month", "每生每年": "year"}  # (资助标准: per student)
 _QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾")
 _LEADING_MODIFIERS = ("各类", "各级", "各种", "全部", "所有", "全体", "各项", "相关")
 # Modifiers shared by coordinated subjects: 城市和农村牧区最低生活保障标准.
