@@ -1130,3 +1130,13 @@ def test_standards_per_student_and_a_national_grant_of_a_countys_high_schools() 
     assert {(value, unit, region, period) for _i, value, unit, region, period in found} == {
         ("600", "CNY/person/year", "140200", "2025"), ("800", "CNY/person/year", "140200", "2026"),
         ("2000", "CNY/person/year", "140200", "2025")}  # (高中|国家助学金 names no country)
+
+
+def test_gaps_below_what_a_figure_is_compared_with_are_negative_and_not_its_region() -> None:
+    found = _observations("济宁市人大常委会执法检查报告\n2025年，全市技能人才占就业人员的比重为24.6%，"
+                          "低于全省平均水平1.8个百分点。"
+                          "城镇居民收入增长5.2%，比全省平均水平低0.3个百分点，高于全国0.4个百分点。"
+                          "支出进度为38.7%，低于序时进度11.3个百分点。护理型床位占比56.3%，低于达到60%的目标要求。")
+    gaps = {(value, region) for _i, value, unit, region, _p in found if unit == "percentage-point"}
+    assert gaps == {("-1.8", "370800"), ("-0.3", "370800"), ("0.4", "370800"), ("-11.3", "370800")}
+    assert ("60", "percent") in {(value, unit) for _i, value, unit, _r, _p in found}  # a threshold keeps its sign

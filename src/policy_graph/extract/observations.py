@@ -179,6 +179,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
     return observations, carry
 
 
+# What a gap in percentage points falls short of (not a threshold: 低于70%, 不低于…)
+_BELOW = re.compile(r"(?:(?<!不)低于|慢于|落后于?)[^，。；;\d]{2,14}$|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
@@ -355,6 +357,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if label.change_sign:
             value = q.value * label.change_sign
             base = label.base if label.base and label.base != "previous" else previous_year(period)
+        elif "百分点" in q.unit_word and _BELOW.search(clause.text, 0, q.start):
+            value = -q.value  # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison
         lead = before.rsplit("、", 1)[-1] if label.after and i > 0 else before
         quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
         quote_end = clause.start + q.end
