@@ -1140,3 +1140,9 @@ def test_gaps_below_what_a_figure_is_compared_with_are_negative_and_not_its_regi
     gaps = {(value, region) for _i, value, unit, region, _p in found if unit == "percentage-point"}
     assert gaps == {("-1.8", "370800"), ("-0.3", "370800"), ("0.4", "370800"), ("-11.3", "370800")}
     assert ("60", "percent") in {(value, unit) for _i, value, unit, _r, _p in found}  # a threshold keeps its sign
+
+
+def test_a_change_since_the_end_of_a_month_of_the_year() -> None:
+    found = _changes("虞城县人社局2025年1—10月工作进展\n截至10月底，全县城镇登记失业人员2316人，较9月底减少127人。")
+    changes = {(value, unit, period, base) for _i, value, unit, period, _c, base in found}
+    assert ("-127", "person", "2025-10", "2025-09") in changes
