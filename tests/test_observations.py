@@ -1146,3 +1146,10 @@ def test_a_change_since_the_end_of_a_month_of_the_year() -> None:
     found = _changes("虞城县人社局2025年1—10月工作进展\n截至10月底，全县城镇登记失业人员2316人，较9月底减少127人。")
     changes = {(value, unit, period, base) for _i, value, unit, period, _c, base in found}
     assert ("-127", "person", "2025-10", "2025-09") in changes
+
+
+def test_a_level_with_a_change_on_the_year_and_one_on_the_month() -> None:
+    found = _changes("吐鲁番市医保局2025年11月基金运行情况\n"
+                     "11月份，全市基本医疗保险基金收入1.26亿元，同比增长5.8%，环比下降3.4%。")
+    assert {(value, unit, change, base) for _i, value, unit, _p, change, base in found} == {
+        ("126000000", "CNY", "5.8", "2024-11"), ("-3.4", "percent", None, "2025-10")}

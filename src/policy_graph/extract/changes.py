@@ -85,6 +85,14 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
                 base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
                 documents=list(obs.documents)))
             continue
+        if q.unit_word == "%" and obs.unit != "percent" and obs.change_percent is not None:
+            created.append(ObservationFact(  # 收入1.26亿元，同比增长5.8%，环比下降3.4%: the second, a growth rate
+                indicator=obs.indicator + ("环比增速" if base == "month" else "增速"), region=obs.region,
+                period=obs.period, value=q.value * sign, anchor=offset + clause.start + q.start, unit="percent",
+                evidence=Evidence(obs.evidence.start, end, "change", obs.evidence.sentence, obs.evidence.section),
+                base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
+                documents=list(obs.documents)))
+            continue
         if q.unit_word == "%" and obs.unit != "percent":
             obs.base_period = base_period
             obs.change_percent = q.value * sign
