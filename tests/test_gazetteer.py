@@ -307,3 +307,7 @@ def test_place_names_whose_characters_are_simplified_already_survive_conversion(
     changed = {name for region in gaz for name in (region.name, *region.aliases) if to_simplified(name) != name}
     assert changed == set()  # 乾县 and 乾安县 would be 干县 and 干安县
     assert to_simplified("乾縣開展培訓，天氣乾燥") == "乾县开展培训，天气干燥"
+
+
+def test_a_county_name_the_script_converter_keeps_traditional_is_an_alias() -> None:
+    assert Gazetteer.default().resolve("濬县").code == "410621"  # type: ignore[union-attr]

@@ -1153,3 +1153,22 @@ def test_a_level_with_a_change_on_the_year_and_one_on_the_month() -> None:
                      "11月份，全市基本医疗保险基金收入1.26亿元，同比增长5.8%，环比下降3.4%。")
     assert {(value, unit, change, base) for _i, value, unit, _p, change, base in found} == {
         ("126000000", "CNY", "5.8", "2024-11"), ("-3.4", "percent", None, "2025-10")}
+
+
+def test_a_speakers_answer_is_about_the_region_its_first_figures_are_about() -> None:
+    found = _observations("国家医保局新闻发布会文字实录\n主题：介绍2025年医疗保障事业发展情况\n"
+                          "陕西日报记者：请问陕西在困难群众医疗保障方面取得了哪些成效？\n"
+                          "韩东升：感谢您的提问。2025年，全省基本医疗保险参保人数3786.4万人。全年资助困难群众参保298.6万人。\n"
+                          "刘洪波：截至2025年底，全国长期护理保险参保人数1.93亿人。比如重庆市在全市推开长期护理保险制度，"
+                          "参保人数达到2215万人。\n"
+                          "　　比如县养老服务从业人员1606人。\n")
+    assert {(value, region) for _i, value, _u, region, _p in found} == {
+        ("37864000", "610000"), ("2986000", "610000"), ("193000000", "000000"), ("22150000", "500000"),
+        ("1606", "540622")}  # (比如县 is a county of 那曲)
+
+
+def test_a_list_of_regions_opens_no_paragraph_and_a_county_named_after_another_is_no_visitor() -> None:
+    found = _observations("衡水市养老服务工作综述\n2017年，各县（市、区）结合实际创新工作方式。"
+                          "故城县养老服务从业人员3012人。武邑县老年人健康管理率达到61.8%。\n2017年，景县、阜城县分别建成老年食堂12个和9个。发放高龄津贴3600万元。\n")
+    assert {(value, region) for _i, value, _u, region, _p in found} == {
+        ("3012", "131126"), ("61.8", "131122"), ("12", "131127"), ("9", "131128"), ("36000000", "131100")}

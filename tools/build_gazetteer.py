@@ -106,6 +106,8 @@ ABBREVIATIONS: dict[str, str] = {
     # Mongolian autonomous counties by the first syllables of their names and people (杜尔伯特蒙古族自治县 → 杜蒙)
     "杜蒙县": "230624", "杜蒙": "230624", "前郭县": "220721", "前郭": "220721", "阜蒙县": "210921",
     "喀左县": "211324", "喀左": "211324",
+    # a county's name in traditional script that the script converter keeps (濬 is no traditional form to it)
+    "濬县": "410621",
 }
 
 # Abbreviations in common use for two units each: both get the alias, and the text's context picks one (扎旗 in

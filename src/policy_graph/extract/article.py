@@ -194,6 +194,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     opening: str | None = None  # the region the paragraph opens with, if it is part of the text's own
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     opened: str | None = None
+    stated = False
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
@@ -217,6 +218,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             opened = carry  # (the period the paragraph began with)
             opening = _opening_region(sentence, tx, focus)
             run_in = None
+            stated = False  # whether a sentence of the paragraph has stated figures yet
+        elif opening is None and not stated:
+            # 韩东升：感谢您的提问。2025年，全省…: the region of the paragraph's first sentence that speaks of one
+            opening = _opening_region(sentence, tx, focus)
         if run_in_heading := _RUN_IN.fullmatch(sentence.text.strip()):
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
         if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
@@ -234,8 +239,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
-            current_year=current_year, policy_year=policy_year)
+            current_year=current_year, policy_year=policy_year, home_region=facts.focus_region)
         found, carry = extract_observations(ctx)
+        stated = stated or bool(found)
         if run_in is not None:
             for obs in found:
                 obs.indicator = of_category(obs.indicator, run_in)
@@ -270,9 +276,12 @@ _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。�
                              rf"[^，。；]{{0,10}}?{DISASTERS}")
 _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)
-_BEFORE_PLACE = re.compile(rf"(?:{DAY_OPENED})?在?")
+_BEFORE_PLACE = re.compile(rf"(?:{DAY_OPENED}|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")  # (1月16日，在…; 2025年，全省…)
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
+
+
+_LIST_JOINS = frozenset("、和与及")
 
 
 def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str | None:
@@ -287,8 +296,8 @@ def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str 
         if start == lead:
             first, lead = code, end
     region = tx.gazetteer.get(first) if first else None
-    if region is None or focus is None or region.code == focus.code:
-        return None
+    if region is None or focus is None or region.code == focus.code or sentence.text[lead:lead + 1] in _LIST_JOINS:
+        return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
     return region.code if focus.level == "country" or any(
         a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
 

@@ -40,6 +40,7 @@ class SentenceContext:
     periods: list[Period] | None = None  # its periods (find_periods), if already known
     current_year: str | None = None  # the year the text is written in (今年), if known
     policy_year: str | None = None  # the year a policy document was issued, if the text is one
+    home_region: str | None = None  # the text's own region, if other than the default (a paragraph's region)
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
@@ -63,7 +64,7 @@ class SentenceContext:
         """Where the regions that say where people or help come from begin (澳门长者92人, 香港、澳门居民 in 中山's or
         广东's text; 吉林省援建27个, 佳木斯市选派的12名医护人员 in 阿勒泰's: from outside the text's region)."""
         found: set[int] = set()
-        outside = self.default_region.rstrip("0")
+        outside = (self.home_region or self.default_region).rstrip("0")  # (the text's region, not its paragraph's)
         for s, e, code in reversed(self.regions):
             if code.startswith(outside):
                 continue
