@@ -1172,3 +1172,12 @@ def test_a_list_of_regions_opens_no_paragraph_and_a_county_named_after_another_i
                           "故城县养老服务从业人员3012人。武邑县老年人健康管理率达到61.8%。\n2017年，景县、阜城县分别建成老年食堂12个和9个。发放高龄津贴3600万元。\n")
     assert {(value, region) for _i, value, _u, region, _p in found} == {
         ("3012", "131126"), ("61.8", "131122"), ("12", "131127"), ("9", "131128"), ("36000000", "131100")}
+
+
+def test_a_titles_space_between_its_phrases_is_kept_in_text_and_in_a_page() -> None:
+    title = "中共中央 国务院关于进一步深化农村改革 扎实推进乡村全面振兴的意见"
+    for name, raw in (("case.txt", f"寻乌县2025年工作综述\n　　2025年，全县深入贯彻《{title}》，建成示范村12个。\n"),
+                      ("case.html", f"<html><body><h1>寻乌县2025年工作综述</h1><p>　　2025年，全县深入贯彻《{title}》，"
+                                    "建成示范村12个。</p></body></html>")):
+        resolved, _ = source_document(Source.from_bytes(raw.encode("utf-8"), name=name))
+        assert list(resolved.facts.documents) == [title]

@@ -34,8 +34,8 @@ from .national import NATIONAL
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
-__all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "normalize", "normalize_text",
-           "years_as_written"]
+__all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "between_phrases_of_title", "normalize",
+           "normalize_text", "years_as_written"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
@@ -203,6 +203,25 @@ def between_issuers(text: str, start: int, end: int) -> bool:
     return _t2s(text[max(0, start - 10):start]).endswith(NATIONAL) and _t2s(text[end:end + 10]).startswith(NATIONAL)
 
 
+def between_phrases_of_title(text: str, start: int, end: int) -> bool:
+    """Whether the space ``text[start:end]`` parts two phrases of one book title (《…深化农村改革 扎实推进…的意见》):
+    one space, inside 《》 on one line, with four Chinese characters or more on each side of it.
+
+    >>> between_phrases_of_title("《深化农村改革 扎实推进乡村振兴》", 7, 8), between_phrases_of_title("全 省", 1, 2)
+    (True, False)
+    """
+    if end - start != 1:
+        return False
+    opened, closed = text.rfind("《", max(0, start - 60), start), text.find("》", end, end + 60)
+    return opened >= 0 and closed >= 0 and not any(ch in text[opened + 1:closed] for ch in "《》\n") and \
+        _CJK_RUN_BEFORE.search(text, opened + 1, start) is not None and \
+        _CJK_RUN_AFTER.match(text, end, closed) is not None
+
+
+_CJK_RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{4}$")
+_CJK_RUN_AFTER = re.compile(r"[\u3400-\u9fff]{4}")
+
+
 class _Text:
     """Characters with their original stretches, edited one deletion or replacement at a time."""
 
@@ -322,7 +341,8 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             for i, ch in enumerate(m.group()) if ch == " "])
     t.drop([(m.start(), m.end()) for m in _NUMBER_SPACE.finditer(t.text)])
     t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)
-            if not between_issuers(t.text, m.start(), m.end())])
+            if not between_issuers(t.text, m.start(), m.end())
+            and not between_phrases_of_title(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
     return t.frozen()
 

@@ -386,7 +386,10 @@ def _measure(block: _Block) -> bool:
             continue
         if pending is not None:
             before, after = bool(_WIDE.match(pieces[-1].text[-1])), bool(_WIDE.match(atom.text[0]))
-            if not (before and after) and not (newline and (before or after)):
+            # (between wide characters only one space character of the source, which the normalizer judges:
+            # 中共中央 国务院; not a line break, a run or a reference such as &nbsp;)
+            if not (before and after and (newline or pending.end - pending.start != 1)) \
+                    and not (newline and (before or after)):
                 pieces.append(Piece(pending.start, pending.end, " "))
             pending = None
         pieces.append(Piece(atom.start, atom.end, atom.text))

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..national import NATIONAL
-from ..normalize import between_issuers
+from ..normalize import between_issuers, between_phrases_of_title
 
 __all__ = ["Organizations", "TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "organizations",
            "publication_year", "split_org"]
@@ -73,10 +73,18 @@ def find_titles(text: str) -> list[TitleCitation]:
                 for m in _NESTED_TITLE.finditer(inner):
                     nested.append(m.group(1).strip())
                     spans.append((start + 1 + m.start(), start + 1 + m.end()))
-                title = _SPACES.sub(lambda m: " " if between_issuers(m.string, m.start(), m.end()) else "", inner)
+                title = _SPACES.sub(functools.partial(_kept_space, text, start + 1), inner)
                 if title:
                     out.append(TitleCitation(start, i + 1, title, nested, spans))
     return out
+
+
+def _kept_space(text: str, offset: int, space: re.Match[str]) -> str:
+    """A title's space (``space`` in the title that starts at ``offset`` of ``text``) as the title keeps it: between
+    joint issuers (中共中央 国务院) or between its phrases (…深化农村改革 扎实推进…), else none."""
+    keep = between_issuers(space.string, space.start(), space.end()) or \
+        between_phrases_of_title(text, offset + space.start(), offset + space.end())
+    return " " if keep else ""
 
 
 def split_org(name: str) -> tuple[str | None, str]:
