@@ -1181,3 +1181,14 @@ def test_a_titles_space_between_its_phrases_is_kept_in_text_and_in_a_page() -> N
                                     "建成示范村12个。</p></body></html>")):
         resolved, _ = source_document(Source.from_bytes(raw.encode("utf-8"), name=name))
         assert list(resolved.facts.documents) == [title]
+
+
+def test_growths_a_year_on_average_over_the_years_a_report_reviews() -> None:
+    found = _changes("海原县2025年政府工作报告\n二〇二五年一月\n　　2024年，全县经济稳中有进。"
+                     "五年来，全县地区生产总值由七十九点三亿元增加到一百一十二点七亿元，年均增长百分之七点三；"
+                     "城乡居民人均可支配收入年均分别增长5.6%和7.8%。三年来，财政收入年均增长4.1%。"
+                     "农村常住居民人均可支配收入由2020年的13206元增加到19835元，年均增长8.5%。\n")
+    assert {(indicator, value, period, base) for indicator, value, _u, period, _c, base in found} >= {
+        ("地区生产总值", "7930000000", "2019", None), ("地区生产总值", "11270000000", "2024", None),
+        ("地区生产总值年均增速", "7.3", "2024", "2019"), ("城乡居民人均可支配收入年均增速", "5.6", "2024", "2019"),
+        ("财政收入年均增速", "4.1", "2024", "2021"), ("农村常住居民人均可支配收入年均增速", "8.5", "2024", "2020")}

@@ -127,13 +127,16 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
     text = strip_leading(before, ctx)
     change = OWN_CHANGE.search(text)
     if change and q.unit_word in RATE_CHANGE_UNITS:
-        noun, per = noun_before(text[: change.start()])
+        # 地区生产总值年均增长5.9%: a growth a year on average (均 read as the change's adverb, or before it)
+        head = text[: change.start()]
+        average = (head.endswith("年") and text.startswith("均", change.start())) or head.endswith("年均")
+        noun, per = noun_before(head.removesuffix("均").removesuffix("年") if average else head)
         noun = "" if noun == "分别" else noun  # 铜陵、马鞍山分别下降3.2%: the growth of what the sentence is about
-        if noun or not text[: change.start()].strip("分别 "):
+        if noun or average or not text[: change.start()].strip("分别 "):
             base = change.group("year")
             sign = -1 if change.group("verb") in DECREASE else 1
-            suffix = "增速" if q.unit_word == "%" else "变化"
-            return Label(noun + suffix if noun else "", per, change_sign=sign,
+            suffix = ("年均增速" if average else "增速") if q.unit_word == "%" else "变化"
+            return Label(noun + suffix if noun or average else "", per, change_sign=sign,
                           base=base[:4] if base and base[:4].isdigit() else "previous")
     noun, per = noun_before(text)
     noun = "" if noun in ("按", "按照", "分别按", "分别按照") else noun  # 分别按每人每月100元: the subject's standard

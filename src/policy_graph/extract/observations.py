@@ -41,7 +41,7 @@ from .lists import (
     moved_run,
     people_listed,
 )
-from .numbers import NUMERAL, Quantity
+from .numbers import NUMERAL, Quantity, parse_number
 from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext
@@ -182,6 +182,12 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
 
 # What a gap in percentage points falls short of (not a threshold: 低于70%, 不低于…)
 _BELOW = re.compile(r"(?:(?<!不)低于|慢于|落后于?)[^，。；;\d]{2,14}$|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
+# A review of five years (五年来, 过去五年), of some years (三年来), and a growth a year on average from a level
+# dated (由2020年的13206元增加到…，年均增长8.5%)
+_FIVE_YEARS = re.compile(r"五年来|过去五年|近五年")
+_YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([两三四五六七八九十])年(?:来|间|里)")
+_AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
+_AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
@@ -301,6 +307,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         elif not label.text and label.change_sign and subject:
             suffix = "增速" if q.unit_word == "%" else "变化"  # …分别下降3.2%和5.6%: the growth of the subject
             label.text = subject if subject.endswith(("增速", "变化", "增长", "增幅")) else subject + suffix
+        if label.text == "年均增速" and label.change_sign:
+            label.text = f"{subject}年均增速"  # …由…增加到…，年均增长7.3%: the average growth of what it is about
         if subject and _EARLIER_LEVEL.fullmatch(before.strip("，,；; ")):
             label = Label(subject)  # 一般公共预算收入186.30亿元，比上年增长5.9%；2022年为175.92亿元
         if label.text.startswith("占") and q.unit_word == "%" and subject:
@@ -324,7 +332,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if period is None:
             continue
         if _RAISED_FROM.search(before) and _RAISED_TO.match(after) and period[:4].isdigit():
-            period = str(int(period[:4]) - 1)  # 由每人每月785元提高到…820元: the level before the raise, last year's
+            # 由每人每月785元提高到…820元: the level before the raise, last year's; five years before the level it
+            # reached in a review of five years (五年来，地区生产总值由79.3亿元增加到112.7亿元)
+            years = 5 if _FIVE_YEARS.search(sentence) else 1
+            period = str(int(period[:4]) - years)
         elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():
             period = prior.group(1) or str(int(period[:4]) - 1)  # 达到14.2万个，比去年底的12.8万个: last year's level
             label = Label(subject) if subject else label
@@ -360,6 +371,15 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             base = label.base if label.base and label.base != "previous" else previous_year(period)
         elif "百分点" in q.unit_word and _BELOW.search(clause.text, 0, q.start):
             value = -q.value  # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison
+        if _AVERAGE_GROWTH.search(clause.text, 0, q.start):
+            if average := _AVERAGE_FROM.search(sentence, 0, at):
+                # 由2020年的13206元增加到19835元，年均增长8.5%: a growth over the years since the level it started from
+                period = period_for(periods, average.start(), carry, ctx) or period
+                base = average.group(1)
+            elif period[:4].isdigit() and not since(periods, at):
+                # 五年来，…年均增长7.3%: over the five years a work report reviews, unless it says how many (三年来)
+                span = _YEARS_SPAN.search(sentence)
+                base = str(int(period[:4]) - (int(parse_number(span.group(1) or span.group(2))) if span else 5))
         lead = before.rsplit("、", 1)[-1] if label.after and i > 0 else before
         quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
         quote_end = clause.start + q.end
