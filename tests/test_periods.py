@@ -38,7 +38,7 @@ from policy_graph.extract.clauses import find_periods
     # what was audited is no time frame; when it was audited is
     ("2025年2月至4月，市审计局对2024年度民政专项资金进行了审计", [("at", "2025-04", "2025年2月至4月")]),
     # the month so far of this year
-    ("截至今年五月底，中山共有养老机构68家", [("month", "05", "截至今年五月底")]),
+    ("截至今年五月底，中山共有养老机构68家", [("relative", "0", ""), ("month", "05", "截至今年五月底")]),
     # a day of a month named alone: its month (not the start of a rule or a span of days)
     ("8月29日（七夕）当天，全市办理结婚登记1126对", [("month", "08", "8月29日")]),
     ("3月18日起执行", []),
@@ -71,3 +71,9 @@ def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_the_span_of_a_five_year_plan_is_its_last_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected
+
+
+def test_this_years_month_and_span_of_months_after_a_year_named_before() -> None:
+    assert [(p.kind, p.value) for p in find_periods("截至今年6月底，全市")] == [("relative", "0"), ("month", "06")]
+    assert [(p.kind, p.value) for p in find_periods("今年6月至7月，检查组")] == [("relative", "0"), ("month", "07")]
+    assert [(p.kind, p.value) for p in find_periods("2024年6月至7月")] == [("at", "2024-07")]

@@ -158,7 +158,9 @@ _PERIOD = re.compile(
     rf"|(?P<half>(?:上半年|{_QUARTERS}|{_MONTHS_SO_FAR})(?!以来))"
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
-    rf"|(?<![\d年—\-–~～至到第每])(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?"
+    # (after 今年 or 去年 too, which names its year: 今年6月至7月)
+    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?"
+    rf"(?P<last>{_MONTH_NUMBER})月份?"
     r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
     # a day of a month named alone (8月29日（七夕）当天): its month
     r"|(?<![\d年—\-–~～至到第每])(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
@@ -227,6 +229,8 @@ def find_periods(text: str) -> Iterator[Period]:
             number = m.group("mo") or m.group("last") or m.group("alone") or m.group("day")
             month = _month(number) if number else _part_month(m.group("half"))
             if 1 <= month <= 12 and text[m.start() - 1:m.start()] not in _COMPARED:  # 增速比一季度提高: a base
+                if "今年" in m.group(0):  # 截至今年6月底: this year's month, whatever year was named before
+                    yield Period(m.start(), m.start(), "relative", "0")
                 yield Period(m.start(), m.end(), "month", f"{month:02d}")
         else:
             year = m.group("y")
