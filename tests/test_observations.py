@@ -1198,3 +1198,10 @@ def test_this_years_month_so_far_after_last_years_figures() -> None:
     found = _observations("济宁市人大常委会执法检查报告\n——2025年8月26日在市人大常委会会议上\n"
                           "　　2024年，全市城镇新增就业6.82万人。截至今年6月底，全市脱贫人口务工规模达到13.6万人。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("68200", "2024"), ("136000", "2025-06")}
+
+
+def test_a_plan_for_the_years_end_after_a_deadline_in_a_month() -> None:
+    found = _observations("湘潭市住建局2025年1—8月工作进展\n　　截至8月底，全市已开工改造老旧小区126个。"
+                          "下一步，确保9月底前老旧小区改造项目全部开工、年底前完工率达到60%以上，全年完成改造投资8亿元以上。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("126", "2025-08"), ("60", "2025"), ("800000000", "2025")}
