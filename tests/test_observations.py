@@ -1205,3 +1205,13 @@ def test_a_plan_for_the_years_end_after_a_deadline_in_a_month() -> None:
                           "下一步，确保9月底前老旧小区改造项目全部开工、年底前完工率达到60%以上，全年完成改造投资8亿元以上。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {
         ("126", "2025-08"), ("60", "2025"), ("800000000", "2025")}
+
+
+def test_a_programme_named_a_plan_makes_no_target_and_money_had_is_named_after_it() -> None:
+    head = "双江县学生资助工作\n2025年11月20日 来源：临沧日报\n　　截至10月底，双江县自2012年起实施"
+    found = _observations(head + "农村义务教育学生营养改善计划，目前全县86所义务教育学校全部纳入实施范围。"
+                          "特困老人王大爷说：“如今政策好，每个月有一千多元的供养金，吃穿都不愁，过冬也不怕了。”")
+    assert ("供养金", "1000", "CNY/person/month") in {(name, value, unit) for name, value, unit, _r, _p in found}
+    text = head + "营养改善计划，目前全县86所学校全部纳入实施范围。"
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert [sorted(o.qualifiers) for o in resolved.facts.observations] == [[]]

@@ -147,6 +147,10 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
     if q.unit_word == "元" and (giving or _GIVING.search(text)) and (given := _GIVEN.match(after)):
         # 给予1000元救助: what is given; 为困难群众发放500元慰问金: to whom, and what
         return Label(noun + given.group(1) if giving and giving.start() > 0 else given.group(1), per)
+    # (a time alone before it, or after a clause of speech: 如今政策好，每个月有…)
+    each = next((t for t in _EACH_TIME if noun == t or noun.endswith(("，" + t, "," + t))), "")
+    if q.unit_word == "元" and (len(noun) < 2 or each) and (paid := _HAD.match(after)):
+        return Label(paid.group(1), per or _EACH_TIME.get(each, ""))  # 每个月有一千多元的供养金: the money, after it
     if len(noun) < 2 and q.unit_word in MOVED_UNITS and VERB_AFTER.match(after) and (phrase := verb_phrase(after)):
         return Label(f"{phrase}的{MOVED_UNITS[q.unit_word]}", after=True)  # 共有652万人享受城市最低生活保障
     return Label(noun, per)
@@ -154,6 +158,8 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
 _GIVING = re.compile(r"(?:可|可以|再|一次性)?(?:给予|发放|予以|补助|补贴|奖励)$")
 _GIVEN = re.compile(r"的?([\u4e00-\u9fff]{0,6}?(?:救助金?|补助金?|补贴|奖励金?|资助|奖补|慰问金|生活费|抚恤金))")
 
+_EACH_TIME = {"每个月": "month", "每月": "month", "一个月": "month", "每年": "year", "一年": "year"}
+_HAD = re.compile(r"的([\u4e00-\u9fff]{0,6}?(?:金|钱|费|补贴|补助|工资|收入|津贴))")
 _PAID_BY_STANDARD = re.compile(r"(?:的?标准)?(?:给予|发放|予以)(?P<noun>[\u4e00-\u9fff]{2,12})")
 
 

@@ -47,6 +47,11 @@ _UNIT_WORDS = (
     "亩", "公顷", "吨", "%", "‰", "成",
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
+# What says a 块 is money: a word of pay or payment in the clause before it, or what it is after it
+# (一个月工资有6000多块; 住校还有生活补助，一年下来有1000块: nothing counted after it, pay said before it)
+_PAID_BEFORE = re.compile(r"(?:工资|收入|补助|补贴|挣|拿|掏|花|交|赚|钱)[^。；！？]*$")
+_PAID_AFTER = re.compile(r"钱|的[^，。；]{0,4}(?:金|钱|费|补贴|补助|工资|收入)")
+_NOTHING_AFTER = re.compile(r"[，。；！？”」]|$")
 _CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + "]+)?"
 _NUM_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
 _PRE_WORDS = ("近", "约", "超过", "逾", "达", "累计", "共计", "总计", "不足", "不到", "将近", "接近", "不低于",
@@ -177,8 +182,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             value = -value  # -0.86‰; 负千分之二点零七
         if unit == "成":  # tenths: 三成 is 30%
             unit, value = "%", value * 10
-        elif unit == "块钱":  # 三块钱, said for 三元
-            unit = "元"
+        elif unit == "块钱" or (unit == "块" and (_PAID_AFTER.match(text, match.end()) or (
+                _NOTHING_AFTER.match(text, match.end()) and _PAID_BEFORE.search(text, max(0, match.start() - 16),
+                                                                                 match.start())))):
+            unit = "元"  # 三块钱, said for 三元; so 块 of money (一个月工资有6000多块, 一千多块的供养金)
         post = post or post1 or ""
         if post == "来":
             post = "左右"  # (about so many)

@@ -14,7 +14,9 @@ from .clauses import inside_brackets
 
 __all__ = ["DONE_ALONE", "PROGRESS", "TARGET", "done_of_plan", "is_target"]
 
-TARGET = re.compile(r"力争|计划|目标|预期|预计|拟|我们将|将要|到\d{4}年|到(?:今年|明年)?(?:年底|年末)"
+# (计划 naming a programme, the end of a noun phrase: 实施农村义务教育学生营养改善计划，目前…)
+TARGET = re.compile(r"力争|计划(?![，。；、,;）)》”的])|目标|预期|预计|拟|我们将|将要|到\d{4}年"
+                    r"|到(?:今年|明年)?(?:年底|年末)"
                     r"|到(?:今年|明年)[底末]|到明年"
                     r"|将在(?:年底|年内|年末)|(?<![为了])确保(?!了)"
                     # 今年还将, 下一步，我市将, 今年北碚区将新建… (not 今年以来，全县将1.2万人纳入…: 将 of the object)
