@@ -305,3 +305,12 @@ def test_a_mirror_sites_bar_of_sections_between_bars_is_no_title() -> None:
     found, resolved = _read(menu)
     assert resolved.facts.focus_region == "330329"  # type: ignore[attr-defined]  (not 台湾, named in the menu)
     assert [(value, region) for _i, value, _u, region, _p in found] == [("13600", "330329")]
+
+
+def test_a_pages_lists_of_hot_clicks_and_related_news_after_the_text_are_chrome() -> None:
+    text = ("威寧：搬遷群眾穩就業\n2025/10/22 09:28　來源：畢節日報\n"
+            "　　截至9月底，威寧縣搬遷勞動力就業率達到96.8%。\n\n相關新聞\n"
+            "· 廣東對口協作貴州 累計引導1200家企業入黔 2025-09-28\n\n熱門點擊\n1　內地高校畢業生就業率穩中有升\n\n"
+            "關於本網 | 聯絡我們 | 私隱聲明\n")
+    found, _ = _read(text)
+    assert [value for _i, value, *_rest in found] == ["96.8"]
