@@ -76,3 +76,14 @@ def test_a_pdfs_running_header_after_each_page_line_goes_and_a_number_cut_by_the
     assert "2026年枣庄市政府工作报告" not in normalized  # the header repeated after two page lines
     assert "三、2026年重点工作" in normalized  # a heading said once stays
     assert "80.3%" in normalized
+
+
+def test_a_page_break_inside_a_sentence_and_a_heading_over_an_indented_paragraph() -> None:
+    wrapped = ["全县地区生产总值年均增长百分之五点八，累计完成固定资",
+               "产投资三百二十六亿元，城乡居民收入稳步提高，民生保障"] * 3
+    lines = ["　　过去五年，" + wrapped[0][6:], *wrapped[1:],
+             "能力持续增强。我们也清醒看到，发展中仍存在不少困难和问题：经济总量"]
+    text = ("\n".join(lines) + "\n\n- 2 -\n\n偏小，产业结构单一，抗风险能力较弱；财政收支矛盾突出，压力较大。\n"
+            "二、2026年主要目标和重点工作\n　　2026年是“十五五”规划开局之年。\n")
+    normalized = normalize_text(text).text
+    assert "经济总量偏小" in normalized and "二、2026年主要目标和重点工作\n　　2026年" in normalized

@@ -284,7 +284,8 @@ def _wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
         wrapped_prose = sizes[i] >= width / 2 and (size >= width / 2 or not _open(following))
         split_quantity = _SPLIT_QUANTITY.search(line) is not None and _UNIT_START.match(following) is not None
         if _open(line) and (wrapped_prose or split_quantity) and following.strip() \
-                and not _LIST_START.match(following) and "\t" not in line and "\t" not in following:
+                and not _LIST_START.match(following) and not following.startswith(_INDENTS) \
+                and "\t" not in line and "\t" not in following:
             position = starts[i] + len(line)
             breaks.append((position, position + 1))
     return breaks
@@ -295,12 +296,23 @@ _SPLIT_QUANTITY = re.compile(r"\d[\d.]*[ \u3000]*[万亿千]?[ \u3000]*$")
 _UNIT_START = re.compile(r"[ \u3000]*(?:[万亿千]?[元人户个家所张项名%]|个百分点)")
 
 
+def _with_blank_lines(text: str, start: int, end: int) -> tuple[int, int]:
+    """A page marker's line ``[start, end)`` and the blank lines around it, so that the lines it stood between
+    meet as wrapped lines do (…经济总量⏎⏎- 2 -⏎⏎偏小…)."""
+    while start >= 2 and text[start - 1] == "\n" and text[start - 2] == "\n":
+        start -= 1
+    while end < len(text) and text[end] == "\n":
+        end += 1
+    return start, end
+
+
 def _open(line: str) -> bool:
     """Whether a line stops without sentence punctuation."""
     stripped = line.rstrip()
     return bool(stripped) and stripped[-1] not in _LINE_END_PUNCTUATION
 
 
+_INDENTS = ("\u3000", "  ")  # a line indented begins a paragraph
 _LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|"
                          r"表\s*\d|注[:：])")
 
@@ -329,7 +341,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     t.drop([(m.start(), m.start() + 1) for m in re.finditer(r"\r\n", t.text)])
     t.replace(t.text.replace("\r", "\n"))
     markers = list(_PAGE_MARKER.finditer(t.text))
-    t.drop([(m.start(), m.end()) for m in markers] + _running_headers(t.text, markers))
+    t.drop([_with_blank_lines(t.text, m.start(), m.end()) for m in markers] + _running_headers(t.text, markers))
     # a page header repeated inside the text (the first one, on top, dates it and stays)
     top = len(t.text) - len(t.text.lstrip())
     t.drop([(m.start(), min(m.end() + 1, len(t.text))) for m in MASTHEAD.finditer(t.text) if m.start() > top])
