@@ -1215,3 +1215,8 @@ def test_a_programme_named_a_plan_makes_no_target_and_money_had_is_named_after_i
     text = head + "营养改善计划，目前全县86所学校全部纳入实施范围。"
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert [sorted(o.qualifiers) for o in resolved.facts.observations] == [[]]
+
+
+def test_workers_sent_to_a_province_are_counted_where_they_come_from() -> None:
+    found = _observations("海原县2025年政府工作报告\n　　2024年，全县有组织向福建输转务工人员一千三百余人。\n")
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("1300", "640522")]

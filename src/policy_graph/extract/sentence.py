@@ -15,6 +15,8 @@ __all__ = ["TO_PLACE", "SentenceContext"]
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 
 
+# Where workers go (向福建输转务工人员1300余人): not where the figure is
+_WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工)")
 _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
 
 
@@ -50,12 +52,12 @@ class SentenceContext:
 
     def region_at(self, start: int, end: int) -> list[str]:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
-        go to or come from (赴浙江务工, 引进辽宁企业9家)."""
+        go to or come from (赴浙江务工, 向福建输转务工人员, 引进辽宁企业9家)."""
         codes: list[str] = []
         origins = self.origins
         for s, e, code in self.regions:
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
-                    and s not in origins:
+                    and s not in origins and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)):
                 codes.append(code)
         return codes
 
