@@ -1220,3 +1220,13 @@ def test_a_programme_named_a_plan_makes_no_target_and_money_had_is_named_after_i
 def test_workers_sent_to_a_province_are_counted_where_they_come_from() -> None:
     found = _observations("海原县2025年政府工作报告\n　　2024年，全县有组织向福建输转务工人员一千三百余人。\n")
     assert [(value, region) for _i, value, _u, region, _p in found] == [("1300", "640522")]
+
+
+def test_towns_listed_before_their_figures_and_the_parts_of_a_figure_per_person() -> None:
+    found = _observations("南通市通州区2025年工作总结\n　　2025年，全区新增家庭养老床位800张，"
+                          "其中金沙街道、石港镇分别新增120张和86张。"
+                          "全体居民人均可支配收入达到30650元，其中城镇居民41820元、农村居民19360元。")
+    assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} == {
+        ("新增家庭养老床位", "800", "bed"), ("新增家庭养老床位", "120", "bed"), ("新增家庭养老床位", "86", "bed"),
+        ("居民人均可支配收入", "30650", "CNY/person/year"), ("城镇居民", "41820", "CNY/person/year"),
+        ("农村居民", "19360", "CNY/person/year")}

@@ -187,7 +187,12 @@ def strip_places(before: str, ctx: SentenceContext) -> str:
         if stripped == text:
             break
         text = stripped
-    return text
+    towns = _TOWNS_LISTED.match(text)  # 金沙街道、石港镇分别新增: towns, which no gazetteer of counties names
+    return text[towns.end():] if towns else text
+
+
+_TOWN = r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)"
+_TOWNS_LISTED = re.compile(rf"{_TOWN}(?:(?:[、和与及]{_TOWN})+(?:分别|各|均)?|(?:分别|各))")
 
 
 # The number of the places just listed, with their kind (两县, 三省（区）, 两市分别)

@@ -165,7 +165,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
             subject, unread = noun_before(subject_text)[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
-                                          paired, bool(previous) and previous[-1].indicator == subject)
+                                          paired, bool(previous) and previous[-1].indicator == subject,
+                                          previous[-1].unit if previous else "")
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
             topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
@@ -242,9 +243,10 @@ def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
                          topic: str | None, target_sentence: bool, subject: str, ctx: SentenceContext,
-                         paired_before: list[str], part_of_total: bool = False) -> list[ObservationFact]:
+                         paired_before: list[str], part_of_total: bool = False,
+                         total_unit: str = "") -> list[ObservationFact]:
     """The observations of one clause; ``subject``: what the sentence is about so far (``part_of_total``: it is the
-    indicator of the figures of the clause before)."""
+    indicator of the figures of the clause before, ``total_unit`` the unit of the last of them)."""
     sentence = ctx.text
     clause_obs: list[ObservationFact] = []
     cursor = 0
@@ -397,6 +399,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         unit = unit_code(q.unit_word, label.per, label.text, context)
         if again and unit == "CNY" and clause_obs and clause_obs[-1].unit.startswith("CNY/person/"):
             unit = clause_obs[-1].unit
+        if unit == "CNY" and total_unit.startswith("CNY/person/") and clause.text.lstrip().startswith("其中"):
+            unit = total_unit  # 人均可支配收入30650元，其中城镇居民41820元: the parts of a figure per person, too
         if unit == "CNY":
             unit = _one_persons(q, context) or unit
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
