@@ -1230,3 +1230,15 @@ def test_towns_listed_before_their_figures_and_the_parts_of_a_figure_per_person(
         ("新增家庭养老床位", "800", "bed"), ("新增家庭养老床位", "120", "bed"), ("新增家庭养老床位", "86", "bed"),
         ("居民人均可支配收入", "30650", "CNY/person/year"), ("城镇居民", "41820", "CNY/person/year"),
         ("农村居民", "19360", "CNY/person/year")}
+
+
+def test_a_notice_under_five_lines_of_issuers_and_its_rules_on_shares_and_prices() -> None:
+    text = ("宁夏回族自治区卫生健康委员会\n宁夏回族自治区发展和改革委员会\n宁夏回族自治区财政厅\n"
+            "宁夏回族自治区教育厅\n\n"
+            "宁卫发〔2026〕5号\n\n关于印发《宁夏回族自治区普惠托育服务行动方案（2026—2027年）》的通知\n\n"
+            "　　截至2025年底，全区共有托育机构1286家。\n"
+            "　　普惠托育机构收费价格原则上不高于当地市场价格的80%。自治区财政对固原市按70%分担。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.title.startswith("关于印发")
+    assert {(str(o.value), o.period) for o in resolved.facts.observations} == {
+        ("1286", "2025"), ("80", "2026"), ("70", "2026")}

@@ -392,3 +392,23 @@ def test_a_plans_table_of_indicators_grouped_under_numbered_rows_of_one_cell() -
     assert {(value, unit, period) for _i, value, unit, _r, period, _c in found} == {
         ("95.3", "percent", "2025"), ("96", "percent", "2030"), ("43000", "person", "2025"),
         ("50000", "person", "2030")}  # the group rows (一、社会保障) neither end the table nor are figures
+
+
+def test_a_tables_caption_dated_by_its_year_not_by_what_it_is_reckoned_from() -> None:
+    text = ("佳木斯市民政局关于调整高龄津贴标准的通知\n佳民发〔2025〕41号\n　　自2026年1月1日起，全市高龄津贴提高。\n"
+            "2025年12月19日\n\n附件\n\n2026年各县（市）区高龄津贴所需资金测算表\n（按2025年11月底80周岁及以上老年人数和调整后标准测算）\n\n"
+            "序号\t县（市）区\t所需资金（万元）\n1\t向阳区\t666.5\n2\t前进区\t432.0\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="jiamusi.txt"))
+    found = {(str(o.value), o.period) for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found == {("6665000", "2026"), ("4320000", "2026")}
+
+
+def test_standards_per_student_and_term_taking_effect_next_year_are_yuan_and_no_targets() -> None:
+    text = ("海南省教育厅关于调整免除学前一年保育教育费补助标准的通知\n琼教财〔2025〕186号\n"
+            "　　自2026年1月1日起，免保教费补助标准按下表执行。\n\n"
+            "地区类别\t公办幼儿园（元/生·学期）\t普惠性民办幼儿园（元/生·学期）\n"
+            "一类地区\t2400\t2100\n二类地区\t2000\t1800\n\n2025年12月12日\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="hainan.txt"))
+    found = {(str(o.value), o.unit, o.period, tuple(sorted(o.qualifiers)))
+             for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found == {(v, "CNY", "2026", ()) for v in ("2400", "2100", "2000", "1800")}

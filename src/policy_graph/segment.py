@@ -157,7 +157,7 @@ def segment_text(text: str) -> Segmented:
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
         position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
     issuers = position
-    while issuers < min(position + 4, len(lines)) and (_ISSUER_LINE.fullmatch(lines[issuers].text)
+    while issuers < min(position + 6, len(lines)) and (_ISSUER_LINE.fullmatch(lines[issuers].text)
                                                        or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)):
         issuers += 1  # a document's issuers, a line each, above its heading (…人力资源和社会保障厅 / …财政厅)
     if position < issuers < len(lines) and _is_title(lines[issuers]) and _ISSUER_LINE.fullmatch(lines[position].text) \

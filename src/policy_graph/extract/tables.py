@@ -318,7 +318,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             if code == "CNY" and ctx.policy_year and not (row_period or column.period) \
                     and period.startswith(ctx.policy_year + "-"):
                 period = ctx.policy_year  # money a notice's table allocates: for its year, not a data month
-            planned = target or column.target or bool(ctx.current_year and period[:4] > ctx.current_year)
+            # (a year after the text's is a plan's, but not the year its new standards take effect in)
+            planned = target or column.target or bool(ctx.current_year and period[:4] > ctx.current_year
+                                                      and period[:4] != ctx.effective_year)
             levels.append(ObservationFact(
                 indicator=indicator, region=region if shape == "regions" and region else default, period=period,
                 value=canonical(figure.value * magnitude), unit=code, anchor=cell.start,
@@ -390,7 +392,11 @@ def _unit_quantity(word: str) -> Quantity | None:
     """``1`` + ``word`` read by the quantity grammar, if ``word`` is all a unit it knows (人, 万元, 元/人·年,
     个百分点 ...): the unit word and the magnitude (万元 → 元, 10000)."""
     found = list(find_quantities("1" + word))
-    return found[0] if len(found) == 1 and found[0].end == len(word) + 1 else None
+    if len(found) == 1 and found[0].end == len(word) + 1:
+        return found[0]
+    if word.startswith(("元/", "万元/")) and "/" not in word[word.index("/") + 1:]:
+        return _unit_quantity(word[:word.index("/")])  # 元/生·学期: yuan, per a unit the graph has no code for
+    return None
 
 
 def _unit_word(word: str) -> bool:
@@ -489,6 +495,11 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
         dated = [c for c in columns if c.period is None and len(c.name) >= 3 and c.name in note.group()]
         noted = ctx.period_of(note.group(), table.caption_start + note.start()) if dated else None
         if noted is None:
+            rest = table.caption[:note.start()] + "\u3000" * len(note.group()) + table.caption[note.end():]
+            if _BASIS.search(note.group()) and _YEAR.search(rest):
+                # 2026年…资金测算表（按2025年11月底…人数和调整后标准测算）: what the figures are reckoned from does not
+                # date them
+                period = ctx.period_of(rest, table.caption_start) or period
             continue
         for column in dated:
             column.period = noted
@@ -504,6 +515,8 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
 
 
 _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
+_BASIS = re.compile(r"^[（(]\s*(?:按|根据|依据|以)[^（()）]*(?:测算|计算|核定|为基数)")
+_YEAR = re.compile(r"\d{4}年")
 # A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
 _DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{2,12}?)(?:人数|户数|数据|数字|数)?"
                          r"(?:均为|为|系)(?=[^；;。]{0,6}\d{4}年)[^；;。]{4,40}")
