@@ -314,3 +314,15 @@ def test_a_pages_lists_of_hot_clicks_and_related_news_after_the_text_are_chrome(
             "關於本網 | 聯絡我們 | 私隱聲明\n")
     found, _ = _read(text)
     assert [value for _i, value, *_rest in found] == ["96.8"]
+
+
+def test_an_epaper_pages_header_and_editors_line_are_neither_wrapped_prose_nor_its_title() -> None:
+    wrapped = ["初冬时节，走进克山县古城镇的粮食收储", "点，满载新粮的运粮车排起长队，烘干塔",
+               "昼夜不停运转。今年以来，克山县深入贯", "彻黑土地保护法，扛稳粮食安全政治责任，",
+               "在稳面积、提单产、强服务上持续用力，", "粮食生产再获丰收，全县粮食总产量达到",
+               "172.6万吨。"]
+    text = ("齐齐哈尔日报 2025年12月9日 星期二 第3版\n县域经济　　责任编辑：张海涛　美术编辑：李楠\n"
+            "克山县粮食总产再创新高\n本报讯（记者 刘晓东）\n" + "\n".join(wrapped) + "\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title == "克山县粮食总产再创新高"  # type: ignore[attr-defined]
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("1726000", "230229")]

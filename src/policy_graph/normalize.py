@@ -285,7 +285,8 @@ def _wrapped_line_breaks(text: str) -> list[tuple[int, int]]:
         split_quantity = _SPLIT_QUANTITY.search(line) is not None and _UNIT_START.match(following) is not None
         if _open(line) and (wrapped_prose or split_quantity) and following.strip() \
                 and not _LIST_START.match(following) and not following.startswith(_INDENTS) \
-                and "\t" not in line and "\t" not in following:
+                and "\t" not in line and "\t" not in following and not _HEADER_LINE.match(line) \
+                and not _HEADER_LINE.match(following):
             position = starts[i] + len(line)
             breaks.append((position, position + 1))
     return breaks
@@ -313,6 +314,9 @@ def _open(line: str) -> bool:
 
 
 _INDENTS = ("\u3000", "  ")  # a line indented begins a paragraph
+# A page's header, or the line of its editors (县域经济　　责任编辑：张海涛): no line of prose wrapped
+_HEADER_LINE = re.compile(rf"{MASTHEAD.pattern}|{ISSUE_HEADER.pattern}|[^\n]{{0,12}}(?:责任编辑|美术编辑|编辑)[:：]"
+                          r"|\s*(?:本报讯|本报记者|本报通讯员)")  # (and a byline: the title above it is no prose)
 _LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|"
                          r"表\s*\d|注[:：])")
 
