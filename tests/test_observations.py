@@ -1242,3 +1242,13 @@ def test_a_notice_under_five_lines_of_issuers_and_its_rules_on_shares_and_prices
     assert resolved.facts.title.startswith("关于印发")
     assert {(str(o.value), o.period) for o in resolved.facts.observations} == {
         ("1286", "2025"), ("80", "2026"), ("70", "2026")}
+
+
+def test_a_pages_months_so_far_said_again_deep_in_it_and_its_plans_for_next_year() -> None:
+    scene = "　　11月12日一早，赤水市大同镇民族村的护林员罗德明上山了。" + "他沿着竹林间的小路巡护，" * 80 + "\n"
+    text = ("赤水市：绿水青山有了“生态账本”\n发布时间：2025-11-18 16:42\n" + scene +
+            "　　今年1—10月，全市接待游客1286.4万人次。\n　　今年1—10月，全市实现旅游综合收入138.6亿元。\n"
+            "　　全市聘用生态护林员1426名。\n　　2026年，赤水市计划新增国家储备林5万亩。\n")
+    found = _observations(text)
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("12864000", "2025-10"), ("13860000000", "2025-10"), ("1426", "2025-10"), ("50000", "2026")}

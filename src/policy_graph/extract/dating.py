@@ -139,8 +139,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     year = _base_year(periods, headline, metadata)
     so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
     if metadata.get("issued") and not any(text.startswith(("截至", "截止"), p.start) or p.start < _SPAN_REACH
-                                          for p in so_far):
-        so_far = []  # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months
+                                          for p in so_far) and len(so_far) < 2:
+        # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months (not 1—10月 said
+        # twice or more: what the page's figures run to)
+        so_far = []
     months = [p.value for p in so_far]
     to_december = any(p.value == "12" and WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
     # (关于2024年度社会组织年度检查结果的公告, issued 2025-07: its 截至6月底 is 2025's)
@@ -202,10 +204,12 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
         return str(int(head_years[0][:4]) - 1)
     if head_years:
         return head_years[0]  # 2022年上半年 → 2022-06
-    years = Counter(p.value[:4] for p in periods if p.kind == "at")
+    issued = metadata.get("issued", "")
+    published = issued[:4] if _YEAR_START.match(issued) else "9999"
+    # (not a year after the text was published: 2026年，赤水市计划… in a page of November 2025 plans for it)
+    years = Counter(p.value[:4] for p in periods if p.kind == "at" and p.value[:4] <= published)
     if years:
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    issued = metadata.get("issued", "")
     return issued[:4] if _YEAR_START.match(issued) else None
 
 
