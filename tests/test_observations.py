@@ -1252,3 +1252,12 @@ def test_a_pages_months_so_far_said_again_deep_in_it_and_its_plans_for_next_year
     found = _observations(text)
     assert {(value, period) for _i, value, _u, _r, period in found} == {
         ("12864000", "2025-10"), ("13860000000", "2025-10"), ("1426", "2025-10"), ("50000", "2026")}
+
+
+def test_a_reposted_work_report_reviews_the_year_before_the_day_it_was_given() -> None:
+    text = ("【转载】焦作市人民代表大会常务委员会工作报告（全文）\n原载：焦作日报　2026年1月20日　第三版\n\n"
+            "焦作市人民代表大会常务委员会工作报告\n——二○二六年一月十六日在焦作市第十一届人民代表大会第五次会议上\n\n"
+            "各位代表：\n　　一年来，共召开常委会会议八次、主任会议十六次。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.reference_period == "2025"
+    assert {o.period for o in resolved.facts.observations} == {"2025"}

@@ -137,6 +137,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
             return titled[0] if titled and len(titled[0]) == 4 and titled[0] >= latest[:4] else latest[:4]
         return latest
     year = _base_year(periods, headline, metadata)
+    if reviews_year_before(headline) and not _title_years(headline) and (
+            delivered := _DELIVERED.search(text, 0, DATELINE_REACH)):
+        year = str(int(delivered.group(1)) - 1)  # （全文） over ——2026年1月16日在…会议上: a report on 2025
     so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
     if metadata.get("issued") and not any(text.startswith(("截至", "截止"), p.start) or p.start < _SPAN_REACH
                                           for p in so_far) and len(so_far) < 2:
@@ -188,6 +191,9 @@ def reviews_year_before(headline: str) -> bool:
     return "工作报告" in compact or _ANNUAL_MEETING.search(compact) is not None
 
 
+# The day a report or speech was given, under its title (——2026年1月16日在焦作市第十一届人民代表大会…上)
+_DELIVERED = re.compile(r"^[ \t\u3000]*(?:——|—|--)\s*(\d{4})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月"
+                        r"\s?[\d一二三四五六七八九十]{1,3}\s?日\s?在", re.MULTILINE)
 _ANNUAL_MEETING = re.compile(r"\d{4}年(?:度|全[省市县区旗州盟])?[\u4e00-\u9fff]{0,12}?工作(?:会议|大会)上的讲话")
 
 
