@@ -326,3 +326,13 @@ def test_an_epaper_pages_header_and_editors_line_are_neither_wrapped_prose_nor_i
     found, resolved = _read(text)
     assert resolved.facts.title == "克山县粮食总产再创新高"  # type: ignore[attr-defined]
     assert [(value, region) for _i, value, _u, region, _p in found] == [("1726000", "230229")]
+
+
+def test_a_sites_name_before_its_trail_and_a_report_titled_only_by_its_kind() -> None:
+    text = ("華夏地方政情網　首頁 > 山西 > 政府工作報告\n發佈時間：2026-01-13 08:40　　來源：五臺縣人民政府網\n\n"
+            "政府工作報告\n——二〇二六年一月七日在五臺縣第十七屆人民代表大會第六次會議上\n\n"
+            "各位代表：\n　　過去一年，全縣地區生產總值完成86.4億元，增長5.3%。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.focus_region == "140922"  # type: ignore[attr-defined]
+    assert [(value, region, period) for _i, value, _u, region, period in found] == [
+        ("8640000000", "140922", "2025")]
