@@ -412,3 +412,14 @@ def test_standards_per_student_and_term_taking_effect_next_year_are_yuan_and_no_
     found = {(str(o.value), o.unit, o.period, tuple(sorted(o.qualifiers)))
              for o in resolved.facts.observations if o.evidence.rule == "table"}
     assert found == {(v, "CNY", "2026", ()) for v in ("2400", "2100", "2000", "1800")}
+
+
+def test_a_table_of_incomes_per_person_by_county_and_the_kinds_of_spending() -> None:
+    text = ("南通市2025年前三季度居民收支情况\n"
+            "　　前三季度，全市居民人均消费支出31475元，其中人均食品烟酒支出8126元。\n\n"
+            "附表　2025年前三季度南通市各县（市、区）居民人均可支配收入\n"
+            "地区\t全体居民（元）\t增长（%）\n如东县\t40536\t5.2\n如皋市\t42875\t5.1\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="nantong.txt"))
+    found = {(str(o.value), o.unit) for o in resolved.facts.observations}
+    assert found == {("31475", "CNY/person/year"), ("8126", "CNY/person/year"), ("40536", "CNY/person/year"),
+                     ("42875", "CNY/person/year")}

@@ -251,6 +251,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     caption_period = _caption_period(table, columns, ctx)
+    per_person_year = bool(_PER_PERSON_YEAR.search(table.caption))
     raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
     out: list[ObservationFact] = []
     for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
@@ -312,6 +313,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 levels.append(_NO_LEVEL)
                 continue
             code, magnitude = unit
+            if code == "CNY" and per_person_year:
+                code = "CNY/person/year"  # 附表　…各县（市、区）居民人均可支配收入 | 全体居民（元）: per person, a year
             if figure.value == 0:
                 levels.append(_NO_LEVEL)
                 continue  # 行政处罚 | 0: nothing happened, no figure (a zero cell of a disclosure report's table)
@@ -515,6 +518,7 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
 
 
 _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
+_PER_PERSON_YEAR = re.compile(r"人均可支配收入|人均(?:[\u4e00-\u9fff]{0,8})?消费支出|人均生产总值")
 _BASIS = re.compile(r"^[（(]\s*(?:按|根据|依据|以)[^（()）]*(?:测算|计算|核定|为基数)")
 _YEAR = re.compile(r"\d{4}年")
 # A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
