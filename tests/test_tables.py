@@ -423,3 +423,11 @@ def test_a_table_of_incomes_per_person_by_county_and_the_kinds_of_spending() -> 
     found = {(str(o.value), o.unit) for o in resolved.facts.observations}
     assert found == {("31475", "CNY/person/year"), ("8126", "CNY/person/year"), ("40536", "CNY/person/year"),
                      ("42875", "CNY/person/year")}
+
+
+def test_a_table_with_a_column_for_each_month() -> None:
+    text = ("攸县2025年10月经济运行简况\n　　截至10月底，全县金融机构各项存款余额542.36亿元。\n\n"
+            "指标\t单位\t9月\t10月\n规模以上工业增加值当月增速\t%\t6.9\t7.5\n社会消费品零售总额当月值\t亿元\t12.35\t13.62\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="youxian.txt"))
+    found = {(str(o.value), o.period) for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found == {("6.9", "2025-09"), ("7.5", "2025-10"), ("1235000000", "2025-09"), ("1362000000", "2025-10")}

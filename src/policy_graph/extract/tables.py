@@ -369,8 +369,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     if _CHANGE_HEADER.search(header):
         change = -1 if _DECREASE_HEADER.search(header) else 1
     period = None
-    if own is not None and _YEAR.search(header) and not change:
-        period = ctx.period_of(header, own.start)
+    if own is not None and (_YEAR.search(header) or _MONTH_HEADER.fullmatch(header)) and not change:
+        period = ctx.period_of(header, own.start)  # (7月 | 8月 | 9月: a month of the year the text is on)
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
                    not change and bool(_YEAR_BEFORE.fullmatch(name)),
                    bool(change) and not unit and bool(_ABSOLUTE_CHANGE.fullmatch(name)),
@@ -378,6 +378,7 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
+_MONTH_HEADER = re.compile(r"\s*(?:\d{1,2}\s?[—\-–~～至到]\s?)?\d{1,2}\s?月份?(?:末|底)?\s*")
 _BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
 _YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:数|值|数值)?")
 
