@@ -1261,3 +1261,11 @@ def test_a_reposted_work_report_reviews_the_year_before_the_day_it_was_given() -
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.reference_period == "2025"
     assert {o.period for o in resolved.facts.observations} == {"2025"}
+
+
+def test_a_programme_named_a_plan_that_reaches_people_is_no_plan() -> None:
+    text = ("五华县义务教育工作\n发布时间：2025-09-12\n　　截至9月10日，全县共有义务教育学校186所。\n"
+            "　　全县农村义务教育学生营养改善计划惠及6.82万名学生。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), tuple(sorted(o.qualifiers))) for o in resolved.facts.observations} == {
+        ("186", ()), ("68200", ())}

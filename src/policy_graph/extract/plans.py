@@ -14,8 +14,9 @@ from .clauses import inside_brackets
 
 __all__ = ["DONE_ALONE", "PROGRESS", "TARGET", "done_of_plan", "is_target"]
 
-# (计划 naming a programme, the end of a noun phrase: 实施农村义务教育学生营养改善计划，目前…)
-TARGET = re.compile(r"力争|计划(?![，。；、,;）)》”的])|目标|预期|预计|拟|我们将|将要|到\d{4}年"
+# (计划 naming a programme: the end of a noun phrase, 实施…营养改善计划，目前…; a programme's name, 营养改善计划惠及…)
+TARGET = re.compile(r"力争|(?<!改善)(?<!行动)(?<!提升)(?<!振兴)(?<!帮扶)(?<!关爱)(?<!资助)(?<!培育)(?<!培训)"
+                    r"计划(?![，。；、,;）)》”的])|目标|预期|预计|拟|我们将|将要|到\d{4}年"
                     r"|到(?:今年|明年)?(?:年底|年末)"
                     r"|到(?:今年|明年)[底末]|到明年"
                     r"|将在(?:年底|年内|年末)|(?<![为了])确保(?!了)"
