@@ -195,3 +195,13 @@ def test_hui_tong_after_a_comma_is_the_verb_unless_the_text_is_about_its_county(
     assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("421124")])] == ["421124"]
     text = "怀化市会同县民政局开展救助，会同县应急管理局参与。"
     assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("431225")])].count("431225") == 2
+
+
+def test_the_name_of_a_national_census_names_no_country() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("巴彦淖尔市2025年人口抽样调查主要数据公报\n"
+            "　　2025年，全市常住人口为1457326人，与第七次全国人口普查相比减少81389人。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {o.region for o in resolved.facts.observations} == {"150800"}

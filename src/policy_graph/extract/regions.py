@@ -30,8 +30,8 @@ _SELF = re.compile(r"全自治区|全地区|全区|全省|全市|全县|全旗|�
 _OWN_CITY = {"prefecture": re.compile(r"我市|本市"), "county": re.compile(r"我县|本县|我市|本市|我区|本区|我旗")}
 _NEVER = re.compile(r"(?!)")
 _TOWN_SELF = re.compile(r"全镇|我镇|本镇|全乡(?!镇)|我乡|本乡|全街道|我街道|本街道")
-_COUNTRY = re.compile(r"全国|我国|(?<![其展集高初])中国|中华人民共和国")  # not 其中|国家级, 发展中|国家, 集中|国有,
-# 高中|国家助学金
+# (not 其中|国家级, 发展中|国家, 集中|国有, 高中|国家助学金; nor the name of a census: 第七次全国人口普查)
+_COUNTRY = re.compile(r"全国(?!(?:人口|经济|农业|污染源)普查)|我国|(?<![其展集高初])中国|中华人民共和国")
 
 
 class RegionMention(NamedTuple):
