@@ -431,3 +431,12 @@ def test_a_table_with_a_column_for_each_month() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="youxian.txt"))
     found = {(str(o.value), o.period) for o in resolved.facts.observations if o.evidence.rule == "table"}
     assert found == {("6.9", "2025-09"), ("7.5", "2025-10"), ("1235000000", "2025-09"), ("1362000000", "2025-10")}
+
+
+def test_a_rows_condition_ending_in_a_quantity_is_no_unit() -> None:
+    text = ("惠州市就业创业补贴管理办法\n惠府办〔2025〕12号\n　　2025年，全市城镇新增就业6.2万人。\n\n"
+            "序号\t补贴项目\t补贴标准（元）\n"
+            "1\t创业带动就业补贴（每人，3人以下）\t2000\n2\t基层就业补贴（每人）\t5000\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="huizhou.txt"))
+    assert {(str(o.value), o.unit) for o in resolved.facts.observations if o.evidence.rule == "table"} == {
+        ("2000", "CNY"), ("5000", "CNY")}

@@ -396,8 +396,8 @@ def _unit_quantity(word: str) -> Quantity | None:
     """``1`` + ``word`` read by the quantity grammar, if ``word`` is all a unit it knows (人, 万元, 元/人·年,
     个百分点 ...): the unit word and the magnitude (万元 → 元, 10000)."""
     found = list(find_quantities("1" + word))
-    if len(found) == 1 and found[0].end == len(word) + 1:
-        return found[0]
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) + 1:
+        return found[0]  # (not 每人，3人以下, a row's condition that ends in a quantity of its own)
     if word.startswith(("元/", "万元/")) and "/" not in word[word.index("/") + 1:]:
         return _unit_quantity(word[:word.index("/")])  # 元/生·学期: yuan, per a unit the graph has no code for
     return None
