@@ -1269,3 +1269,12 @@ def test_a_programme_named_a_plan_that_reaches_people_is_no_plan() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert {(str(o.value), tuple(sorted(o.qualifiers))) for o in resolved.facts.observations} == {
         ("186", ()), ("68200", ())}
+
+
+def test_a_reports_title_on_two_lines_the_second_naming_its_year_and_kind() -> None:
+    text = ("　　　　沙湾市住房和城乡建设局局长\n　　　　二〇二五年度述职述责述廉报告\n　　　　　　马振东\n\n"
+            "　　一、履职尽责情况\n　　全年实施城镇老旧小区改造项目二十三个。\n　　二、明年工作打算\n"
+            "　　2026年，计划改造老旧小区十五个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.reference_period == "2025"
+    assert {(str(o.value), o.period) for o in resolved.facts.observations} == {("23", "2025"), ("15", "2026")}

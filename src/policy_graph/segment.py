@@ -168,9 +168,12 @@ def segment_text(text: str) -> Segmented:
     elif position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
         title = lines[position]
         position += 1
-    if title and position < len(lines) and lines[position].text.startswith(("和", "及", "暨")) \
+    if title and position < len(lines) and (lines[position].text.startswith(("和", "及", "暨")) or (
+            not _KIND_OF_TEXT.search(title.text) and _KIND_OF_TEXT.search(lines[position].text))) \
             and _is_title(lines[position]) and len(lines[position].text) <= 30:
-        subtitle = lines[position]  # …2025年上半年工作总结 / 和下半年工作计划: the title's second line
+        # …2025年上半年工作总结 / 和下半年工作计划, or …住房和城乡建设局局长 / 2025年度述职述责述廉报告: the title's
+        # second line
+        subtitle = lines[position]
         position += 1
     elif position < len(lines) and _SUBTITLE.match(lines[position].text):
         line = lines[position]
