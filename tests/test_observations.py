@@ -1278,3 +1278,12 @@ def test_a_reports_title_on_two_lines_the_second_naming_its_year_and_kind() -> N
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.reference_period == "2025"
     assert {(str(o.value), o.period) for o in resolved.facts.observations} == {("23", "2025"), ("15", "2026")}
+
+
+def test_a_transcripts_answer_is_about_the_place_its_speaker_speaks_for() -> None:
+    text = ("贵州省特色农业新闻发布会实录\n发布时间：2025-12-16\n【主持人】\n　　下面请遵义市罗市长介绍。\n"
+            "【遵义市人民政府副市长罗晓峰】\n　　感谢您的提问。目前，茶园面积达到206万亩。1—11月，茶叶产量14.2万吨。\n"
+            "【省农业农村厅副厅长吴明远】\n　　1—11月，全省农产品出口额38.6亿元。\n")
+    found = _observations(text)
+    assert {(value, region) for _i, value, _u, region, _p in found} == {
+        ("2060000", "520300"), ("142000", "520300"), ("3860000000", "520000")}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
-from ..segment import Segmented, Sentence, issuer_line
+from ..segment import Segmented, Sentence, TextPiece, issuer_line
 from ..vocabulary import Vocabulary
 from ..webpage import chrome_metadata
 from .changes import standard_units
@@ -195,6 +195,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     opened: str | None = None
     stated = False
+    speakers = {i: code for i, section in enumerate(doc.sections)
+                if (code := _speaker_region(section.heading, tx, focus)) is not None}
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
@@ -216,7 +218,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if sentence.paragraph != paragraph:
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
             opened = carry  # (the period the paragraph began with)
-            opening = _opening_region(sentence, tx, focus)
+            # (under a transcript's speaker, 【遵义市人民政府副市长罗晓峰】, the place the speaker speaks for)
+            opening = _opening_region(sentence, tx, focus) or speakers.get(sentence.section or -1)
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
         elif opening is None and not stated:
@@ -282,6 +285,20 @@ _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun
 
 
 _LIST_JOINS = frozenset("、和与及")
+_SPEAKER = re.compile(r"[【\[][^】\]。，；]{2,40}[】\]]")
+
+
+def _speaker_region(heading: TextPiece, tx: _Text, focus: Region | None) -> str | None:
+    """The region a transcript's speaker heading names (【毕节市人民政府副市长龙海燕】), within the text's own region
+    and below it; None for a heading that names no speaker, or a speaker of the text's own region or of none."""
+    if not _SPEAKER.fullmatch(heading.text.strip()):
+        return None
+    for _start, _end, code in tx.region_spans(heading.start, heading.end):
+        region = tx.gazetteer.get(code)
+        if region is not None and focus is not None and region.code != focus.code and (
+                focus.level == "country" or any(a.code == focus.code for a in tx.gazetteer.ancestors(region))):
+            return region.code
+    return None
 
 
 def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str | None:
