@@ -1287,3 +1287,12 @@ def test_a_transcripts_answer_is_about_the_place_its_speaker_speaks_for() -> Non
     found = _observations(text)
     assert {(value, region) for _i, value, _u, region, _p in found} == {
         ("2060000", "520300"), ("142000", "520300"), ("3860000000", "520000")}
+
+
+def test_a_years_report_published_after_it_names_its_quarters_on_the_way() -> None:
+    text = ("2025年全市经济运行情况\n发布时间：2026-01-26\n"
+            "　　全年地区生产总值1262.8亿元，增长6.2%，增速比前三季度加快0.3个百分点。原油产量1086.5万吨。\n\n"
+            "指标\t单位\t前三季度\t全年\n一般公共预算收入\t亿元\t63.2\t82.6\n")
+    found = _observations(text)
+    assert {(value, period) for _i, value, _u, _r, period in found} >= {
+        ("126280000000", "2025"), ("10865000", "2025"), ("6320000000", "2025-09"), ("8260000000", "2025")}

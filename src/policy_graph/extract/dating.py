@@ -140,7 +140,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     if reviews_year_before(headline) and not _title_years(headline) and (
             delivered := _DELIVERED.search(text, 0, DATELINE_REACH)):
         year = str(int(delivered.group(1)) - 1)  # （全文） over ——2026年1月16日在…会议上: a report on 2025
-    so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p)]
+    # (not a table's column headed 前三季度 beside one headed 全年: a table's header dates its own columns)
+    so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p) and not _in_table_row(text, p.start)]
     if metadata.get("issued") and not any(text.startswith(("截至", "截止"), p.start) or p.start < _SPAN_REACH
                                           for p in so_far) and len(so_far) < 2:
         # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months (not 1—10月 said
@@ -155,6 +156,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # notice's 截至9月底 count is its background: the notice sets its rules for the year)
         year_of = issued[:4] if max(months) <= issued[5:7] else str(int(issued[:4]) - 1)
         return year_of if _NOTICE.search(headline.strip()) else f"{year_of}-{max(months)}"
+    if months and titled and len(titled[0]) == 4 and re.match(r"\d{4}", issued) and issued[:4] > titled[0]:
+        return titled[0]  # 2025年全市经济运行情况, published in 2026: the whole year, whatever quarters it names
     if year is not None and len(year) == 4 and months:
         return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
     if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline):
@@ -163,6 +166,13 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # sets its rules for the year
         return issued[:7]
     return year
+
+
+def _in_table_row(text: str, position: int) -> bool:
+    """Whether ``position`` of ``text`` lies on a line of tab-separated cells."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return "\t" in text[start:end if end >= 0 else len(text)]
 
 
 # a sentence that opens with a year (2025年，全县…: the year's figures), not a date line (2025年7月29日 04:15)
