@@ -336,3 +336,16 @@ def test_a_sites_name_before_its_trail_and_a_report_titled_only_by_its_kind() ->
     assert resolved.facts.focus_region == "140922"  # type: ignore[attr-defined]
     assert [(value, region, period) for _i, value, _u, region, period in found] == [
         ("8640000000", "140922", "2025")]
+
+
+def test_a_banner_over_a_pages_headline_is_not_its_title() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>西藏日报数字报-山乡巨变看“门珞”</title></head><body>"
+            "<div class='article'><h3>喜迎西藏自治区成立60周年</h3><h1>山乡巨变看“门珞”</h1>"
+            "<h2>——林芝市人口较少民族聚居区发展纪实</h2>"
+            "<p>　　林芝市是我国门巴族、珞巴族的主要聚居地之一。截至2024年底，全市共有门巴族群众7680人、"
+            "珞巴族群众3260人，主要分布在墨脱县、米林市、察隅县等地。近年来，林芝市把人口较少民族聚居区发展摆在突出位置。"
+            "</p></div></body></html>")
+    found, resolved = _read(page.encode(), name="page.html")
+    assert resolved.facts.title == "山乡巨变看“门珞”"  # type: ignore[attr-defined]
+    assert resolved.facts.focus_region == "540400"  # type: ignore[attr-defined]
+    assert {(value, region) for _i, value, _u, region, _p in found} == {("7680", "540400"), ("3260", "540400")}
