@@ -205,3 +205,12 @@ def test_the_name_of_a_national_census_names_no_country() -> None:
             "　　2025年，全市常住人口为1457326人，与第七次全国人口普查相比减少81389人。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert {o.region for o in resolved.facts.observations} == {"150800"}
+
+
+def test_a_short_name_that_begins_a_towns_name_is_the_town() -> None:
+    from policy_graph.gazetteer import Gazetteer
+
+    text = "梨树县执法检查组先后深入梨树镇、榆树台镇、蔡家镇等9个乡镇。四平城乡居民养老金提高。"
+    codes = {m.region.code for m in find_regions(text, Gazetteer.default(), [Gazetteer.default().get("220322")])}
+    assert "220182" not in codes  # (榆树台镇 is a town of 梨树县, not 榆树市)
+    assert {"220322", "220300"} <= codes  # (四平城乡…: 城乡 is no town)
