@@ -1296,3 +1296,13 @@ def test_a_years_report_published_after_it_names_its_quarters_on_the_way() -> No
     found = _observations(text)
     assert {(value, period) for _i, value, _u, _r, period in found} >= {
         ("126280000000", "2025"), ("10865000", "2025"), ("6320000000", "2025-09"), ("8260000000", "2025")}
+
+
+def test_years_in_a_cited_title_date_nothing_and_a_breadcrumb_under_the_site_is_no_title() -> None:
+    text = ("邯郸市民政局\n首页 > 政务公开 > 通知公告\n\n"
+            "邯郸市民政局 邯郸市财政局关于调整2025年临时救助标准的通知\n"
+            "发布日期：2025-03-20\n"
+            "　　按照《荆州市稻渔综合种养三年行动方案（2025—2027年）》要求，全市已完成尾水治理改造8.2万亩。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.title == "邯郸市民政局邯郸市财政局关于调整2025年临时救助标准的通知"
+    assert [(str(o.value), o.period) for o in resolved.facts.observations] == [("82000", "2025")]

@@ -81,7 +81,8 @@ class Segmented:
 # A label of a page's metadata table (索 引 号：…, 发布机构：…) or a line of its buttons (【字体：大 中 小】)
 _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期|成文日期|发布日期|主题分类|文\s*号|名\s*称"
                          r"|标\s*题|生效日期|有\s*效\s*性)\s*[:：]|【\s*(?:字\s*体|打\s*印|关\s*闭|收\s*藏|大\s*中\s*小)"
-                         r"|[^\n:：]{0,12}(?:责任编辑|美术编辑)[:：]")  # (a newspaper page's: 县域经济　　责任编辑：…)
+                         r"|[^\n:：]{0,12}(?:责任编辑|美术编辑)[:：]"  # (a newspaper page's: 县域经济　　责任编辑：…)
+                         r"|[^\n]{0,20}首\s*页\s*[>＞›»]")  # (a breadcrumb: 首页 > 政务公开 > 通知公告)
 
 
 def issuer_line(line: str | None) -> str | None:
@@ -158,8 +159,9 @@ def segment_text(text: str) -> Segmented:
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
         position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
     issuers = position
-    while issuers < min(position + 6, len(lines)) and (_ISSUER_LINE.fullmatch(lines[issuers].text)
-                                                       or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)):
+    while issuers < min(position + 6, len(lines)) and (
+            _ISSUER_LINE.fullmatch(lines[issuers].text) or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)
+            or (issuers > position and _PAGE_LABEL.match(lines[issuers].text))):  # (邯郸市民政局 / 首页 > …)
         issuers += 1  # a document's issuers, a line each, above its heading (…人力资源和社会保障厅 / …财政厅)
     if position < issuers < len(lines) and _is_title(lines[issuers]) and _ISSUER_LINE.fullmatch(lines[position].text) \
             and (lines[issuers].text.startswith("关于") or _KIND_OF_TEXT.search(lines[issuers].text)):

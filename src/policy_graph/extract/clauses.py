@@ -201,8 +201,11 @@ _LISTING = frozenset("和、及与")
 
 
 def find_periods(text: str) -> Iterator[Period]:
-    """Yield the time expressions in ``text`` in order."""
+    """Yield the time expressions in ``text`` in order (not those in a title: 《…三年行动方案（2025—2027年）》)."""
+    titled = "《" in text
     for m in finditer_at(_PERIOD, _PERIOD_STARTS, text):
+        if titled and inside_brackets(text, m.start(), "《"):
+            continue
         if m.group("base"):
             yield Period(m.start(), m.end(), "base", m.group("by"))
         elif m.group("prev"):

@@ -214,12 +214,17 @@ def _title_years(headline: str) -> list[str]:
             and not _PRESS_CONFERENCE.match(headline, p.end)]
 
 
+_SEASON = re.compile(r"(\d{4})\s?[—\-–~～至到]\s?\d{4}\s?年(?:度)?(?:采暖期|供暖期|冬春|学年|年度)")
+
+
 def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
     head_years = _title_years(headline)
     if head_years and reviews_year_before(headline):
         return str(int(head_years[0][:4]) - 1)
     if head_years:
         return head_years[0]  # 2022年上半年 → 2022-06
+    if season := _SEASON.search(headline):
+        return season.group(1)  # 2024—2025年采暖期: a season, of the year it begins in
     issued = metadata.get("issued", "")
     published = issued[:4] if _YEAR_START.match(issued) else "9999"
     # (not a year after the text was published: 2026年，赤水市计划… in a page of November 2025 plans for it)
