@@ -1306,3 +1306,14 @@ def test_years_in_a_cited_title_date_nothing_and_a_breadcrumb_under_the_site_is_
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.title == "邯郸市民政局邯郸市财政局关于调整2025年临时救助标准的通知"
     assert [(str(o.value), o.period) for o in resolved.facts.observations] == [("82000", "2025")]
+
+
+def test_a_question_and_answer_pages_answers_open_with_their_time_and_this_year_is_its_years() -> None:
+    text = ("新平县临时救助政策问答\n发布时间：2025-11-26\n问一：为什么要修订细则？\n"
+            "答：2024年，全县共实施临时救助2136人次。今年6月，细则修订启动。今年10月，新细则印发。\n"
+            "问二：今年救助情况如何？\n答：今年1—10月，全县实施临时救助1862人次。戛洒镇、漠沙镇救助人次分别为286人次和241人次。\n"
+            "答：目前，全县城乡低保标准分别为每人每月830元和每人每年5760元。\n")
+    found = _observations(text)
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("2136", "2024"), ("1862", "2025-10"), ("286", "2025-10"), ("241", "2025-10"), ("830", "2025-10"),
+        ("5760", "2025-10")}

@@ -229,6 +229,8 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
     published = issued[:4] if _YEAR_START.match(issued) else "9999"
     # (not a year after the text was published: 2026年，赤水市计划… in a page of November 2025 plans for it)
     years = Counter(p.value[:4] for p in periods if p.kind == "at" and p.value[:4] <= published)
+    if published != "9999":  # 今年 in a dated page: the year it was published in
+        years.update(published for p in periods if p.kind == "relative" and p.value == "0")
     if years:
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return issued[:4] if _YEAR_START.match(issued) else None
