@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .normalize import ISSUE_HEADER, MASTHEAD
 
 __all__ = ["DOCUMENT_NUMBER", "Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "issuer_line",
-           "segment_text"]
+           "segment_text", "title_below"]
 
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
@@ -213,3 +213,21 @@ def segment_text(text: str) -> Segmented:
         i += 1
     return Segmented(title=title, subtitle=subtitle, byline=byline, lead=lead, sections=sections,
                      paragraphs=paragraphs, sentences=sentences)
+
+
+def title_below(text: str, doc: Segmented, page_title: str) -> tuple[str, int, int, str | None] | None:
+    """The page's own title (its <title>, normalized) when it is the line below the one taken for the title (a banner
+    over the headline: 喜迎…60周年 / 山乡巨变看“门珞” / ——林芝市…纪实): (the title, where it starts, where its headline
+    ends, its subtitle (——…) if the next line is one); else None."""
+    title = page_title.strip()
+    if not title or doc.title is None or doc.title.text == title:
+        return None
+    start = text.find("\n" + title + "\n", doc.title.end, doc.title.end + 2 + len(title))
+    if start < 0:
+        return None
+    start += 1
+    end = start + len(title)
+    following = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+    if following.startswith(("——", "—")):
+        return title, start, end + 1 + len(following), following.lstrip("—")
+    return title, start, end, None

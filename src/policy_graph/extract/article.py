@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
-from ..segment import Segmented, Sentence, TextPiece, issuer_line
+from ..segment import Segmented, Sentence, TextPiece, issuer_line, title_below
 from ..vocabulary import Vocabulary
 from ..webpage import chrome_metadata
 from .changes import standard_units
@@ -140,7 +140,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     facts.byline = doc.byline.text if doc.byline else None
     headline_end = max((p.end for p in (doc.title, doc.subtitle) if p), default=0)
     headline_start = doc.title.start if doc.title else 0  # (a newspaper's page header above it is no part of it)
-    if (below := _title_below(text, doc, metadata.get("title", ""))) is not None:
+    if (below := title_below(text, doc, normalize_text(metadata.get("title", "")).text)) is not None:
         # 喜迎西藏自治区成立60周年 / 山乡巨变看“门珞” / ——林芝市…纪实, the page's own title the second line: a banner
         # over the headline
         facts.title, facts.title_start, facts.subtitle = below[0], below[1], below[3]
@@ -274,23 +274,6 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
             label for label in facts.programs if label in obs.indicator and len(label) >= 4]
     return facts
-
-
-def _title_below(text: str, doc: Segmented, page_title: str) -> tuple[str, int, int, str | None] | None:
-    """The page's own title (its <title>) when it is the line below the one taken for the title: (the title, where
-    it starts, where its headline ends, its subtitle (——…) if the next line is one); else None."""
-    title = normalize_text(page_title).text.strip()
-    if not title or doc.title is None or doc.title.text == title:
-        return None
-    start = text.find("\n" + title + "\n", doc.title.end, doc.title.end + 2 + len(title))
-    if start < 0:
-        return None
-    start += 1
-    end = start + len(title)
-    following = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
-    if following.startswith(("——", "—")):
-        return title, start, end + 1 + len(following), following.lstrip("—")
-    return title, start, end, None
 
 
 # After a region's name: whose money it is (柳州市级资金) or whose designation (四川省示范性老年友好型社区), not where
