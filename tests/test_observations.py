@@ -1317,3 +1317,12 @@ def test_a_question_and_answer_pages_answers_open_with_their_time_and_this_year_
     assert {(value, period) for _i, value, _u, _r, period in found} == {
         ("2136", "2024"), ("1862", "2025-10"), ("286", "2025-10"), ("241", "2025-10"), ("830", "2025-10"),
         ("5760", "2025-10")}
+
+
+def test_a_list_of_standards_raised_from_a_list_of_levels() -> None:
+    text = ("酒泉市民政局低保标准政策问答\n发布时间：2025-12-20\n"
+            "　　答：自2026年1月1日起，城市低保标准一类、二类地区分别由每人每月850元、820元提高到880元、850元。\n")
+    found = _observations(text)
+    assert sorted((value, unit, period) for _i, value, unit, _r, period in found) == [
+        ("820", "CNY/person/month", "2025"), ("850", "CNY/person/month", "2025"),
+        ("850", "CNY/person/month", "2026"), ("880", "CNY/person/month", "2026")]

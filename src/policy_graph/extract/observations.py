@@ -206,6 +206,19 @@ def _worked_example(sentence: str) -> bool:
     return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence))
 
 
+def _listed_from(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is one of the levels a list of raises starts from (分别由每人每月850元、820元提高到880元、850元):
+    after 由 or 从 with nothing but the list's other levels between, and before its 提高到 with only those after."""
+    start = max(text.rfind("由", 0, q.start), text.rfind("从", 0, q.start))
+    to = _RAISED_TO.search(text, q.end)
+    return start >= 0 and to is not None and _LIST_OF_LEVELS.fullmatch(text, start + 1, q.start) is not None \
+        and _LIST_OF_LEVELS.fullmatch(text, q.end, to.start()) is not None and "、" in text[start:to.start()]
+
+
+# The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks
+_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩][每]?[月年]?|[\d.]+|[万元、和及与]|\s)*")
+
+
 def period_of(ctx: SentenceContext) -> str | None:
     """The period a short text without figures of its own speaks of (a table's caption or header): its last time
     expression, else the period carried on, else the text's reference period."""
@@ -288,8 +301,15 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
         elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and (
                 _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
-                or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
-            label = Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
+                or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)
+                or _listed_from(clause.text, quantities[i - 1])):
+            if _listed_from(clause.text, quantities[i - 1]) and clause_obs:
+                # 分别由每人每月850元、820元提高到880元、850元: what the list's first level is of, per person too
+                first = clause_obs[0]
+                per = first.unit.rsplit("/", 1)[-1] if first.unit.startswith("CNY/person/") else last.per
+                label = Label(first.indicator, per, last.after)
+            else:
+                label = Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
         else:
             label = label_of(q, before, after, tail, verb_context, ctx)
             if label.text == "分别" and subject:
@@ -336,7 +356,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
         if period is None:
             continue
-        if _RAISED_FROM.search(before) and _RAISED_TO.match(after) and period[:4].isdigit():
+        if ((_RAISED_FROM.search(before) and _RAISED_TO.match(after)) or _listed_from(clause.text, q)) \
+                and period[:4].isdigit():
             # 由每人每月785元提高到…820元: the level before the raise, last year's; five years before the level it
             # reached in a review of five years (五年来，地区生产总值由79.3亿元增加到112.7亿元)
             years = 5 if _FIVE_YEARS.search(sentence) else 1
