@@ -99,9 +99,6 @@ BELOW = {
     # an internal bulletin whose district is named once, in its issuer's line with its date (重庆市永川区…办公室
     # 2025年12月10日), and otherwise only as 全区: the tool takes the municipality named with it (重庆市)
     "451-yongchuan-district-hrss-bulletin-jan-nov-2025-employment-social-insurance-utf16": 0.6,
-    # a table of standards by category of area whose rows list the cities of each category (一类地区 | 广州、深圳 |
-    # 3180 | 2120): its annotator gives every cell to the province, the tool to the cities its row names
-    "457-guangdong-orphan-living-standards-2026-hk-paper-big5-tab-category-table": 0.6,
     # a policy Q&A page whose annotator dates the standards it explains by the month before it was published
     # (2025-10), where the tool, finding 今年1—10月 once deep in the page, dates them by the year
     "458-xinping-county-temporary-assistance-policy-qa-webpage-gbk-worked-examples": 0.5,

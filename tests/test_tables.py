@@ -440,3 +440,13 @@ def test_a_rows_condition_ending_in_a_quantity_is_no_unit() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="huizhou.txt"))
     assert {(str(o.value), o.unit) for o in resolved.facts.observations if o.evidence.rule == "table"} == {
         ("2000", "CNY"), ("5000", "CNY")}
+
+
+def test_a_unit_line_over_columns_named_for_whom_they_pay() -> None:
+    text = ("广东省孤儿基本生活标准\n　　2025年，全省孤儿基本生活保障标准提高。\n\n"
+            "表：广东省2025年孤儿基本生活最低养育标准\n"
+            "单位：元/人·月\n地区类别\t包含地市\t集中养育孤儿\t社会散居孤儿和事实无人抚养儿童\n"
+            "一类地区\t广州、深圳\t3180\t2120\n二类地区\t珠海、佛山\t2960\t1980\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="guangdong.txt"))
+    assert {(str(o.value), o.unit) for o in resolved.facts.observations if o.evidence.rule == "table"} == {
+        (v, "CNY/person/month") for v in ("3180", "2120", "2960", "1980")}

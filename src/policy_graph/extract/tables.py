@@ -216,6 +216,7 @@ class _Column:
     year_before: bool = False  # a column of the same period a year before (上年同期, 上年)
     absolute: bool = False  # a column of changes in the row's own unit (增减, 增减量), not in percent
     before_raise: bool = False  # a column of the standards a raise replaced (调整前标准): last year's
+    guessed: bool = False  # its unit is guessed from its noun (特困人员: 人), not written
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -308,6 +309,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             elif period and column.before_raise and period[:4].isdigit():
                 period = str(int(period[:4]) - 1)  # (as 由每人每月790元提高到830元 dates the 790)
             word = (row_unit or column.unit) if shape == "indicators" else column.unit
+            if column.guessed and table_units and not row_unit:
+                # 单位：元/人·月 over a column named for whom it pays (社会散居孤儿…): the line's unit, not a count
+                word = _unit_for(indicator, table_units) or word
             unit = _unit(figure, word or _unit_for(indicator, table_units), indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
@@ -361,7 +365,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     upper_name, upper_unit = _split_unit(above)
     if upper_name and name != upper_name:
         name = name + upper_name if len(name) <= 4 else name
-    unit = unit or upper_unit or COUNT_NOUNS.get(name[-2:], "") or ("人" if counts_people(name) else "")
+    written = unit or upper_unit
+    unit = written or COUNT_NOUNS.get(name[-2:], "") or ("人" if counts_people(name) else "")
     # (特困人员, 低保对象: a column of people named by who they are counts them)
     if not unit and _RATE.search(name):
         unit = "%"
@@ -374,7 +379,7 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
                    not change and bool(_YEAR_BEFORE.fullmatch(name)),
                    bool(change) and not unit and bool(_ABSOLUTE_CHANGE.fullmatch(name)),
-                   not change and bool(_BEFORE_RAISE.fullmatch(name)))
+                   not change and bool(_BEFORE_RAISE.fullmatch(name)), bool(unit) and not written)
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
