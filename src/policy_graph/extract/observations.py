@@ -215,8 +215,9 @@ def _listed_from(text: str, q: Quantity) -> bool:
         and _LIST_OF_LEVELS.fullmatch(text, q.end, to.start()) is not None and "、" in text[start:to.start()]
 
 
-# The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks
-_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩][每]?[月年]?|[\d.]+|[万元、和及与]|\s)*")
+# The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks (one
+# character a step: no repeat inside the repeat)
+_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩]每?[月年]?|[\d.万元、和及与\s])*")
 
 
 def period_of(ctx: SentenceContext) -> str | None:
