@@ -527,7 +527,6 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
 _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
 _PER_PERSON_YEAR = re.compile(r"人均可支配收入|人均(?:[\u4e00-\u9fff]{0,8})?消费支出|人均生产总值")
 _BASIS = re.compile(r"^[（(]\s*(?:按|根据|依据|以)[^（()）]*(?:测算|计算|核定|为基数)")
-_YEAR = re.compile(r"\d{4}年")
 # A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
 _DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{2,12}?)(?:人数|户数|数据|数字|数)?"
                          r"(?:均为|为|系)(?=[^；;。]{0,6}\d{4}年)[^；;。]{4,40}")
