@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from .changes import previous_year
 from .facts import Evidence, ObservationFact
-from .indicators import COUNT_NOUNS, counts_people, unit_code
+from .indicators import COUNT_NOUNS, YEARLY_PER_PERSON_TITLE, counts_people, unit_code
 from .numbers import Quantity, canonical, find_quantities
 from .timing import whole_year
 
@@ -252,7 +252,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     caption_period = _caption_period(table, columns, ctx)
-    per_person_year = bool(_PER_PERSON_YEAR.search(table.caption))
+    per_person_year = bool(YEARLY_PER_PERSON_TITLE.search(table.caption))
     raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
     out: list[ObservationFact] = []
     for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
@@ -525,7 +525,6 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
 
 
 _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
-_PER_PERSON_YEAR = re.compile(r"人均可支配收入|人均(?:[\u4e00-\u9fff]{0,8})?消费支出|人均生产总值")
 _BASIS = re.compile(r"^[（(]\s*(?:按|根据|依据|以)[^（()）]*(?:测算|计算|核定|为基数)")
 # A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
 _DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{2,12}?)(?:人数|户数|数据|数字|数)?"
