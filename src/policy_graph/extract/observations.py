@@ -167,8 +167,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
             subject, unread = noun_before(subject_text)[0], None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
-                                          paired, bool(previous) and previous[-1].indicator == subject,
-                                          previous[-1].unit if previous else "")
+                                          paired, previous[-1] if previous else None)
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
             topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
@@ -259,11 +258,11 @@ def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
                          topic: str | None, target_sentence: bool, subject: str, ctx: SentenceContext,
-                         paired_before: list[str], part_of_total: bool = False,
-                         total_unit: str = "") -> list[ObservationFact]:
-    """The observations of one clause; ``subject``: what the sentence is about so far (``part_of_total``: it is the
-    indicator of the figures of the clause before, ``total_unit`` the unit of the last of them)."""
+                         paired_before: list[str], previous: ObservationFact | None) -> list[ObservationFact]:
+    """The observations of one clause; ``subject``: what the sentence is about so far, ``previous``: the last figure
+    of the clause before (what a clause of parts, 其中…, is a part of)."""
     sentence = ctx.text
+    total = previous if clause.text.lstrip().startswith("其中") else None
     clause_obs: list[ObservationFact] = []
     cursor = 0
     verb_context = ""
@@ -320,7 +319,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 # 计划新增…床位500张，实际新增612张: what was done of the plan; 全省建成…机构213家，其中昆明市建成46家:
                 # the same noun, of a part of the total before
                 label.text = done_of_plan(done, strip_leading(subject, ctx), target_sentence) or (
-                    subject if part_of_total and clause.text.lstrip().startswith("其中")
+                    subject if total is not None and total.indicator == subject
                     and not _NO_NOUN.fullmatch(subject) else label.text)
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
@@ -423,8 +422,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         unit = unit_code(q.unit_word, label.per, label.text, context)
         if again and unit == "CNY" and clause_obs and clause_obs[-1].unit.startswith("CNY/person/"):
             unit = clause_obs[-1].unit
-        if unit == "CNY" and total_unit.startswith("CNY/person/") and clause.text.lstrip().startswith("其中"):
-            unit = total_unit  # 人均可支配收入30650元，其中城镇居民41820元: the parts of a figure per person, too
+        if unit == "CNY" and total is not None and total.unit.startswith("CNY/person/"):
+            unit = total.unit  # 人均可支配收入30650元，其中城镇居民41820元: the parts of a figure per person, too
         if unit == "CNY":
             unit = _one_persons(q, context) or unit
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
