@@ -300,10 +300,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             phrase = verb_phrase(after)
             label = Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
         elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and (
-                _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
-                or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)
-                or _listed_from(clause.text, quantities[i - 1])):
-            if _listed_from(clause.text, quantities[i - 1]) and clause_obs:
+                (listed := _listed_from(clause.text, quantities[i - 1]))
+                or _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
+                or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
+            if listed and clause_obs:
                 # 分别由每人每月850元、820元提高到880元、850元: what the list's first level is of, per person too
                 first = clause_obs[0]
                 per = first.unit.rsplit("/", 1)[-1] if first.unit.startswith("CNY/person/") else last.per
