@@ -190,7 +190,7 @@ _FIVE_YEARS = re.compile(r"五年来|过去五年|近五年")
 _YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([两三四五六七八九十])年(?:来|间|里)")
 _AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
 _AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
-_WHOLE_YEAR = re.compile(r"年底前|年末前|年底|全年|年内")
+_BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
@@ -391,7 +391,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 period = deadline.value[:4]  # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year
             elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or (
                     dating[-1].kind == "month"
-                    and _WHOLE_YEAR.search(sentence, max(dating[-1].end, clause.start), at))):
+                    and _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start), at))):
                 # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month; 确保9月底前…
                 # 全部开工、年底前完工率达到60%以上: the year's end, said in the figure's clause after the month's
                 period = period[:4]
