@@ -227,7 +227,8 @@ def title_below(text: str, doc: Segmented, page_title: str) -> tuple[str, int, i
         return None
     start += 1
     end = start + len(title)
-    following = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+    line_end = text.find("\n", end + 1)
+    following = text[end + 1:line_end if line_end >= 0 else len(text)]
     if following.startswith(("——", "—")):
         return title, start, end + 1 + len(following), following.lstrip("—")
     return title, start, end, None
