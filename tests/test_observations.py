@@ -1326,3 +1326,24 @@ def test_a_list_of_standards_raised_from_a_list_of_levels() -> None:
     assert sorted((value, unit, period) for _i, value, unit, _r, period in found) == [
         ("820", "CNY/person/month", "2025"), ("850", "CNY/person/month", "2025"),
         ("850", "CNY/person/month", "2026"), ("880", "CNY/person/month", "2026")]
+
+
+def test_comparisons_with_a_census_year_named_once_for_the_sentence() -> None:
+    found = _changes("定西市2025年全国1%人口抽样调查主要数据公报\n"
+                     "全市常住人口为2467315人。与2020年第七次全国人口普查的2524097人相比，减少56782人，下降2.25%。\n"
+                     "全市常住人口中，汉族人口为2351026人。与2020年相比，回族人口减少3204人，下降2.68%；"
+                     "城镇人口增加61530人。\n"
+                     "与2020年相比，每10万人中拥有大学文化程度的由9216人上升为11873人。\n"
+                     "平均每个家庭户的人口为2.71人，比2020年的2.86人减少0.15人。\n"
+                     "与2024年相比，各类地区城市低保标准分别提高40元、35元。\n")
+    rows = {(value, unit, period, base) for _i, value, unit, period, _c, base in found}
+    assert ("2524097", "person", "2020", None) in rows  # the level compared with is the census year's
+    assert ("-56782", "person", "2025", "2020") in rows  # and the change after it the survey year's, since 2020
+    assert {("-3204", "person", "2025", "2020"), ("-2.68", "percent", "2025", "2020"),
+            ("61530", "person", "2025", "2020")} <= rows  # 回族人口减少…: a change, and its rate of its own
+    assert ("9216", "person", "2020", None) in rows and ("11873", "person", "2025", None) in rows
+    assert ("2.86", "person", "2020", None) in rows and ("-0.15", "person", "2025", "2020") in rows
+    assert {(i, v) for i, v, *_rest in found if v == "2524097" or v == "-56782"} == {
+        ("常住人口", "2524097"), ("常住人口增量", "-56782")}  # what the paragraph's figure before measured
+    raises = {(value, indicator.endswith("增量")) for indicator, value, *_rest in found if value in ("40", "35")}
+    assert raises == {("40", False), ("35", False)}  # raises of standards stay raises (城市低保标准分别提高…)

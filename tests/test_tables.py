@@ -269,6 +269,21 @@ def test_a_column_of_changes_in_the_rows_own_units_gives_changes_of_their_own() 
     assert all(o.change_percent is None for o in resolved.facts.observations)  # not growths in percent
 
 
+def test_a_column_of_changes_since_a_census_year_in_its_own_unit() -> None:
+    body = ("<h1>天水市2025年全国1%人口抽样调查主要数据公报</h1><p>发布时间：2026-03-18</p>"
+            "<p>全市常住人口为2916432人。</p><p>表2　各县区常住人口</p><table>"
+            "<tr><th>地　区</th><th>常住人口（人）</th><th>与2020年相比增减（人）</th><th>比上年增加（万元）</th></tr>"
+            "<tr><td>秦州区</td><td>642718</td><td>-18436</td><td></td></tr>"
+            "<tr><td>麦积区</td><td>553209</td><td>7125</td><td></td></tr></table>")
+    _source, found = _read(_page(body, "天水市统计局"), "tianshui.html")
+    levels = {(value, region, period) for _i, value, unit, region, period, change in found if change is None}
+    assert {("642718", "620502", "2025"), ("-18436", "620502", "2025"), ("553209", "620503", "2025"),
+            ("7125", "620503", "2025")} <= levels  # changes of their own, not growths in percent
+    resolved, _ = source_document(Source.from_bytes(_page(body, "天水市统计局"), name="tianshui.html"))
+    bases = {str(o.value): o.base_period for o in resolved.facts.observations}
+    assert bases["-18436"] == "2020" and bases["7125"] == "2020"  # against the year the column names
+
+
 def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     body = ("<h1>我县提高城乡低保标准</h1><p>发布时间：2025-09-16</p>"
             "<p>截至8月底，全县共有城乡低保对象11836户，提标资金已全部补发到位，惠及困难群众3.1万余人。</p>"

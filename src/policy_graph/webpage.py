@@ -425,7 +425,7 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
         rest = [i for i, b in enumerate(blocks) if not b.chrome and b.links < 0.5]
         if not rest:
             return []
-        best = max(rest, key=lambda i: blocks[i].score)
+        best = max(rest, key=lambda i: (blocks[i].score, not blocks[i].heading))  # (a heading goes above it)
         prose = [best]
     runs: list[list[int]] = [[prose[0]]]
     for i in prose[1:]:

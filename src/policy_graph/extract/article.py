@@ -203,6 +203,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     speakers = {i: code for i, section in enumerate(doc.sections)
                 if (code := _speaker_region(section.heading, tx, focus)) is not None}
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
+    said = ""  # what the last figure of the paragraph so far measured
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
@@ -247,8 +248,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
-            current_year=current_year, policy_year=policy_year, home_region=facts.focus_region)
+            current_year=current_year, policy_year=policy_year, home_region=facts.focus_region,
+            stated=said if stated else None)
         found, carry = extract_observations(ctx)
+        said = found[-1].indicator if found else said
         stated = stated or bool(found)
         if run_in is not None:
             for obs in found:

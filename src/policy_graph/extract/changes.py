@@ -17,8 +17,8 @@ from .facts import Evidence, ObservationFact
 from .indicators import unit_code
 from .numbers import Quantity
 
-__all__ = ["DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "changes_of", "previous_month",
-           "previous_year", "standard_units"]
+__all__ = ["DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since", "changes_of",
+           "compared_year", "previous_month", "previous_year", "standard_units"]
 
 # The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
 # 变化, a change in any other unit an 增量)
@@ -32,6 +32,46 @@ _AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
 OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比){_AGAIN}{_CHANGE_VERB}$")
+# A comparison that names its year once for the clauses after it: 与2020年第七次全国人口普查相比，…; 与2020年相比，…
+_COMPARED_WITH = re.compile(r"(?:与|同)(\d{4})年[^，。；;]{0,24}?相比")
+# (a noun, then the verb: 汉族人口减少; not a standard raised by an amount, 城市低保标准分别提高40元, read as a raise)
+_CHANGED = re.compile(r"(?:分别|均)?(?P<verb>增加|减少)了?$")
+
+
+def compared_year(sentence: str, at: int) -> str | None:
+    """The year the last comparison before ``at`` in ``sentence`` compares with (与2020年…相比，城镇人口增加38562人:
+    2020), if any."""
+    found = None
+    for match in _COMPARED_WITH.finditer(sentence, 0, at):
+        found = match.group(1)
+    return found
+
+
+def change_since(label: str, unit_word: str) -> tuple[str, int] | None:
+    """The noun and the sign of a change a label states in its own words (汉族人口减少: 汉族人口, −1; 减少: "", −1),
+    for a quantity in any unit but a rate's; None if the label ends with no verb of change."""
+    changed = _CHANGED.search(label)
+    if changed is None or unit_word in RATE_CHANGE_UNITS or changed.start() == 1:
+        return None
+    return label[:changed.start()], -1 if changed.group("verb") in DECREASE else 1
+
+
+def compared_levels(observations: list[ObservationFact], sentence: str, offset: int, stated: str | None) -> None:
+    """Date the levels a sentence states inside a comparison (与2020年第七次全国人口普查的1538715人相比) by the year
+    compared with: the changes after them are the sentence's own (``offset``: where the sentence starts).  A level
+    named only by the comparison's words (2020年第七次全国人口普查) is of what the paragraph's last figure before
+    measured (``stated``: 全市常住人口为1457326人。), and so are its changes."""
+    for match in _COMPARED_WITH.finditer(sentence):
+        for obs in observations:
+            level = obs.base_period is None or obs.change_percent is not None  # (not a change of its own)
+            if not level or not match.start() <= obs.anchor - offset < match.end():
+                continue
+            obs.period, obs.change_percent, obs.base_period = match.group(1), None, None
+            named = obs.indicator
+            if stated and match.group(1) in named:
+                for other in observations:
+                    if other.indicator.startswith(named):
+                        other.indicator = stated + other.indicator[len(named):]
 
 
 def previous_year(period: str) -> str:
@@ -83,6 +123,15 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
                 value=q.value * sign, anchor=offset + clause.start + q.start, unit="percent",
                 evidence=Evidence(offset + clause.start, end, "change", obs.evidence.sentence, obs.evidence.section),
                 base_period=base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
+                documents=list(obs.documents)))
+            continue
+        if q.unit_word == "%" and obs.unit != "percent" and obs.change_percent is None and obs.base_period \
+                and obs.indicator.endswith("增量"):
+            created.append(ObservationFact(  # 汉族人口减少78526人，下降5.43%: the change's rate, not a level's
+                indicator=obs.indicator[:-2] + "增速", region=obs.region, period=obs.period, value=q.value * sign,
+                anchor=offset + clause.start + q.start, unit="percent",
+                evidence=Evidence(obs.evidence.start, end, "change", obs.evidence.sentence, obs.evidence.section),
+                base_period=obs.base_period, qualifiers=set(obs.qualifiers) - {"cumulative"},
                 documents=list(obs.documents)))
             continue
         if q.unit_word == "%" and obs.unit != "percent" and obs.change_percent is not None:

@@ -23,7 +23,7 @@ _CLASSIFIERS = frozenset(CLASSIFIERS)
 # (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
 # (nor a change: …由去年底的41.5%提高到52.3%)
 _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|以内|左右)"
-                               r"|^(?:提高|提升|增加|增长|上升|减少|下降|降低|降至|增至)"
+                               r"|^(?:提高|提升|增加|增长|上升|减少|下降|降低|降至|增至|相比|相较)"
                                r"|^(?:[\d.]+|[〇一二三四五六七八九十百千两]+)[万亿]?(?:"
                                + "|".join(sorted((*CLASSIFIERS, "人"), key=len, reverse=True)) + ")")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .candidates import clause_quantities
-from .changes import attach_changes, changes_of, previous_year
+from .changes import attach_changes, change_since, changes_of, compared_levels, compared_year, previous_year
 from .clauses import Clause, Period, find_periods, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
@@ -152,6 +152,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         if periods is None:
             periods = _periods(ctx)
         pending = changes_of(clause, quantities)
+        if pending is not None and (compared := compared_year(sentence, clause.start)):
+            pending = [(q, sign, base or compared) for q, sign, base in pending]  # 与2020年…相比，减少81389人
         if pending is not None and (previous or "分别" not in clause.text):
             if len(pending) > len(previous) and "分别" in clause.text and len(levels) >= len(pending):
                 previous = levels[-len(pending):]  # 城市…810元，农村…5820元，较上年分别提高25元和300元
@@ -177,6 +179,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
     link_parts(observations, sentence, ctx.offset)
+    compared_levels(observations, sentence, ctx.offset, ctx.stated)
     for obs in observations:
         obs.period = whole_year(obs.period, sentence) or obs.period  # 截至12月底，…: the year's
     return observations, carry
@@ -265,6 +268,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     total = previous if clause.text.lstrip().startswith("其中") else None
     clause_obs: list[ObservationFact] = []
     cursor = 0
+    baseline: str | None = None  # the period of the level before, if it is one a change is stated against
     verb_context = ""
     tail = noun_after(clause.text[quantities[-1].end:])[1]
     last: Label | None = None
@@ -339,7 +343,13 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if label.text.startswith("占") and q.unit_word == "%" and subject:
             # 老年人口26736万人，占总人口的18.9%: a share of what the sentence is about
             label.text = subject + label.text + ("" if label.text.endswith(("比", "比重", "比例")) else "比例")
-        last = label
+        if not label.change_sign and (changed := change_since(label.text, q.unit_word)):
+            # 与2020年相比，汉族人口减少78526人; 比2020年的2.65人减少0.09人: a change since the year compared with
+            compared = compared_year(sentence, at) if changed[0] else baseline
+            noun = changed[0] or subject or (last.text if last is not None else "")
+            if compared is not None and noun:
+                label = Label(noun + "增量", label.per, label.after, changed[1], compared)
+        last, baseline = label, None
         if not label.text or len(label.text) < 2:
             continue
         if before and i == 0:
@@ -360,11 +370,14 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 and period[:4].isdigit():
             # 由每人每月785元提高到…820元: the level before the raise, last year's; five years before the level it
             # reached in a review of five years (五年来，地区生产总值由79.3亿元增加到112.7亿元)
+            # (与2020年相比，…由12368人上升为15361人: the year compared with)
             years = 5 if _FIVE_YEARS.search(sentence) else 1
-            period = str(int(period[:4]) - years)
+            period = compared_year(sentence, at) or str(int(period[:4]) - years)
         elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():
-            period = prior.group(1) or str(int(period[:4]) - 1)  # 达到14.2万个，比去年底的12.8万个: last year's level
+            # 达到14.2万个，比去年底的12.8万个: last year's level
+            period = prior.group(1) or str(int(period[:4]) - 1)
             label = Label(subject) if subject else label
+            baseline = period
         regions = ctx.region_at(clause.start, at)
         if paired:
             region = regions_before[i]
@@ -398,7 +411,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         value, base = q.value, since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
-            base = label.base if label.base and label.base != "previous" else previous_year(period)
+            base = label.base if label.base and label.base != "previous" else (
+                compared_year(sentence, at) or previous_year(period))
         elif "百分点" in q.unit_word and _BELOW.search(clause.text, 0, q.start):
             value = -q.value  # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison
         if _AVERAGE_GROWTH.search(clause.text, 0, q.start):

@@ -43,6 +43,7 @@ class SentenceContext:
     current_year: str | None = None  # the year the text is written in (今年), if known
     policy_year: str | None = None  # the year a policy document was issued, if the text is one
     home_region: str | None = None  # the text's own region, if other than the default (a paragraph's region)
+    stated: str | None = None  # what the last figure of the paragraph's sentences before measured, if any
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 

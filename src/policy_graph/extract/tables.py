@@ -96,7 +96,9 @@ _TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|
                    r"|园区)$")
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
 _DECREASE_HEADER = re.compile(r"下降|减少")
-_ABSOLUTE_CHANGE = re.compile(r"(?:比上年|较上年|同比)?(?:增减|增减量|增减数|增加|增量)")  # (not 增长, 增幅: percent)
+# (not 增长, 增幅: percent; 与2020年相比增减 too, a census's comparison, against that year)
+_ABSOLUTE_CHANGE = re.compile(r"(?:比上年|较上年|同比|(?:与|比|较)(?P<since>\d{4})年(?:相比)?)?"
+                              r"(?:增减|增减量|增减数|增加|增量)")
 _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划")
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
@@ -217,6 +219,7 @@ class _Column:
     absolute: bool = False  # a column of changes in the row's own unit (增减, 增减量), not in percent
     before_raise: bool = False  # a column of the standards a raise replaced (调整前标准): last year's
     guessed: bool = False  # its unit is guessed from its noun (特困人员: 人), not written
+    since: str | None = None  # the year a column of changes is against, when it names one (与2020年相比增减)
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -282,14 +285,15 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 level = _changed(levels)
                 if level is None:
                     continue
-                base = previous_year(level.period)  # 2024-09: the same months a year before
+                base = column.since or previous_year(level.period)  # 2024-09: the same months a year before
                 if figure.unit == "个百分点" or (not figure.unit and column.unit in _POINTS):
                     out.append(ObservationFact(  # [1.14]: a change in percentage points, an observation of its own
                         indicator=level.indicator + "变化", region=level.region, period=level.period,
                         value=figure.value * column.change, unit="percentage-point", anchor=cell.start,
                         evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                         base_period=base, qualifiers=set(level.qualifiers)))
-                elif column.absolute and not figure.unit and (unit := _unit(figure, row_unit, level.indicator)):
+                elif column.absolute and not figure.unit and (
+                        unit := _unit(figure, row_unit or column.unit, level.indicator)):
                     code, magnitude = unit
                     out.append(ObservationFact(  # 城乡低保对象 | 人 | 6218 | 6452 | -234: a change of its own
                         indicator=level.indicator + "增量", region=level.region, period=level.period,
@@ -376,10 +380,11 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     period = None
     if own is not None and (_YEAR.search(header) or _MONTH_HEADER.fullmatch(header)) and not change:
         period = ctx.period_of(header, own.start)  # (7月 | 8月 | 9月: a month of the year the text is on)
+    absolute = _ABSOLUTE_CHANGE.fullmatch(name) if change and unit not in ("%", "％", *_POINTS) else None
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
-                   not change and bool(_YEAR_BEFORE.fullmatch(name)),
-                   bool(change) and not unit and bool(_ABSOLUTE_CHANGE.fullmatch(name)),
-                   not change and bool(_BEFORE_RAISE.fullmatch(name)), bool(unit) and not written)
+                   not change and bool(_YEAR_BEFORE.fullmatch(name)), absolute is not None,
+                   not change and bool(_BEFORE_RAISE.fullmatch(name)), bool(unit) and not written,
+                   absolute.group("since") if absolute else None)
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
