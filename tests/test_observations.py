@@ -1347,3 +1347,26 @@ def test_comparisons_with_a_census_year_named_once_for_the_sentence() -> None:
         ("常住人口", "2524097"), ("常住人口增量", "-56782")}  # what the paragraph's figure before measured
     raises = {(value, indicator.endswith("增量")) for indicator, value, *_rest in found if value in ("40", "35")}
     assert raises == {("40", False), ("35", False)}  # raises of standards stay raises (城市低保标准分别提高…)
+
+
+def test_a_speakers_lead_in_before_the_half_year_and_a_headline_on_the_half_year() -> None:
+    found = _observations("上半年全市经济运行平稳　县市区亮出成绩单\n2025-07-25　来源：襄阳日报\n"
+                          "　　7月24日，市政府新闻办召开新闻发布会。\n"
+                          "　　市统计局副局长李娟介绍，根据统一核算结果，上半年，"
+                          "全市地区生产总值2816.35亿元，同比增长5.9%。"
+                          "其中，第一产业增加值201.52亿元，增长3.6%。\n"
+                          "　　全市规模以上工业企业达到1862家。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["281635000000"] == "2025-06"
+    assert periods["20152000000"] == "2025-06"  # (the next sentence: the half year the speaker opened with)
+    assert periods["1862"] == "2025-06"  # (a paragraph of its own: the half year the headline reports on)
+
+
+def test_short_lines_of_figures_under_bullets_are_items_not_headings() -> None:
+    found = _observations("某旗2026年政府工作报告要点速览\n【回顾2025年】\n"
+                          "　　2025年，全旗经济社会发展稳中有进。\n"
+                          "● 地区生产总值完成86.4亿元，增长5.6%\n● 城镇新增就业1120人，增长3.1%\n"
+                          "◆ 民生保障\n● 城市低保对象1062户1731人\n")
+    labels = {value: (indicator, period) for indicator, value, _u, _r, period in found}
+    assert labels["8640000000"] == ("地区生产总值", "2025")  # (no bullet in the label)
+    assert labels["1120"][1] == "2025" and labels["1731"][1] == "2025"  # the year the list of items reviews

@@ -37,6 +37,7 @@ _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
 _BLANK = " \t\u3000\u00a0"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def _is_heading(line: TextPiece) -> bool:
             "，" in text and any(ch.isdigit() for ch in text))
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
         return False
-    return not any(ch in text for ch in "。；")
+    # (nor a short line of figures: ● 地区生产总值完成112.6亿元，增长5.8%, an item of a list of bullets)
+    return not any(ch in text for ch in "。；") and not (("，" in text or "," in text) and _DIGIT.search(text))
 
 
 def _is_title(line: TextPiece) -> bool:

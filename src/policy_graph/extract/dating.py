@@ -147,7 +147,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months (not 1—10月 said
         # twice or more: what the page's figures run to)
         so_far = []
-    months = [p.value for p in so_far]
+    months = [p.value for p in so_far] or (["06"] if _HALF_YEAR.search(headline) else [])
     to_december = any(p.value == "12" and WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
     # (关于2024年度社会组织年度检查结果的公告, issued 2025-07: its 截至6月底 is 2025's)
     annual = re.search(r"(\d{4})年度", headline)
@@ -166,6 +166,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # sets its rules for the year
         return issued[:7]
     return year
+
+
+# A headline on the first half of a year (上半年全市经济运行稳中向好): what the text reports on, as 1—6月 would be
+_HALF_YEAR = re.compile(r"上半年|1\s?[—\-–~～至到]\s?6月|一至六月")
 
 
 def _in_table_row(text: str, position: int) -> bool:
