@@ -1370,3 +1370,19 @@ def test_short_lines_of_figures_under_bullets_are_items_not_headings() -> None:
     labels = {value: (indicator, period) for indicator, value, _u, _r, period in found}
     assert labels["8640000000"] == ("地区生产总值", "2025")  # (no bullet in the label)
     assert labels["1120"][1] == "2025" and labels["1731"][1] == "2025"  # the year the list of items reviews
+
+
+
+def test_a_digest_of_bullets_keeps_its_title_apart_from_its_source_line() -> None:
+    from pathlib import Path
+
+    path = next(Path(__file__).parent.glob("dev/466-*/source.txt"))
+    resolved, _ = source_document(Source.from_bytes(path.read_bytes(), name=path.name))
+    facts = resolved.facts
+    assert facts.title == "鄂伦春自治旗2026年政府工作报告要点速览"  # (not joined to 来源：… as a wrapped line)
+    assert facts.reference_period == "2025"  # a work report's digest reviews the year before
+    assert all("●" not in o.indicator for o in facts.observations)  # (a bullet is no part of a label)
+    first: dict[str, str] = {}
+    for o in facts.observations:
+        first.setdefault(o.indicator, o.period)
+    assert first["规模以上工业增加值增速"] == first["固定资产投资增速"] == "2025"  # items of the 2025 review

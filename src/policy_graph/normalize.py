@@ -316,9 +316,10 @@ def _open(line: str) -> bool:
 _INDENTS = ("\u3000", "  ")  # a line indented begins a paragraph
 # A page's header, or the line of its editors (县域经济　　责任编辑：张海涛): no line of prose wrapped
 _HEADER_LINE = re.compile(rf"{MASTHEAD.pattern}|{ISSUE_HEADER.pattern}|[^\n]{{0,12}}(?:责任编辑|美术编辑|编辑)[:：]"
-                          r"|\s*(?:本报讯|本报记者|本报通讯员)")  # (and a byline: the title above it is no prose)
+                          r"|\s*(?:本报讯|本报记者|本报通讯员)"  # (and a byline: the title above it is no prose)
+                          r"|\s*(?:来源|发布时间|发布日期)[:：]")  # (or a page's source line under its title)
 _LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|"
-                         r"表\s*\d|注[:：])")
+                         r"表\s*\d|注[:：]|[●•◆◇■□▲△○])")  # (a bullet begins an item of a list)
 
 
 def _running_headers(text: str, markers: list[re.Match[str]]) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
 _BLANK = " \t\u3000\u00a0"
 _DIGIT = re.compile(r"\d")
+_BULLETS = "●•◆◇■□▲△○"
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ def _is_heading(line: TextPiece) -> bool:
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
         return False
     # (nor a short line of figures: ● 地区生产总值完成112.6亿元，增长5.8%, an item of a list of bullets)
-    return not any(ch in text for ch in "。；") and not (("，" in text or "," in text) and _DIGIT.search(text))
+    return not any(ch in text for ch in "。；") and not (
+        ("，" in text or "," in text or text[0] in _BULLETS) and _DIGIT.search(text))
 
 
 def _is_title(line: TextPiece) -> bool:
