@@ -105,9 +105,6 @@ BELOW = {
     # a five-year summary (“十四五”时期…工作总结) whose one sentence 截至2025年11月底 the tool takes for the period of
     # the whole text (its latest 截至), where the annotator dates the review by its last year (2025)
     "465-zhenlai-county-14th-five-year-review-summary-flattened-space-table": 0.4,
-    # a portal page whose site banner (…门户网站　繁体版 | 简体版) the tool takes for the title, so that the month it
-    # reports on is the page's (2025-11) rather than its 截至10月底 (2025-10)
-    "473-luxi-county-ponkan-rural-revitalization-feature-traditional-pinyin-replaced-words": 0.4,
 }
 
 

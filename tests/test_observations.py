@@ -1386,3 +1386,11 @@ def test_a_digest_of_bullets_keeps_its_title_apart_from_its_source_line() -> Non
     for o in facts.observations:
         first.setdefault(o.indicator, o.period)
     assert first["规模以上工业增加值增速"] == first["固定资产投资增速"] == "2025"  # items of the 2025 review
+
+
+def test_a_sites_banner_with_its_switches_is_no_title() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        ("和田县人民政府门户网站　　繁体版 | 简体版 | 无障碍浏览 | 长者模式\n首页 > 新闻中心 > 乡镇动态\n\n"
+         "和田县：核桃丰收了　群众增收有了新路子\n\n发布时间：2025-11-19 09:32　　来源：和田日报\n\n"
+         "　　截至10月底，全县核桃种植面积达到12.6万亩。\n").encode(), name="page.txt"))
+    assert resolved.facts.title == "和田县：核桃丰收了群众增收有了新路子"  # (not the banner above the breadcrumb)

@@ -59,6 +59,10 @@ from policy_graph.extract.clauses import find_periods
     # the year of a listed event is no time frame; a year that starts a list still is
     ("经受住了煤炭市场大幅波动和2021年秋汛等严峻考验，全省累计", []),
     ("2020年和2021年分别增长5%", [("at", "2020", "2020年"), ("at", "2021", "2021年")]),
+    # 一到11月, "as soon as November comes", is no span of months (一至十一月, 1到11月 are)
+    ("以前一到11月就急着往外甩货", []),
+    ("一至十一月，全县", [("month", "11", "一至十一月")]),
+    ("1到11月，全县", [("month", "11", "1到11月")]),
 ])
 def test_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.kind, p.value, text[p.start:p.end]) for p in find_periods(text)] == expected

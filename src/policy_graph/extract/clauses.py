@@ -135,7 +135,9 @@ class Period(NamedTuple):
 
 # A month as a number: 10, 十, 十一; and the months since January: 前10个月, 前十一个月, 1—10月, 一至十月
 _MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
-_MONTHS_SO_FAR = rf"前(?:{_MONTH_NUMBER})个月|(?:1|一)\s?[-—–~～至到]\s?(?:{_MONTH_NUMBER})月份?"
+# (not 一到11月就…, "as soon as November comes": 一 and 到 before a month in Arabic digits)
+_MONTHS_SO_FAR = (rf"前(?:{_MONTH_NUMBER})个月"
+                  rf"|(?:1\s?[-—–~～至到]|一\s?[-—–~～至]|一到(?!\d))\s?(?:{_MONTH_NUMBER})月份?")
 # A quarter, or the quarters so far: its last month (前三季度, 第三季度 → 9)
 _QUARTERS = "前三季度|第[一二三四1-4]季度|[一二三四1-4]季度"
 _PERIOD = re.compile(
@@ -154,12 +156,12 @@ _PERIOD = re.compile(
     r"|底|末|度)?"
     rf"(?P<part>上半年|{_QUARTERS}|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
-    r"|(?P<month>(?:截至|截止|到)(?:今年)?(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
+    r"|(?P<month>(?:截至|截止|(?<!一)到)(?:今年)?(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     rf"|(?P<half>(?:上半年|{_QUARTERS}|{_MONTHS_SO_FAR})(?!以来))"
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
     # (after 今年 or 去年 too, which names its year: 今年6月至7月)
-    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?"
+    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?!一到\d)(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?"
     rf"(?P<last>{_MONTH_NUMBER})月份?"
     r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
     # a day of a month named alone (8月29日（七夕）当天): its month
