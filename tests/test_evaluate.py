@@ -102,9 +102,6 @@ BELOW = {
     # a policy Q&A page whose annotator dates the standards it explains by the month before it was published
     # (2025-10), where the tool, finding 今年1—10月 once deep in the page, dates them by the year
     "458-xinping-county-temporary-assistance-policy-qa-webpage-gbk-worked-examples": 0.5,
-    # a five-year summary (“十四五”时期…工作总结) whose one sentence 截至2025年11月底 the tool takes for the period of
-    # the whole text (its latest 截至), where the annotator dates the review by its last year (2025)
-    "465-zhenlai-county-14th-five-year-review-summary-flattened-space-table": 0.4,
 }
 
 

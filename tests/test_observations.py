@@ -1394,3 +1394,12 @@ def test_a_sites_banner_with_its_switches_is_no_title() -> None:
          "和田县：核桃丰收了　群众增收有了新路子\n\n发布时间：2025-11-19 09:32　　来源：和田日报\n\n"
          "　　截至10月底，全县核桃种植面积达到12.6万亩。\n").encode(), name="page.txt"))
     assert resolved.facts.title == "和田县：核桃丰收了群众增收有了新路子"  # (not the banner above the breadcrumb)
+
+
+def test_a_review_of_a_five_year_plans_years_reports_on_its_last_year() -> None:
+    found = _observations("富裕县“十四五”时期经济社会发展工作总结\n"
+                          "　　五年来，全县地区生产总值达到96.8亿元，城镇新增就业八千六百人。"
+                          "截至2025年11月底，全县养老机构入住老年人1260人。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["9680000000"] == "2025" and periods["8600"] == "2025"  # (not the one 截至 sentence's month)
+    assert periods["1260"] == "2025-11"

@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from .scanning import finditer_at
 
-__all__ = ["Clause", "Period", "find_periods", "inside_brackets", "months_so_far", "periods_within", "split_clauses"]
+__all__ = ["PLAN_END", "Clause", "Period", "find_periods", "inside_brackets", "months_so_far", "periods_within",
+           "split_clauses"]
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
@@ -173,7 +174,8 @@ _PERIOD = re.compile(
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「]")
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
-_PLAN_END = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
+PLAN_END = {  # a five-year plan's last year, by its number
+    "十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,
                "第三季度": 9, "四季度": 12, "第四季度": 12}
 _LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
@@ -223,7 +225,7 @@ def find_periods(text: str) -> Iterator[Period]:
             if 1949 <= int(year) <= 2100 and 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "at", f"{year}-{month:02d}")
         elif m.group("plan"):
-            yield Period(m.start(), m.end(), "at", _PLAN_END[m.group("fyp")])
+            yield Period(m.start(), m.end(), "at", PLAN_END[m.group("fyp")])
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("relative"):
