@@ -197,6 +197,11 @@ def test_hui_tong_after_a_comma_is_the_verb_unless_the_text_is_about_its_county(
     assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("431225")])].count("431225") == 2
 
 
+def test_hui_tong_after_a_federation_or_an_adverb_is_the_verb(gaz: Gazetteer) -> None:
+    text = "永新县残联会同县民政局开展核查。县退役军人事务局将继续会同县财政局做好发放，并会同县医保局落实待遇。"
+    assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("360830")])] == ["360830"]
+
+
 def test_the_name_of_a_national_census_names_no_country() -> None:
     from policy_graph.build import source_document
     from policy_graph.read import Source

@@ -77,7 +77,8 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
 
 
 _JOINING_VERBS = ("会同",)  # a verb after an authority that joins another one: 民政局会同财政局
-_AUTHORITY_ENDS = frozenset("局委厅办部院府")
+_AUTHORITY_ENDS = frozenset("局委厅办部院府联")  # (and a federation: 县残联会同县民政局)
+_ADVERBS_BEFORE_A_VERB = "并将续还已也再"  # (县退役军人事务局将继续会同县财政局)
 
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
 # list of sights (、君山岛等5A级旅游景区)
@@ -113,7 +114,7 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
         region = gazetteer.current(named)
         before = text[mention.start - 1:mention.start]
         if mention.text.startswith(_JOINING_VERBS) and (before in _AUTHORITY_ENDS or (
-                before in "，,；;并" and not _within_context(region, context, gazetteer))):
+                before in "，,；;" + _ADVERBS_BEFORE_A_VERB and not _within_context(region, context, gazetteer))):
             continue  # 县民政局会同县公安局, …要求，会同县应急管理局: 会同 is the verb "together with" (会同县 is a
             # county of 湖南, taken so where the text is about it or its city or province)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
