@@ -284,6 +284,19 @@ def test_a_column_of_changes_since_a_census_year_in_its_own_unit() -> None:
     assert bases["-18436"] == "2020" and bases["7125"] == "2020"  # against the year the column names
 
 
+def test_rows_of_quarters_take_their_quarters_months() -> None:
+    body = ("<h1>石门县残联2025年前三季度残疾人两项补贴发放情况</h1><p>发布时间：2025-10-15</p>"
+            "<p>截至9月底，全县累计发放残疾人两项补贴312.6万元，各季度发放情况如下。</p><table>"
+            "<tr><th>季度</th><th>困难残疾人生活补贴（人）</th><th>发放金额（万元）</th></tr>"
+            "<tr><td>第一季度</td><td>3862</td><td>102.40</td></tr>"
+            "<tr><td>第二季度</td><td>3915</td><td>104.12</td></tr>"
+            "<tr><td>第三季度</td><td>3971</td><td>106.08</td></tr></table>")
+    _source, found = _read(_page(body, "石门县残疾人联合会"), "shimen.html")
+    periods = {value: period for _i, value, _u, _r, period, _c in found}
+    assert (periods["3862"], periods["3915"], periods["3971"]) == ("2025-03", "2025-06", "2025-09")
+    assert periods["1024000"] == "2025-03"  # (each quarter's own, not the months so far)
+
+
 def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     body = ("<h1>我县提高城乡低保标准</h1><p>发布时间：2025-09-16</p>"
             "<p>截至8月底，全县共有城乡低保对象11836户，提标资金已全部补发到位，惠及困难群众3.1万余人。</p>"

@@ -499,7 +499,9 @@ def _row_period(cell: Cell | None, ctx: TableContext) -> str | None:
     return ctx.period_of(cell.text, cell.start)
 
 
-_PERIOD_LABEL = re.compile(r"\d{4}\s?年?(?:末|底|度)?|\d{4}\s?年\s?\d{1,2}\s?月(?:底|末)?")
+# (or a quarter, or a month, of the year the table is on: 第一季度 | 第二季度 …; 7月 | 8月 …)
+_PERIOD_LABEL = re.compile(r"\d{4}\s?年?(?:末|底|度)?|\d{4}\s?年\s?\d{1,2}\s?月(?:底|末)?"
+                           r"|第?[一二三四1-4]季度|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?")
 
 
 def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> str | None:
