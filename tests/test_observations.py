@@ -1403,3 +1403,11 @@ def test_a_review_of_a_five_year_plans_years_reports_on_its_last_year() -> None:
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["9680000000"] == "2025" and periods["8600"] == "2025"  # (not the one 截至 sentence's month)
     assert periods["1260"] == "2025-11"
+
+
+def test_a_change_since_the_quarter_or_the_month_before() -> None:
+    found = _changes("赞皇县2025年第三季度优抚工作情况\n截至9月底，全县共有优抚对象1862人，较上季度末减少23人。"
+                     "9月份，全县城镇调查失业率为5.1%，比上月下降0.2个百分点。\n")
+    changes = {(value, unit, period, base) for _i, value, unit, period, _c, base in found}
+    assert ("-23", "person", "2025-09", "2025-06") in changes
+    assert ("-0.2", "percentage-point", "2025-09", "2025-08") in changes

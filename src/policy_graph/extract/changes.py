@@ -26,7 +26,8 @@ RATE_CHANGE_UNITS = ("%", "个百分点", "百分点", "个千分点", "千分�
 DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩")
 # (名义增长: in current prices, the change a level is given with; 实际增长, in constant prices, is its own figure)
 _CHANGE_VERB = r"(?:名义)?(?P<verb>增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩)了?"
-_BASE = (r"(?:较|比|与)?(?:(?P<year>\d{4}年|上年|去年|同期|上年同期|年初)|(?<=[较比与])(?P<month>\d{1,2})月)?"
+_BASE = (r"(?:较|比|与)?(?:(?P<year>\d{4}年|上年|去年|同期|上年同期|年初|上季度|上季|上月)"
+         r"|(?<=[较比与])(?P<month>\d{1,2})月)?"
          r"(?:末|底)?(?:相比)?")
 _AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分别再提高)
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
@@ -87,10 +88,15 @@ def previous_month(period: str) -> str:
     return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
+def _previous_quarter(period: str) -> str:
+    """The end of the quarter before (较上季度末): 2025-09 → 2025-06; a year's previous year."""
+    return previous_month(previous_month(previous_month(period))) if len(period) == 7 else previous_year(period)
+
+
 def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]] | None:
     """The changes of a clause that states nothing but changes, each with its sign and its base (a year, "month"
-    for 环比, "start" for the start of the year, None for the year before); None if the clause states something
-    else."""
+    for 环比 and 较上月, "quarter" for 较上季度末, "start" for the start of the year, None for the year before); None if
+    the clause states something else."""
     head = clause.text[: quantities[0].start].strip()
     match = _CHANGE.match(head)
     if match is None:
@@ -98,8 +104,9 @@ def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantit
     sign = -1 if match.group("verb") in DECREASE else 1
     year = match.group("year")
     month = match.group("month")
-    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") else \
-        "start" if year == "年初" else f"month-{int(month):02d}" if month else None  # (较9月底: the end of September)
+    base = year[:4] if year and year[:4].isdigit() else "month" if head.startswith("环比") or year == "上月" else \
+        "quarter" if year in ("上季度", "上季") else "start" if year == "年初" else \
+        f"month-{int(month):02d}" if month else None  # (较9月底: the end of September; 较上季度末: of June)
     return [(q, sign, base) for q in quantities]
 
 
@@ -115,6 +122,7 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
         # (较年初: against the end of last year)
         base_period = previous_month(obs.period) if base == "month" else \
             str(int(obs.period[:4]) - 1) if base == "start" else \
+            _previous_quarter(obs.period) if base == "quarter" else \
             obs.period[:4] + base[5:] if base and base.startswith("month-") else base or previous_year(obs.period)
         end = offset + clause.start + q.end
         if q.unit_word == "%" and base == "month" and obs.unit == "percent" and obs.indicator.endswith("增速"):
