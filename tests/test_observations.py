@@ -1411,3 +1411,13 @@ def test_a_change_since_the_quarter_or_the_month_before() -> None:
     changes = {(value, unit, period, base) for _i, value, unit, period, _c, base in found}
     assert ("-23", "person", "2025-09", "2025-06") in changes
     assert ("-0.2", "percentage-point", "2025-09", "2025-08") in changes
+
+
+def test_what_the_whole_year_will_take_in_a_report_to_a_month() -> None:
+    found = _observations("兴安县优抚对象抚恤补助标准调整解读\n发布时间：2025-09-12\n"
+                          "　　截至8月底，全县享受定期抚恤补助的优抚对象共2315人。"
+                          "按新标准测算，全县全年需新增抚恤补助资金约176万元。"
+                          "全年组织走访慰问38人次。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["2315"] == "2025-08" and periods["1760000"] == "2025"  # (a projection for the year)
+    assert periods["38"] == "2025-08"  # (the year so far)

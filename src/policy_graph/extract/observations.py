@@ -195,6 +195,9 @@ _YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([�
 _AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
 _AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
 _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
+# What the whole year will take or reach, in a report to a month (全年需新增, 全年…将达到): not 全年组织…46人次, the
+# year so far, nor 完成全年目标任务的96.5%
+_THE_YEAR = re.compile(r"全年(?!目标|任务|计划)[^，。；]{0,12}?(?:需|将|预计|可望)")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
@@ -365,6 +368,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
                      or _RAISED_BY.search(label.text)))):
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
+        elif period and len(period) == 7 and not dated(periods, at) and _THE_YEAR.search(clause.text, 0, q.start):
+            period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's
         if period is None:
             continue
         if ((_RAISED_FROM.search(before) and _RAISED_TO.match(after)) or _listed_from(clause.text, q)) \
