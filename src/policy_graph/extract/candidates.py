@@ -1,7 +1,7 @@
 """Which quantities of a clause may be figures: not those in titles or quoted names (but those of quoted speech),
 inside place names, counting the places just listed, in a formula, naming a set of pledges or rules, a time limit,
 the parts of a speech, a frequency, a threshold that defines what is counted or the tiers a rule is for, or in
-units of power or energy."""
+units of power or energy; and no figure of a sentence that works a rule through for a made-up person."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .clauses import Clause, inside_brackets
 from .lists import counts_the_list_before, names_listed_again
 from .numbers import Quantity, find_quantities
 
-__all__ = ["clause_quantities"]
+__all__ = ["clause_quantities", "worked_example"]
 
 _PLEDGES = re.compile(r"(?:民生)?实事|规定|举措")
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
@@ -68,3 +68,15 @@ def _speech(sentence: str, position: int) -> bool:
     closer = sentence.find("”", position)
     inner = sentence[opener + 1:closer if closer >= 0 else len(sentence)]
     return len(inner) > 20 and any(mark in inner for mark in "，。；")
+
+
+# A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
+_EXAMPLE = re.compile(r"\s*(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
+_SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一家|一位|一名)")
+_SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项位年月日天企单部机])")  # 张某 (not 某些, 某县)
+
+
+def worked_example(sentence: str) -> bool:
+    """Whether the sentence works a rule through for a made-up person (张某, 李某) or a supposed household: its
+    figures are the rule's arithmetic, not statistics."""
+    return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence))

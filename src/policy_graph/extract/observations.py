@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import clause_quantities
+from .candidates import clause_quantities, worked_example
 from .changes import attach_changes, change_since, changes_of, compared_levels, compared_year, previous_year
 from .clauses import Clause, Period, find_periods, split_clauses
 from .facts import Evidence, ObservationFact
@@ -110,7 +110,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
-    if NUMERAL.search(sentence) is None or _worked_example(sentence):
+    if NUMERAL.search(sentence) is None or worked_example(sentence):
         return [], carry
     if _NOW.match(sentence):
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
@@ -200,16 +200,6 @@ _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a fig
 _THE_YEAR = re.compile(r"全年(?!目标|任务|计划)[^，。；]{0,12}?(?:需|将|预计|可望)")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
-# A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
-_EXAMPLE = re.compile(r"\s*(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
-_SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一家|一位|一名)")
-_SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项位年月日天企单部机])")  # 张某 (not 某些, 某县)
-
-
-def _worked_example(sentence: str) -> bool:
-    """Whether the sentence works a rule through for a made-up person (张某, 李某) or a supposed household: its
-    figures are the rule's arithmetic, not statistics."""
-    return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence))
 
 
 def _listed_from(text: str, q: Quantity) -> bool:
