@@ -1421,3 +1421,13 @@ def test_what_the_whole_year_will_take_in_a_report_to_a_month() -> None:
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["2315"] == "2025-08" and periods["1760000"] == "2025"  # (a projection for the year)
     assert periods["38"] == "2025-08"  # (the year so far)
+
+
+def test_a_work_report_about_a_year_it_names_reports_on_that_year() -> None:
+    found = _observations("凤台县人民政府关于2024年度县级预算执行和其他财政收支的审\n计工作报告\n"
+                          "——2025年8月26日在凤台县第十八届人民代表大会常务委员会第二十六次会议上\n"
+                          "　　审计发现，县级一般公共预算收入23.86亿元，完成预算的100.8%。"
+                          "截至2025年7月底，已整改问题金额2.41亿元。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["2386000000"] == "2024"  # (not the month its last 截至 names)
+    assert periods["241000000"] == "2025-07"

@@ -131,7 +131,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
         last = max(as_of, key=lambda p: (p.value[:4], p.value[5:] or "13"))
         latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
-        if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and "工作报告" not in headline:
+        if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and not reviews_year_before(headline):
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
         if len(latest) > 4 and _sets_rules(headline):
             # a notice (关于下达2025年…资金的通知) that gives a count 截至2025年5月底 as its background sets its
@@ -205,8 +205,12 @@ def _sets_rules(headline: str) -> bool:
 def reviews_year_before(headline: str) -> bool:
     """Whether a text is given at the start of the year its headline names and reviews the year before: a work
     report (2025年政府工作报告), or a speech at the year's work conference (在全县2026年民政工作会议上的讲话)."""
-    compact = headline.replace(" ", "")
-    return "工作报告" in compact or _ANNUAL_MEETING.search(compact) is not None
+    compact = re.sub(r"\s", "", headline)  # (a title wrapped over two lines too: …收支的审⏎计工作报告)
+    return ("工作报告" in compact and not _ABOUT_A_YEAR.search(compact)) or _ANNUAL_MEETING.search(compact) is not None
+
+
+# A report on a year it names (关于2024年度县级预算执行…的审计工作报告): on that year, whenever it is given
+_ABOUT_A_YEAR = re.compile(r"关于\d{4}年度?")
 
 
 # The day a report or speech was given, under its title (——2026年1月16日在焦作市第十一届人民代表大会…上)
