@@ -1431,3 +1431,11 @@ def test_a_work_report_about_a_year_it_names_reports_on_that_year() -> None:
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["2386000000"] == "2024"  # (not the month its last 截至 names)
     assert periods["241000000"] == "2025-07"
+
+
+def test_a_month_looked_forward_to_is_not_the_month_the_figures_run_to() -> None:
+    found = _observations("仁和区家庭医生签约服务提质扩面\n发布时间：2025-07-16　来源：区卫生健康局\n"
+                          "　　截至6月底，全区组建家庭医生团队268个。上半年，全区签约服务人数42.6万人。\n"
+                          "　　下一步，区卫生健康局将力争到12月底全区常住人口签约率达到55%以上。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["268"] == "2025-06" and periods["426000"] == "2025-06"  # (not 2024-12: 到12月底 is a target)

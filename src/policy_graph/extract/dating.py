@@ -143,7 +143,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
             delivered := _DELIVERED.search(text, 0, DATELINE_REACH)):
         year = str(int(delivered.group(1)) - 1)  # （全文） over ——2026年1月16日在…会议上: a report on 2025
     # (not a table's column headed 前三季度 beside one headed 全年: a table's header dates its own columns)
-    so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p) and not _in_table_row(text, p.start)]
+    so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p) and not _in_table_row(text, p.start)
+              and not _TARGET_MONTH.match(text, p.start)]
     if metadata.get("issued") and not any(text.startswith(("截至", "截止"), p.start) or p.start < _SPAN_REACH
                                           for p in so_far) and len(so_far) < 2:
         # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months (not 1—10月 said
@@ -169,6 +170,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         return issued[:7]
     return year
 
+
+# A month the text looks forward to (力争到12月底，签约率达到88%): a target, not the month its figures run to
+_TARGET_MONTH = re.compile(r"(?<=力争|计划|确保|预计|争取)到")
 
 # A headline on a five-year plan's years (…“十四五”时期…工作总结), not the plan itself (…“十四五”规划)
 _PLAN_REVIEWED = re.compile(r"[“\"「]?(十一|十二|十三|十四|十五)五[”\"」]?(?:时期|期间)")
