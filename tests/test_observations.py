@@ -1439,3 +1439,10 @@ def test_a_month_looked_forward_to_is_not_the_month_the_figures_run_to() -> None
                           "　　下一步，区卫生健康局将力争到12月底全区常住人口签约率达到55%以上。\n")
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["268"] == "2025-06" and periods["426000"] == "2025-06"  # (not 2024-12: 到12月底 is a target)
+
+
+def test_a_notice_for_next_year_reports_on_the_year_it_is_published_in() -> None:
+    found = _observations("江永县医疗保障局关于做好2026年度城乡居民医保集中参保缴费工作的通告\n发布时间：2025-08-20\n"
+                          "　　全县医疗救助资助参保2.16万人。截至8月底，全县已有8.2万人完成参保缴费。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["21600"] == "2025" and periods["82000"] == "2025-08"  # (not 2026-08)

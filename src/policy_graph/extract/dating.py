@@ -161,6 +161,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         return year_of if _NOTICE.search(headline.strip()) else f"{year_of}-{max(months)}"
     if months and titled and len(titled[0]) == 4 and re.match(r"\d{4}", issued) and issued[:4] > titled[0]:
         return titled[0]  # 2025年全市经济运行情况, published in 2026: the whole year, whatever quarters it names
+    if months and titled and re.match(r"\d{4}-\d{2}", issued) and titled[0][:4] > issued[:4]:
+        # 关于做好2026年度…参保缴费工作的通告, published in 2025: on the year it was published in (its counts 截至8月底
+        # dated by their own words)
+        return issued[:4]
     if year is not None and len(year) == 4 and months:
         return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
     if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline):
