@@ -1446,3 +1446,12 @@ def test_a_notice_for_next_year_reports_on_the_year_it_is_published_in() -> None
                           "　　全县医疗救助资助参保2.16万人。截至8月底，全县已有8.2万人完成参保缴费。\n")
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["21600"] == "2025" and periods["82000"] == "2025-08"  # (not 2026-08)
+
+
+def test_a_work_report_reviews_the_year_before_whatever_its_five_year_review_counts_to() -> None:
+    found = _observations("政府工作报告\n——2022年1月12日在红河哈尼族彝族自治州第十五届人民代表大会第一次会议上\n"
+                          "各位代表：\n"
+                          "　　过去五年，截至2020年底，全州现行标准下农村贫困人口全部脱贫。\n"
+                          "　　全州地区生产总值完成2650.8亿元，增长7.6%。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["265080000000"] == "2021"  # (not 2020, the year its 截至 names)

@@ -120,6 +120,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     if (plan := _PLAN_REVIEWED.search(headline)) and "规划" not in headline:
         return PLAN_END[plan.group(1)]  # 镇赉县“十四五”时期经济社会发展工作总结: on the plan's last year
     as_of = [p for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    if as_of and reviews_year_before(headline) and (delivered := _DELIVERED.search(headline)) \
+            and max(p.value[:4] for p in as_of) < str(int(delivered.group(1)) - 1):
+        as_of = []  # 截至2020年底 in the five years a report given in 2022 reviews: the report is on 2021
     titled = _title_years(headline)
     issued = metadata.get("issued", "")
     unnamed = [p.value for p in periods if p.kind == "month" and text.startswith(("截至", "截止"), p.start)]
