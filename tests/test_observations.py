@@ -1455,3 +1455,10 @@ def test_a_work_report_reviews_the_year_before_whatever_its_five_year_review_cou
                           "　　全州地区生产总值完成2650.8亿元，增长7.6%。\n")
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["265080000000"] == "2021"  # (not 2020, the year its 截至 names)
+
+
+def test_insured_people_from_a_place_are_no_figure_of_that_place() -> None:
+    found = _observations("珠海居民医保覆盖澳门居民\n发布时间：2025-11-18\n"
+                          "　　截至10月底，珠海全市开通澳门参保人直接结算的定点医疗机构达168家。"
+                          "今年1至10月共办理异地就医备案1420人次。\n")
+    assert {(value, region) for _i, value, _u, region, _p in found} == {("168", "440400"), ("1420", "440400")}

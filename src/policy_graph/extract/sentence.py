@@ -17,7 +17,7 @@ _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
 _WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工)")
-_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客")
+_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|同胞")
 
 
 # Where something goes, the place named next (向纳雍县投入…, 向甘肃省陇南市捐赠: 陇南市 too)
