@@ -1462,3 +1462,9 @@ def test_insured_people_from_a_place_are_no_figure_of_that_place() -> None:
                           "　　截至10月底，珠海全市开通澳门参保人直接结算的定点医疗机构达168家。"
                           "今年1至10月共办理异地就医备案1420人次。\n")
     assert {(value, region) for _i, value, _u, region, _p in found} == {("168", "440400"), ("1420", "440400")}
+
+
+def test_a_date_alone_under_the_title_dates_the_page() -> None:
+    found = _observations("中山居民医保覆盖澳门居民\n2025-11-18\n"
+                          "　　截至10月底，中山全市开通直接结算的定点医疗机构达42家。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("42", "2025-10")}

@@ -294,7 +294,7 @@ def dateline(head: str) -> str:
 def dateline_at_end(tail: str) -> str:
     """The date line under a notice's issuer at its end (…民政部　财政部 / 2025年3月18日), as ``YYYY-MM``, or ''."""
     found = list(_DATE_ALONE.finditer(tail))
-    month = int(found[-1].group(2)) if found else 0
+    month = int(found[-1].group(2) or found[-1].group(3)) if found else 0
     return f"{found[-1].group(1)}-{month:02d}" if 1 <= month <= 12 else ""
 
 
@@ -310,4 +310,6 @@ _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员
                           r"(?:\d{1,2}:\d{2}|(?:来源|作者|记者)[:：])",
                           re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
-_DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})年(\d{1,2})月\d{1,2}日[)）]?[ \t\u3000]*$", re.MULTILINE)
+# (or a page's: 2025-11-18 alone under its title)
+_DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})(?:年(\d{1,2})月\d{1,2}日|[-/.](\d{1,2})[-/.]\d{1,2})[)）]?"
+                         r"[ \t\u3000]*$", re.MULTILINE)
