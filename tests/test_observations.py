@@ -1468,3 +1468,13 @@ def test_a_date_alone_under_the_title_dates_the_page() -> None:
     found = _observations("中山居民医保覆盖澳门居民\n2025-11-18\n"
                           "　　截至10月底，中山全市开通直接结算的定点医疗机构达42家。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("42", "2025-10")}
+
+
+def test_a_paragraph_opened_by_the_year_its_rules_are_for() -> None:
+    found = _observations("宁远县医疗保障局关于做好2026年度城乡居民医保集中参保缴费工作的通告\n发布时间：2025-08-29\n"
+                          "一、基本情况\n截至8月25日，全县已有12.6万人完成缴费。\n"
+                          "二、待遇保障\n2026年度，居民医保住院待遇政策保持稳定。大病保险起付线为1.5万元。\n"
+                          "三、其他\n2025年度，全县资助参保4.2万人。今年，全县新增定点药店12家。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["126000"] == "2025-08" and periods["15000"] == "2026"  # (the paragraph's year, not the page's)
+    assert periods["42000"] == "2025" and periods["12"] == "2025"

@@ -75,8 +75,8 @@ _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市�
 # (after a Q&A page's label too: 答：今年1—10月，…; and after who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
 _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
                            r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
-                           r"(?:(?:到|至|力争到)?\d{4}年(?:底|末)?[，,]"
-                           r"|(?:今年|本年)?(?:前三季度|上半年|一季度|第一季度)[，,]"
+                           r"(?:(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
+                           r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
                            rf"|{DAY_OPENED}"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
@@ -118,9 +118,13 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
         periods = _periods(ctx) if periods is None else periods
-        first = next((p for p in periods if p.kind in ("at", "target", "month") and p.start < opening.end()), None)
-        if first is not None and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
-                                  or _TIME_OF_DAY.match(sentence, first.end)):
+        first = next((p for p in periods if p.kind in ("at", "target", "month") and p.start < opening.end()), None) \
+            or next((p for p in periods if p.kind == "relative" and p.start < opening.end()), None)  # (今年，…)
+        # (2026年度，… in a notice of 2025: the year its rules are for; not 2025年度，… in a report to a month of 2025)
+        this_year = sentence.endswith("度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
+            if first is not None else False
+        if first is not None and not this_year and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
+                                                    or _TIME_OF_DAY.match(sentence, first.end)):
             carry = resolve_period(first, periods, carry, ctx)
             if first.kind == "month" and _SCENE_DAY.match(sentence) and ctx.current_year:
                 carry = f"{ctx.current_year}-{first.value}"  # 1月12日中午，… in a page of January 2026: then
