@@ -102,6 +102,9 @@ BELOW = {
     # a policy Q&A page whose annotator dates the standards it explains by the month before it was published
     # (2025-10), where the tool, finding 今年1—10月 once deep in the page, dates them by the year
     "458-xinping-county-temporary-assistance-policy-qa-webpage-gbk-worked-examples": 0.5,
+    # a report on how deputies' suggestions were handled, whose annotator dates the suggestions by the session that
+    # raised them (2025-01) and the handling steps by their months, where the tool dates all by the report's month
+    "488-qitaihe-city-npc-deputies-suggestions-handling-report-2025": 0.6,
 }
 
 
