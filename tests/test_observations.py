@@ -1478,3 +1478,12 @@ def test_a_paragraph_opened_by_the_year_its_rules_are_for() -> None:
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["126000"] == "2025-08" and periods["15000"] == "2026"  # (the paragraph's year, not the page's)
     assert periods["42000"] == "2025" and periods["12"] == "2025"
+
+
+def test_a_line_of_marks_alone_is_no_heading() -> None:
+    found = _observations("政府工作报告\n——2023年1月14日在某省第十四届人民代表大会第一次会议上\n"
+                          "一、过去五年工作回顾\n　　全省地区生产总值达到6.13万亿元。\n\n"
+                          "二、2023年工作安排\n　　主要预期目标是：地区生产总值增长6%左右。\n　　……\n"
+                          "　　持续办好十件重点民生实事：\n　　1．新增养老床位2.5万张。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["25000"] == "2023"  # (the section's year: …… where text is left out begins no section)

@@ -107,8 +107,8 @@ def _lines(text: str) -> list[TextPiece]:
 
 def _is_heading(line: TextPiece) -> bool:
     text = line.text
-    if "\t" in text:
-        return False  # a table's row
+    if "\t" in text or not any(ch.isalnum() for ch in text):
+        return False  # a table's row; a line of marks alone (……, where a report's excerpt leaves text out)
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
         # not a run-in heading with its text after it (（一）扩大投资。实施…), nor a list's item (（二）…60公里；,
         # （一）全年计划新增托育位1200个，已完成816个。)
