@@ -297,6 +297,17 @@ def test_rows_of_quarters_take_their_quarters_months() -> None:
     assert periods["1024000"] == "2025-03"  # (each quarter's own, not the months so far)
 
 
+def test_a_column_of_the_years_task_in_either_of_two_units() -> None:
+    body = ("<h1>江门市1—10月保障性租赁住房筹集情况</h1><p>发布时间：2025-11-12</p>"
+            "<p>1—10月，全市筹集保障性租赁住房8620套（间），各区情况如下。</p><table>"
+            "<tr><td>区</td><td>年度筹集任务（套/间）</td><td>已筹集（套/间）</td><td>完成率（%）</td></tr>"
+            "<tr><td>蓬江区</td><td>3200</td><td>2816</td><td>88.0</td></tr>"
+            "<tr><td>新会区</td><td>2600</td><td>2104</td><td>80.9</td></tr></table>")
+    _source, found = _read(_page(body, "江门市住房和城乡建设局"), "jiangmen.html")
+    periods = {value: (unit, period) for _i, value, unit, _r, period, _c in found}
+    assert periods["3200"] == ("count", "2025") and periods["2816"] == ("count", "2025-10")  # (the task: the year's)
+
+
 def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     body = ("<h1>我县提高城乡低保标准</h1><p>发布时间：2025-09-16</p>"
             "<p>截至8月底，全县共有城乡低保对象11836户，提标资金已全部补发到位，惠及困难群众3.1万余人。</p>"

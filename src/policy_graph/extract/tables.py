@@ -99,7 +99,7 @@ _DECREASE_HEADER = re.compile(r"下降|减少")
 # (not 增长, 增幅: percent; 与2020年相比增减 too, a census's comparison, against that year)
 _ABSOLUTE_CHANGE = re.compile(r"(?:比上年|较上年|同比|(?:与|比|较)(?P<since>\d{4})年(?:相比)?)?"
                               r"(?:增减|增减量|增减数|增加|增量)")
-_TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划")
+_TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划|(?:年度|全年)[^（(]{0,6}任务")  # (年度筹集任务: the year's)
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
 _NOTE_LINE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源|单位)\s*[:：]")
@@ -329,6 +329,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             if code == "CNY" and ctx.policy_year and not (row_period or column.period) \
                     and period.startswith(ctx.policy_year + "-"):
                 period = ctx.policy_year  # money a notice's table allocates: for its year, not a data month
+            if column.target and not column.period and len(period) == 7:
+                period = period[:4]  # 年度筹集任务 in a table to 10月: a target for the year
             # (a year after the text's is a plan's, but not the year its new standards take effect in)
             planned = target or column.target or bool(ctx.current_year and period[:4] > ctx.current_year
                                                       and period[:4] != ctx.effective_year)
@@ -411,6 +413,9 @@ def _unit_quantity(word: str) -> Quantity | None:
         return found[0]  # (not 每人，3人以下, a row's condition that ends in a quantity of its own)
     if word.startswith(("元/", "万元/")) and "/" not in word[word.index("/") + 1:]:
         return _unit_quantity(word[:word.index("/")])  # 元/生·学期: yuan, per a unit the graph has no code for
+    first, slash, other = word.partition("/")
+    if slash and "/" not in other and _unit_quantity(other) is not None:
+        return _unit_quantity(first)  # 套/间: units of the same count, either of them
     return None
 
 
