@@ -25,28 +25,19 @@ figure; serial numbers and ranks (序号, 排名) are not figures.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
+from .cells import Cell, blank, figure_of, split_unit, table_units, unit_for, unit_of
 from .changes import previous_year
 from .facts import Evidence, ObservationFact
-from .indicators import COUNT_NOUNS, YEARLY_PER_PERSON_TITLE, counts_people, unit_code
-from .numbers import Quantity, canonical, find_quantities
+from .indicators import COUNT_NOUNS, YEARLY_PER_PERSON_TITLE, counts_people
+from .numbers import canonical
 from .timing import whole_year
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
-
-
-class Cell(NamedTuple):
-    """A table cell's text (stripped) at ``[start, end)`` of the text."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -76,18 +67,7 @@ class TableContext:
     effective_year: str | None = None  # the later year the text's new standards take effect in (自2026年1月1日起)
 
 
-_FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
-_MARKED_CELL = re.compile(r"(?P<open>[\[［〔]|[>＞≥<＜≤]=?)\s*(?P<inner>[^\]］〕]{1,12}?)\s*[\]］〕]?")
-_COMPARISONS = {">": "at-least", "＞": "at-least", "≥": "at-least", ">=": "at-least", "<": "at-most", "＜": "at-most",
-                "≤": "at-most", "<=": "at-most"}
 _POINTS = ("个百分点", "百分点")
-_EMPTY = re.compile(r"[-—–－/／…\s*]*")
-_WORDED_CELL = re.compile(r"(?P<pre>不低于|不少于|不超过|不高于|约)?\s*(?P<inner>\S{1,12}?)\s*"
-                          r"(?P<post>以上|以下|左右)?")
-_WORDED = {"不低于": "at-least", "不少于": "at-least", "以上": "at-least", "不超过": "at-most", "不高于": "at-most",
-           "以下": "at-most", "约": "approx", "左右": "approx"}
-_BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
-_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)。]{1,24})")
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _SERIAL_HEADER = re.compile(r"序号|编号|排名|名次|位次|排序")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
@@ -163,49 +143,6 @@ def _cells(start: int, line: str) -> list[Cell | None]:
     return cells
 
 
-class _Figure(NamedTuple):
-    value: Decimal  # its magnitude included: 3.2万元 → 32000
-    unit: str  # the cell's own unit word (%, ‰, 人, 元 …), "" for a bare number
-    qualifier: str | None = None  # at-least (>60, ≥90), at-most (<5), cumulative (〔200〕)
-
-
-@functools.lru_cache(maxsize=4096)  # a cell is looked at by several of the table's readings
-def _figure(cell: Cell | None) -> _Figure | None:
-    """A cell's figure: a bare number (9,862; -2.5; 12.5%), one with its unit (9862人, 3.2万元), one in square
-    brackets, which statistical tables use for a change in percentage points ([1.14]), one in 〔〕, their mark
-    of a sum over the years of a plan (〔200〕), or one after a comparison (>60, ≤5)."""
-    if cell is None:
-        return None
-    marked = _MARKED_CELL.fullmatch(cell.text)
-    if marked is not None:
-        figure = _figure(Cell(cell.start, cell.end, marked.group("inner")))
-        if figure is None or figure.unit or figure.qualifier:
-            return None
-        if marked.group("open") in "[［":
-            return _Figure(figure.value, "个百分点")
-        return _Figure(figure.value, "", _COMPARISONS.get(marked.group("open"), "cumulative"))
-    worded = _WORDED_CELL.fullmatch(cell.text)
-    if worded is not None and (worded.group("pre") or worded.group("post")):  # 40以上, 不低于95, 6左右
-        figure = _figure(Cell(cell.start, cell.end, worded.group("inner")))
-        if figure is None or figure.qualifier:
-            return None
-        return _Figure(figure.value, figure.unit, _WORDED[worded.group("pre") or worded.group("post")])
-    match = _FIGURE.fullmatch(cell.text)
-    if match is None:
-        found = list(find_quantities(cell.text)) if len(cell.text) <= 16 else []
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(cell.text) or found[0].qualifier:
-            return None
-        return _Figure(found[0].value, found[0].unit_word)
-    value = Decimal(match.group("num").replace(",", ""))
-    if match.group("sign") in ("-", "−", "－"):
-        value = -value
-    return _Figure(value, {"％": "%"}.get(match.group("mark"), match.group("mark")))
-
-
-def _blank(cell: Cell | None) -> bool:
-    return cell is None or _EMPTY.fullmatch(cell.text) is not None
-
-
 @dataclass
 class _Column:
     index: int
@@ -226,7 +163,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     """The observations of one table (none when its shape is not one of those read)."""
     width = max(len(row) for row in table.rows)
     rows = [row + [None] * (width - len(row)) for row in table.rows]
-    data = [i for i, row in enumerate(rows) if i > 0 and any(_figure(c) is not None for c in row)]
+    data = [i for i, row in enumerate(rows) if i > 0 and any(figure_of(c) is not None for c in row)]
     if not data:
         return []
     head, body = rows[:data[0]], [rows[i] for i in data]
@@ -234,7 +171,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     serial = {c.index for c in columns if _serial(c, body)}
     figures = [j for j in range(width) if j not in serial and _share(body, j) >= 0.5]
     labels = [j for j in range(width) if j not in serial and j not in figures
-              and sum(not _blank(row[j]) for row in body) * 2 >= len(body)]
+              and sum(not blank(row[j]) for row in body) * 2 >= len(body)]
     if not figures or not labels:
         return []
     label = labels[0]
@@ -242,7 +179,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     if not figures:
         return []
     units = next((j for j in labels if _UNIT_HEADER.match(columns[j].header)), None)
-    table_units = _table_units(table)
+    named_units = table_units(table.caption, table.notes)
     named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
     default = named[0] if len(set(named)) == 1 else ctx.default_region
     firsts = [_first(row, label) for row in body]
@@ -261,7 +198,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
-        name, row_unit = _split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
+        name, row_unit = split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
         if units is not None and row[units] is not None:
             row_unit = row[units].text  # type: ignore[union-attr]
         filled = [c for c in row if c is not None]
@@ -270,7 +207,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         period_of_row = row_period or caption_period
         for j in figures:
             column, cell = columns[j], row[j]
-            figure = _figure(cell)
+            figure = figure_of(cell)
             if figure is None or cell is None:
                 continue
             if column.change and not levels and name and period_of_row and column.unit in ("", "%", "％") \
@@ -293,7 +230,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                         evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                         base_period=base, qualifiers=set(level.qualifiers)))
                 elif column.absolute and not figure.unit and (
-                        unit := _unit(figure, row_unit or column.unit, level.indicator)):
+                        unit := unit_of(figure, row_unit or column.unit, level.indicator)):
                     code, magnitude = unit
                     out.append(ObservationFact(  # 城乡低保对象 | 人 | 6218 | 6452 | -234: a change of its own
                         indicator=level.indicator + "增量", region=level.region, period=level.period,
@@ -313,10 +250,10 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             elif period and column.before_raise and period[:4].isdigit():
                 period = str(int(period[:4]) - 1)  # (as 由每人每月790元提高到830元 dates the 790)
             word = (row_unit or column.unit) if shape == "indicators" else column.unit
-            if column.guessed and table_units and not row_unit:
+            if column.guessed and named_units and not row_unit:
                 # 单位：元/人·月 over a column named for whom it pays (社会散居孤儿…): the line's unit, not a count
-                word = _unit_for(indicator, table_units) or word
-            unit = _unit(figure, word or _unit_for(indicator, table_units), indicator)
+                word = unit_for(indicator, named_units) or word
+            unit = unit_of(figure, word or unit_for(indicator, named_units), indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
                 continue
@@ -367,8 +304,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
             if spanning is not None and spanning is not own:
                 above = spanning.text
     header = own.text if own else ""
-    name, unit = _split_unit(header)
-    upper_name, upper_unit = _split_unit(above)
+    name, unit = split_unit(header)
+    upper_name, upper_unit = split_unit(above)
     if upper_name and name != upper_name:
         name = name + upper_name if len(name) <= 4 else name
     written = unit or upper_unit
@@ -396,92 +333,17 @@ _BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行�
 _YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:数|值|数值)?")
 
 
-def _split_unit(text: str) -> tuple[str, str]:
-    """A header or a row's label without its bracketed unit, and the unit: 农村低保对象（人） → 农村低保对象, 人."""
-    match = _BRACKET_UNIT.search(text)
-    if match is None or not _unit_word(match.group("unit")):
-        return text.strip(), ""
-    return text[:match.start()].strip(), match.group("unit").strip()
-
-
-@functools.lru_cache(maxsize=256)
-def _unit_quantity(word: str) -> Quantity | None:
-    """``1`` + ``word`` read by the quantity grammar, if ``word`` is all a unit it knows (人, 万元, 元/人·年,
-    个百分点 ...): the unit word and the magnitude (万元 → 元, 10000)."""
-    found = list(find_quantities("1" + word))
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) + 1:
-        return found[0]  # (not 每人，3人以下, a row's condition that ends in a quantity of its own)
-    if word.startswith(("元/", "万元/")) and "/" not in word[word.index("/") + 1:]:
-        return _unit_quantity(word[:word.index("/")])  # 元/生·学期: yuan, per a unit the graph has no code for
-    first, slash, other = word.partition("/")
-    if slash and "/" not in other and _unit_quantity(other) is not None:
-        return _unit_quantity(first)  # 套/间: units of the same count, either of them
-    return None
-
-
-def _unit_word(word: str) -> bool:
-    """Whether ``word`` is a unit the quantity grammar knows, or a percent or per-mille sign."""
-    return word in ("%", "％", "‰") or word in _HOURS or _unit_quantity(word) is not None
-
-
-def _unit(figure: _Figure, word: str, indicator: str) -> tuple[str, Decimal] | None:
-    """The unit code and the magnitude (万 → 10,000) of a figure whose column or row has the unit word ``word``
-    (the cell's own unit word, if it has one, wins)."""
-    word = {"％": "%"}.get(figure.unit or word, figure.unit or word)
-    if not word:
-        return None
-    if word in ("%", "‰"):
-        return ("percent" if word == "%" else "per-mille"), Decimal(1)
-    if word in _HOURS:
-        return "count", _HOURS[word]  # 服务时长（万小时）: a count of hours
-    quantity = _unit_quantity(word)
-    return (unit_code(quantity.unit_word, "", indicator), quantity.value) if quantity is not None else None
-
-
-_HOURS = {"小时": Decimal(1), "万小时": Decimal(10000)}
-
-
-def _table_units(table: Table) -> list[str]:
-    """The units a line by the table names: 单位：万元 → [万元]; 单位：人、万元 → [人, 万元] (each column takes the
-    one its noun calls for: :func:`_unit_for`)."""
-    for text in (table.caption, table.notes):
-        match = _UNIT_LINE.search(text)
-        if match:
-            whole = match.group("unit")  # (元/人·月: one unit, not 元 and 人·月)
-            units = [whole] if _unit_word(whole) else [u for u in re.split(r"[、，,/]", whole) if u]
-            if units and all(_unit_word(u) for u in units):
-                return units
-    return []
-
-
-def _unit_for(name: str, units: list[str]) -> str:
-    """Of the units a table names, the one a column or row called ``name`` is in: the only one; else a count of
-    people for people (城乡低保对象), a sum of money for money (救助资金支出); '' when that does not decide."""
-    if len(units) == 1:
-        return units[0]
-    if counts_people(name):
-        wanted = [u for u in units if u.endswith(("人", "人次", "户"))]
-    elif _MONEY.search(name):
-        wanted = [u for u in units if u.endswith("元")]
-    else:
-        wanted = [u for u in units if not u.endswith(("人", "人次", "户", "元"))]
-    return wanted[0] if len(wanted) == 1 else ""
-
-
-_MONEY = re.compile(r"资金|支出|金额|收入|投入|经费|补贴|津贴|补助|[金费款]$")
-
-
 def _serial(column: _Column, body: list[list[Cell | None]]) -> bool:
     """序号, 排名, or the numbers 1, 2, 3 … down the rows."""
     if _SERIAL_HEADER.search(column.header):
         return True
-    values = [_figure(row[column.index]) for row in body]
+    values = [figure_of(row[column.index]) for row in body]
     return len(values) >= 3 and all(v is not None and not v.unit and v.value == i + 1 for i, v in enumerate(values))
 
 
 def _share(body: list[list[Cell | None]], j: int) -> float:
-    filled = [row[j] for row in body if not _blank(row[j])]
-    figures = sum(_figure(cell) is not None for cell in filled)
+    filled = [row[j] for row in body if not blank(row[j])]
+    figures = sum(figure_of(cell) is not None for cell in filled)
     return figures / len(filled) if filled else 0.0
 
 
@@ -494,7 +356,7 @@ def _first(row: list[Cell | None], label: int) -> Cell | None:
     that is not a figure."""
     if row[label] is not None:
         return row[label]
-    return next((c for c in reversed(row[:label]) if c is not None and _figure(c) is None), None)
+    return next((c for c in reversed(row[:label]) if c is not None and figure_of(c) is None), None)
 
 
 def _row_period(cell: Cell | None, ctx: TableContext) -> str | None:
