@@ -1487,3 +1487,11 @@ def test_a_line_of_marks_alone_is_no_heading() -> None:
                           "　　持续办好十件重点民生实事：\n　　1．新增养老床位2.5万张。\n")
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["25000"] == "2023"  # (the section's year: …… where text is left out begins no section)
+
+
+def test_a_place_compared_with_and_young_people_from_elsewhere_are_not_the_figures_place() -> None:
+    found = _observations("屏南县乡村振兴观察\n发布时间：2025-11-12\n"
+                          "　　今年前三季度，屏南县农村居民人均可支配收入19862元，增速高于宁德全市平均水平0.6个百分点。"
+                          "截至10月底，全县累计吸引新村民1860人，其中台湾青年126人；累计修缮古民居1268栋。\n")
+    regions = {value: region for _i, value, _u, region, _p in found}
+    assert regions["0.6"] == regions["126"] == regions["1268"] == "350923"  # (not 宁德市, not 台湾)

@@ -13,11 +13,14 @@ from .clauses import Period
 __all__ = ["TO_PLACE", "SentenceContext"]
 
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
+# A place a figure is compared with (增速高于宁德全市平均水平0.6个百分点, 低于全国0.3个百分点): not the figure's
+_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出)$")
+_AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d零一二两三四五六七八九十])")
 
 
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
 _WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工)")
-_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|同胞")
+_FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|同胞|青年")
 
 
 # Where something goes, the place named next (向纳雍县投入…, 向甘肃省陇南市捐赠: 陇南市 too)
@@ -56,9 +59,14 @@ class SentenceContext:
         go to or come from (赴浙江务工, 向福建输转务工人员, 引进辽宁企业9家)."""
         codes: list[str] = []
         origins = self.origins
+        compared_end = -1  # (宁德全市: the 全市 of the place compared with, too)
         for s, e, code in self.regions:
+            compared = (_COMPARED_WITH.search(self.text, max(0, s - 2), s) or s == compared_end) \
+                and _AVERAGE_AFTER.match(self.text, e)
+            compared_end = e if compared else compared_end
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
-                    and s not in origins and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)):
+                    and not compared and s not in origins \
+                    and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)):
                 codes.append(code)
         return codes
 
