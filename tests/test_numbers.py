@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from policy_graph.extract.numbers import find_quantities
@@ -117,3 +119,8 @@ def test_kuai_of_money_and_kuai_of_things() -> None:
     assert found == {"一个月工资有6000多块。": [("6000", "元")], "每个月有一千多块的供养金": [("1000", "元")],
                      "住校还有生活补助，一年下来有1000块": [("1000", "元")], "自己只掏3块钱": [("3", "元")],
                      "建成12块电子显示屏": [("12", "块")], "设置警示牌48块。": [("48", "块")]}
+
+
+def test_cantonese_man_is_yuan() -> None:
+    found = list(find_quantities("每個月有一百蚊消費券，自己俾三十蚊"))
+    assert [(q.value, q.unit_word) for q in found] == [(Decimal(100), "元"), (Decimal(30), "元")]

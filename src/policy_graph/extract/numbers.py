@@ -42,7 +42,8 @@ CLASSIFIERS = (
 _UNIT_WORDS = (
     "元/人·月", "元/人/月", "元/月·人", "元/月/人", "元/人·年", "元/人/年", "元/年·人", "元/年/人",
     "元/人次",
-    "个百分点", "百分点", "个千分点", "千分点", "平方米", "平方公里", "公里", "千米", "块钱", *CLASSIFIERS, "元", "人",
+    "个百分点", "百分点", "个千分点", "千分点", "平方米", "平方公里", "公里", "千米", "块钱", "蚊", *CLASSIFIERS, "元",
+    "人",
     "对",
     "亩", "公顷", "吨", "%", "‰", "成",
 )
@@ -182,10 +183,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             value = -value  # -0.86‰; 负千分之二点零七
         if unit == "成":  # tenths: 三成 is 30%
             unit, value = "%", value * 10
-        elif unit == "块钱" or (unit == "块" and (_PAID_AFTER.match(text, match.end()) or (
+        elif unit in ("块钱", "蚊") or (unit == "块" and (_PAID_AFTER.match(text, match.end()) or (
                 _NOTHING_AFTER.match(text, match.end()) and _PAID_BEFORE.search(text, max(0, match.start() - 16),
                                                                                  match.start())))):
-            unit = "元"  # 三块钱, said for 三元; so 块 of money (一个月工资有6000多块, 一千多块的供养金)
+            # 三块钱, said for 三元; so 块 of money (一个月工资有6000多块, 一千多块的供养金); 三十蚊 in Cantonese
+            unit = "元"
         post = post or post1 or ""
         if post == "来":
             post = "左右"  # (about so many)
