@@ -321,6 +321,17 @@ def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     assert periods["830"] == ("CNY/person/month", "2025-08") and periods["6060"] == ("CNY/person/year", "2025-08")
 
 
+def test_columns_before_and_after_a_raise_under_a_header_over_both() -> None:
+    body = ("<h1>关于提高全市城乡低保标准的通知</h1><p>发布时间：2025-07-08</p>"
+            "<p>自2025年7月1日起，全市城乡低保标准提高如下。</p><table>"
+            "<tr><td rowspan='2'>县（区）</td><td colspan='2'>城市低保标准（元/人·月）</td></tr>"
+            "<tr><td>调整前</td><td>调整后</td></tr>"
+            "<tr><td>临川区</td><td>935</td><td>970</td></tr></table>")
+    _source, found = _read(_page(body, "抚州市民政局"), "fuzhou.html")
+    periods = {value: (unit, period) for _i, value, unit, _r, period, _c in found}
+    assert periods["935"] == ("CNY/person/month", "2024") and periods["970"][1].startswith("2025")
+
+
 def test_a_row_of_a_zone_in_no_gazetteer_is_within_the_tables_region() -> None:
     body = ("<h1>锡林郭勒盟城乡低保资金发放情况</h1><p>发布时间：2025-10-09</p>"
             "<p>截至9月底，全盟城乡低保对象共计4.2万人，各旗县市发放情况见下表。</p><table>"

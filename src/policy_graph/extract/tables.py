@@ -305,6 +305,7 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
                 above = spanning.text
     header = own.text if own else ""
     name, unit = split_unit(header)
+    own_name = name  # (调整前 under 城市低保标准（元/人·月）: a column of the standards before a raise)
     upper_name, upper_unit = split_unit(above)
     if upper_name and name != upper_name:
         name = name + upper_name if len(name) <= 4 else name
@@ -321,8 +322,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
         period = ctx.period_of(header, own.start)  # (7月 | 8月 | 9月: a month of the year the text is on)
     absolute = _ABSOLUTE_CHANGE.fullmatch(name) if change and unit not in ("%", "％", *_POINTS) else None
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
-                   not change and bool(_YEAR_BEFORE.fullmatch(name)), absolute is not None,
-                   not change and bool(_BEFORE_RAISE.fullmatch(name)), bool(unit) and not written,
+                   not change and bool(_YEAR_BEFORE.fullmatch(own_name)), absolute is not None,
+                   not change and bool(_BEFORE_RAISE.fullmatch(own_name)), bool(unit) and not written,
                    absolute.group("since") if absolute else None)
 
 
