@@ -1495,3 +1495,9 @@ def test_a_place_compared_with_and_young_people_from_elsewhere_are_not_the_figur
                           "截至10月底，全县累计吸引新村民1860人，其中台湾青年126人；累计修缮古民居1268栋。\n")
     regions = {value: region for _i, value, _u, region, _p in found}
     assert regions["0.6"] == regions["126"] == regions["1268"] == "350923"  # (not 宁德市, not 台湾)
+
+
+def test_each_person_each_year_before_a_verb_and_its_noun() -> None:
+    found = _observations("盐城市提高残疾人两项补贴标准\n发布时间：2025-07-08\n"
+                          "　　按新标准，一级重度残疾人每人每年可领取护理补贴2160元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("2160", "CNY/person/year")}
