@@ -1501,3 +1501,12 @@ def test_each_person_each_year_before_a_verb_and_its_noun() -> None:
     found = _observations("盐城市提高残疾人两项补贴标准\n发布时间：2025-07-08\n"
                           "　　按新标准，一级重度残疾人每人每年可领取护理补贴2160元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("2160", "CNY/person/year")}
+
+
+def test_an_issuers_letterhead_and_number_are_above_the_title() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        "奇台县统计局文件\n\n奇统发〔2026〕3号\n\n奇台县2025年国民经济和社会发展统计综述\n\n奇台县统计局\n2026年3月18日\n\n"
+        "　　2025年，全县地区生产总值86.42亿元，比上年增长6.8%。\n".encode(), name="report.txt"))
+    facts = resolved.facts
+    assert facts.title == "奇台县2025年国民经济和社会发展统计综述" and facts.reference_period == "2025"
+    assert [(str(o.value), o.period) for o in facts.observations] == [("8642000000", "2025")]

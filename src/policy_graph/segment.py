@@ -31,6 +31,7 @@ _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部
 # A document's own number (民发〔2025〕12号; its year captured)
 DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\s*\d+\s*号"
 _DOCUMENT_NUMBER = re.compile(DOCUMENT_NUMBER)
+_LETTERHEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{4,40}文\s*件\s*")
 # The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
 _KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|公告|公报|通报|要点|细则|规定|批复)$")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
@@ -89,7 +90,7 @@ _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期
 
 
 def issuer_line(line: str | None) -> str | None:
-    """``line`` if it names only organizations (琼海市民政局, a document's issuer above its title), else None."""
+    """``line`` if it names only organizations (琼海市民政局, a document's issuer over the title), else None."""
     return line if line and _ISSUER_LINE.fullmatch(line) else None
 
 
@@ -163,6 +164,9 @@ def segment_text(text: str) -> Segmented:
         byline, position = lines[0], 1  # a newspaper's page header or a periodical's above the title: its byline
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
         position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
+    if position + 1 < len(lines) and _LETTERHEAD.fullmatch(lines[position].text):
+        # 木垒哈萨克自治县统计局文件 / 木统发〔2026〕3号: an issuer's letterhead and the number under it, over the title
+        position += 2 if _DOCUMENT_NUMBER.fullmatch(lines[position + 1].text) else 1
     issuers = position
     while issuers < min(position + 6, len(lines)) and (
             _ISSUER_LINE.fullmatch(lines[issuers].text) or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)
