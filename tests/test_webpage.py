@@ -345,3 +345,16 @@ def test_a_notices_signature_block_and_its_attached_table_stay_in_the_article() 
     check_contract(html, page.pieces)
     assert "单位：万元" in page.text and "2\t沁水县\t804" in page.text  # the table with its unit line
     assert "版权所有" not in page.text
+
+
+def test_a_wechat_articles_time_of_posting_in_its_line_or_only_in_its_script() -> None:
+    body = ("<div id='js_content'><p>截至7月17日，全县共转移安置群众3860人，发放救灾资金126万元。"
+            "各乡镇正在全力开展灾后重建工作，受灾群众基本生活得到有效保障。</p></div>")
+    scripted = ("<html><head><title>抗洪救灾工作有序推进</title></head><body>"
+                "<h1 class='rich_media_title'>抗洪救灾工作有序推进</h1>"
+                "<em id='publish_time' class='rich_media_meta'></em>" + body +
+                "<script>var createTime = '2025-07-18 21:10';</script></body></html>")
+    shown = scripted.replace("<em id='publish_time' class='rich_media_meta'></em>",
+                             "<em id='publish_time' class='rich_media_meta'>2025年10月30日 20:06</em>")
+    assert extract_article(scripted).metadata["issued"] == "2025-07-18"
+    assert extract_article(shown).metadata["issued"] == "2025-10-30"

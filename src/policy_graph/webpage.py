@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from .chrome_lines import LABEL, chrome_metadata, host_in, iso_date, posted, publisher_in
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
 
@@ -88,7 +89,7 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff
 _ENDS = re.compile("[。！？；]")
 _FIGURE = re.compile(r"\d")
 
-_LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
+_LABEL = LABEL
 _CHROME = re.compile(
     r"^\s*(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置)|"
     r"(?:发布时间|发布日期|发文日期|浏览次数|阅读次数|访问次数|访问量|点击数|点击量|点击率|责任编辑|字号)\s*[:：]|"
@@ -102,20 +103,10 @@ _CHROME = re.compile(
 _BUTTONS = re.compile(r"[【\[][^】\]]{0,12}[】\]]|[|｜]|打印本页|关闭窗口|打印|关闭|收藏|\s")
 _BRACKETED_NUMBER = re.compile(r"\s*[\[［]\s*[-+−－]?\d[\d.,]*\s*[\]］]\s*")
 _CRUMB = re.compile(r"[>›»＞→]")
-# (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
-_DATE = re.compile(
-    r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|发文日期|成文日期|日期|时间|時間)\s*(?:[:：]\s*)?"
-    r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?"
-)
-_LEADING_DATE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
-_PUBLISHER = re.compile(_LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
-_NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
 _TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——|-(?=[^-]{2,20}(?:网|网站)$)")  # (…报告-太湖人大网)
-# A footer's line naming who runs the site (主办：安徽省太湖县人民代表大会常务委员会办公室)
-_HOST = re.compile(_LABEL + r"主办(?:单位)?\s*[:：]\s*([^\s|｜:：]+)")
 
 
 def looks_like_html(text: str) -> bool:
@@ -346,7 +337,11 @@ def extract_article(html: str) -> Page:
             pieces.append(Piece(block.boundary, block.boundary, between(previous, place)))
         pieces.extend(block.pieces)
         previous = place
-    return Page(tuple(pieces), _metadata(blocks, chosen, walker))
+    metadata = _metadata(blocks, chosen, walker)
+    if "issued" not in metadata and (time := posted(html)):
+        metadata["issued"] = time  # a WeChat article's time, in its own line or only in its script
+    return Page(tuple(pieces), metadata)
+
 
 
 def _prose(blocks: list[_Block]) -> int:
@@ -484,17 +479,16 @@ def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> di
               for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
     if site:
         found["site"] = site
-    hosts = [m.group(1) for text in chrome if (m := _HOST.search(text))]
+    hosts = [host for text in chrome if (host := host_in(text))]
     if hosts:
         found["host"] = hosts[-1]  # the footer's 主办：…: who runs the site
     for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time")]:
-        issued = _iso_date(text)
+        issued = iso_date(text)
         if issued:
             found["issued"] = issued
             break
     for text in chrome:
-        m = _PUBLISHER.search(text)
-        publisher = _NEXT_LABEL.sub("", m.group(1)).strip("：:，,。") if m else ""
+        publisher = publisher_in(text)
         if publisher:
             found["publisher"] = publisher
             break
@@ -504,34 +498,3 @@ def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> di
     if meta.get("canonical") or meta.get("og:url"):
         found["url"] = meta.get("canonical") or meta["og:url"]
     return found
-
-
-def chrome_metadata(lines: list[str]) -> dict[str, str]:
-    """Publication date and publisher from page-chrome lines (发布时间：… 来源：…) of a plain-text copy.
-
-    >>> chrome_metadata(["发布时间：2022-07-12 来源：邢台市民政局 浏览次数：1234"])
-    {'issued': '2022-07-12', 'publisher': '邢台市民政局'}
-    """
-    found: dict[str, str] = {}
-    for line in lines:
-        text = to_simplified(line)
-        # a labelled date, or a date that opens a line of labels (2025-06-18　来源：澳门日报)
-        issued = _iso_date(text) if _DATE.search(text) or _LEADING_DATE.match(text) else None
-        if issued and "issued" not in found:
-            found["issued"] = issued
-        m = _PUBLISHER.search(text)
-        publisher = _NEXT_LABEL.sub("", m.group(1)).strip("：:，,。") if m else ""
-        if publisher and "publisher" not in found:
-            found["publisher"] = publisher
-    return found
-
-
-def _iso_date(text: str) -> str | None:
-    """The first labelled (or, in a ``<meta>`` value, bare) date in ``text`` as ``YYYY[-MM[-DD]]``."""
-    m = _DATE.search(text) or re.match(r"\s*(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2}))?)?", text)
-    if m is None:
-        return None
-    year, month, day = m.group(1), int(m.group(2) or 0), int(m.group(3) or 0)
-    if not 1900 <= int(year) <= 2100:
-        return None
-    return year if not 1 <= month <= 12 else f"{year}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")

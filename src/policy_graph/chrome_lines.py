@@ -1,0 +1,72 @@
+"""What a page's chrome lines say about it: when it was published (发布时间：2024-11-12, a WeChat article's time of
+posting), by whom (来源：邢台市民政局) and who runs the site (主办：…)."""
+
+from __future__ import annotations
+
+import re
+
+from .script import to_simplified
+
+__all__ = ["LABEL", "chrome_metadata", "host_in", "iso_date", "posted", "publisher_in"]
+
+LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
+# (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
+_DATE = re.compile(
+    r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|发文日期|成文日期|日期|时间|時間)\s*(?:[:：]\s*)?"
+    r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?"
+)
+_LEADING_DATE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_PUBLISHER = re.compile(LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
+_NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
+# A footer's line naming who runs the site (主办：安徽省太湖县人民代表大会常务委员会办公室)
+_HOST = re.compile(LABEL + r"主办(?:单位)?\s*[:：]\s*([^\s|｜:：]+)")
+# A WeChat article's time of posting: <em id="publish_time">2025年10月30日 20:06</em>, or var createTime = '…'
+_WECHAT_TIME = re.compile(r"id=[\"']publish_time[\"'][^>]*>\s*([^<]{8,30}?)\s*<"
+                          r"|\bcreateTime\s*=\s*[\"']([^\"']{8,30})[\"']")
+
+
+def posted(html: str) -> str | None:
+    """A WeChat article's time of posting, in its own line or only in its script (``YYYY-MM-DD``), else None."""
+    return next(filter(None, (iso_date(m.group(1) or m.group(2)) for m in _WECHAT_TIME.finditer(html))), None)
+
+
+def publisher_in(text: str) -> str:
+    """Who a chrome line says published the page (来源：邢台市民政局　浏览次数：…: 邢台市民政局), or ''."""
+    m = _PUBLISHER.search(text)
+    return _NEXT_LABEL.sub("", m.group(1)).strip("：:，,。") if m else ""
+
+
+def host_in(text: str) -> str | None:
+    """Who a footer line says runs the site (主办：…), or None."""
+    m = _HOST.search(text)
+    return m.group(1) if m else None
+
+
+def chrome_metadata(lines: list[str]) -> dict[str, str]:
+    """Publication date and publisher from page-chrome lines (发布时间：… 来源：…) of a plain-text copy.
+
+    >>> chrome_metadata(["发布时间：2022-07-12 来源：邢台市民政局 浏览次数：1234"])
+    {'issued': '2022-07-12', 'publisher': '邢台市民政局'}
+    """
+    found: dict[str, str] = {}
+    for line in lines:
+        text = to_simplified(line)
+        # a labelled date, or a date that opens a line of labels (2025-06-18　来源：澳门日报)
+        issued = iso_date(text) if _DATE.search(text) or _LEADING_DATE.match(text) else None
+        if issued and "issued" not in found:
+            found["issued"] = issued
+        publisher = publisher_in(text)
+        if publisher and "publisher" not in found:
+            found["publisher"] = publisher
+    return found
+
+
+def iso_date(text: str) -> str | None:
+    """The first labelled (or, in a ``<meta>`` value, bare) date in ``text`` as ``YYYY[-MM[-DD]]``."""
+    m = _DATE.search(text) or re.match(r"\s*(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2}))?)?", text)
+    if m is None:
+        return None
+    year, month, day = m.group(1), int(m.group(2) or 0), int(m.group(3) or 0)
+    if not 1900 <= int(year) <= 2100:
+        return None
+    return year if not 1 <= month <= 12 else f"{year}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
