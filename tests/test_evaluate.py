@@ -86,10 +86,6 @@ BELOW = {
     # its annotator dates a table captioned 2025年秋季投入使用… by the text's month (2025-09), where the tool takes the
     # caption's year, and a paragraph's figures after 今年上半年 by that month too, where the tool carries the half year
     "392-wuhua-county-compulsory-education-webpage-gb18030-school-table": 0.6,
-    # a newspaper's page with no date at all: its "截至今年6月底" names a year the tool cannot know, so its figures
-    # take the year of its latest dated count (截至2024年底), where its annotator, who knows when it was written,
-    # gives 2025-06
-    "418-nyingchi-monba-lhoba-communities-tibet-daily-long-feature-epaper-webpage-gb18030": 0.4,
     # a table whose cells are phrases (新（改）建老年食堂30个 | 已建成投用27个，其中山区乡镇12个), each figure in them
     # its annotator's observation: the tool reads a table's cells as figures, not as sentences
     "423-anji-county-livelihood-projects-q1-q3-2025-webpage-gb18030-progress-table": 0.6,

@@ -358,3 +358,12 @@ def test_a_wechat_articles_time_of_posting_in_its_line_or_only_in_its_script() -
                              "<em id='publish_time' class='rich_media_meta'>2025年10月30日 20:06</em>")
     assert extract_article(scripted).metadata["issued"] == "2025-07-18"
     assert extract_article(shown).metadata["issued"] == "2025-10-30"
+
+
+def test_an_epapers_day_in_its_chrome_dates_the_page() -> None:
+    page = ("<html><head><title>市人大常委会举行会议--丹东日报数字报</title></head><body>"
+            "<div class='top'>2025年12月27日　星期六</div><div class='bar'>丹东日报　2025年12月27日　第01版：要闻</div>"
+            "<h1>市人大常委会举行会议</h1><div class='content'><p>12月26日，市人大常委会第二十六次会议举行。"
+            "会议听取和审议了市政府关于全市养老服务体系建设情况的报告，截至11月底，全市养老床位达到1.86万张。</p></div>"
+            "</body></html>")
+    assert extract_article(page).metadata["issued"] == "2025-12-27"

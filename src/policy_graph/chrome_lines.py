@@ -7,7 +7,7 @@ import re
 
 from .script import to_simplified
 
-__all__ = ["LABEL", "chrome_metadata", "host_in", "iso_date", "posted", "publisher_in"]
+__all__ = ["LABEL", "chrome_metadata", "host_in", "iso_date", "paper_date", "posted", "publisher_in"]
 
 LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
 # (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
@@ -28,6 +28,18 @@ _WECHAT_TIME = re.compile(r"id=[\"']publish_time[\"'][^>]*>\s*([^<]{8,30}?)\s*<"
 def posted(html: str) -> str | None:
     """A WeChat article's time of posting, in its own line or only in its script (``YYYY-MM-DD``), else None."""
     return next(filter(None, (iso_date(m.group(1) or m.group(2)) for m in _WECHAT_TIME.finditer(html))), None)
+
+
+def paper_date(text: str) -> str | None:
+    """The day of a newspaper's page as its chrome gives it (2025年12月27日　星期六; 丹东日报　2025年12月27日　第01版),
+    as ``YYYY-MM-DD``; else None."""
+    day = _PAPER_DATE.search(text)
+    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}" if day else None
+
+
+# A newspaper's day: its date with the weekday or the page number after it
+_PAPER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*"
+                         r"(?:星期[一二三四五六日天]|第\s*[\d０-９]{1,3}\s*版)")
 
 
 def publisher_in(text: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, chrome_metadata, host_in, iso_date, posted, publisher_in
+from .chrome_lines import LABEL, chrome_metadata, host_in, iso_date, paper_date, posted, publisher_in
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
 
@@ -338,8 +338,8 @@ def extract_article(html: str) -> Page:
         pieces.extend(block.pieces)
         previous = place
     metadata = _metadata(blocks, chosen, walker)
-    if "issued" not in metadata and (time := posted(html)):
-        metadata["issued"] = time  # a WeChat article's time, in its own line or only in its script
+    if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks))):
+        metadata["issued"] = time  # a WeChat article's time (in its line or only in its script), an e-paper's day
     return Page(tuple(pieces), metadata)
 
 
