@@ -1510,3 +1510,13 @@ def test_an_issuers_letterhead_and_number_are_above_the_title() -> None:
     facts = resolved.facts
     assert facts.title == "奇台县2025年国民经济和社会发展统计综述" and facts.reference_period == "2025"
     assert [(str(o.value), o.period) for o in facts.observations] == [("8642000000", "2025")]
+
+
+def test_a_provincial_papers_own_report_on_a_meeting_held_in_a_city() -> None:
+    page = ("<html><head><title>全区民政工作会议在银川召开</title><meta name='sitename' content='宁夏日报数字报'>"
+            "</head><body><div class='bar'>宁夏日报　2026年1月17日　第02版：要闻</div>"
+            "<h1>全区民政工作会议在银川召开</h1><div class='content'><p>1月16日，全区民政工作会议在银川召开。"
+            "会议指出，截至2025年底，全区共有城乡低保对象32.6万人，特困人员2.86万人，全区养老机构床位达到4.1万张。"
+            "会议强调，2026年全区民政系统要持续兜牢民生底线，推动养老服务提质增效。</p></div></body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="page.html"))
+    assert resolved.facts.focus_region == "640000"  # (宁夏, the paper's own region: not 银川, where it was held)

@@ -28,6 +28,8 @@ _SELF = re.compile(r"全自治区|全地区|全区|全省|全市|全县|全旗|�
                    r"我市|我省|我区|我县|我旗|我盟|自治区|[省市县区旗]本级")
 # How a local paper's own report speaks of its region
 _OWN_CITY = {"prefecture": re.compile(r"我市|本市"), "county": re.compile(r"我县|本县|我市|本市|我区|本区|我旗")}
+# (a province's or an autonomous region's paper on its own: 全省…, 内蒙古日报's 全区…)
+_OWN_PROVINCE = {"省": re.compile(r"我省|本省|全省"), "区": re.compile(r"我区|本区|全区")}
 _NEVER = re.compile(r"(?!)")
 _TOWN_SELF = re.compile(r"全镇|我镇|本镇|全乡(?!镇)|我乡|本乡|全街道|我街道|本街道")
 # (not 其中|国家级, 发展中|国家, 集中|国有, 高中|国家助学金; nor the name of a census: 第七次全国人口普查)
@@ -297,6 +299,10 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
+# What is held where a headline names (全区民政工作会议在呼和浩特召开): the place it was held, not what it is about
+_HELD = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕)")
+
+
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
                  *publishers: str | None, start: int = 0) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body
@@ -305,7 +311,8 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
 
     A text whose headline names none and that speaks of "全国" is about China.
     """
-    head = [m for m in mentions if start <= m.start and m.end <= start + len(headline)]  # (at ``start`` of text)
+    head = [m for m in mentions if start <= m.start and m.end <= start + len(headline)  # (at ``start`` of text)
+            and not (text[m.start - 1:m.start] == "在" and _HELD.match(text, m.end))]  # (…会议在呼和浩特召开: where)
     if head and _TO_US.search(headline):
         head = []  # 山东今年向我市投入财政援助资金…: the region that gives, in a text of the one that receives (我市)
     if head:
@@ -333,8 +340,9 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
             if inner.start != end or len(within) != 1:
                 break
             publishing, end = next(iter(within.values())), inner.end
-        if publisher and publisher.endswith(("报", "报社")) and \
-                not _OWN_CITY.get(publishing.level, _NEVER).search(text):
+        own_words = _OWN_PROVINCE.get(publishing.name[-1], _NEVER) if publishing.level == "province" else \
+            _OWN_CITY.get(publishing.level, _NEVER)
+        if publisher and publisher.endswith(("报", "报社")) and not own_words.search(text):
             continue  # a newspaper (澳门日报) reports on other places too, unless on its own (襄阳日报: 我市…)
         return publishing
     for m in mentions:  # 殷行街道是杨浦区老年人口最多的街道之一: the subdistrict's article is about its district
