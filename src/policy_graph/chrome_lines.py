@@ -7,7 +7,7 @@ import re
 
 from .script import to_simplified
 
-__all__ = ["LABEL", "chrome_metadata", "host_in", "iso_date", "paper_date", "posted", "publisher_in"]
+__all__ = ["LABEL", "account", "chrome_metadata", "host_in", "iso_date", "paper_date", "posted", "publisher_in"]
 
 LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
 # (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
@@ -28,6 +28,15 @@ _WECHAT_TIME = re.compile(r"id=[\"']publish_time[\"'][^>]*>\s*([^<]{8,30}?)\s*<"
 def posted(html: str) -> str | None:
     """A WeChat article's time of posting, in its own line or only in its script (``YYYY-MM-DD``), else None."""
     return next(filter(None, (iso_date(m.group(1) or m.group(2)) for m in _WECHAT_TIME.finditer(html))), None)
+
+
+def account(html: str) -> str | None:
+    """The name of the WeChat account that posted an article (<a id="js_name">丰都双路</a>), if it is one."""
+    name = _WECHAT_ACCOUNT.search(html)
+    return name.group(1) if name else None
+
+
+_WECHAT_ACCOUNT = re.compile(r"id=[\"']js_name[\"'][^>]*>\s*([^<\s]{2,30})\s*<")
 
 
 def paper_date(text: str) -> str | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, chrome_metadata, host_in, iso_date, paper_date, posted, publisher_in
+from .chrome_lines import LABEL, account, chrome_metadata, host_in, iso_date, paper_date, posted, publisher_in
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
 
@@ -340,6 +340,8 @@ def extract_article(html: str) -> Page:
     metadata = _metadata(blocks, chosen, walker)
     if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks))):
         metadata["issued"] = time  # a WeChat article's time (in its line or only in its script), an e-paper's day
+    if "publisher" not in metadata and (name := account(html)):
+        metadata["publisher"] = name  # the WeChat account that posted it (丰都双路, 沂南民政)
     return Page(tuple(pieces), metadata)
 
 
