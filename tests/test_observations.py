@@ -1520,3 +1520,12 @@ def test_a_provincial_papers_own_report_on_a_meeting_held_in_a_city() -> None:
             "会议强调，2026年全区民政系统要持续兜牢民生底线，推动养老服务提质增效。</p></div></body></html>")
     resolved, _ = source_document(Source.from_bytes(page.encode(), name="page.html"))
     assert resolved.facts.focus_region == "640000"  # (宁夏, the paper's own region: not 银川, where it was held)
+
+
+def test_the_years_plan_and_task_in_a_report_to_a_month() -> None:
+    found = _observations("白山市民生实事进展情况\n发布时间：2025-11-12\n"
+                          "　　截至10月底，15件民生实事累计完成投资10.87亿元，占年度计划投资12.6亿元的86.3%。"
+                          "新建社区老年食堂40个的任务已提前完成，实际建成46个。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["1260000000"] == "2025" and periods["40"] == "2025"  # (the year's plan and task)
+    assert periods["1087000000"] == periods["46"] == "2025-10"

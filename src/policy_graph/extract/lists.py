@@ -19,11 +19,12 @@ from .facts import ObservationFact
 from .indicators import VERB_AFTER, verb_phrase
 from .numbers import Quantity, parse_number
 
-__all__ = ["LIST_MARK", "RUN_JOIN", "counts_the_list_before", "listed_earlier", "moved_run", "names_listed_again",
-           "people_listed"]
+__all__ = ["LIST_MARK", "RAISED_TO", "RUN_JOIN", "counts_the_list_before", "listed_earlier", "listed_from", "moved_run",
+           "names_listed_again", "people_listed"]
 
 LIST_MARK = re.compile(r"[、和及与]")  # what joins the items of a list
 RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")  # what joins a run of quantities (52个、38个和45个)
+RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调)(?:到|至|为)")  # (…提高到880元)
 
 
 def counts_the_list_before(text: str, q: Quantity) -> bool:
@@ -123,3 +124,17 @@ def moved_run(clause: Clause, quantities: list[Quantity]) -> str | None:
         return None
     after = clause.text[last.end:]
     return verb_phrase(after) if VERB_AFTER.match(after) else None
+
+
+def listed_from(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is one of the levels a list of raises starts from (分别由每人每月850元、820元提高到880元、850元):
+    after 由 or 从 with nothing but the list's other levels between, and before its 提高到 with only those after."""
+    start = max(text.rfind("由", 0, q.start), text.rfind("从", 0, q.start))
+    to = RAISED_TO.search(text, q.end)
+    return start >= 0 and to is not None and _LIST_OF_LEVELS.fullmatch(text, start + 1, q.start) is not None \
+        and _LIST_OF_LEVELS.fullmatch(text, q.end, to.start()) is not None and "、" in text[start:to.start()]
+
+
+# The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks (one
+# character a step: no repeat inside the repeat)
+_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩]每?[月年]?|[\d.万元、和及与\s])*")

@@ -37,7 +37,9 @@ from .labels import (
 )
 from .lists import (
     LIST_MARK,
+    RAISED_TO,
     listed_earlier,
+    listed_from,
     moved_run,
     people_listed,
 )
@@ -45,7 +47,17 @@ from .numbers import NUMERAL, Quantity, parse_number
 from .parts import each_region, link_parts, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext
-from .timing import DAY_OPENED, dated, dating_before, month_of_year_after, period_for, resolve_period, since, whole_year
+from .timing import (
+    DAY_OPENED,
+    dated,
+    dating_before,
+    for_the_year,
+    month_of_year_after,
+    period_for,
+    resolve_period,
+    since,
+    whole_year,
+)
 
 __all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
 
@@ -65,7 +77,6 @@ _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户生孩]�
 # (or from a level dated in its own words: 由去年底的41.5%提高到52.3%)
 _RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的$")
 _RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提高25元: a raise the document sets)
-_RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调)(?:到|至|为)")
 
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
@@ -199,25 +210,8 @@ _YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([�
 _AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
 _AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
 _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
-# What the whole year will take or reach, in a report to a month (全年需新增, 全年…将达到): not 全年组织…46人次, the
-# year so far, nor 完成全年目标任务的96.5%
-_THE_YEAR = re.compile(r"全年(?!目标|任务|计划)[^，。；]{0,12}?(?:需|将|预计|可望)")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
-
-
-def _listed_from(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is one of the levels a list of raises starts from (分别由每人每月850元、820元提高到880元、850元):
-    after 由 or 从 with nothing but the list's other levels between, and before its 提高到 with only those after."""
-    start = max(text.rfind("由", 0, q.start), text.rfind("从", 0, q.start))
-    to = _RAISED_TO.search(text, q.end)
-    return start >= 0 and to is not None and _LIST_OF_LEVELS.fullmatch(text, start + 1, q.start) is not None \
-        and _LIST_OF_LEVELS.fullmatch(text, q.end, to.start()) is not None and "、" in text[start:to.start()]
-
-
-# The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks (one
-# character a step: no repeat inside the repeat)
-_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩]每?[月年]?|[\d.万元、和及与\s])*")
 
 
 def period_of(ctx: SentenceContext) -> str | None:
@@ -301,8 +295,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # 717个行政村中的432个建成老年食堂: the ones of those that…
             phrase = verb_phrase(after)
             label = Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
-        elif last is not None and _RAISED_TO.match(before.lstrip("，, ")) and (
-                (listed := _listed_from(clause.text, quantities[i - 1]))
+        elif last is not None and RAISED_TO.match(before.lstrip("，, ")) and (
+                (listed := listed_from(clause.text, quantities[i - 1]))
                 or _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
                 or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
             if listed and clause_obs:
@@ -353,7 +347,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if before and i == 0:
             verb_context = before
         dated_from = _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start) if i and \
-            _RAISED_TO.match(before.lstrip("，, ")) else None
+            RAISED_TO.match(before.lstrip("，, ")) else None
         # (the level a raise reached is not dated by the words that date the level it started from)
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
@@ -362,11 +356,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
                      or _RAISED_BY.search(label.text)))):
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
-        elif period and len(period) == 7 and not dated(periods, at) and _THE_YEAR.search(clause.text, 0, q.start):
+        elif period and len(period) == 7 and for_the_year(clause.text, q.start, q.end, dated(periods, at)):
             period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's
         if period is None:
             continue
-        if ((_RAISED_FROM.search(before) and _RAISED_TO.match(after)) or _listed_from(clause.text, q)) \
+        if ((_RAISED_FROM.search(before) and RAISED_TO.match(after)) or listed_from(clause.text, q)) \
                 and period[:4].isdigit():
             # 由每人每月785元提高到…820元: the level before the raise, last year's; five years before the level it
             # reached in a review of five years (五年来，地区生产总值由79.3亿元增加到112.7亿元)

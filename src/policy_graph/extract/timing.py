@@ -9,8 +9,8 @@ from typing import Protocol
 
 from .clauses import Period, months_so_far
 
-__all__ = ["DATING", "DISASTERS", "Dating", "dated", "dating_before", "month_of_year_after", "period_for",
-           "resolve_period", "since", "year_of"]
+__all__ = ["DATING", "DISASTERS", "Dating", "dated", "dating_before", "for_the_year", "month_of_year_after",
+           "period_for", "resolve_period", "since", "year_of"]
 
 
 class Dating(Protocol):
@@ -107,3 +107,18 @@ def since(periods: list[Period], position: int) -> str | None:
     """The year of the last 自…年以来 before ``position`` (what a cumulative figure counts from), or None."""
     found = [p for p in periods if p.kind == "since" and p.end <= position]
     return str(found[-1].value) if found else None
+
+
+def for_the_year(clause: str, start: int, end: int, dated: bool) -> bool:
+    """Whether the figure at ``[start, end)`` of ``clause``, in a report to a month, is the whole year's: what
+    the year will take (全年需新增…218万元, unless its sentence dates it), the year's plan (年度计划投资12.6亿元) or
+    its task (新建…40个的任务已提前完成)."""
+    return (not dated and _THE_YEAR.search(clause, 0, start) is not None) or \
+        _YEARS_PLAN.search(clause, 0, start) is not None or _TASK_AFTER.match(clause, end) is not None
+
+
+# What the whole year will take or reach (全年需新增, 全年…将达到): not 全年组织…46人次, the year so far, nor
+# 完成全年目标任务的96.5%
+_THE_YEAR = re.compile(r"全年(?!目标|任务|计划)[^，。；]{0,12}?(?:需|将|预计|可望)")
+_YEARS_PLAN = re.compile(r"年度(?:计划|任务|目标)(?:总)?(?:投资|资金)?(?:为|达|是)?$")
+_TASK_AFTER = re.compile(r"的(?:年度)?(?:目标)?任务")
