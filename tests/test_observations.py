@@ -1529,3 +1529,10 @@ def test_the_years_plan_and_task_in_a_report_to_a_month() -> None:
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["1260000000"] == "2025" and periods["40"] == "2025"  # (the year's plan and task)
     assert periods["1087000000"] == periods["46"] == "2025-10"
+
+
+def test_older_people_each_year_paid_an_allowance() -> None:
+    found = _observations("德化县调整高龄津贴标准\n发布时间：2025-05-20\n"
+                          "　　调整后，80—89周岁、90—99周岁老年人每年可分别领取高龄津贴960元、2400元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("960", "CNY/person/year"),
+                                                                     ("2400", "CNY/person/year")}
