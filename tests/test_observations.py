@@ -1536,3 +1536,10 @@ def test_older_people_each_year_paid_an_allowance() -> None:
                           "　　调整后，80—89周岁、90—99周岁老年人每年可分别领取高龄津贴960元、2400元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("960", "CNY/person/year"),
                                                                      ("2400", "CNY/person/year")}
+
+
+def test_a_raise_over_the_contribution_year_before() -> None:
+    found = _changes("麻阳县2026年度城乡居民医保缴费提醒\n发布时间：2025-09-10\n"
+                     "　　2026年度个人缴费标准为每人每年420元，比2025年度提高20元。\n")
+    assert {(value, unit, base) for _i, value, unit, _p, _c, base in found if value == "20"} == {
+        ("20", "CNY/person/year", "2025")}  # (a change of the standard, in its unit: not 20 yuan of its own)
