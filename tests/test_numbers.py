@@ -124,3 +124,8 @@ def test_kuai_of_money_and_kuai_of_things() -> None:
 def test_cantonese_man_is_yuan() -> None:
     found = list(find_quantities("每個月有一百蚊消費券，自己俾三十蚊"))
     assert [(q.value, q.unit_word) for q in found] == [(Decimal(100), "元"), (Decimal(30), "元")]
+
+
+def test_kuai_after_an_allowance_or_a_pension_is_money() -> None:
+    found = list(find_quantities("养老金一个月一百八十多块，高龄津贴一个月一百块"))
+    assert [(q.value, q.unit_word) for q in found] == [(Decimal(180), "元"), (Decimal(100), "元")]
