@@ -308,6 +308,16 @@ def test_a_column_of_the_years_task_in_either_of_two_units() -> None:
     assert periods["3200"] == ("count", "2025") and periods["2816"] == ("count", "2025-10")  # (the task: the year's)
 
 
+def test_columns_headed_by_regions_give_their_figures_those_regions() -> None:
+    body = ("<h1>民政部发布2025年三季度民政统计数据</h1><p>发布时间：2025-10-28</p>"
+            "<p>截至9月底，全国共有城市低保对象618.4万人，青海省有关数据见下表。</p><table>"
+            "<tr><td>指标</td><td>单位</td><td>全国</td><td>青海省</td></tr>"
+            "<tr><td>城市低保对象</td><td>万人</td><td>618.4</td><td>2.86</td></tr></table>")
+    _source, found = _read(_page(body, "青海省民政厅"), "qinghai.html")
+    assert {(value, region) for _i, value, _u, region, _p, _c in found} == {("6184000", "000000"),
+                                                                             ("28600", "630000")}
+
+
 def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     body = ("<h1>我县提高城乡低保标准</h1><p>发布时间：2025-09-16</p>"
             "<p>截至8月底，全县共有城乡低保对象11836户，提标资金已全部补发到位，惠及困难群众3.1万余人。</p>"

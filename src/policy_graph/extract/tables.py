@@ -157,6 +157,7 @@ class _Column:
     before_raise: bool = False  # a column of the standards a raise replaced (调整前标准): last year's
     guessed: bool = False  # its unit is guessed from its noun (特困人员: 人), not written
     since: str | None = None  # the year a column of changes is against, when it names one (与2020年相比增减)
+    region: str | None = None  # the region a column's header names (指标 | 单位 | 全国 | 西藏自治区)
 
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
@@ -272,7 +273,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             planned = target or column.target or bool(ctx.current_year and period[:4] > ctx.current_year
                                                       and period[:4] != ctx.effective_year)
             levels.append(ObservationFact(
-                indicator=indicator, region=region if shape == "regions" and region else default, period=period,
+                indicator=indicator, region=region if shape == "regions" and region else column.region or default,
+                period=period,
                 value=canonical(figure.value * magnitude), unit=code, anchor=cell.start,
                 evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                 qualifiers=({"target"} if planned else set()) | ({figure.qualifier} if figure.qualifier else set())))
@@ -324,7 +326,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
                    not change and bool(_YEAR_BEFORE.fullmatch(own_name)), absolute is not None,
                    not change and bool(_BEFORE_RAISE.fullmatch(own_name)), bool(unit) and not written,
-                   absolute.group("since") if absolute else None)
+                   absolute.group("since") if absolute else None,
+                   named[-1] if own is not None and (named := _regions_in(ctx.regions, own.start, own.end)) else None)
 
 
 _YEAR = re.compile(r"\d{4}\s?年")
