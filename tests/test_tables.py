@@ -318,6 +318,15 @@ def test_columns_headed_by_regions_give_their_figures_those_regions() -> None:
                                                                              ("28600", "630000")}
 
 
+def test_a_unit_line_naming_two_units_with_a_comma() -> None:
+    text = ("陇南市2025年国民经济和社会发展统计公报\n2026年3月20日\n"
+            "表11　2025年各县（区）常住人口及城乡居民人均可支配收入\n"
+            "单位：万人，元\n县（区）\t年末常住人口\t农村居民人均可支配收入\n武都区\t55.26\t12106\n成县\t23.18\t12864\n")
+    _source, found = _read(text.encode(), "longnan.txt")
+    units = {value: unit for _i, value, unit, _r, _p, _c in found}
+    assert units["552600"] == "person" and units["12106"] == "CNY/person/year"
+
+
 def test_a_column_of_the_standards_before_a_raise_is_last_years() -> None:
     body = ("<h1>我县提高城乡低保标准</h1><p>发布时间：2025-09-16</p>"
             "<p>截至8月底，全县共有城乡低保对象11836户，提标资金已全部补发到位，惠及困难群众3.1万余人。</p>"

@@ -32,7 +32,7 @@ _WORDED_CELL = re.compile(r"(?P<pre>不低于|不少于|不超过|不高于|约)
 _WORDED = {"不低于": "at-least", "不少于": "at-least", "以上": "at-least", "不超过": "at-most", "不高于": "at-most",
            "以下": "at-most", "约": "approx", "左右": "approx"}
 _BRACKET_UNIT = re.compile(r"[（(](?:计量)?(?:单位[:：]\s*)?(?P<unit>[^（）()]{1,12})[)）]\s*$")
-_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)。]{1,24})")
+_UNIT_LINE = re.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s；;）)。]{1,24})")
 
 
 class Figure(NamedTuple):
@@ -124,8 +124,8 @@ _HOURS = {"小时": Decimal(1), "万小时": Decimal(10000)}
 
 
 def table_units(caption: str, notes: str) -> list[str]:
-    """The units a line by the table names: 单位：万元 → [万元]; 单位：人、万元 → [人, 万元] (each column takes the
-    one its noun calls for: :func:`_unit_for`)."""
+    """The units a line by the table names: 单位：万元 → [万元]; 单位：人、万元 or 单位：万人，元 → both (each
+    column takes the one its noun calls for: :func:`unit_for`); of 单位：万元，…, the first."""
     for text in (caption, notes):
         match = _UNIT_LINE.search(text)
         if match:
@@ -133,6 +133,8 @@ def table_units(caption: str, notes: str) -> list[str]:
             units = [whole] if unit_word(whole) else [u for u in re.split(r"[、，,/]", whole) if u]
             if units and all(unit_word(u) for u in units):
                 return units
+            if units and unit_word(units[0]):
+                return units[:1]
     return []
 
 
