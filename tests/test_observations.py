@@ -1543,3 +1543,12 @@ def test_a_raise_over_the_contribution_year_before() -> None:
                      "　　2026年度个人缴费标准为每人每年420元，比2025年度提高20元。\n")
     assert {(value, unit, base) for _i, value, unit, _p, _c, base in found if value == "20"} == {
         ("20", "CNY/person/year", "2025")}  # (a change of the standard, in its unit: not 20 yuan of its own)
+
+
+def test_an_epaper_page_header_over_the_title_and_the_paper_cited_below() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        ("光明日报\n2025年12月08日　星期一\n第13版：社会\n上一版　　下一版\n\n山乡老人有了幸福晚年\n\n"
+         "　　景宁畲族自治县全县建成村级老年食堂126个。\n\n《 光明日报 》（ 2025年12月08日　 13 版）\n").encode(),
+        name="page.txt"))
+    facts = resolved.facts
+    assert facts.title == "山乡老人有了幸福晚年" and not facts.documents  # (the paper is no policy document)

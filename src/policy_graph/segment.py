@@ -31,6 +31,8 @@ _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部
 # A document's own number (民发〔2025〕12号; its year captured)
 DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\s*\d+\s*号"
 _DOCUMENT_NUMBER = re.compile(DOCUMENT_NUMBER)
+_PAPER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,8}报\s*")
+_PAPER_DAY = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版|上一版|下一版)")
 _LETTERHEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{4,40}文\s*件\s*")
 # The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
 _KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|公告|公报|通报|要点|细则|规定|批复)$")
@@ -162,6 +164,11 @@ def segment_text(text: str) -> Segmented:
     position = 0
     if lines and (MASTHEAD.match(lines[0].text) or ISSUE_HEADER.match(lines[0].text)):
         byline, position = lines[0], 1  # a newspaper's page header or a periodical's above the title: its byline
+    if len(lines) > 2 and _PAPER_NAME.fullmatch(lines[0].text) and _PAPER_DAY.match(lines[1].text):
+        # 人民日报 / 2025年12月08日　星期一 / 第13版：社会: an e-paper page's header over the title
+        byline, position = lines[0], 1
+        while position < min(6, len(lines)) and _PAPER_DAY.match(lines[position].text):
+            position += 1
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
         position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
     if position + 1 < len(lines) and _LETTERHEAD.fullmatch(lines[position].text):

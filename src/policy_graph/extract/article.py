@@ -35,6 +35,7 @@ from .documents import (
     issuer_before,
     issuer_in_title,
     organizations,
+    periodical,
     publication_year,
     split_org,
 )
@@ -390,6 +391,8 @@ def _documents(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts:
             tx.aliases[cite.title] = previous  # （以下简称《意见》）: another name for the document just cited
             continue
         title = tx.aliases.get(cite.title, cite.title)
+        if periodical(title):
+            continue  # 《人民日报》（2025年12月08日 13版）: a newspaper, no policy document
         if title not in facts.documents and _BARE_TYPE.fullmatch(title):
             # 《意见》 after 《…的意见》 without 以下简称: the last document of that kind cited
             title = next((t for t in reversed(facts.documents) if t.endswith(title) and t != title), title)

@@ -24,7 +24,7 @@ from ..national import NATIONAL
 from ..normalize import between_issuers, between_phrases_of_title
 
 __all__ = ["Organizations", "TitleCitation", "find_titles", "issuer_before", "issuer_in_title", "organizations",
-           "publication_year", "split_org"]
+           "periodical", "publication_year", "split_org"]
 
 # Bodies of a government, longest first: a region name followed by one of these is an organization.
 DEPARTMENTS = (
@@ -227,3 +227,11 @@ def publication_year(text: str, position: int) -> str | None:
 _PUBLISH_NEAR = re.compile(_PUBLISH)
 _CLAUSE_BREAK = re.compile(r"[，。；：]")
 _YEAR = re.compile(r"(\d{4})年")
+
+
+def periodical(title: str) -> bool:
+    """Whether a title in 《》 names a newspaper or a magazine (《人民日报》, 《中国民政》杂志), not a document."""
+    return _PERIODICAL.fullmatch(title.replace(" ", "")) is not None
+
+
+_PERIODICAL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|早报|商报|周报)|[\u4e00-\u9fff]{2,6}(?:杂志|周刊)")
