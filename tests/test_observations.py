@@ -1552,3 +1552,11 @@ def test_an_epaper_page_header_over_the_title_and_the_paper_cited_below() -> Non
         name="page.txt"))
     facts = resolved.facts
     assert facts.title == "山乡老人有了幸福晚年" and not facts.documents  # (the paper is no policy document)
+
+
+def test_a_plan_issued_after_its_background_counts_is_of_its_own_year() -> None:
+    found = _observations("国务院办公厅关于印发养老服务能力提升行动方案（2025—2027年）的通知\n发布时间：2025-11-27\n"
+                          "　　截至2024年底，全国60周岁及以上老年人口3.1亿人。\n"
+                          "　　主要目标：持证养老护理员达到150万人。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["310000000"] == "2024" and periods["1500000"] != "2024"  # (not the background's year)

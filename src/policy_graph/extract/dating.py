@@ -140,6 +140,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
             # a notice (关于下达2025年…资金的通知) that gives a count 截至2025年5月底 as its background sets its
             # rules for the year: the year of its title, else of that date
             return titled[0] if titled and len(titled[0]) == 4 and titled[0] >= latest[:4] else latest[:4]
+        if _sets_rules(headline) and issued[:4].isdigit() and issued[:4] > latest[:4]:
+            return issued[:4]  # a plan issued in 2025 whose background counts run to 截至2024年底: its own year
         return latest
     year = _base_year(periods, headline, metadata)
     if reviews_year_before(headline) and not _title_years(headline) and (
