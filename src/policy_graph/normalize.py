@@ -34,8 +34,8 @@ from .national import NATIONAL
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
-__all__ = ["ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "between_phrases_of_title", "normalize",
-           "normalize_text", "years_as_written"]
+__all__ = ["BULLETS", "ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_issuers", "between_phrases_of_title",
+           "normalize", "normalize_text", "years_as_written"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
@@ -318,8 +318,9 @@ _INDENTS = ("\u3000", "  ")  # a line indented begins a paragraph
 _HEADER_LINE = re.compile(rf"{MASTHEAD.pattern}|{ISSUE_HEADER.pattern}|[^\n]{{0,12}}(?:责任编辑|美术编辑|编辑)[:：]"
                           r"|\s*(?:本报讯|本报记者|本报通讯员)"  # (and a byline: the title above it is no prose)
                           r"|\s*(?:来源|发布时间|发布日期)[:：]")  # (or a page's source line under its title)
+BULLETS = "●•◆◇■□▲△○"  # the marks that begin the items of a list of bullets
 _LIST_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、．]|\d{1,2}\.(?!\d)|"
-                         r"表\s*\d|注[:：]|[●•◆◇■□▲△○])")  # (a bullet begins an item of a list)
+                         rf"表\s*\d|注[:：]|[{BULLETS}])")  # (a bullet begins an item of a list)
 
 
 def _running_headers(text: str, markers: list[re.Match[str]]) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import ISSUE_HEADER, MASTHEAD
+from .normalize import BULLETS, ISSUE_HEADER, MASTHEAD
 
 __all__ = ["DOCUMENT_NUMBER", "Paragraph", "Section", "Segmented", "Sentence", "TextPiece", "issuer_line",
            "segment_text", "title_below"]
@@ -41,7 +41,6 @@ _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
 _BLANK = " \t\u3000\u00a0"
 _DIGIT = re.compile(r"\d")
-_BULLETS = "●•◆◇■□▲△○"
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ def _is_heading(line: TextPiece) -> bool:
         return False
     # (nor a short line of figures: ● 地区生产总值完成112.6亿元，增长5.8%, an item of a list of bullets)
     return not any(ch in text for ch in "。；") and not (
-        ("，" in text or "," in text or text[0] in _BULLETS) and _DIGIT.search(text))
+        ("，" in text or "," in text or text[0] in BULLETS) and _DIGIT.search(text))
 
 
 def _is_title(line: TextPiece) -> bool:

@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from .scanning import finditer_at
 
-__all__ = ["PLAN_END", "Clause", "Period", "find_periods", "inside_brackets", "months_so_far", "periods_within",
-           "split_clauses"]
+__all__ = ["FIVE_YEAR_PLAN", "PLAN_END", "Clause", "Period", "find_periods", "inside_brackets", "months_so_far",
+           "periods_within", "split_clauses"]
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
@@ -134,6 +134,8 @@ class Period(NamedTuple):
                 # 去年): its offset, 0, 1 or -1
 
 
+# A five-year plan named by its number (“十四五”; PLAN_END gives its last year)
+FIVE_YEAR_PLAN = r"[“\"「]?(?P<fyp>十一|十二|十三|十四|十五)五[”\"」]?"
 # A month as a number: 10, 十, 十一; and the months since January: 前10个月, 前十一个月, 1—10月, 一至十月
 _MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二两三四五六七八九]"
 # (not 一到11月就…, "as soon as November comes": 一 and 到 before a month in Arabic digits)
@@ -152,7 +154,7 @@ _PERIOD = re.compile(
     r"(?!以来|起|前))"
     r"|(?P<target>(?:到|至|力争|计划)(?P<ty>\d{4})年(?:底|末)?)"
     # a five-year plan's span: its last year (“十四五”期间 → 2025)
-    r"|(?P<plan>[“\"「]?(?P<fyp>十一|十二|十三|十四|十五)五[”\"」]?(?:期间|时期|期末|末))"
+    rf"|(?P<plan>{FIVE_YEAR_PLAN}(?:期间|时期|期末|末))"
     r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?:\d{1,2}\s?月份?\s?[-—–~～至到]\s?)?(?P<m>\d{1,2})\s?月(?:底|末)?"
     r"|底|末|度)?"
     rf"(?P<part>上半年|{_QUARTERS}|{_MONTHS_SO_FAR})?"
@@ -174,7 +176,7 @@ _PERIOD = re.compile(
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「]")
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
-PLAN_END = {  # a five-year plan's last year, by its number
+PLAN_END = {  # a five-year plan's last year, by its number (FIVE_YEAR_PLAN)
     "十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,
                "第三季度": 9, "四季度": 12, "第四季度": 12}

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..normalize import MASTHEAD
 from ..segment import DOCUMENT_NUMBER, Segmented
-from .clauses import PLAN_END, Period, find_periods, months_so_far
+from .clauses import FIVE_YEAR_PLAN, PLAN_END, Period, find_periods, months_so_far
 from .timing import WHOLE_YEAR, whole_year
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
@@ -118,7 +118,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         issued_on = f"{given.group(1)}-{int(given.group(2)):02d}"
         metadata = {**metadata, "issued": metadata.get("issued") or issued_on}
     if (plan := _PLAN_REVIEWED.search(headline)) and "规划" not in headline:
-        return PLAN_END[plan.group(1)]  # 镇赉县“十四五”时期经济社会发展工作总结: on the plan's last year
+        return PLAN_END[plan.group("fyp")]  # 镇赉县“十四五”时期经济社会发展工作总结: on the plan's last year
     as_of = [p for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if as_of and reviews_year_before(headline) and (delivered := _DELIVERED.search(headline)) \
             and max(p.value[:4] for p in as_of) < str(int(delivered.group(1)) - 1):
@@ -184,7 +184,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
 _TARGET_MONTH = re.compile(r"(?<=力争|计划|确保|预计|争取)到")
 
 # A headline on a five-year plan's years (…“十四五”时期…工作总结), not the plan itself (…“十四五”规划)
-_PLAN_REVIEWED = re.compile(r"[“\"「]?(十一|十二|十三|十四|十五)五[”\"」]?(?:时期|期间)")
+_PLAN_REVIEWED = re.compile(rf"{FIVE_YEAR_PLAN}(?:时期|期间)")
 # A headline on the first half of a year (上半年全市经济运行稳中向好): what the text reports on, as 1—6月 would be
 _HALF_YEAR = re.compile(r"上半年|1\s?[—\-–~～至到]\s?6月|一至六月")
 

@@ -436,7 +436,6 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
 _PROJECTS_BEFORE = re.compile(r"[\d一二三四五六七八九十百两]项[\u4e00-\u9fff]{0,8}?(?:项目|工程)")
 # Each one person of a kind, a year or a month (每名儿童每年最高补助, 每位老人每月; 每人每年可领取护理补贴), just
 # before an amount
-# amount
 _EACH_ONE_PER = re.compile(r"(?:每(?:名[\u4e00-\u9fff]{1,5}?|位[\u4e00-\u9fff]{1,5}?|人)|老年人|老人|儿童|学生)"
                            r"每(年|月)[^，。；每]{0,10}$")  # (…老年人每年可分别领取高龄津贴960元)
 # A category of area a standard is set for (一类地区（白银区、平川区）, 二类地区), what follows it

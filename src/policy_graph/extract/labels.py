@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..normalize import BULLETS
 from .changes import DECREASE, OWN_CHANGE, RATE_CHANGE_UNITS
 from .clauses import Clause
 from .facts import ObservationFact
@@ -37,7 +38,7 @@ _LEADING_TIME = re.compile(r"^(?:[自从]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?�
                            r"|(?:截至|截止|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?(?:上半年|全年|年末|年底)?)")
 
 _LIST_MARKER = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[（(]?[一二三四五六七八九十]{1,2}[）)]"
-                          r"|[一二三四五六七八九十]{1,2}[、是]|[●•◆◇■□▲△○·])\s*")  # (and a bullet: ● 地区生产总值…)
+                          rf"|[一二三四五六七八九十]{{1,2}}[、是]|[{BULLETS}·])\s*")  # (and a bullet: ● 地区生产总值…)
 
 _LEADING_SELF = re.compile(r"^(?:全地区|全区|全省|全市|全县|全旗|全盟|全州|全国|本市|我市|我省|我区|自治区本级|自治区|"
                            r"其中|在)")
