@@ -1560,3 +1560,39 @@ def test_a_plan_issued_after_its_background_counts_is_of_its_own_year() -> None:
                           "　　主要目标：持证养老护理员达到150万人。\n")
     periods = {value: period for _i, value, _u, _r, period in found}
     assert periods["310000000"] == "2024" and periods["1500000"] != "2024"  # (not the background's year)
+
+
+def test_a_sentence_of_changes_alone_speaks_of_the_levels_of_the_sentence_before() -> None:
+    found = _changes("　　2024年，全县共有城乡低保对象12345人。与上年相比，减少321人，下降2.5%。"
+                     "全年发放低保资金8600万元。同比增长3.1%。\n")
+    assert found == [("发放低保资金", "86000000", "CNY", "2024", "3.1", "2023"),
+                     ("城乡低保对象", "12345", "person", "2024", "-2.5", "2023"),
+                     ("城乡低保对象增量", "-321", "person", "2024", None, "2023")]
+    # (but not when a clause before the changes names what they are of: the regions listed there)
+    found = _changes("　　2024年，全省认定登记慈善组织356家。"
+                     "恩施州、神农架林区慈善组织数量增长较快，分别增长12.6%和8.3%。\n")
+    assert [(value, change) for _i, value, _u, _p, change, _b in found] == [
+        ("12.6", None), ("8.3", None), ("356", None)]
+
+
+def _parts(text: str) -> list[tuple[str, str | None]]:
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    found = resolved.facts.observations
+    return [(o.indicator, found[o.total].indicator if o.total is not None else None) for o in found]
+
+
+def test_a_sentence_opening_with_qizhong_lists_parts_of_a_figure_of_the_sentence_before() -> None:
+    found = _parts("　　2022年末，全市社会组织2004个。其中，社会团体888个、民办非企业单位1076个；基金会40个。\n")
+    assert found == [("社会组织", None), ("社会团体", "社会组织"), ("民办非企业单位", "社会组织"),
+                     ("基金会", "社会组织")]
+    # (after a sentence of changes alone too; the parts in people only: no level in households before)
+    found = _parts("　　2024年，全县共有城乡低保对象12345人。比上年减少321人。"
+                   "其中，城市低保对象1000户3000人，农村低保对象9345人。\n")
+    assert [total for name, total in found if name in ("城市低保对象", "农村低保对象")] == [
+        None, "城乡低保对象", "城乡低保对象"]
+    # not of a rate, nor when their sum exceeds the level, nor when another figure before could be their total
+    assert all(total is None for _n, total in _parts(
+        "　　全市固定资产投资增长4.3%。其中，工业投资增长12.8%，基础设施投资增长3.6%。\n"
+        "　　全州9386名搬迁劳动力中已实现就业8905人，每个家庭至少1人就业。其中，省外务工1236人、州内就业5565人。\n"
+        "　　此次复核新纳入低保15户，对收入增加的8户给予渐退期。其中，白石村、马坑村分别新纳入低保4户和3户。\n"))
+

@@ -201,6 +201,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
     opened: str | None = None
     stated = False
+    before: list[ObservationFact] = []  # the figures of the sentence just before, if it stated any
+    levels_before: list[ObservationFact] = []  # and the levels of its last clause with any
     speakers = {i: code for i, section in enumerate(doc.sections)
                 if (code := _speaker_region(section.heading, tx, focus)) is not None}
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
@@ -229,6 +231,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             opening = _opening_region(sentence, tx, focus) or speakers.get(sentence.section or -1)
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
+            before, levels_before = [], []
         elif opening is None and not stated:
             # 韩东升：感谢您的提问。2025年，全省…: the region of the paragraph's first sentence that speaks of one
             opening = _opening_region(sentence, tx, focus)
@@ -241,6 +244,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if event is not None and _THIS_EVENT.search(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
         if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
+            before, levels_before = [], []
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
@@ -250,8 +254,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
             current_year=current_year, policy_year=policy_year, home_region=facts.focus_region,
-            stated=said if stated else None)
-        found, carry = extract_observations(ctx)
+            stated=said if stated else None, before=before, levels_before=levels_before)
+        found, carry, levels = extract_observations(ctx)
+        # (after a sentence of changes alone, the figures before it are still among those a 其中 may add up to)
+        before = before + found if levels and levels_before and levels[-1] is levels_before[-1] else found
+        levels_before = levels
         said = found[-1].indicator if found else said
         stated = stated or bool(found)
         if run_in is not None:

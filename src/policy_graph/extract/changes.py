@@ -17,8 +17,8 @@ from .facts import Evidence, ObservationFact
 from .indicators import unit_code
 from .numbers import Quantity
 
-__all__ = ["DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since", "changes_of",
-           "compared_year", "previous_month", "previous_year", "standard_units"]
+__all__ = ["COMPARISON_ONLY", "DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since",
+           "changes_of", "compared_year", "previous_month", "previous_year", "standard_units"]
 
 # The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
 # 变化, a change in any other unit an 增量)
@@ -33,6 +33,9 @@ _AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
 OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比){_AGAIN}{_CHANGE_VERB}$")
+# A clause that only says what the changes after it are against: 与上年相比, 同比
+COMPARISON_ONLY = re.compile(r"\s*(?:(?:与|同|和|较|比)(?:上年|去年|上年同期|去年同期|同期|\d{4}年)(?:底|末)?"
+                             r"(?:相比|比较)?|同比|环比)\s*")
 # A comparison that names its year once for the clauses after it: 与2020年第七次全国人口普查相比，…; 与2020年相比，…
 _COMPARED_WITH = re.compile(r"(?:与|同)(\d{4})年[^，。；;]{0,24}?相比")
 # (a noun, then the verb: 汉族人口减少; not a standard raised by an amount, 城市低保标准分别提高40元, read as a raise)

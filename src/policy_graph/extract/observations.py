@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from .candidates import clause_quantities, worked_example
-from .changes import attach_changes, change_since, changes_of, compared_levels, compared_year, previous_year
+from .changes import (
+    COMPARISON_ONLY,
+    attach_changes,
+    change_since,
+    changes_of,
+    compared_levels,
+    compared_year,
+    previous_year,
+)
 from .clauses import Clause, Period, find_periods, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
@@ -44,9 +52,9 @@ from .lists import (
     people_listed,
 )
 from .numbers import NUMERAL, Quantity, parse_number
-from .parts import each_region, link_parts, pair_coordination
+from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
-from .sentence import TO_PLACE, SentenceContext
+from .sentence import TO_PLACE, SentenceContext, SentenceFigures
 from .timing import (
     DAY_OPENED,
     dated,
@@ -59,7 +67,7 @@ from .timing import (
     whole_year,
 )
 
-__all__ = ["SentenceContext", "can_observe", "extract_observations", "period_dated", "period_of"]
+__all__ = ["SentenceContext", "SentenceFigures", "can_observe", "extract_observations", "period_dated", "period_of"]
 
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -107,8 +115,9 @@ def can_observe(sentence: str) -> bool:
     return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence
 
 
-def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], str | None]:
-    """Observations of one sentence, and the period to carry to the next sentence.
+def extract_observations(ctx: SentenceContext) -> SentenceFigures:
+    """Observations of one sentence, the period to carry to the next sentence, and the levels a change or a 其中 at
+    the start of the next may speak of.
 
     Most sentences state no statistic: their periods are read only when they change the period carried on (a
     截至 / 截止), and a sentence without a numeral has no clause to read.
@@ -122,7 +131,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
     if NUMERAL.search(sentence) is None or worked_example(sentence):
-        return [], carry
+        return SentenceFigures([], carry, [])
     if _NOW.match(sentence):
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
     if opening := _OPENING_TIME.match(sentence):
@@ -148,7 +157,10 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             carry = resolve_period(effective, periods, carry, ctx)
     target_sentence = ctx.target or bool(TARGET.search(sentence))
     observations: list[ObservationFact] = []
-    previous: list[ObservationFact] = []   # the quantities of the last clause that had levels
+    # the quantities of the last clause that had levels (at first: those of the sentence before, if it had any)
+    # (only while no clause before the change names something else: 与上年相比，减少321人 speaks of them)
+    previous: list[ObservationFact] = list(ctx.levels_before)
+    attached = False  # whether a clause of changes spoke of them
     levels: list[ObservationFact] = []     # those of every clause so far
     topic: str | None = None               # the region the sentence's clauses are about so far
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
@@ -161,6 +173,8 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
         quantities = clause_quantities(clause, sentence, ctx.regions)
         if not quantities:
             unread = clause  # its noun is the subject, if a later clause needs one
+            if previous and not levels and not COMPARISON_ONLY.fullmatch(clause.text):
+                previous = []  # (恩施州…数量增长较快，分别增长12.6%和8.3%: not of the sentence before)
             topic = _clause_end_region(clause, ctx) or topic  # 被誉为…的蕉岭县，现有百岁老人62人
             continue
         if _table_like(clause, quantities):
@@ -174,6 +188,7 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             if len(pending) > len(previous) and "分别" in clause.text and len(levels) >= len(pending):
                 previous = levels[-len(pending):]  # 城市…810元，农村…5820元，较上年分别提高25元和300元
             observations.extend(attach_changes(pending, previous, clause, ctx.offset))
+            attached = attached or bool(previous)
             continue
         # (分别增长14.6%、12.3%和11.8% with no levels before it: the growths of the regions listed before)
         if unread is not None:
@@ -195,10 +210,11 @@ def extract_observations(ctx: SentenceContext) -> tuple[list[ObservationFact], s
             levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
     link_parts(observations, sentence, ctx.offset)
+    link_parts_before(observations, sentence, ctx.offset, ctx.before, ctx.levels_before)
     compared_levels(observations, sentence, ctx.offset, ctx.stated)
     for obs in observations:
         obs.period = whole_year(obs.period, sentence) or obs.period  # 截至12月底，…: the year's
-    return observations, carry
+    return SentenceFigures(observations, carry, previous if levels or attached else [])
 
 
 # What a gap in percentage points falls short of (not a threshold: 低于70%, 不低于…)

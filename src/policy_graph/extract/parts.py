@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 
 from .clauses import Clause
 from .facts import ObservationFact
 from .indicators import split_coordination
 
-__all__ = ["each_region", "link_parts", "pair_coordination"]
+__all__ = ["each_region", "link_parts", "link_parts_before", "pair_coordination"]
 
 _PARTS = re.compile(r"其中[：:]?")
 _SENTENCE_STOP = re.compile(r"[；;。]")
@@ -54,6 +55,40 @@ def link_parts(observations: list[ObservationFact], sentence: str, offset: int) 
                 obs.total = total
                 if _FUNDING_PART.fullmatch(obs.indicator) and not _FUNDING_PART.fullmatch(whole.indicator):
                     obs.indicator = f"{whole.indicator}（{obs.indicator}）"  # 其中中央资金…: the total's, by source
+
+
+def link_parts_before(observations: list[ObservationFact], sentence: str, offset: int,
+                      before: list[ObservationFact], levels_before: list[ObservationFact]) -> None:
+    """A sentence that opens with 其中 (全县共有低保对象12345人。其中，城市低保对象3000人…) lists parts of a figure of
+    the sentence before: ``levels_before``, the levels of its last clause with any, are among ``before``, all its
+    figures.  The parts of each unit point at the one level of that unit there, when their sum does not exceed it
+    and no other figure of the sentence before in that unit could be what they add up to (…新纳入低保15户29人，对…的8户
+    给予渐退期。其中，白石村、马坑村分别新纳入低保4户和3户: not the 8户); never a rate's (增长4.3%。其中…).  Such a
+    total's index counts back from the sentence's first figure (−1: the last figure before it), so that it becomes
+    the total's own once the sentence's figures follow those before (``offset``: where the sentence starts)."""
+    opening = _PARTS_OPENING.match(sentence)
+    if opening is None or not levels_before:
+        return
+    parts = [i for i, o in enumerate(observations)  # (…社会团体888个、民办非企业单位1076个；基金会40个: the sentence's)
+             if o.total is None and o.evidence.rule == "quantity" and o.unit not in _RATES]
+    for unit in sorted({observations[i].unit for i in parts}):
+        members = [i for i in parts if observations[i].unit == unit]
+        wholes = [o for o in levels_before if o.unit == unit]
+        if len(members) < 2 or len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        summed = sum((observations[i].value for i in members), Decimal(0))
+        if summed > whole.value * _ROUNDING or any(
+                o is not whole and o.unit == unit and o.value >= summed for o in before):
+            continue
+        total = next(i for i, o in enumerate(before) if o is whole) - len(before)
+        for i in members:
+            observations[i].total = total
+
+
+_PARTS_OPENING = re.compile(r"[\s\u3000]*其中[：:，,]?")
+_RATES = frozenset({"percent", "per-mille", "percentage-point"})
+_ROUNDING = Decimal("1.01")  # (parts written rounded may add up to a little more than their total)
 
 
 # A part of a sum of money named only by the level it came from (其中中央资金2500万元、省级资金…)

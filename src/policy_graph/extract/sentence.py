@@ -7,10 +7,12 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .clauses import Period
+from .facts import ObservationFact
 
-__all__ = ["TO_PLACE", "SentenceContext"]
+__all__ = ["TO_PLACE", "SentenceContext", "SentenceFigures"]
 
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 # A place a figure is compared with (增速高于宁德全市平均水平0.6个百分点, 低于全国0.3个百分点): not the figure's
@@ -47,6 +49,10 @@ class SentenceContext:
     policy_year: str | None = None  # the year a policy document was issued, if the text is one
     home_region: str | None = None  # the text's own region, if other than the default (a paragraph's region)
     stated: str | None = None  # what the last figure of the paragraph's sentences before measured, if any
+    # the figures of the sentence just before, in the same paragraph, and the levels of its last clause that had
+    # any: what a sentence that opens with a change (同比增长3.1%。) or with 其中 speaks of
+    before: list[ObservationFact] = field(default_factory=list)
+    levels_before: list[ObservationFact] = field(default_factory=list)
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
@@ -84,3 +90,13 @@ class SentenceContext:
                     self.text[e:e + 1] in "、和" and e + 1 in found):
                 found.add(s)
         return found
+
+
+class SentenceFigures(NamedTuple):
+    """What :func:`policy_graph.extract.observations.extract_observations` read in a sentence."""
+
+    observations: list[ObservationFact]
+    carry: str | None  # the period to carry on to the next sentence
+    # the levels of its last clause that had any (what a change after them is of); in a sentence of changes alone
+    # (与上年相比，减少321人。), those of the sentence before that they spoke of
+    levels: list[ObservationFact]
