@@ -1596,3 +1596,12 @@ def test_a_sentence_opening_with_qizhong_lists_parts_of_a_figure_of_the_sentence
         "　　全州9386名搬迁劳动力中已实现就业8905人，每个家庭至少1人就业。其中，省外务工1236人、州内就业5565人。\n"
         "　　此次复核新纳入低保15户，对收入增加的8户给予渐退期。其中，白石村、马坑村分别新纳入低保4户和3户。\n"))
 
+
+def test_the_parts_of_a_rate_are_linked_but_not_summed() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        ("　　2024年，全市固定资产投资增长4.3%，其中工业投资增长12.8%、基础设施投资增长3.6%。"
+         "全市社会组织2004个，其中社会团体888个、民办非企业单位1116个。\n").encode(), name="case.txt"))
+    found = resolved.facts.observations
+    assert [found[o.total].indicator for o in found if o.total is not None] == ["固定资产投资增速"] * 2 + ["社会组织"] * 2
+    assert [(found[c.total].indicator, c.sum_of_parts, c.consistent) for c in resolved.checks] == [
+        ("社会组织", 2004, True)]

@@ -79,6 +79,9 @@ def _derive(index: int, obs: ObservationFact) -> list[DerivedObservation]:
     return out
 
 
+_NOT_SUMMED = frozenset({"percent", "per-mille", "percentage-point"})
+
+
 def _checks(observations: list[ObservationFact]) -> list[Check]:
     parts: dict[int, list[int]] = {}
     for i, obs in enumerate(observations):
@@ -86,8 +89,8 @@ def _checks(observations: list[ObservationFact]) -> list[Check]:
             parts.setdefault(obs.total, []).append(i)
     checks = []
     for total, members in sorted(parts.items()):
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or observations[total].unit in _NOT_SUMMED or "/" in observations[total].unit:
+            continue  # (rates and figures per person or per thing: the parts' do not add up to the total's)
         total_value = observations[total].value
         summed = sum((observations[i].value for i in members), Decimal(0))
         approximate = any(observations[i].qualifiers & {"approx", "at-least", "at-most"}
