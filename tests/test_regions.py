@@ -219,3 +219,13 @@ def test_a_short_name_that_begins_a_towns_name_is_the_town() -> None:
     codes = {m.region.code for m in find_regions(text, Gazetteer.default(), [Gazetteer.default().get("220322")])}
     assert "220182" not in codes  # (榆树台镇 is a town of 梨树县, not 榆树市)
     assert {"220322", "220300"} <= codes  # (四平城乡…: 城乡 is no town)
+
+
+def test_names_that_together_are_one_dictionary_word_and_streets_named_after_cities(gaz: Gazetteer) -> None:
+    # 上海市浦东新区 is one word of jieba's dictionary: its two names still stand as names; 贺兰山东麓 names neither
+    assert [m.region.code for m in find_regions("上海市浦东新区民政局2021年工作总结", gaz)] == ["310000", "310115"]
+    assert not find_regions("贺兰山东麓葡萄酒品牌价值持续提升。", gaz, [gaz.get("640000")])
+    # a street named after a city is no mention of it (潍坊新村街道 in 浦东); a district's short name before 共有 is one
+    text = "陆家嘴街道、潍坊新村街道分别新建社区长者食堂3家。长寿共有街道综合养老服务中心5个。"
+    codes = [m.region.code for m in find_regions(text, gaz, [gaz.get("310115"), gaz.get("500000")])]
+    assert "370700" not in codes and "500115" in codes

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 from collections import Counter
@@ -49,11 +50,12 @@ _AUTHORITY_TAIL = re.compile(r"人民政府|政府|人大常委会|人大|政协
 _BREAK = re.compile(r"[，。；、：！？\n（）“”《》,.;:!?()]")
 
 
-def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool:
+def on_word_boundaries(text: str, start: int, end: int, reach: int = 10, joints: frozenset[int] = frozenset()) -> bool:
     """Whether ``text[start:end]`` starts and ends between words, judged on the phrase around it.
 
     A region name that starts or ends inside a word is a false hit: 金安 in 基金安全, 河南 in 黄河南岸.
-    Segmenting only the phrase around each candidate keeps this cheap on long texts.
+    Segmenting only the phrase around each candidate keeps this cheap on long texts.  ``joints``: where two names
+    written one after the other meet, a cut whatever the dictionary says (上海市浦东新区 is one word of it).
 
     >>> on_word_boundaries("保障医保基金安全运行", 5, 7), on_word_boundaries("在包头开展", 1, 3)
     (False, True)
@@ -67,6 +69,8 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10) -> bool
     if start == left and end == right:
         return True  # the name is the whole phrase (between punctuation): its ends are the phrase's, always cuts
     cuts = word_boundaries(text[left:right])
+    if joints:
+        cuts = cuts | {j - left for j in joints if left < j < right}
     if start - left not in cuts:
         return False
     if end - left in cuts:
@@ -172,8 +176,11 @@ def _names_in(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     Kept for the next call: a text's regions are found twice, the second time with the region the first
     found the text to be about (:func:`policy_graph.extract.article.extract_facts`).
     """
-    return tuple(m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"
-                 and on_word_boundaries(text, m.start, m.end))
+    found = [m for m in gazetteer.scan(text) if m.candidates and m.candidates[0].level != "country"]
+    # (上海市|浦东新区, two names that together stand as a word; not 贺兰|山东 in 贺兰山东麓)
+    joints = frozenset(a.end for a, b in itertools.pairwise(found)
+                       if a.end == b.start and on_word_boundaries(text, a.start, b.end))
+    return tuple(m for m in found if on_word_boundaries(text, m.start, m.end, joints=joints))
 
 
 _STOP_BARE_LONGEST_FIRST = tuple(sorted(STOP_BARE, key=len, reverse=True))
@@ -203,8 +210,9 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
 
 
 _KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not bare ends with
-# (not 城乡, 城镇, 乡镇, 乡村, nor 瓯海各街道)
-_TOWN_NAMED = re.compile(r"(?:(?![各全本该每其诸])[\u4e00-\u9fff])?(?:(?<![城乡])镇|(?<!城)乡(?![村镇])|街道)")
+# (潍坊新村街道; not 城乡, 城镇, 乡镇, 乡村, nor 瓯海各街道, 长寿共有街道…中心)
+_TOWN_NAMED = re.compile(r"(?:(?![各全本该每其诸共有的在等和与及为是将已均])[\u4e00-\u9fff]){0,2}"
+                         r"(?:(?<![城乡])镇|(?<!城)乡(?![村镇])|街道)")
 
 # "杂多、治多两县", "渝中、江北、南岸三区", "浙江、四川、广东三省", "A、B等县": names listed bare, their kind said once
 # after the list
