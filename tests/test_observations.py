@@ -1602,6 +1602,39 @@ def test_the_parts_of_a_rate_are_linked_but_not_summed() -> None:
         ("　　2024年，全市固定资产投资增长4.3%，其中工业投资增长12.8%、基础设施投资增长3.6%。"
          "全市社会组织2004个，其中社会团体888个、民办非企业单位1116个。\n").encode(), name="case.txt"))
     found = resolved.facts.observations
-    assert [found[o.total].indicator for o in found if o.total is not None] == ["固定资产投资增速"] * 2 + ["社会组织"] * 2
+    totals = [found[o.total].indicator for o in found if o.total is not None]
+    assert totals == ["固定资产投资增速"] * 2 + ["社会组织"] * 2
     assert [(found[c.total].indicator, c.sum_of_parts, c.consistent) for c in resolved.checks] == [
         ("社会组织", 2004, True)]
+
+
+def test_a_target_year_after_a_deadline_dates_the_target() -> None:
+    found = _observations("　　截至2019年5月底，全县共有留守儿童3862名。\n"
+                          "　　2019年底前，在全县15个乡镇全部建成工作站；"
+                          "力争到2020年底村级儿童之家覆盖率达到50%以上。\n")
+    assert ("力争到2020年底村级儿童之家覆盖率", "50", "percent", "000000", "2020") in found
+
+
+def test_figures_after_a_bare_verb_count_what_the_clause_before_counted() -> None:
+    found = _observations("　　截至2019年5月底，全县共有留守儿童3862名；三江镇、茅坪镇分别有391名和357名。"
+                          "全县15个乡镇均明确民政干部担任儿童督导员，共15名。\n")
+    assert [(name, value, unit) for name, value, unit, _r, _p in found if unit == "person"] == [
+        ("儿童督导员", "15", "person"), ("留守儿童", "357", "person"), ("留守儿童", "3862", "person"),
+        ("留守儿童", "391", "person")]
+
+
+def test_a_level_a_review_starts_from_without_a_year_is_of_the_year_the_first_one_started() -> None:
+    found = _observations("“十三五”时期工作回顾\n　　2020年，地区生产总值由2015年的118.7亿元增加到2020年的186.4亿元，"
+                          "年均增长7.3%；一般公共预算收入由12.35亿元增加到19.62亿元。\n")
+    assert {(name, value, period) for name, value, unit, _r, period in found if unit == "CNY"} == {
+        ("地区生产总值", "11870000000", "2015"), ("地区生产总值", "18640000000", "2020"),
+        ("一般公共预算收入", "1235000000", "2015"), ("一般公共预算收入", "1962000000", "2020")}
+
+
+def test_a_noun_compared_with_last_year_then_a_net_or_plain_change_is_the_change_of_what_it_names() -> None:
+    found = _changes("　　2024年，全市低保对象人数较上年末减少0.86万人，养老机构比上年净增12家，"
+                     "低保资金比上年增加1.2亿元；城市低保标准比上年增加50元。\n")
+    assert found[:3] == [("低保对象人数增量", "-8600", "person", "2024", None, "2023"),
+                         ("低保资金增量", "120000000", "CNY", "2024", None, "2023"),
+                         ("养老机构增量", "12", "institution", "2024", None, "2023")]
+    assert found[3][0] == "城市低保标准比上年增加"  # (a standard raised by yuan: the unit of the standard, as before)

@@ -17,8 +17,8 @@ from .lists import RUN_JOIN
 from .numbers import CLASSIFIERS, Quantity
 from .sentence import SentenceContext
 
-__all__ = ["MOVED_UNITS", "REGIONS_COUNTED", "Label", "label_of", "noun_after_run", "paid_to_each", "strip_leading",
-           "strip_places"]
+__all__ = ["BARE_VERBS", "MOVED_UNITS", "REGIONS_COUNTED", "Label", "label_of", "noun_after_run", "paid_to_each",
+           "staffed_before", "strip_leading", "strip_places"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
 # (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
@@ -100,6 +100,9 @@ def noun_follows(q: Quantity, after: str) -> bool:
         q.unit_word == "%" and after.startswith("的"))
 
 
+_COUNT_CHANGES = frozenset({"增加", "减少", "净增", "净增加", "净减", "净减少"})  # (not 增长, 提高: a rate, a raise)
+
+
 def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str, ctx: SentenceContext) -> Label:
     """What quantity ``q`` measures."""
     if noun_follows(q, after):
@@ -139,6 +142,14 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
             suffix = ("年均增速" if average else "增速") if q.unit_word == "%" else "变化"
             return Label(noun + suffix if noun or average else "", per, change_sign=sign,
                           base=base[:4] if base and base[:4].isdigit() else "previous")
+    if change and change.group("verb") in _COUNT_CHANGES and q.unit_word not in RATE_CHANGE_UNITS:
+        # 低保对象人数较上年末减少0.86万人, 养老机构比上年净增12家: how much what the noun names changed (not a
+        # standard raised by yuan, 城市低保标准比上年增加50元, whose unit standard_units reads from its name)
+        noun, per = noun_before(text[: change.start()])
+        if len(noun) >= 2 and noun != "分别" and not noun.endswith("标准"):
+            base = change.group("year")
+            return Label(noun + "增量", per, change_sign=-1 if change.group("verb") in DECREASE else 1,
+                         base=base[:4] if base and base[:4].isdigit() else "previous")
     noun, per = noun_before(text)
     noun = "" if noun in ("按", "按照", "分别按", "分别按照") else noun  # 分别按每人每月100元: the subject's standard
     paid = _PAID_BY_STANDARD.match(after)
@@ -209,3 +220,13 @@ def _verb_from(text: str) -> str:
 def _possessor(text: str) -> str:
     match = _DONE_TO.search(text)
     return match.group(1) if match else ""
+
+
+BARE_VERBS = frozenset("有共为是达")  # a label that is only a verb of having or of totals (分别有, 共)
+_LAST_VERB = re.compile(r"(?:担任|配备|配齐|配有|聘用|聘请|招募|选聘|吸纳|安置)([\u4e00-\u9fff]{2,10})$")
+
+
+def staffed_before(sentence: str, end: int) -> str:
+    """What the clause before ``end`` last named after a verb of staffing (…担任儿童督导员: 儿童督导员), or ""."""
+    found = _LAST_VERB.search(sentence[:end].rstrip("，,；; "))
+    return found.group(1) if found else ""

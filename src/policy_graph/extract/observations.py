@@ -34,12 +34,14 @@ from .indicators import (
     verb_phrase,
 )
 from .labels import (
+    BARE_VERBS,
     MOVED_UNITS,
     REGIONS_COUNTED,
     Label,
     label_of,
     noun_after_run,
     paid_to_each,
+    staffed_before,
     strip_leading,
     strip_places,
 )
@@ -71,8 +73,6 @@ __all__ = ["SentenceContext", "SentenceFigures", "can_observe", "extract_observa
 
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# (比如重庆市…: the region of an example; not 比如县, a county)
-_CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,]|(?:比如|例如|譬如)(?!县)[，,]?)")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _COOPERATION = re.compile(r"东西部协作|对口(?:支援|协作)|协作支持")  # (from a province far away)
@@ -167,7 +167,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
     paired: list[str] = []                 # the regions the last 分别 clause paired its figures with
     for clause in split_clauses(sentence):
-        lead = _clause_topic(clause, ctx)
+        lead = ctx.clause_topic(clause.start, clause.text)
         if lead is not None:
             topic = lead
         quantities = clause_quantities(clause, sentence, ctx.regions)
@@ -175,7 +175,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
             unread = clause  # its noun is the subject, if a later clause needs one
             if previous and not levels and not COMPARISON_ONLY.fullmatch(clause.text):
                 previous = []  # (恩施州…数量增长较快，分别增长12.6%和8.3%: not of the sentence before)
-            topic = _clause_end_region(clause, ctx) or topic  # 被誉为…的蕉岭县，现有百岁老人62人
+            topic = ctx.clause_end_region(clause.start, clause.text) or topic  # 被誉为…的蕉岭县，现有百岁老人62人
             continue
         if _table_like(clause, quantities):
             continue
@@ -244,27 +244,6 @@ def period_dated(ctx: SentenceContext) -> bool:
 def _periods(ctx: SentenceContext) -> list[Period]:
     """The sentence's periods: as the context knows them, else read now."""
     return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
-
-
-def _clause_topic(clause: Clause, ctx: SentenceContext) -> str | None:
-    """A region named at the start of a clause (兰州市城市低保标准…; 其中天水市…) is what it is about."""
-    lead = _CLAUSE_LEAD.match(clause.text[:14])  # what is skipped before the region: 其中, 在, 截至…，
-    position = clause.start + (lead.end() if lead else 0)
-    found = None
-    origins = ctx.origins
-    for start, end, code in ctx.regions:
-        if start == position and start not in origins and (found is None or ctx.parent_of([found, code]) == found):
-            found, position = code, end  # 聊城市冠县: the county named right after its city
-    return found
-
-
-def _clause_end_region(clause: Clause, ctx: SentenceContext) -> str | None:
-    """A region that ends a clause without figures is what the next clauses are about (…的蕉岭县，现有…)."""
-    end = clause.start + len(clause.text.rstrip())
-    for start, stop, code in ctx.regions:
-        if stop == end and start >= clause.start:
-            return code
-    return None
 
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
@@ -339,6 +318,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if subject and (REGIONS_COUNTED.fullmatch(label.text) or (
                 len(label.text) < 2 and REGIONS_COUNTED.match(strip_places(before, ctx)))):
             label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about
+        elif label.text in BARE_VERBS and subject:
+            # 留守儿童3862名；三江镇、茅坪镇分别有391名和357名: what the clause before counted; in another unit, the
+            # people it named last (…担任儿童督导员，共15名)
+            same = previous is None or previous.unit == unit_code(q.unit_word, "", subject)
+            label.text = subject if same else staffed_before(sentence, clause.start)
         if not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
         elif not label.text and label.change_sign and subject:
@@ -381,8 +365,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # 由每人每月785元提高到…820元: the level before the raise, last year's; five years before the level it
             # reached in a review of five years (五年来，地区生产总值由79.3亿元增加到112.7亿元)
             # (与2020年相比，…由12368人上升为15361人: the year compared with)
+            # (…由2015年的118.7亿元增加到…；一般公共预算收入由12.35亿元增加到…: the year the first one started from)
             years = 5 if _FIVE_YEARS.search(sentence) else 1
-            period = compared_year(sentence, at) or str(int(period[:4]) - years)
+            started = [m.group(1) for m in _AVERAGE_FROM.finditer(sentence, 0, at)]
+            period = compared_year(sentence, at) or (started[-1] if started else str(int(period[:4]) - years))
         elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():
             # 达到14.2万个，比去年底的12.8万个: last year's level
             period = prior.group(1) or str(int(period[:4]) - 1)
@@ -409,9 +395,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if target_sentence and is_target(sentence, at, ctx.target):
             qualifiers.add("target")
             dating = dating_before(periods, at)
-            deadline = next((p for p in reversed(dating) if p.kind == "at" and _DEADLINE.match(sentence, p.end)), None)
-            if deadline is not None:
-                period = deadline.value[:4]  # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year
+            # (not one a later target year follows: 2019年底前，建成…；力争到2020年底…覆盖率达到50%)
+            latest = next((p for p in reversed(dating) if p.kind in ("at", "target")), None)
+            if latest is not None and latest.kind == "at" and _DEADLINE.match(sentence, latest.end):
+                period = latest.value[:4]  # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year
             elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or (
                     dating[-1].kind == "month"
                     and _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start), at))):

@@ -14,6 +14,8 @@ from .facts import ObservationFact
 
 __all__ = ["TO_PLACE", "SentenceContext", "SentenceFigures"]
 
+# What a clause may open with before the region it is about (比如重庆市…: an example's; not 比如县, a county)
+_CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,]|(?:比如|例如|譬如)(?!县)[，,]?)")
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 # A place a figure is compared with (增速高于宁德全市平均水平0.6个百分点, 低于全国0.3个百分点): not the figure's
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出)$")
@@ -59,6 +61,26 @@ class SentenceContext:
     def __post_init__(self) -> None:
         # (市本级, 省本级 name a region but say which part of its figures: they stay in the indicator)
         self.region_names = [self.text[s:e] for s, e, _code in self.regions if not self.text.endswith("本级", s, e)]
+
+    def clause_topic(self, start: int, clause: str) -> str | None:
+        """The region named at the start of the clause at ``start`` (兰州市城市低保标准…; 其中天水市…): its topic."""
+        lead = _CLAUSE_LEAD.match(clause[:14])  # what is skipped before the region: 其中, 在, 截至…，
+        position = start + (lead.end() if lead else 0)
+        found = None
+        origins = self.origins
+        for s, e, code in self.regions:
+            if s == position and s not in origins and (found is None or self.parent_of([found, code]) == found):
+                found, position = code, e  # 聊城市冠县: the county named right after its city
+        return found
+
+    def clause_end_region(self, start: int, clause: str) -> str | None:
+        """A region that ends the clause at ``start`` (one without figures) is what the next clauses are about
+        (…的蕉岭县，现有…)."""
+        end = start + len(clause.rstrip())
+        for s, e, code in self.regions:
+            if e == end and s >= start:
+                return code
+        return None
 
     def region_at(self, start: int, end: int) -> list[str]:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
