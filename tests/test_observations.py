@@ -1638,3 +1638,12 @@ def test_a_noun_compared_with_last_year_then_a_net_or_plain_change_is_the_change
                          ("低保资金增量", "120000000", "CNY", "2024", None, "2023"),
                          ("养老机构增量", "12", "institution", "2024", None, "2023")]
     assert found[3][0] == "城市低保标准比上年增加"  # (a standard raised by yuan: the unit of the standard, as before)
+
+
+def test_now_after_last_year_in_a_sentence_dates_what_follows_it_now() -> None:
+    found = _observations("　　截至2021年9月底，全市共有养老机构56家。海口市智慧养老服务平台去年底上线，"
+                          "目前已有8.6万名老年人在平台登记，今年以来派发服务工单12.8万单，群众满意率达到98.6%。\n")
+    assert {period for _n, _v, _u, _r, period in found} == {"2021-09"}
+    # (but 今年以来 after this year's months goes on with them)
+    found = _observations("　　2025年1—11月，全市累计发放补贴资金7965.3万元；今年以来新纳入补贴对象2860人。\n")
+    assert {period for _n, _v, _u, _r, period in found} == {"2025-11"}

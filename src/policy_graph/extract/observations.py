@@ -99,6 +99,8 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30
                            rf"|{DAY_OPENED}"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
+# A clause that speaks of now after a time said before it in the sentence (…去年底上线，目前已有…，今年以来…)
+_NOW_AFTER = re.compile(r"[，,；;]\s*(?:截至)?(?:目前|当前|现阶段|今年以来)")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
@@ -351,6 +353,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         # (the level a raise reached is not dated by the words that date the level it started from)
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
+        if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
+                (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
+            period = ctx.reference_period  # 平台去年底上线，目前已有8.6万名…: now, not last year
         if ctx.policy_year and not dated(periods, at) and (parameter or (
                 carry is None and q.unit_word.startswith("元")
                 and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
