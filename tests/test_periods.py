@@ -81,3 +81,26 @@ def test_this_years_month_and_span_of_months_after_a_year_named_before() -> None
     assert [(p.kind, p.value) for p in find_periods("截至今年6月底，全市")] == [("relative", "0"), ("month", "06")]
     assert [(p.kind, p.value) for p in find_periods("今年6月至7月，检查组")] == [("relative", "0"), ("month", "07")]
     assert [(p.kind, p.value) for p in find_periods("2024年6月至7月")] == [("at", "2024-07")]
+
+
+def test_festivals_fall_in_their_month_of_the_year() -> None:
+    from policy_graph.extract.festivals import festival_month
+
+    # lunar festivals move between months: 春节 2025-01-29 and 2026-02-17, 中秋 2020-10-01 and 2024-09-17,
+    # 端午 2025-05-31, 元宵 2026-03-03, 七夕 2006-07-31; the others keep theirs
+    assert [festival_month("春节", 2025), festival_month("春节", 2026), festival_month("中秋", 2020),
+            festival_month("中秋", 2024), festival_month("端午", 2025), festival_month("元宵", 2026),
+            festival_month("七夕", 2006), festival_month("清明", 2026), festival_month("中秋国庆", 2023),
+            festival_month("重阳", 2025)] == [1, 2, 10, 9, 5, 3, 7, 4, 10, 10]
+    assert festival_month("春节", 1990) is None  # (outside the table's years)
+
+
+def test_figures_of_a_festivals_days_are_of_its_month() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("截至2026年3月底，全市共有低保对象3.2万人。春节期间，全市走访慰问困难群众1.26万户。"
+            "清明节期间，全市接待祭扫群众12.6万人次。2025年国庆中秋假期，全县接待游客12万人次。"
+            "春节前后，为638名留守老年人送去慰问金。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert [o.period for o in resolved.facts.observations] == ["2026-03", "2026-02", "2026-04", "2025-10", "2026-03"]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .festivals import FESTIVAL
 from .scanning import finditer_at
 
 __all__ = ["FIVE_YEAR_PLAN", "PLAN_END", "Clause", "Period", "find_periods", "inside_brackets", "months_so_far",
@@ -128,10 +129,10 @@ class Period(NamedTuple):
 
     start: int
     end: int
-    kind: str   # at | month | since | effective | base | base-previous | target | relative
+    kind: str   # at | month | since | effective | base | base-previous | target | relative | festival
     value: str  # 2018, 2018-06 (an effective date: its month); 06 for a month of an unnamed year (截至6月底); ''
                 # for base-previous; for a year named relative to the one the text is written in (今年, 明年,
-                # 去年): its offset, 0, 1 or -1
+                # 去年): its offset, 0, 1 or -1; a festival's name (春节, 国庆中秋)
 
 
 # A five-year plan named by its number (“十四五”; PLAN_END gives its last year)
@@ -172,9 +173,12 @@ _PERIOD = re.compile(
     # 今年 (not 今年以来: the year so far), 明年, 去年
     # (not 今年以来, 去年11月以来: since then, to the time the text reports on)
     r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来))"
+    # a festival or holiday (春节期间, 国庆中秋假期): the month it falls in
+    rf"|{FESTIVAL}"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
-_PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「]")
+_PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「"
+                            r"春元清端中重国劳情妇儿]")  # (and the festivals')
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
 PLAN_END = {  # a five-year plan's last year, by its number (FIVE_YEAR_PLAN)
     "十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
@@ -230,6 +234,8 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "at", PLAN_END[m.group("fyp")])
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
+        elif m.group("festival"):
+            yield Period(m.start(), m.end(), "festival", m.group("festival"))
         elif m.group("relative"):
             if not _ISSUED_DOCUMENT.match(text, m.end()):
                 yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])

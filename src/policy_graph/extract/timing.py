@@ -8,6 +8,7 @@ import re
 from typing import Protocol
 
 from .clauses import Period, months_so_far
+from .festivals import festival_month
 
 __all__ = ["DATING", "DISASTERS", "Dating", "dated", "dating_before", "for_the_year", "month_of_year_after",
            "period_for", "resolve_period", "since", "year_of"]
@@ -53,13 +54,18 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
         reference = ctx.reference_period or ""
         return reference if reference[:4].isdigit() and reference >= p.value[:len(reference)] else p.value[:4]
-    if p.kind != "month":
+    if p.kind not in ("month", "festival"):
         return p.value
-    # the last year named before the month: 2024年…8月, 今年前10个月
+    # the last year named before the month: 2024年…8月, 今年前10个月, 今年春节期间
     named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
     years = [year_of(q, ctx.current_year) for q in periods if q.end <= p.start and q.kind in named]
     year = years[-1] if years else (carry or ctx.reference_period or "")[:4]
-    return f"{year}-{p.value}" if year else None
+    if not year[:4].isdigit():
+        return None
+    if p.kind == "festival":
+        month = festival_month(p.value, int(year[:4]))
+        return f"{year[:4]}-{month:02d}" if month else year[:4]
+    return f"{year}-{p.value}"
 
 
 def year_of(p: Period, current_year: str | None) -> str:
@@ -90,7 +96,8 @@ def month_of_year_after(periods: list[Period], position: int, text: str) -> str 
     return f"{year.value}-{month.value}"
 
 
-DATING = ("at", "target", "month", "relative", "effective")  # the kinds of time expression that date what follows
+# the kinds of time expression that date what follows
+DATING = ("at", "target", "month", "relative", "effective", "festival")
 
 
 def dating_before(periods: list[Period], position: int) -> list[Period]:
