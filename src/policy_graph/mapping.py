@@ -63,6 +63,10 @@ def _ref(kind: str, key: str) -> str:
 
 
 _REPORTED = _ref("status", "reported")
+# the lines of a kind of resource that do not depend on it, but for its IRI in front
+_TYPED_SPAN = f" {TYPE} {_PG.TextSpan} .\n"
+_TYPED_OBSERVATION, _TYPED_INDICATOR = f" {TYPE} {_PG.Observation} .\n", f" {TYPE} {_PG.Indicator} .\n"
+_REPORTED_STATUS = f" {_PG.status} {_REPORTED} .\n"
 
 
 @functools.lru_cache(maxsize=4096)  # a collection names a few hundred periods
@@ -96,19 +100,24 @@ def _zh(text: str) -> str:
 
 class _Writer:
     def __init__(self, source: Source, normalized: NormalizedText, gazetteer: Gazetteer) -> None:
-        self.lines: set[str] = set()
+        # the lines as made, some more than once: dict.fromkeys drops the repeats at the end and keeps the order
+        # they were made in, which sorts much faster than a set's (runs of a resource's lines, spans in order)
+        self.lines: list[str] = []
         self.source = source
         self.key = source.key
         self.normalized = normalized
         self.gazetteer = gazetteer
         self.source_iri = _ref("source", self.key)
         self._spans: dict[Evidence, str] = {}  # each evidence's span IRI, its lines written already
+        self._sentences: dict[tuple[int, int], str] = {}  # each sentence's span IRI, likewise
         self._regions: set[str] = set()
         self.titles: dict[str, str] = {}  # cited titles whose source writes them otherwise (write_titles)
         self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
+        self.indicators: dict[str, str] = {}  # the indicators described already: IRI by label
         # the source's own resources are keyed "<source key>-<numbers>": hex digits, digits and "-", which
         # percent-encoding keeps as they are, so their IRIs are the kind's IRI for the source key, extended
         self._own = {kind: _ref(kind, self.key)[:-1] for kind in ("span", "obs", "section")}
+        self._of_source = f" {_PG.source} {self.source_iri} .\n"
 
     def own(self, kind: str, numbers: str) -> str:
         """The IRI of a resource of this source: ``_ref(kind, f"{source key}-{numbers}")`` (``numbers``: digits
@@ -116,34 +125,42 @@ class _Writer:
         return f"{self._own[kind]}-{numbers}>"
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
-        self.lines.add(f"{subject} {predicate} {obj} .\n")
-
-    def describe(self, subject: str, pairs: list[tuple[str, str]]) -> None:
-        """Add a line for each (predicate, object) of ``subject`` (one call for a resource's lines)."""
-        self.lines.update([f"{subject} {predicate} {obj} .\n" for predicate, obj in pairs])
+        self.lines.append(f"{subject} {predicate} {obj} .\n")
 
     def span(self, evidence: Evidence) -> str:
         known = self._spans.get(evidence)
         if known is not None:
             return known
-        start, end = self.normalized.original_span(evidence.start, evidence.end)
-        iri = self._spans[evidence] = self.own("span", f"{start}-{end}")
-        # the span's lines, formatted here at once: a source has dozens of spans, a collection millions
-        lines = [f"{iri} {TYPE} {_PG.TextSpan} .\n", f"{iri} {_PG.source} {self.source_iri} .\n",
-                 f"{iri} {_PG.start} {_integer(start)} .\n", f"{iri} {_PG.end} {_integer(end)} .\n",
-                 f"{iri} {EXACT} {_text(self.source.text[start:end])} .\n",
-                 f"{iri} {_PG.rule} {_plain(evidence.rule)} .\n"]
+        iri = self._spans[evidence] = self._span_lines(evidence.start, evidence.end, evidence.rule)
+        lines = self.lines
         sentence = evidence.sentence
         if sentence is not None and sentence != (evidence.start, evidence.end):
-            lines.append(f"{iri} {_PG.sentence} {self.span(Evidence(sentence[0], sentence[1], 'sentence'))} .\n")
+            lines.append(f"{iri} {_PG.sentence} {self._sentence(sentence)} .\n")
         if evidence.section is not None:
             lines.append(f"{iri} {_PG.section} {self.own('section', str(evidence.section))} .\n")
-        self.lines.update(lines)
+        return iri
+
+    def _sentence(self, sentence: tuple[int, int]) -> str:
+        """The span of a sentence (rule "sentence"), by its offsets: a sentence holds many facts' spans."""
+        known = self._sentences.get(sentence)
+        if known is None:
+            known = self._sentences[sentence] = self._span_lines(sentence[0], sentence[1], "sentence")
+        return known
+
+    def _span_lines(self, start: int, end: int, rule: str) -> str:
+        """Add the lines a span has whatever its evidence (the normalized ``[start, end)``); return its IRI."""
+        start, end = self.normalized.original_span(start, end)
+        iri = f"{self._own['span']}-{start}-{end}>"
+        # formatted here at once: a source has dozens of spans, a collection millions
+        self.lines.extend((iri + _TYPED_SPAN, iri + self._of_source, f"{iri} {_PG.start} {_integer(start)} .\n",
+                           f"{iri} {_PG.end} {_integer(end)} .\n",
+                           f"{iri} {EXACT} {_text(self.source.text[start:end])} .\n",
+                           f"{iri} {_PG.rule} {_plain(rule)} .\n"))
         return iri
 
     def mentioned(self, subject: str, evidence: list[Evidence]) -> None:
-        for ev in set(evidence):  # in any order: the lines are a set
-            self.add(subject, _PG.mentionedAt, self.span(ev))
+        span = self.span
+        self.lines.extend([f"{subject} {_PG.mentionedAt} {span(ev)} .\n" for ev in set(evidence)])  # (any order)
         self.add(self.source_iri, _PG.mentions, subject)
 
     def write_titles(self, facts: Facts) -> None:
@@ -163,7 +180,7 @@ class _Writer:
 
     def region(self, code: str) -> str:
         if code not in self._regions:
-            self.lines.update(_region_lines(self.gazetteer, code))
+            self.lines.extend(_region_lines(self.gazetteer, code))
             self._regions.add(code)
         return _ref("region", code)
 
@@ -299,7 +316,7 @@ def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, 
             add(iri, _PG.part, _ref("obs", keys[part]))
         add(iri, _PG.sumOfParts, _decimal(check.sum_of_parts))
         add(iri, _PG.result, _ref("check", "consistent" if check.consistent else "inconsistent"))
-    return ntriples.document_of_lines(w.lines)
+    return ntriples.document_of_lines(dict.fromkeys(w.lines))
 
 
 def _source(w: _Writer, facts: Facts) -> None:
@@ -344,9 +361,10 @@ def _source(w: _Writer, facts: Facts) -> None:
 
 
 def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -> str:
-    iri = _ref("indicator", label)
-    w.add(iri, TYPE, _PG.Indicator)
-    w.add(iri, PREF_LABEL, _zh(label))
+    iri = w.indicators.get(label)
+    if iri is None:  # its type and label, once a source (most of its observations share a few indicators)
+        iri = w.indicators[label] = _ref("indicator", label)
+        w.lines += (iri + _TYPED_INDICATOR, f"{iri} {PREF_LABEL} {_zh(label)} .\n")
     if theme and iri not in w.themed:
         w.themed.add(iri)
         w.add(iri, _PG.theme, _ref("theme", theme))
@@ -359,17 +377,19 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     anchor = w.normalized.starts[obs.anchor]  # where the character at the anchor came from
     iri = w.own("obs", str(anchor))
     programs = [p for p in obs.programs if p in facts.programs]
-    pairs = [(TYPE, _PG.Observation), (_PG.indicator, _indicator(w, obs.indicator, obs.theme, programs)),
-             (_PG.refArea, w.region(obs.region)), (_PG.refPeriod, period_literal(obs.period)),
-             (_PG.value, _decimal(obs.value)), (_PG.unit, _ref("unit", obs.unit)), (_PG.status, _REPORTED),
-             (DERIVED_FROM, w.span(obs.evidence))]
+    indicator = _indicator(w, obs.indicator, obs.theme, programs)
+    lines = [iri + _TYPED_OBSERVATION, f"{iri} {_PG.indicator} {indicator} .\n",
+             f"{iri} {_PG.refArea} {w.region(obs.region)} .\n",
+             f"{iri} {_PG.refPeriod} {period_literal(obs.period)} .\n", f"{iri} {_PG.value} {_decimal(obs.value)} .\n",
+             f"{iri} {_PG.unit} {_ref('unit', obs.unit)} .\n", iri + _REPORTED_STATUS,
+             f"{iri} {DERIVED_FROM} {w.span(obs.evidence)} .\n"]
     if obs.base_period:
-        pairs.append((_PG.basePeriod, period_literal(obs.base_period)))
+        lines.append(f"{iri} {_PG.basePeriod} {period_literal(obs.base_period)} .\n")
     if obs.change_percent is not None:
-        pairs.append((_PG.changePercent, _decimal(obs.change_percent)))
+        lines.append(f"{iri} {_PG.changePercent} {_decimal(obs.change_percent)} .\n")
     if obs.upper is not None:
-        pairs.append((_PG.upperBound, _decimal(obs.upper)))
-    pairs += [(_PG.qualifier, _ref("qualifier", qualifier)) for qualifier in obs.qualifiers]  # the lines are a set
-    pairs += [(_PG.relatedDocument, w.document(title)) for title in obs.documents]
-    w.describe(iri, pairs)
+        lines.append(f"{iri} {_PG.upperBound} {_decimal(obs.upper)} .\n")
+    lines += [f"{iri} {_PG.qualifier} {_ref('qualifier', qualifier)} .\n" for qualifier in obs.qualifiers]
+    lines += [f"{iri} {_PG.relatedDocument} {w.document(title)} .\n" for title in obs.documents]
+    w.lines += lines
     return f"{w.key}-{anchor}"

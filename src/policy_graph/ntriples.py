@@ -116,7 +116,7 @@ def document_of_lines(found: Iterable[str]) -> bytes:
     text's, and comparing bytes is cheaper than comparing text that mixes Chinese and ASCII.
     """
     try:
-        encoded = [line.encode("utf-8") for line in found]
+        encoded = list(map(str.encode, found))  # (UTF-8; no Python-level loop)
     except UnicodeEncodeError as exc:
         raise ValueError(f"a literal holds a lone surrogate (U+{ord(exc.object[exc.start]):04X}), which is not valid "
                          "Unicode text and cannot be written") from None
