@@ -87,3 +87,12 @@ def test_a_page_break_inside_a_sentence_and_a_heading_over_an_indented_paragraph
             "二、2026年主要目标和重点工作\n　　2026年是“十五五”规划开局之年。\n")
     normalized = normalize_text(text).text
     assert "经济总量偏小" in normalized and "二、2026年主要目标和重点工作\n　　2026年" in normalized
+
+
+def test_pinyin_written_in_place_of_characters_is_read_as_them() -> None:
+    n = normalize_text("城鄉dibao對象8.62萬hù，社會jiù助1260人cì；縣minzheng局、海lún市、望kui縣")
+    assert n.text == "城乡低保对象8.62万户，社会救助1260人次；县民政局、海伦市、望奎县"
+    assert n.original_span(2, 4) == (2, 7)  # (低保: the letters dibao)
+    # letters that are no pinyin a word fits, or a letter alone, stay
+    for text in ("下载app办理，wifi全覆盖，e政务服务，4a级景区，5g基站", "应jiù尽jiù", "www.gov.cn政府网站"):
+        assert normalize_text(text).text == text

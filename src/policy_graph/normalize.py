@@ -13,7 +13,9 @@ normalized character knows the stretch of the original it came from:
    (``737.8 万人`` → ``737.8万人``, ``2021 年`` → ``2021年``);
 4. traditional → simplified script (OpenCC ``t2s``);
 5. half-width ``, ; : ( ) ? !`` next to Chinese text → full-width; full-width
-   digits and letters → ASCII.
+   digits and letters → ASCII;
+6. pinyin written in place of characters (``城乡dibao对象``) → the characters of
+   the word it stands for (:mod:`policy_graph.pinyin_words`).
 
 >>> n = normalize_text("內蒙古自治區(qū)養(yǎng)老(蘇木),共1.5萬人")
 >>> n.text
@@ -31,6 +33,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .national import NATIONAL
+from .pinyin_words import has_pinyin_runs
+from .pinyin_words import restore as restore_pinyin
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
@@ -251,6 +255,15 @@ class _Text:
         self.starts = [v for v, k in zip(self.starts, keep) if k]
         self.ends = [v for v, k in zip(self.ends, keep) if k]
 
+    def merge(self, spans: list[tuple[int, int, str]]) -> None:
+        """Each ``[start, end)`` becomes its one character, which came from the whole stretch."""
+        chars = list(self.text)
+        for start, end, char in spans:
+            chars[start] = char
+            self.ends[start] = self.ends[end - 1]
+        self.text = "".join(chars)
+        self.drop([(start + 1, end) for start, end, _char in spans if end > start + 1])
+
     def replace(self, new_text: str) -> None:
         assert len(new_text) == len(self.text), "replacements are one character for one"
         self.text = new_text
@@ -362,6 +375,8 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             if not between_issuers(t.text, m.start(), m.end())
             and not between_phrases_of_title(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
+    if has_pinyin_runs(t.text):
+        t.merge(restore_pinyin(t.text))  # 城乡dibao对象, 社会jiù助: the characters the syllables stand for
     return t.frozen()
 
 
