@@ -229,3 +229,5 @@ def test_names_that_together_are_one_dictionary_word_and_streets_named_after_cit
     text = "陆家嘴街道、潍坊新村街道分别新建社区长者食堂3家。长寿共有街道综合养老服务中心5个。"
     codes = [m.region.code for m in find_regions(text, gaz, [gaz.get("310115"), gaz.get("500000")])]
     assert "370700" not in codes and "500115" in codes
+    # (nor is a street named after a city whose short name ends with 州: 杭州道街道 in 天津)
+    assert not find_regions("其中杭州道街道、新港街道分别达到十八个和十五个。", gaz, [gaz.get("120116")])

@@ -125,8 +125,10 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
             # county of 湖南, taken so where the text is about it or its city or province)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
-        if mention.text != named.name and not mention.text.endswith(_KINDS) and _TOWN_NAMED.match(text, mention.end):
-            continue  # a short name that begins a town's: 榆树台镇, 河南乡 (towns, not 榆树市 or 河南省)
+        if mention.text != named.name and not mention.text.endswith(_KINDS_BUT_ZHOU) \
+                and _TOWN_NAMED.match(text, mention.end):
+            continue  # a short name that begins a town's: 榆树台镇, 河南乡 (towns, not 榆树市 or 河南省); a street's
+            # named after a city (杭州道街道): 州 ends many cities' own short names
         above = {a.code for a in gazetteer.ancestors(region)}
         if mention.text != named.name and not mention.text.endswith(_KINDS) and region.level == "county" and \
                 not above & settled and ending.get(mention.start, region).code not in above:
@@ -218,6 +220,7 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
 
 
 _KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not bare ends with
+_KINDS_BUT_ZHOU = ("县", "区", "市", "旗", "盟")
 # (潍坊新村街道; not 城乡, 城镇, 乡镇, 乡村, nor 瓯海各街道, 长寿共有街道…中心)
 _TOWN_NAMED = re.compile(r"(?:(?![各全本该每其诸共有的在等和与及为是将已均])[\u4e00-\u9fff]){0,2}"
                          r"(?:(?<![城乡])镇|(?<!城)乡(?![村镇])|街道)")
