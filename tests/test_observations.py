@@ -1647,3 +1647,9 @@ def test_now_after_last_year_in_a_sentence_dates_what_follows_it_now() -> None:
     # (but 今年以来 after this year's months goes on with them)
     found = _observations("　　2025年1—11月，全市累计发放补贴资金7965.3万元；今年以来新纳入补贴对象2860人。\n")
     assert {period for _n, _v, _u, _r, period in found} == {"2025-11"}
+
+
+def test_a_place_a_figure_ranks_in_is_not_where_it_is() -> None:
+    found = _observations("白山市2026年一季度社会救助工作综述\n　　截至2026年3月底，全市共有低保对象3.2万人。"
+                          "临江市在全市率先为612名分散供养特困人员购买上门照料服务。\n")
+    assert {(value, region) for _n, value, _u, region, _p in found} == {("32000", "220600"), ("612", "220681")}

@@ -19,6 +19,8 @@ _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{
 _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 # A place a figure is compared with (增速高于宁德全市平均水平0.6个百分点, 低于全国0.3个百分点): not the figure's
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出)$")
+# What a place is the field of after 在 (临江市在全市率先…): where a figure ranks, not where it is
+_RANKED_IN = re.compile(r"(?:范围内)?(?:率先|首家|首个|首批|第一个?|排名|位居|位列|领先)")
 _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d零一二两三四五六七八九十])")
 
 
@@ -92,8 +94,10 @@ class SentenceContext:
             compared = (_COMPARED_WITH.search(self.text, max(0, s - 2), s) or s == compared_end) \
                 and _AVERAGE_AFTER.match(self.text, e)
             compared_end = e if compared else compared_end
+            # (临江市在全市率先…: the field the place before ranks in)
+            ranked = bool(codes) and self.text[s - 1:s] == "在" and _RANKED_IN.match(self.text, e) is not None
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
-                    and not compared and s not in origins \
+                    and not compared and not ranked and s not in origins \
                     and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)):
                 codes.append(code)
         return codes
