@@ -101,6 +101,7 @@ def test_figures_of_a_festivals_days_are_of_its_month() -> None:
 
     text = ("截至2026年3月底，全市共有低保对象3.2万人。春节期间，全市走访慰问困难群众1.26万户。"
             "清明节期间，全市接待祭扫群众12.6万人次。2025年国庆中秋假期，全县接待游客12万人次。"
-            "春节前后，为638名留守老年人送去慰问金。\n")
+            "春节前后，为638名留守老年人送去慰问金。重阳节前夕，为120名百岁老人送去慰问金。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
-    assert [o.period for o in resolved.facts.observations] == ["2026-03", "2026-02", "2026-04", "2025-10", "2026-03"]
+    assert [o.period for o in resolved.facts.observations] == [
+        "2026-03", "2026-02", "2026-04", "2025-10", "2026-03", "2026-10"]  # (not 前后: days on both sides of it)

@@ -29,7 +29,7 @@ _SOLAR = {"元旦": 1, "情人": 2, "三八": 3, "妇女": 3, "清明": 4, "五�
 # A festival or holiday, then what says the figures are of its days (期间, 假期, 当天 …)
 FESTIVAL = (r"[“\"「]?(?P<festival>(?:春节|元宵|清明|端午|七夕|中秋|重阳|国庆|元旦|五一|劳动|情人|三八|妇女|六一|儿童)"
             r"(?:[、和与]?(?:国庆|中秋))?)节?[”\"」]?"
-            r"(?:假期|期间|当天|当日|长假|小长假|黄金周|节日期间)")  # (not 前后, 前夕: days around it)
+            r"(?:假期|期间|当天|当日|前夕|长假|小长假|黄金周|节日期间)")  # (not 前后: days on both sides of it)
 _NAMES = re.compile("|".join([*_LUNAR, *_SOLAR]))
 
 
