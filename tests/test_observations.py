@@ -1653,3 +1653,10 @@ def test_a_place_a_figure_ranks_in_is_not_where_it_is() -> None:
     found = _observations("白山市2026年一季度社会救助工作综述\n　　截至2026年3月底，全市共有低保对象3.2万人。"
                           "临江市在全市率先为612名分散供养特困人员购买上门照料服务。\n")
     assert {(value, region) for _n, value, _u, region, _p in found} == {("32000", "220600"), ("612", "220681")}
+
+
+def test_a_digests_paragraph_labelled_by_its_place_is_about_it() -> None:
+    found = _observations("白山市2026年一季度社会救助工作综述\n　　截至2026年3月底，全市共有低保对象3.2万人。\n"
+                          "【抚松县】推行“物质+服务”救助模式，一季度为426户低保、特困家庭提供服务1860人次。\n")
+    assert {(value, region) for _n, value, _u, region, _p in found} == {
+        ("32000", "220600"), ("426", "220621"), ("1860", "220621")}

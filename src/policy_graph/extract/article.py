@@ -295,7 +295,8 @@ _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。�
                              rf"[^，。；]{{0,10}}?{DISASTERS}")
 _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)
-_BEFORE_PLACE = re.compile(rf"(?:{DAY_OPENED}|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")  # (1月16日，在…; 2025年，全省…)
+# (1月16日，在…; 2025年，全省…; a paragraph of a digest labelled by its place: 【抚松县】推行…)
+_BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 
