@@ -1660,3 +1660,9 @@ def test_a_digests_paragraph_labelled_by_its_place_is_about_it() -> None:
                           "【抚松县】推行“物质+服务”救助模式，一季度为426户低保、特困家庭提供服务1860人次。\n")
     assert {(value, region) for _n, value, _u, region, _p in found} == {
         ("32000", "220600"), ("426", "220621"), ("1860", "220621")}
+
+
+def test_the_whole_years_need_after_this_year_is_the_years() -> None:
+    found = _observations("　　截至2026年3月底，全市共有低保对象3.2万人。市民政局负责人介绍，"
+                          "今年城乡低保和特困人员供养标准提高后，全年需新增资金约1600万元。\n")
+    assert ("需新增资金", "16000000", "CNY", "000000", "2026") in found

@@ -58,6 +58,7 @@ from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures
 from .timing import (
+    DATING,
     DAY_OPENED,
     dated,
     dating_before,
@@ -243,6 +244,12 @@ def period_dated(ctx: SentenceContext) -> bool:
     return dated(_periods(ctx), len(ctx.text))
 
 
+def _dated_not_by_this_year(periods: list[Period], at: int) -> bool:
+    """Whether a time expression before ``at`` dates it, other than 今年 (this year so far: 今年…提高后，全年需新增…
+    is the whole year's all the same)."""
+    return any(p.kind in DATING and p.end <= at and not (p.kind == "relative" and p.value == "0") for p in periods)
+
+
 def _periods(ctx: SentenceContext) -> list[Period]:
     """The sentence's periods: as the context knows them, else read now."""
     return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
@@ -361,7 +368,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
                      or _RAISED_BY.search(label.text)))):
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
-        elif period and len(period) == 7 and for_the_year(clause.text, q.start, q.end, dated(periods, at)):
+        elif period and len(period) == 7 and \
+                for_the_year(clause.text, q.start, q.end, _dated_not_by_this_year(periods, at)):
             period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's
         if period is None:
             continue
