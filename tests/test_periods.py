@@ -105,3 +105,13 @@ def test_figures_of_a_festivals_days_are_of_its_month() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert [o.period for o in resolved.facts.observations] == [
         "2026-03", "2026-02", "2026-04", "2025-10", "2026-03", "2026-10"]  # (not 前后: days on both sides of it)
+
+
+def test_a_festivals_days_date_their_own_clauses_only() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("截至2026年3月底，全市共有低保对象3.2万人。"
+            "一季度，全市办理结婚登记1126对，其中情人节当天办理结婚登记86对；办理离婚登记312对。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert [o.period for o in resolved.facts.observations] == ["2026-03", "2026-03", "2026-02", "2026-03"]

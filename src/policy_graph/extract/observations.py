@@ -360,6 +360,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         # (the level a raise reached is not dated by the words that date the level it started from)
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
+        if (dating := dating_before(periods, until)) and dating[-1].kind == "festival" \
+                and "；" in sentence[dating[-1].end:at]:
+            # (…情人节当天办理结婚登记86对；办理离婚登记312对: a festival's days date their own clauses only)
+            period = period_for([p for p in periods if p is not dating[-1]], until, carry, ctx)
         if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
             period = ctx.reference_period  # 平台去年底上线，目前已有8.6万名…: now, not last year
