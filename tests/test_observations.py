@@ -1666,3 +1666,20 @@ def test_the_whole_years_need_after_this_year_is_the_years() -> None:
     found = _observations("　　截至2026年3月底，全市共有低保对象3.2万人。市民政局负责人介绍，"
                           "今年城乡低保和特困人员供养标准提高后，全年需新增资金约1600万元。\n")
     assert ("需新增资金", "16000000", "CNY", "000000", "2026") in found
+
+
+def test_an_inspections_own_work_is_dated_by_when_it_was_done() -> None:
+    found = _observations(
+        "关于检查《中华人民共和国老年人权益保障法》实施情况的报告\n"
+        "　　截至2025年8月底，全县共有养老机构12家。\n"
+        "　　根据县人大常委会2025年度监督工作计划，为推动老年人权益保障法在我县全面有效实施，8月中旬至9月上旬，"
+        "县人大常委会组成执法检查组，对全县实施情况进行了检查。检查组召开座谈会6场，发放调查问卷1260份。\n")
+    assert {(value, period) for _n, value, _u, _r, period in found} == {
+        ("12", "2025-08"), ("6", "2025-09"), ("1260", "2025-09")}
+
+
+def test_a_span_of_parts_of_months_is_when_something_was_done() -> None:
+    from policy_graph.extract.clauses import find_periods
+
+    text = "8月中旬至9月上旬，县人大常委会组成执法检查组；7月至9月，全县"
+    assert [(p.kind, p.value) for p in find_periods(text)] == [("during", "09"), ("month", "09")]

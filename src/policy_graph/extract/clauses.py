@@ -129,7 +129,7 @@ class Period(NamedTuple):
 
     start: int
     end: int
-    kind: str   # at | month | since | effective | base | base-previous | target | relative | festival
+    kind: str   # at | month | during | since | effective | base | base-previous | target | relative | festival
     value: str  # 2018, 2018-06 (an effective date: its month); 06 for a month of an unnamed year (截至6月底); ''
                 # for base-previous; for a year named relative to the one the text is written in (今年, 明年,
                 # 去年): its offset, 0, 1 or -1; a festival's name (春节, 国庆中秋)
@@ -165,8 +165,9 @@ _PERIOD = re.compile(
     # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
     # (after 今年 or 去年 too, which names its year: 今年6月至7月)
-    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?!一到\d)(?:{_MONTH_NUMBER})月?份?\s?[-—–~～至到]\s?"
-    rf"(?P<last>{_MONTH_NUMBER})月份?"
+    # (or of parts of months: 8月中旬至9月上旬)
+    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?!一到\d)(?:{_MONTH_NUMBER})月?份?(?:[上中下]旬|初)?\s?"
+    rf"[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?(?:[上中下]旬|初|底|末)?"
     r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
     # a day of a month named alone (8月29日（七夕）当天): its month
     r"|(?<![\d年—\-–~～至到第每])(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
@@ -246,7 +247,9 @@ def find_periods(text: str) -> Iterator[Period]:
             if 1 <= month <= 12 and text[m.start() - 1:m.start()] not in _COMPARED:  # 增速比一季度提高: a base
                 if "今年" in m.group(0):  # 截至今年6月底: this year's month, whatever year was named before
                     yield Period(m.start(), m.start(), "relative", "0")
-                yield Period(m.start(), m.end(), "month", f"{month:02d}")
+                # (8月中旬至9月上旬: when something was done, which dates it, not what the text reports on)
+                kind = "during" if "旬" in m.group(0) else "month"
+                yield Period(m.start(), m.end(), kind, f"{month:02d}")
         else:
             year = m.group("y")
             if not 1949 <= int(year) <= 2100:

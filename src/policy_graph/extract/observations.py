@@ -93,9 +93,12 @@ _BY_RULE = re.compile(r"(?:按照?|依照)(?=\d|[一二三四五六七八九十�
 _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 # (after a Q&A page's label too: 答：今年1—10月，…; and after who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
+# (and after why and by what plan it was done: 根据…监督工作计划，为推动…实施，8月中旬至9月上旬，…组成执法检查组)
 _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
                            r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
-                           r"(?:(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
+                           r"(?:(?:根据|按照|为了?)[^，。；]{2,60}[，,]){0,2}"
+                           r"(?P<time>(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
+                           r"|(?:今年|本年)?\d{1,2}月(?:[上中下]旬|初)?[至到—\-–~～]\d{1,2}月(?:[上中下]旬|初|底|末)?[，,]"
                            r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
                            rf"|{DAY_OPENED}"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
@@ -141,8 +144,9 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
         periods = _periods(ctx) if periods is None else periods
-        first = next((p for p in periods if p.kind in ("at", "target", "month") and p.start < opening.end()), None) \
-            or next((p for p in periods if p.kind == "relative" and p.start < opening.end()), None)  # (今年，…)
+        told = range(opening.start("time"), opening.end())  # (not a year of a plan it was done by)
+        first = next((p for p in periods if p.kind in ("at", "target", "month", "during") and p.start in told), None) \
+            or next((p for p in periods if p.kind == "relative" and p.start in told), None)  # (今年，…)
         # (2026年度，… in a notice of 2025: the year its rules are for; not 2025年度，… in a report to a month of 2025)
         this_year = sentence.endswith("度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
             if first is not None else False

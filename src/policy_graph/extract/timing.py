@@ -54,7 +54,7 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
         reference = ctx.reference_period or ""
         return reference if reference[:4].isdigit() and reference >= p.value[:len(reference)] else p.value[:4]
-    if p.kind not in ("month", "festival"):
+    if p.kind not in ("month", "during", "festival"):
         return p.value
     # the last year named before the month: 2024年…8月, 今年前10个月, 今年春节期间
     named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
@@ -97,7 +97,7 @@ def month_of_year_after(periods: list[Period], position: int, text: str) -> str 
 
 
 # the kinds of time expression that date what follows
-DATING = ("at", "target", "month", "relative", "effective", "festival")
+DATING = ("at", "target", "month", "during", "relative", "effective", "festival")
 
 
 def dating_before(periods: list[Period], position: int) -> list[Period]:
