@@ -1683,3 +1683,17 @@ def test_a_span_of_parts_of_months_is_when_something_was_done() -> None:
 
     text = "8月中旬至9月上旬，县人大常委会组成执法检查组；7月至9月，全县"
     assert [(p.kind, p.value) for p in find_periods(text)] == [("during", "09"), ("month", "09")]
+
+
+def test_a_paragraph_goes_on_with_the_year_and_months_its_sentence_opened_with() -> None:
+    found = _observations("　　2024年，全县发放两项补贴资金1648.6万元。2025年1—10月，全县累计发放两项补贴资金"
+                          "1515.82万元。其中，生活补贴资金597.36万元。10月份，两项补贴发放金额达到158.17万元。\n")
+    assert [(value, period) for _n, value, _u, _r, period in sorted(found, key=lambda o: o[1])] == [
+        ("15158200", "2025-10"), ("1581700", "2025-10"), ("16486000", "2024"), ("5973600", "2025-10")]
+
+
+def test_a_year_that_says_which_ones_after_the_sentences_own_time_does_not_date_the_figure() -> None:
+    found = _observations("　　截至2025年9月底，全县共有优抚对象1200人。\n"
+                          "　　9月份，为2025年上半年入伍的86户义务兵家庭发放优待金120.4万元。\n")
+    assert {(value, period) for _n, value, _u, _r, period in found} == {
+        ("1200", "2025-09"), ("86", "2025-09"), ("1204000", "2025-09")}

@@ -98,6 +98,7 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30
                            r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
                            r"(?:(?:根据|按照|为了?)[^，。；]{2,60}[，,]){0,2}"
                            r"(?P<time>(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
+                           r"|\d{4}年(?:(?:1|一)\s?[-—–~～至到]\s?\d{1,2}月份?|前三季度|上半年|一季度|第一季度)[，,]"
                            r"|(?:今年|本年)?\d{1,2}月(?:[上中下]旬|初)?[至到—\-–~～]\d{1,2}月(?:[上中下]旬|初|底|末)?[，,]"
                            r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
                            rf"|{DAY_OPENED}"
@@ -105,6 +106,8 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
 # A clause that speaks of now after a time said before it in the sentence (…去年底上线，目前已有…，今年以来…)
 _NOW_AFTER = re.compile(r"[，,；;]\s*(?:截至)?(?:目前|当前|现阶段|今年以来)")
+# What follows a year that says which things a figure counts, not when (2024年秋季入伍的162户): a modifier's 的
+_YEAR_OF_WHAT = re.compile(r"(?!底|末|度|同期|以来|起)[^，。；、\d]{2,10}的")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
@@ -364,9 +367,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         # (the level a raise reached is not dated by the words that date the level it started from)
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
-        if (dating := dating_before(periods, until)) and dating[-1].kind == "festival" \
-                and "；" in sentence[dating[-1].end:at]:
-            # (…情人节当天办理结婚登记86对；办理离婚登记312对: a festival's days date their own clauses only)
+        if (dating := dating_before(periods, until)) and ((
+                dating[-1].kind == "festival" and "；" in sentence[dating[-1].end:at]) or (
+                len(dating) > 1 and dating[-1].kind == "at" and _YEAR_OF_WHAT.match(sentence, dating[-1].end))):
+            # (…情人节当天办理结婚登记86对；办理离婚登记312对: a festival's days date their own clauses only; 上半年，
+            # 为2024年秋季入伍的162户义务兵家庭…: a year that says which ones, after the sentence's own time)
             period = period_for([p for p in periods if p is not dating[-1]], until, carry, ctx)
         if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
