@@ -367,3 +367,18 @@ def test_an_epapers_day_in_its_chrome_dates_the_page() -> None:
             "会议听取和审议了市政府关于全市养老服务体系建设情况的报告，截至11月底，全市养老床位达到1.86万张。</p></div>"
             "</body></html>")
     assert extract_article(page).metadata["issued"] == "2025-12-27"
+
+
+def test_a_document_exported_from_word_keeps_its_number_and_title_lines() -> None:
+    style = "style='text-align:center;line-height:28.0pt'"
+    body = "".join(f"<p class=MsoNormal style='text-indent:32.0pt'><span>{text}</span></p>\n" for text in (
+        "今年以来，全市各级民政部门认真贯彻落实上级决策部署，扎实做好困难群众基本生活保障工作。",
+        "截至2024年9月底，全市共有城乡低保对象1.86万户4.62万人，其中城市低保对象0.21万户0.38万人。",
+        "1—9月累计发放城乡低保资金1.87亿元，同比增长6.1%，全市城市低保标准为每人每月1140元。"))
+    page = extract_article(
+        "<html><head><meta name=Generator content='Microsoft Word 15'><title>那曲市民政局通报</title></head><body>"
+        f"<div class=WordSection1><p class=MsoNormal align=center {style}><span>那民发〔2024〕86号</span></p>\n"
+        f"<p class=MsoNormal align=center {style}><span>那曲市民政局关于2024年前三季度全市社会救助工作开展情况的通报"
+        f"</span></p>\n<p class=MsoNormal><span>各县（区）民政局：</span></p>\n{body}</div></body></html>")
+    assert page.text.startswith("那民发〔2024〕86号\n那曲市民政局关于2024年前三季度全市社会救助工作开展情况的通报\n"
+                                "各县（区）民政局：")

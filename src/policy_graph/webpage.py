@@ -108,6 +108,9 @@ _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[�
 _TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——|-(?=[^-]{2,20}(?:网|网站)$)")  # (…报告-太湖人大网)
 
 
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
     """Tell whether ``text`` is an HTML page: a doctype, ``<html``, ``<head`` or ``<body`` near its start.
 
@@ -204,6 +207,9 @@ class _Walker(HTMLParser):
             skip = False  # an article's own header holds its title
         names = (values.get("class", "") + " " + values.get("id", "")).lower()
         heading = tag if tag in _HEADINGS else ("title" if "title" in names else None)
+        if heading is None and tag == "p" and names.startswith("mso") and (
+                values.get("align", "").lower() == "center" or _CENTERED.search(values.get("style", ""))):
+            heading = "h3"  # a centred paragraph of a document exported from Word: its number and title lines
         place = None
         if tag == "table":
             self.table_count += 1
