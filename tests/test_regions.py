@@ -231,3 +231,10 @@ def test_names_that_together_are_one_dictionary_word_and_streets_named_after_cit
     assert "370700" not in codes and "500115" in codes
     # (nor is a street named after a city whose short name ends with 州: 杭州道街道 in 天津)
     assert not find_regions("其中杭州道街道、新港街道分别达到十八个和十五个。", gaz, [gaz.get("120116")])
+
+
+def test_the_texts_own_region_by_its_name_without_its_kind(gaz: Gazetteer) -> None:
+    # 新河南 in a text about 河南县 (青海) is the county, not 河南省 (and in a text about no region, the province)
+    text = "为建设生态文明、民族团结、和谐美丽的新河南而努力奋斗！"
+    assert [m.region.code for m in find_regions(text, gaz, [gaz.get("632324")])] == ["632324"]
+    assert [m.region.code for m in find_regions(text, gaz)] == ["410000"]

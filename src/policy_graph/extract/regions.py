@@ -108,8 +108,14 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
     settled |= {a.code for code in list(settled) if (r := gazetteer.get(code)) for a in gazetteer.ancestors(r)}
     out: list[RegionMention] = []
     ending: dict[int, Region] = {}  # the region a mention names, by where it ends: 广东|仁化
+    # the text's own region by its name without its kind, where that names no place within it (新河南 in a text
+    # about 河南县: not 河南省; but 文山 in one about 文山州 is 文山市)
+    own = {n[:-1]: r for r in context or [] for n in (r.name, *r.aliases) if len(n) >= 3 and n.endswith(_KINDS)}
     for mention in raw:
-        named = _by_counted_kind(text, mention, gazetteer) or (
+        mine = own.get(mention.text)
+        if mine is not None and any(_within_context(r, context, gazetteer) for r in mention.candidates):
+            mine = None
+        named = mine or _by_counted_kind(text, mention, gazetteer) or (
             mention.candidates[0] if len(mention.candidates) == 1 else gazetteer.resolve(mention.text, context=known))
         if named is None:
             if warnings is not None:
