@@ -1697,3 +1697,10 @@ def test_a_year_that_says_which_ones_after_the_sentences_own_time_does_not_date_
                           "　　9月份，为2025年上半年入伍的86户义务兵家庭发放优待金120.4万元。\n")
     assert {(value, period) for _n, value, _u, _r, period in found} == {
         ("1200", "2025-09"), ("86", "2025-09"), ("1204000", "2025-09")}
+
+
+def test_what_one_gets_a_month_said_in_kuai_after_a_long_subject() -> None:
+    found = _observations("　　截至2025年10月底，全县共有幸福食堂86个。"
+                          "马奶奶说：“一个月低保金和养老金加起来有一千二百多块，儿媳妇在帮扶车间缝手套，一个月两千来块。”\n")
+    assert {(value, unit) for _n, value, unit, _r, _p in found} == {
+        ("86", "count"), ("1200", "CNY/person/month"), ("2000", "CNY/person/month")}

@@ -77,7 +77,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _COOPERATION = re.compile(r"东西部协作|对口(?:支援|协作)|协作支持")  # (from a province far away)
-_OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,10}$")
+_OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,12}$")  # (一个月低保金和养老金加起来有一千二百多块)
 _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
 _OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
@@ -487,7 +487,7 @@ def _one_persons(q: Quantity, context: str) -> str | None:
     一年能拿到8000多元), from the text before it; None for other money (每月发放低保金1200万元, 每户每月…)."""
     if "万" in q.text or "亿" in q.text or _OTHER_PER.search(context[-24:]):
         return None
-    if _OWN_MONTH.search(context[-16:]):
+    if _OWN_MONTH.search(context[-18:]):
         return "CNY/person/month"
     return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None
 
