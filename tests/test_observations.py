@@ -1704,3 +1704,10 @@ def test_what_one_gets_a_month_said_in_kuai_after_a_long_subject() -> None:
                           "马奶奶说：“一个月低保金和养老金加起来有一千二百多块，儿媳妇在帮扶车间缝手套，一个月两千来块。”\n")
     assert {(value, unit) for _n, value, unit, _r, _p in found} == {
         ("86", "count"), ("1200", "CNY/person/month"), ("2000", "CNY/person/month")}
+
+
+def test_a_gap_in_yuan_below_an_average_is_negative_in_the_levels_unit() -> None:
+    found = _observations("　　2022年，全市城乡居民基本养老保险月人均待遇为172元，低于全区平均水平8元。"
+                          "各县城市低保标准不得低于每人每月920元。\n")
+    assert {(value, unit) for _n, value, unit, _r, _p in found} == {
+        ("172", "CNY/person/month"), ("-8", "CNY/person/month"), ("920", "CNY/person/month")}

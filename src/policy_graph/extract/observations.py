@@ -227,8 +227,9 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     return SentenceFigures(observations, carry, previous if levels or attached else [])
 
 
-# What a gap in percentage points falls short of (not a threshold: 低于70%, 不低于…)
-_BELOW = re.compile(r"(?:(?<!不)低于|慢于|落后于?)[^，。；;\d]{2,14}$|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
+# What a gap in percentage points or yuan falls short of (not a threshold: 低于70%, 不低于…, 不得低于每人每月920元)
+_BELOW = re.compile(r"(?:(?<!不)(?<!不得)(?<!不应)(?<!不能)低于|慢于|落后于?)[^，。；;\d每]{2,14}$"
+                    r"|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
 # A review of five years (五年来, 过去五年), of some years (三年来), and a growth a year on average from a level
 # dated (由2020年的13206元增加到…，年均增长8.5%)
 _FIVE_YEARS = re.compile(r"五年来|过去五年|近五年")
@@ -436,7 +437,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             value = q.value * label.change_sign
             base = label.base if label.base and label.base != "previous" else (
                 compared_year(sentence, at) or previous_year(period))
-        elif "百分点" in q.unit_word and _BELOW.search(clause.text, 0, q.start):
+        elif ("百分点" in q.unit_word or q.unit_word == "元") and _BELOW.search(clause.text, 0, q.start):
             value = -q.value  # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison
         if _AVERAGE_GROWTH.search(clause.text, 0, q.start):
             if average := _AVERAGE_FROM.search(sentence, 0, at):
@@ -461,6 +462,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             unit = clause_obs[-1].unit
         if unit == "CNY" and total is not None and total.unit.startswith("CNY/person/"):
             unit = total.unit  # 人均可支配收入30650元，其中城镇居民41820元: the parts of a figure per person, too
+        if unit == "CNY" and value < 0 and previous is not None and previous.unit.startswith("CNY/person/"):
+            unit = previous.unit  # 月人均待遇为172元，低于全区平均水平8元: a gap in the unit of the level before it
         if unit == "CNY":
             unit = _one_persons(q, context) or unit
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
