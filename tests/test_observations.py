@@ -1711,3 +1711,10 @@ def test_a_gap_in_yuan_below_an_average_is_negative_in_the_levels_unit() -> None
                           "各县城市低保标准不得低于每人每月920元。\n")
     assert {(value, unit) for _n, value, unit, _r, _p in found} == {
         ("172", "CNY/person/month"), ("-8", "CNY/person/month"), ("920", "CNY/person/month")}
+
+
+def test_visits_and_sessions_are_counts_and_new_years_eve_dinner_names_no_year() -> None:
+    found = _observations("　　截至2026年2月底，全市检查养老机构68家次，开展送温暖活动126场次。"
+                          "清新区为1260名独居老人送去年夜饭和春联。\n")
+    assert {(value, unit, period) for _n, value, unit, _r, period in found} == {
+        ("68", "count", "2026-02"), ("126", "count", "2026-02"), ("1260", "person", "2026-02")}

@@ -173,7 +173,8 @@ _PERIOD = re.compile(
     r"|(?<![\d年—\-–~～至到第每])(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
     # 今年 (not 今年以来: the year so far), 明年, 去年
     # (not 今年以来, 去年11月以来: since then, to the time the text reports on)
-    r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来))"
+    # (not 送去年夜饭: 去, then 年夜饭)
+    r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来|夜饭))"
     # a festival or holiday (春节期间, 国庆中秋假期): the month it falls in
     rf"|{FESTIVAL}"
 )

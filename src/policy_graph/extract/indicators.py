@@ -334,7 +334,8 @@ _COUNTED = (
     ("count", ("食堂", "厨房", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
 )
 _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
-                 "户次": "household", "%": "percent", "‰": "per-mille", "个千分点": "per-mille", "千分点": "per-mille",
+                 "户次": "household", "家次": "count", "场次": "count", "%": "percent", "‰": "per-mille",
+                 "个千分点": "per-mille", "千分点": "per-mille",
                  "个百分点": "percentage-point", "百分点": "percentage-point", "项": "item", "亩": "mu",
                  "公顷": "hectare", "平方米": "square-metre", "公里": "kilometre", "千米": "kilometre", "吨": "tonne",
                  "元/人次": "CNY/person-time"}
