@@ -115,3 +115,9 @@ def test_a_festivals_days_date_their_own_clauses_only() -> None:
             "一季度，全市办理结婚登记1126对，其中情人节当天办理结婚登记86对；办理离婚登记312对。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert [o.period for o in resolved.facts.observations] == ["2026-03", "2026-03", "2026-02", "2026-03"]
+
+
+def test_a_quarter_compared_with_is_a_base_not_a_time() -> None:
+    # 与一季度末相比，…减少0.63万人: a change since then, dated by the text's own time
+    assert not [p for p in find_periods("与一季度末相比，全省低保对象减少0.63万人") if p.kind == "month"]
+    assert [(p.kind, p.value) for p in find_periods("一季度末，全省低保对象")] == [("month", "03")]

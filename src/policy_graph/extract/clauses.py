@@ -207,7 +207,7 @@ def _part_month(part: str) -> int:
     return _month(last.group(1)) if last else 0
 
 
-_COMPARED = frozenset("比较")
+_COMPARED = frozenset("比较与")  # (与一季度末相比: the base of a change)
 _EVENT = re.compile(r"[\u4e00-\u9fff]{1,6}等")
 _LISTING = frozenset("和、及与")
 
