@@ -121,3 +121,7 @@ def test_a_quarter_compared_with_is_a_base_not_a_time() -> None:
     # 与一季度末相比，…减少0.63万人: a change since then, dated by the text's own time
     assert not [p for p in find_periods("与一季度末相比，全省低保对象减少0.63万人") if p.kind == "month"]
     assert [(p.kind, p.value) for p in find_periods("一季度末，全省低保对象")] == [("month", "03")]
+
+
+def test_a_day_written_month_dot_day_is_of_its_month() -> None:
+    assert [(p.kind, p.value) for p in find_periods("“5·20”当天全省办理结婚登记1.12万对")] == [("month", "05")]

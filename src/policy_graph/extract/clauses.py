@@ -177,6 +177,8 @@ _PERIOD = re.compile(
     r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来|夜饭))"
     # a festival or holiday (春节期间, 国庆中秋假期): the month it falls in
     rf"|{FESTIVAL}"
+    # a day written as month·day, a day of its own (“5·20”当天, “2·14”当日): its month
+    r"|[“\"「]?(?P<dot_month>\d{1,2})[·•](?:\d{1,2})[”\"」]?(?=当天|当日|期间)"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「"
@@ -236,6 +238,9 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "at", PLAN_END[m.group("fyp")])
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
+        elif m.group("dot_month"):
+            if 1 <= int(m.group("dot_month")) <= 12:
+                yield Period(m.start(), m.end(), "month", f"{int(m.group('dot_month')):02d}")
         elif m.group("festival"):
             yield Period(m.start(), m.end(), "festival", m.group("festival"))
         elif m.group("relative"):
