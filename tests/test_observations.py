@@ -1718,3 +1718,10 @@ def test_visits_and_sessions_are_counts_and_new_years_eve_dinner_names_no_year()
                           "清新区为1260名独居老人送去年夜饭和春联。\n")
     assert {(value, unit, period) for _n, value, unit, _r, period in found} == {
         ("68", "count", "2026-02"), ("126", "count", "2026-02"), ("1260", "person", "2026-02")}
+
+
+def test_counties_each_named_after_its_city_pair_with_their_figures() -> None:
+    found = _observations("　　2020年，乌鲁木齐市天山区、沙依巴克区分别建成社区嵌入式养老服务中心8个和6个。"
+                          "固原市西吉县、中卫市海原县农村低保对象分别为3.86万人和2.9万人。\n")
+    assert {(value, region) for _n, value, _u, region, _p in found} == {
+        ("8", "650102"), ("6", "650103"), ("38600", "640422"), ("29000", "640522")}

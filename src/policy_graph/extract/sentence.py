@@ -90,6 +90,7 @@ class SentenceContext:
         codes: list[str] = []
         origins = self.origins
         compared_end = -1  # (宁德全市: the 全市 of the place compared with, too)
+        last_end = -1  # where the last region taken ends
         for s, e, code in self.regions:
             compared = (_COMPARED_WITH.search(self.text, max(0, s - 2), s) or s == compared_end) \
                 and _AVERAGE_AFTER.match(self.text, e)
@@ -99,7 +100,10 @@ class SentenceContext:
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
                     and not compared and not ranked and s not in origins \
                     and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)):
+                if codes and s == last_end and self.parent_of([codes[-1], code]) == codes[-1]:
+                    codes.pop()  # 乌鲁木齐市天山区、沙依巴克区分别…: the district named right after its city
                 codes.append(code)
+                last_end = e
         return codes
 
     @functools.cached_property
