@@ -519,3 +519,21 @@ def test_a_unit_line_over_columns_named_for_whom_they_pay() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="guangdong.txt"))
     assert {(str(o.value), o.unit) for o in resolved.facts.observations if o.evidence.rule == "table"} == {
         (v, "CNY/person/month") for v in ("3180", "2120", "2960", "1980")}
+
+
+def test_standards_before_and_after_a_raise_in_yuan_per_person_a_year_and_a_month() -> None:
+    body = ("<h1>故城县退役军人事务局关于提高部分优抚对象抚恤和生活补助标准的通知</h1><p>发布时间：2019-09-16</p>"
+            "<p>经县政府同意，决定自2019年8月1日起提高我县部分优抚对象等人员抚恤和生活补助标准。"
+            "城镇烈士遗属由每人每年21960元提高到每人每年24120元。调整后的各类人员具体标准见附件。</p>"
+            "<p>附件：故城县部分优抚对象等人员抚恤和生活补助标准调整表</p><p>单位：元/人</p>"
+            "<table border='1'><tr><td rowspan='2'>序号</td><td rowspan='2'>优抚对象类别</td>"
+            "<td colspan='2'>调整前标准</td><td colspan='2'>调整后标准（自2019年8月1日起执行）</td></tr>"
+            "<tr><td>每年</td><td>每月</td><td>每年</td><td>每月</td></tr>"
+            "<tr><td>1</td><td>烈士遗属（城镇）</td><td>21960</td><td>1830</td><td>24120</td><td>2010</td></tr>"
+            "<tr><td>2</td><td>烈士遗属（农村）</td><td>17040</td><td>1420</td><td>18720</td><td>1560</td></tr></table>")
+    _, found = _read(_page(body, "故城县退役军人事务局"), "notice.html")
+    assert {(value, unit, period) for _i, value, unit, _r, period, _c in found} == {
+        ("21960", "CNY/person/year", "2018"), ("1830", "CNY/person/month", "2018"),
+        ("24120", "CNY/person/year", "2019"), ("2010", "CNY/person/month", "2019"),
+        ("17040", "CNY/person/year", "2018"), ("1420", "CNY/person/month", "2018"),
+        ("18720", "CNY/person/year", "2019"), ("1560", "CNY/person/month", "2019")}

@@ -261,6 +261,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             code, magnitude = unit
             if code == "CNY" and per_person_year:
                 code = "CNY/person/year"  # 附表　…各县（市、区）居民人均可支配收入 | 全体居民（元）: per person, a year
+            elif code == "CNY" and (per := _EACH_PERIOD.get(column.header.strip())) and any(
+                    u.startswith("元/人") for u in (word or "", *named_units)):
+                code = f"CNY/person/{per}"  # 单位：元/人 over columns headed 每年 | 每月: per person, a year or a month
             if figure.value == 0:
                 levels.append(_NO_LEVEL)
                 continue  # 行政处罚 | 0: nothing happened, no figure (a zero cell of a disclosure report's table)
@@ -325,7 +328,8 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     absolute = _ABSOLUTE_CHANGE.fullmatch(name) if change and unit not in ("%", "％", *_POINTS) else None
     return _Column(j, header, name, unit, period, change, bool(_TARGET_WORDS.search(header)),
                    not change and bool(_YEAR_BEFORE.fullmatch(own_name)), absolute is not None,
-                   not change and bool(_BEFORE_RAISE.fullmatch(own_name)), bool(unit) and not written,
+                   not change and bool(_BEFORE_RAISE.fullmatch(own_name) or _BEFORE_RAISE.fullmatch(upper_name)),
+                   bool(unit) and not written,
                    absolute.group("since") if absolute else None,
                    named[-1] if own is not None and (named := _regions_in(ctx.regions, own.start, own.end)) else None)
 
@@ -333,6 +337,7 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
 _YEAR = re.compile(r"\d{4}\s?年")
 _MONTH_HEADER = re.compile(r"\s*(?:(?:\d{1,2}\s?[—\-–~～至到]\s?)?\d{1,2}\s?月份?(?:末|底)?"
                            r"|[一二三四1-4]季度|上半年|前三季度)\s*")  # (or a part of it: 一季度 | 上半年 | 前三季度)
+_EACH_PERIOD = {"每年": "year", "全年": "year", "年": "year", "每月": "month", "月": "month"}  # (a column's own header)
 _BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
 _YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:数|值|数值)?")
 
