@@ -1725,3 +1725,11 @@ def test_counties_each_named_after_its_city_pair_with_their_figures() -> None:
                           "固原市西吉县、中卫市海原县农村低保对象分别为3.86万人和2.9万人。\n")
     assert {(value, region) for _n, value, _u, region, _p in found} == {
         ("8", "650102"), ("6", "650103"), ("38600", "640422"), ("29000", "640522")}
+
+
+def test_a_list_of_regions_opening_a_clause_is_the_topic_of_the_clauses_after_it() -> None:
+    found = _observations("财政部 民政部关于下达2023年中央财政困难群众救助补助资金的通知\n"
+                          "　　截至8月31日，河北、北京、天津、吉林、黑龙江、福建6省（市）累计将2.86万名群众纳入低保，"
+                          "实施临时救助31.4万人次，支出临时救助资金6.32亿元。其中，河北省实施临时救助14.8万人次。\n")
+    assert {(value, region) for _n, value, _u, region, _p in found} == {
+        ("28600", "000000"), ("314000", "000000"), ("632000000", "000000"), ("148000", "130000")}

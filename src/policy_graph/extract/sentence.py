@@ -70,10 +70,14 @@ class SentenceContext:
         position = start + (lead.end() if lead else 0)
         found = None
         origins = self.origins
+        listed: list[str] = []  # (河北、北京、天津…6省（市）…，实施临时救助31.4万人次: all of them)
         for s, e, code in self.regions:
             if s == position and s not in origins and (found is None or self.parent_of([found, code]) == found):
                 found, position = code, e  # 聊城市冠县: the county named right after its city
-        return found
+            elif found is not None and s == position + 1 and self.text[position] == "、" and s not in origins:
+                listed.append(code)
+                position = e
+        return self.parent_of([found, *listed]) if listed and found is not None else found
 
     def clause_end_region(self, start: int, clause: str) -> str | None:
         """A region that ends the clause at ``start`` (one without figures) is what the next clauses are about
