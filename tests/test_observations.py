@@ -1733,3 +1733,12 @@ def test_a_list_of_regions_opening_a_clause_is_the_topic_of_the_clauses_after_it
                           "实施临时救助31.4万人次，支出临时救助资金6.32亿元。其中，河北省实施临时救助14.8万人次。\n")
     assert {(value, region) for _n, value, _u, region, _p in found} == {
         ("28600", "000000"), ("314000", "000000"), ("632000000", "000000"), ("148000", "130000")}
+
+
+def test_the_weights_funds_are_shared_out_by_are_of_the_notices_year() -> None:
+    found = _observations("财政部 民政部关于下达2023年中央财政困难群众救助补助资金的通知\n发布时间：2023-09-12\n"
+                          "　　截至8月31日，全国共有低保对象4000万人。\n"
+                          "　　本批资金按照因素法分配，分配因素包括受灾情况、困难群众数量和地方财力状况，"
+                          "权重分别为60%、30%和10%。\n")
+    assert {(value, period) for _n, value, unit, _r, period in found if unit == "percent"} == {
+        ("60", "2023"), ("30", "2023"), ("10", "2023")}
