@@ -1742,3 +1742,10 @@ def test_the_weights_funds_are_shared_out_by_are_of_the_notices_year() -> None:
                           "权重分别为60%、30%和10%。\n")
     assert {(value, period) for _n, value, unit, _r, period in found if unit == "percent"} == {
         ("60", "2023"), ("30", "2023"), ("10", "2023")}
+
+
+def test_a_years_level_said_in_passing_dates_its_own_clause_only() -> None:
+    found = _observations("2022年度人力资源和社会保障事业发展统计公报\n"
+                          "　　全国城镇调查失业率平均值为5.6%，2021年为5.1%；年末全国城镇调查失业率为5.5%。\n")
+    assert {(value, period) for _n, value, _u, _r, period in found} == {
+        ("5.6", "2022"), ("5.1", "2021"), ("5.5", "2022")}

@@ -369,10 +369,12 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
         if (dating := dating_before(periods, until)) and ((
-                dating[-1].kind == "festival" and "；" in sentence[dating[-1].end:at]) or (
+                dating[-1].kind in ("festival", "at") and "；" in sentence[dating[-1].end:at]
+                and (dating[-1].kind == "festival" or sentence.startswith("为", dating[-1].end))) or (
                 len(dating) > 1 and dating[-1].kind == "at" and _YEAR_OF_WHAT.match(sentence, dating[-1].end))):
-            # (…情人节当天办理结婚登记86对；办理离婚登记312对: a festival's days date their own clauses only; 上半年，
-            # 为2024年秋季入伍的162户义务兵家庭…: a year that says which ones, after the sentence's own time)
+            # (…情人节当天办理结婚登记86对；办理离婚登记312对, 平均值为5.6%，2021年为5.1%；年末…为5.5%: a festival's
+            # days and a year's level said in passing date their own clauses only; 上半年，为2024年秋季入伍的162户…:
+            # a year that says which ones, after the sentence's own time)
             period = period_for([p for p in periods if p is not dating[-1]], until, carry, ctx)
         if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
