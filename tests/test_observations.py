@@ -1749,3 +1749,9 @@ def test_a_years_level_said_in_passing_dates_its_own_clause_only() -> None:
                           "　　全国城镇调查失业率平均值为5.6%，2021年为5.1%；年末全国城镇调查失业率为5.5%。\n")
     assert {(value, period) for _n, value, _u, _r, period in found} == {
         ("5.6", "2022"), ("5.1", "2021"), ("5.5", "2022")}
+
+
+def test_firms_counted_by_hu_are_a_count_not_households() -> None:
+    found = _observations("　　2022年，全国有12.80万户企业建立企业年金，新登记市场主体2160户，全县农户1.2万户。\n")
+    assert {(value, unit) for _n, value, unit, _r, _p in found} == {
+        ("128000", "count"), ("2160", "count"), ("12000", "household")}

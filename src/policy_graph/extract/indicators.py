@@ -341,6 +341,7 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "元/人次": "CNY/person-time"}
 
 
+_FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社")  # what 户 counts when it counts no household
 _AMONG = re.compile(r"(?<=.{2})中(?:合格|基本合格|不合格|已)")  # those of a kind that passed, or have done so
 
 
@@ -421,6 +422,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word == "项" and (_counted(noun) == "project" or _PROJECTS_BEFORE.search(context[-40:])):
         return "project"  # 20项民心工程, 10项民生实事项目: projects counted by 项 (and …中已完成7项, 其余13项)
+    if unit_word == "户" and _FIRMS.search(noun):
+        return "count"  # 12.80万户企业, 新登记市场主体2160户: firms counted by 户, not households
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
     if not unit_word and noun[-2:] in COUNT_NOUNS:
