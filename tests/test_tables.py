@@ -537,3 +537,15 @@ def test_standards_before_and_after_a_raise_in_yuan_per_person_a_year_and_a_mont
         ("24120", "CNY/person/year", "2019"), ("2010", "CNY/person/month", "2019"),
         ("17040", "CNY/person/year", "2018"), ("1420", "CNY/person/month", "2018"),
         ("18720", "CNY/person/year", "2019"), ("1560", "CNY/person/month", "2019")}
+
+
+def test_a_real_growth_column_beside_a_nominal_one_is_a_growth_of_its_own() -> None:
+    text = ("2021年国民经济和社会发展统计公报\n　　全年全国居民人均可支配收入35128元，比上年增长9.1%。\n"
+            "表14　2021年全国居民人均收支主要指标\n指标\t绝对数（元）\t比上年名义增长（%）\t比上年实际增长（%）\n"
+            "全国居民人均可支配收入\t35128\t9.1\t8.1\n城镇居民人均可支配收入\t47412\t8.2\t7.1\n"
+            "农村居民人均可支配收入\t18931\t10.5\t9.7\n")
+    _, found = _read(text.encode(), "bulletin.txt")
+    # (the nominal growth the level's change, the real growth a percent of its own)
+    assert {(value, change) for _n, value, _u, _r, _p, change in found} == {
+        ("35128", "9.1"), ("8.1", None), ("47412", "8.2"), ("7.1", None), ("18931", "10.5"), ("9.7", None)}
+    assert {name[-4:] for name, value, unit, _r, _p, _c in found if unit == "percent"} == {"实际增速"}

@@ -219,6 +219,15 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                     base_period=previous_year(period_of_row)))
                 continue
+            if column.change and "实际" in column.header and levels and levels[-1] is not _NO_LEVEL \
+                    and figure.unit in ("", "%") and column.unit in ("", "%", "％"):
+                real = levels[-1]  # 比上年名义增长 | 比上年实际增长: the real growth a figure of its own, as in prose
+                out.append(ObservationFact(
+                    indicator=real.indicator + "实际增速", region=real.region, period=real.period,
+                    value=figure.value * column.change, unit="percent", anchor=cell.start,
+                    evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
+                    base_period=column.since or previous_year(real.period)))
+                continue
             if column.change:
                 level = _changed(levels)
                 if level is None:
