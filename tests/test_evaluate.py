@@ -95,9 +95,6 @@ BELOW = {
     # a policy Q&A page whose annotator dates the standards it explains by the month before it was published
     # (2025-10), where the tool, finding 今年1—10月 once deep in the page, dates them by the year
     "458-xinping-county-temporary-assistance-policy-qa-webpage-gbk-worked-examples": 0.5,
-    # a report on how deputies' suggestions were handled, whose annotator dates the suggestions by the session that
-    # raised them (2025-01) and the handling steps by their months, where the tool dates all by the report's month
-    "488-qitaihe-city-npc-deputies-suggestions-handling-report-2025": 0.6,
     # a town's WeChat article on a Double Ninth event whose figures run to 截至9月底, so the tool dates the event's
     # figures by September where the annotator dates them by the event's month (10月29日) outside its paragraph too
     "519-shuanglu-town-fengdu-double-ninth-festival-longevity-banquet-wechat-split-spans": 0.4,
@@ -113,6 +110,10 @@ BELOW = {
     # a disclosure report whose 行政复议/行政诉讼 table, pasted from Word under three rows of headers and with no row
     # label, gives the tool none of its non-zero cells, which the annotator reads (quotes from the header on)
     "542-chenzhou-health-commission-information-disclosure-annual-report-2025-webpage-gbk-word-tables": 0.6,
+    # a State Council Information Office press conference of October 2020 on the 十三五 whose annotator dates its
+    # figures by the month its data run to (截至2020年9月底: 2020-09); the tool, as for other reviews of a five-year
+    # plan titled so (镇赉县“十四五”时期…工作总结, 2025 by its annotator), dates them by the plan's last year (2020)
+    "595-scio-press-conference-2020-13th-five-year-civil-affairs-transcript-webpage-gb2312": 0.3,
 }
 
 
