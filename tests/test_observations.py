@@ -1755,3 +1755,12 @@ def test_firms_counted_by_hu_are_a_count_not_households() -> None:
     found = _observations("　　2022年，全国有12.80万户企业建立企业年金，新登记市场主体2160户，全县农户1.2万户。\n")
     assert {(value, unit) for _n, value, unit, _r, _p in found} == {
         ("128000", "count"), ("2160", "count"), ("12000", "household")}
+
+
+def test_months_listed_with_fenbie_date_one_figure_each_and_a_hotline_is_no_count() -> None:
+    found = _observations("　　2026年一季度，全市城镇新增就业6324人，"
+                          "1月份、2月份和3月份分别新增就业1862人、2052人和2410人。"
+                          "全市检查用人单位412户，12333人社服务热线共接听群众来电2.1万个。\n")
+    assert {(value, unit, period) for _n, value, unit, _r, period in found} == {
+        ("6324", "person", "2026-03"), ("1862", "person", "2026-01"), ("2052", "person", "2026-02"),
+        ("2410", "person", "2026-03"), ("412", "count", "2026-03"), ("21000", "count", "2026-03")}

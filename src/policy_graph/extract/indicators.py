@@ -341,7 +341,7 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "元/人次": "CNY/person-time"}
 
 
-_FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社")  # what 户 counts when it counts no household
+_FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社|单位")  # what 户 counts when it counts no household
 _AMONG = re.compile(r"(?<=.{2})中(?:合格|基本合格|不合格|已)")  # those of a kind that passed, or have done so
 
 

@@ -150,6 +150,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 九届十三次全委会, 第二次全国代表大会: which session, not how many
         if unit == "床" and text.startswith("位", match.end()):
             continue  # 1200床位: a noun after a bare number, not 棉被4800床
+        if unit == "人" and text.startswith("社", match.end()):
+            continue  # 12333人社服务热线: a hotline's number before 人社 (human resources and social security)
         if unit == "部" and text.startswith(("门", "分"), match.end()):
             continue  # 民政部等24部门: the issuers, not a count; 第十一至十三部分: parts of a text
         if post1 == "来" and not (num[-1] in "十百千0" or mag):

@@ -151,7 +151,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         first = next((p for p in periods if p.kind in ("at", "target", "month", "during") and p.start in told), None) \
             or next((p for p in periods if p.kind == "relative" and p.start in told), None)  # (今年，…)
         # (2026年度，… in a notice of 2025: the year its rules are for; not 2025年度，… in a report to a month of 2025)
-        this_year = sentence.endswith("度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
+        this_year = sentence.endswith("年度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
             if first is not None else False
         if first is not None and not this_year and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
                                                     or _TIME_OF_DAY.match(sentence, first.end)):
@@ -285,6 +285,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
     shared = noun_after_run(clause, quantities, tail, ctx)
     moved = moved_run(clause, quantities)
+    # (1月份、2月份和3月份分别新增就业1862人、2052人和2410人: one month for each figure)
+    months = [p for p in periods if p.kind == "month" and clause.start <= p.start
+              and p.end <= clause.start + quantities[0].start] if "分别" in clause.text else []
+    each_month = months if len(months) == len(quantities) > 1 else []
     for i, q in enumerate(quantities):
         at = clause.start + q.start
         before = clause.text[cursor:q.start]
@@ -368,6 +372,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         # (the level a raise reached is not dated by the words that date the level it started from)
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
+        if each_month:
+            period = resolve_period(each_month[i], periods, carry, ctx) or period
         if (dating := dating_before(periods, until)) and ((
                 dating[-1].kind in ("festival", "at") and "；" in sentence[dating[-1].end:at]
                 and (dating[-1].kind == "festival" or sentence.startswith("为", dating[-1].end))) or (
