@@ -1764,3 +1764,11 @@ def test_months_listed_with_fenbie_date_one_figure_each_and_a_hotline_is_no_coun
     assert {(value, unit, period) for _n, value, unit, _r, period in found} == {
         ("6324", "person", "2026-03"), ("1862", "person", "2026-01"), ("2052", "person", "2026-02"),
         ("2410", "person", "2026-03"), ("412", "count", "2026-03"), ("21000", "count", "2026-03")}
+
+
+def test_a_bracket_of_parts_after_a_change_holds_parts_not_changes() -> None:
+    found = _changes("　　截至2018年底，全区依法登记社会组织24826个，"
+                     "比上年增长7.3%（其中：社会团体11214个、基金会222个）。\n")
+    assert found == [("依法登记社会组织", "24826", "organization", "2018", "7.3", "2017"),
+                     ("基金会", "222", "organization", "2018", None, None),
+                     ("社会团体", "11214", "organization", "2018", None, None)]

@@ -12,6 +12,7 @@ a total ("（其中：…）") attached.  A change stated on its own
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .candidates import clause_quantities, worked_example
 from .changes import (
@@ -176,7 +177,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
     unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
     paired: list[str] = []                 # the regions the last 分别 clause paired its figures with
-    for clause in split_clauses(sentence):
+    for clause in _clauses(sentence):
         lead = ctx.clause_topic(clause.start, clause.text)
         if lead is not None:
             topic = lead
@@ -250,6 +251,18 @@ def period_of(ctx: SentenceContext) -> str | None:
 def period_dated(ctx: SentenceContext) -> bool:
     """Whether the sentence dates what it states with a time expression of its own."""
     return dated(_periods(ctx), len(ctx.text))
+
+
+def _clauses(sentence: str) -> Iterator[Clause]:
+    """The sentence's clauses, a bracket of parts apart from what it follows (比上年增长7.3%（其中：社会团体
+    11214个、…）: parts, not more changes)."""
+    for clause in split_clauses(sentence):
+        cut = clause.text.find("（其中", 1)
+        if cut > 0:
+            yield Clause(clause.start, clause.start + cut, clause.text[:cut])
+            yield Clause(clause.start + cut, clause.end, clause.text[cut:])
+        else:
+            yield clause
 
 
 def _dated_not_by_this_year(periods: list[Period], at: int) -> bool:
