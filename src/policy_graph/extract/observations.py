@@ -24,7 +24,7 @@ from .changes import (
     compared_year,
     previous_year,
 )
-from .clauses import Clause, Period, find_periods, split_clauses
+from .clauses import Clause, Period, split_clauses
 from .facts import Evidence, ObservationFact
 from .indicators import (
     PER_CAPITA,
@@ -55,12 +55,12 @@ from .lists import (
     people_listed,
 )
 from .numbers import NUMERAL, Quantity, parse_number
+from .opening import opening_period, periods_of
 from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures
 from .timing import (
     DATING,
-    DAY_OPENED,
     dated,
     dating_before,
     for_the_year,
@@ -93,25 +93,10 @@ _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)
 _BY_RULE = re.compile(r"(?:按照?|依照)(?=\d|[一二三四五六七八九十每照])")
 _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
-# (after a Q&A page's label too: 答：今年1—10月，…; and after who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
-# (and after why and by what plan it was done: 根据…监督工作计划，为推动…实施，8月中旬至9月上旬，…组成执法检查组)
-_OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
-                           r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
-                           r"(?:(?:根据|按照|为了?)[^，。；]{2,60}[，,]){0,2}"
-                           r"(?P<time>(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
-                           r"|\d{4}年(?:(?:1|一)\s?[-—–~～至到]\s?\d{1,2}月份?|前三季度|上半年|一季度|第一季度)[，,]"
-                           r"|(?:今年|本年)?\d{1,2}月(?:[上中下]旬|初)?[至到—\-–~～]\d{1,2}月(?:[上中下]旬|初|底|末)?[，,]"
-                           r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
-                           rf"|{DAY_OPENED}"
-                           r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
-_NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
 # A clause that speaks of now after a time said before it in the sentence (…去年底上线，目前已有…，今年以来…)
 _NOW_AFTER = re.compile(r"[，,；;]\s*(?:截至)?(?:目前|当前|现阶段|今年以来)")
 # What follows a year that says which things a figure counts, not when (2024年秋季入伍的162户): a modifier's 的
 _YEAR_OF_WHAT = re.compile(r"(?!底|末|度|同期|以来|起)[^，。；、\d]{2,10}的")
-_SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
-_TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
-_CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -136,36 +121,13 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     carry = ctx.period
     periods: list[Period] | None = None
     if "截至" in sentence or "截止" in sentence:
-        periods = _periods(ctx)
+        periods = periods_of(ctx)
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
     if NUMERAL.search(sentence) is None or worked_example(sentence):
         return SentenceFigures([], carry, [])
-    if _NOW.match(sentence):
-        carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
-    if opening := _OPENING_TIME.match(sentence):
-        # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
-        # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
-        periods = _periods(ctx) if periods is None else periods
-        told = range(opening.start("time"), opening.end())  # (not a year of a plan it was done by)
-        first = next((p for p in periods if p.kind in ("at", "target", "month", "during") and p.start in told), None) \
-            or next((p for p in periods if p.kind == "relative" and p.start in told), None)  # (今年，…)
-        # (2026年度，… in a notice of 2025: the year its rules are for; not 2025年度，… in a report to a month of 2025)
-        this_year = sentence.endswith("年度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
-            if first is not None else False
-        if first is not None and not this_year and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
-                                                    or _TIME_OF_DAY.match(sentence, first.end)):
-            carry = resolve_period(first, periods, carry, ctx)
-            if first.kind == "month" and _SCENE_DAY.match(sentence) and ctx.current_year:
-                carry = f"{ctx.current_year}-{first.value}"  # 1月12日中午，… in a page of January 2026: then
-    elif "起" in sentence and ("自" in sentence or "从" in sentence):
-        # 《通知》明确，自2025年7月1日起，一类地区为…。一类地区城市低保标准不低于…: the date the rules take effect
-        # dates the standards of its paragraph that follow
-        periods = _periods(ctx) if periods is None else periods
-        effective = next((p for p in periods if p.kind == "effective"), None)
-        if effective is not None and _CLAUSE_AFTER_TIME.match(sentence, effective.end):
-            carry = resolve_period(effective, periods, carry, ctx)
+    carry, periods = opening_period(ctx, carry, periods)
     target_sentence = ctx.target or bool(TARGET.search(sentence))
     observations: list[ObservationFact] = []
     # the quantities of the last clause that had levels (at first: those of the sentence before, if it had any)
@@ -191,7 +153,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         if _table_like(clause, quantities):
             continue
         if periods is None:
-            periods = _periods(ctx)
+            periods = periods_of(ctx)
         pending = changes_of(clause, quantities)
         if pending is not None and (compared := compared_year(sentence, clause.start)):
             pending = [(q, sign, base or compared) for q, sign, base in pending]  # 与2020年…相比，减少81389人
@@ -245,12 +207,12 @@ _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 def period_of(ctx: SentenceContext) -> str | None:
     """The period a short text without figures of its own speaks of (a table's caption or header): its last time
     expression, else the period carried on, else the text's reference period."""
-    return period_for(_periods(ctx), len(ctx.text), ctx.period, ctx)
+    return period_for(periods_of(ctx), len(ctx.text), ctx.period, ctx)
 
 
 def period_dated(ctx: SentenceContext) -> bool:
     """Whether the sentence dates what it states with a time expression of its own."""
-    return dated(_periods(ctx), len(ctx.text))
+    return dated(periods_of(ctx), len(ctx.text))
 
 
 def _clauses(sentence: str) -> Iterator[Clause]:
@@ -269,11 +231,6 @@ def _dated_not_by_this_year(periods: list[Period], at: int) -> bool:
     """Whether a time expression before ``at`` dates it, other than 今年 (this year so far: 今年…提高后，全年需新增…
     is the whole year's all the same)."""
     return any(p.kind in DATING and p.end <= at and not (p.kind == "relative" and p.value == "0") for p in periods)
-
-
-def _periods(ctx: SentenceContext) -> list[Period]:
-    """The sentence's periods: as the context knows them, else read now."""
-    return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
 
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,

@@ -1,0 +1,70 @@
+"""The time a sentence opens with, which dates it and the sentences of its paragraph after it.
+
+2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。 8月中旬至9月上旬，…: a sentence that opens with its time (a
+year, a target year, a plan's span, the months so far, when something was done) speaks of it, and so do the
+sentences of its paragraph after it; 目前，… speaks of now (the time the text reports on); 自2025年7月1日起，… dates the
+standards of its paragraph that follow by the date they take effect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Period, find_periods
+from .sentence import SentenceContext
+from .timing import DAY_OPENED, resolve_period
+
+__all__ = ["opening_period", "periods_of"]
+
+# (after a Q&A page's label too: 答：今年1—10月，…; and after who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
+# (and after why and by what plan it was done: 根据…监督工作计划，为推动…实施，8月中旬至9月上旬，…组成执法检查组)
+_OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
+                           r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
+                           r"(?:(?:根据|按照|为了?)[^，。；]{2,60}[，,]){0,2}"
+                           r"(?P<time>(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
+                           r"|\d{4}年(?:(?:1|一)\s?[-—–~～至到]\s?\d{1,2}月份?|前三季度|上半年|一季度|第一季度)[，,]"
+                           r"|(?:今年|本年)?\d{1,2}月(?:[上中下]旬|初)?[至到—\-–~～]\d{1,2}月(?:[上中下]旬|初|底|末)?[，,]"
+                           r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
+                           rf"|{DAY_OPENED}"
+                           r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
+_NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
+_SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
+_CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
+
+
+def periods_of(ctx: SentenceContext) -> list[Period]:
+    """The sentence's periods: as the context knows them, else read now."""
+    return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
+
+
+def opening_period(ctx: SentenceContext, carry: str | None,
+                   periods: list[Period] | None) -> tuple[str | None, list[Period] | None]:
+    """The period to carry on from the sentence of ``ctx`` (``carry``: the one carried to it), and its periods if
+    they had to be read for it (``periods``: those read already, if any)."""
+    sentence = ctx.text
+    if _NOW.match(sentence):
+        carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
+    if opening := _OPENING_TIME.match(sentence):
+        # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
+        # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
+        periods = periods_of(ctx) if periods is None else periods
+        told = range(opening.start("time"), opening.end())  # (not a year of a plan it was done by)
+        first = next((p for p in periods if p.kind in ("at", "target", "month", "during") and p.start in told), None) \
+            or next((p for p in periods if p.kind == "relative" and p.start in told), None)  # (今年，…)
+        # (2026年度，… in a notice of 2025: the year its rules are for; not 2025年度，… in a report to a month of 2025)
+        this_year = sentence.endswith("年度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
+            if first is not None else False
+        if first is not None and not this_year and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
+                                                    or _TIME_OF_DAY.match(sentence, first.end)):
+            carry = resolve_period(first, periods, carry, ctx)
+            if first.kind == "month" and _SCENE_DAY.match(sentence) and ctx.current_year:
+                carry = f"{ctx.current_year}-{first.value}"  # 1月12日中午，… in a page of January 2026: then
+    elif "起" in sentence and ("自" in sentence or "从" in sentence):
+        # 《通知》明确，自2025年7月1日起，一类地区为…。一类地区城市低保标准不低于…: the date the rules take effect
+        # dates the standards of its paragraph that follow
+        periods = periods_of(ctx) if periods is None else periods
+        effective = next((p for p in periods if p.kind == "effective"), None)
+        if effective is not None and _CLAUSE_AFTER_TIME.match(sentence, effective.end):
+            carry = resolve_period(effective, periods, carry, ctx)
+    return carry, periods
