@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
-from ..segment import Segmented, Sentence, TextPiece, issuer_line, title_below
+from ..segment import Segmented, Sentence, issuer_line, title_below
 from ..vocabulary import Vocabulary
 from ..webpage import chrome_metadata
 from .changes import standard_units
@@ -43,6 +43,7 @@ from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationF
 from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import SentenceContext, can_observe, extract_observations, period_dated, period_of
+from .paragraph_regions import opening_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 from .tables import Table, TableContext, find_tables, table_observations
@@ -204,7 +205,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     before: list[ObservationFact] = []  # the figures of the sentence just before, if it stated any
     levels_before: list[ObservationFact] = []  # and the levels of its last clause with any
     speakers = {i: code for i, section in enumerate(doc.sections)
-                if (code := _speaker_region(section.heading, tx, focus)) is not None}
+                if (code := speaker_region(section.heading, tx, focus)) is not None}
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     said = ""  # what the last figure of the paragraph so far measured
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
@@ -228,13 +229,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
             opened = carry  # (the period the paragraph began with)
             # (under a transcript's speaker, 【遵义市人民政府副市长罗晓峰】, the place the speaker speaks for)
-            opening = _opening_region(sentence, tx, focus) or speakers.get(sentence.section or -1)
+            opening = opening_region(sentence, tx, focus) or speakers.get(sentence.section or -1)
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
             before, levels_before = [], []
         elif opening is None and not stated:
             # 韩东升：感谢您的提问。2025年，全省…: the region of the paragraph's first sentence that speaks of one
-            opening = _opening_region(sentence, tx, focus)
+            opening = opening_region(sentence, tx, focus)
         if run_in_heading := _RUN_IN.fullmatch(sentence.text.strip()):
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
         if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
@@ -295,45 +296,8 @@ _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。�
                              rf"[^，。；]{{0,10}}?{DISASTERS}")
 _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)
-# (1月16日，在…; 2025年，全省…; a paragraph of a digest labelled by its place: 【抚松县】推行…)
-_BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
-
-
-_LIST_JOINS = frozenset("、和与及")
-_SPEAKER = re.compile(r"[【\[][^】\]。，；]{2,40}[】\]]")
-
-
-def _speaker_region(heading: TextPiece, tx: _Text, focus: Region | None) -> str | None:
-    """The region a transcript's speaker heading names (【毕节市人民政府副市长龙海燕】), within the text's own region
-    and below it; None for a heading that names no speaker, or a speaker of the text's own region or of none."""
-    if not _SPEAKER.fullmatch(heading.text.strip()):
-        return None
-    for _start, _end, code in tx.region_spans(heading.start, heading.end):
-        region = tx.gazetteer.get(code)
-        if region is not None and focus is not None and region.code != focus.code and (
-                focus.level == "country" or any(a.code == focus.code for a in tx.gazetteer.ancestors(region))):
-            return region.code
-    return None
-
-
-def _opening_region(sentence: Sentence, tx: _Text, focus: Region | None) -> str | None:
-    """The region a paragraph opens with (河北省突出规划引领，…), when it lies within the text's own region: what
-    its sentences that name no region speak of (…省级财政按每张1万至2万元给予补助)."""
-    lead = len(sentence.text) - len(sentence.text.lstrip(" \u3000"))
-    if skipped := _BEFORE_PLACE.match(sentence.text, lead):
-        lead = skipped.end()  # (在四川省巴中市平昌县，…; 1月16日，在边坝县金岭乡，…)
-    spans = tx.region_spans(sentence.start, sentence.end)
-    first = None
-    for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
-        if start == lead:
-            first, lead = code, end
-    region = tx.gazetteer.get(first) if first else None
-    if region is None or focus is None or region.code == focus.code or sentence.text[lead:lead + 1] in _LIST_JOINS:
-        return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
-    return region.code if focus.level == "country" or any(
-        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

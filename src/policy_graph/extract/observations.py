@@ -55,7 +55,7 @@ from .lists import (
     people_listed,
 )
 from .numbers import NUMERAL, Quantity, parse_number
-from .opening import opening_period, periods_of
+from .opening_time import opening_period, periods_of
 from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures

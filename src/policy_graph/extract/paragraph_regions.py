@@ -1,0 +1,60 @@
+"""The region a paragraph speaks of when a sentence of it names none: the one it opens with (河北省突出规划引领，…;
+1月16日，在边坝县金岭乡，…; 【抚松县】推行…), or the one a transcript's speaker heading names
+(【毕节市人民政府副市长龙海燕】), when that lies within the text's own region."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from ..gazetteer import Gazetteer, Region
+from ..segment import Sentence, TextPiece
+from .timing import DAY_OPENED
+
+__all__ = ["RegionSpans", "opening_region", "speaker_region"]
+
+
+class RegionSpans(Protocol):
+    """A text that knows the regions each stretch of it names."""
+
+    gazetteer: Gazetteer
+
+    def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]: ...
+
+
+# (1月16日，在…; 2025年，全省…; a paragraph of a digest labelled by its place: 【抚松县】推行…)
+_BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")
+
+_LIST_JOINS = frozenset("、和与及")
+_SPEAKER = re.compile(r"[【\[][^】\]。，；]{2,40}[】\]]")
+
+
+def speaker_region(heading: TextPiece, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The region a transcript's speaker heading names (【毕节市人民政府副市长龙海燕】), within the text's own region
+    and below it; None for a heading that names no speaker, or a speaker of the text's own region or of none."""
+    if not _SPEAKER.fullmatch(heading.text.strip()):
+        return None
+    for _start, _end, code in tx.region_spans(heading.start, heading.end):
+        region = tx.gazetteer.get(code)
+        if region is not None and focus is not None and region.code != focus.code and (
+                focus.level == "country" or any(a.code == focus.code for a in tx.gazetteer.ancestors(region))):
+            return region.code
+    return None
+
+
+def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The region a paragraph opens with (河北省突出规划引领，…), when it lies within the text's own region: what
+    its sentences that name no region speak of (…省级财政按每张1万至2万元给予补助)."""
+    lead = len(sentence.text) - len(sentence.text.lstrip(" \u3000"))
+    if skipped := _BEFORE_PLACE.match(sentence.text, lead):
+        lead = skipped.end()  # (在四川省巴中市平昌县，…; 1月16日，在边坝县金岭乡，…)
+    spans = tx.region_spans(sentence.start, sentence.end)
+    first = None
+    for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
+        if start == lead:
+            first, lead = code, end
+    region = tx.gazetteer.get(first) if first else None
+    if region is None or focus is None or region.code == focus.code or sentence.text[lead:lead + 1] in _LIST_JOINS:
+        return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
+    return region.code if focus.level == "country" or any(
+        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
