@@ -227,6 +227,16 @@ def _clauses(sentence: str) -> Iterator[Clause]:
             yield clause
 
 
+def _said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
+    """Whether ``p``, the last time expression before the figure at ``at``, dates only what it says apart: a festival's
+    days or a year's level said in passing, before a ；(…情人节当天办理结婚登记86对；办理离婚登记312对; 平均值为5.6%，
+    2021年为5.1%；年末…为5.5%), or, after the sentence's own time (``dated_before``), a year that says which ones
+    (上半年，为2024年秋季入伍的162户…)."""
+    if "；" in sentence[p.end:at] and (p.kind == "festival" or (p.kind == "at" and sentence.startswith("为", p.end))):
+        return True
+    return dated_before and p.kind == "at" and _YEAR_OF_WHAT.match(sentence, p.end) is not None
+
+
 def _dated_not_by_this_year(periods: list[Period], at: int) -> bool:
     """Whether a time expression before ``at`` dates it, other than 今年 (this year so far: 今年…提高后，全年需新增…
     is the whole year's all the same)."""
@@ -344,13 +354,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
         if each_month:
             period = resolve_period(each_month[i], periods, carry, ctx) or period
-        if (dating := dating_before(periods, until)) and ((
-                dating[-1].kind in ("festival", "at") and "；" in sentence[dating[-1].end:at]
-                and (dating[-1].kind == "festival" or sentence.startswith("为", dating[-1].end))) or (
-                len(dating) > 1 and dating[-1].kind == "at" and _YEAR_OF_WHAT.match(sentence, dating[-1].end))):
-            # (…情人节当天办理结婚登记86对；办理离婚登记312对, 平均值为5.6%，2021年为5.1%；年末…为5.5%: a festival's
-            # days and a year's level said in passing date their own clauses only; 上半年，为2024年秋季入伍的162户…:
-            # a year that says which ones, after the sentence's own time)
+        if (dating := dating_before(periods, until)) and _said_apart(dating[-1], sentence, at, len(dating) > 1):
             period = period_for([p for p in periods if p is not dating[-1]], until, carry, ctx)
         if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
