@@ -1772,3 +1772,10 @@ def test_a_bracket_of_parts_after_a_change_holds_parts_not_changes() -> None:
     assert found == [("依法登记社会组织", "24826", "organization", "2018", "7.3", "2017"),
                      ("基金会", "222", "organization", "2018", None, None),
                      ("社会团体", "11214", "organization", "2018", None, None)]
+
+
+def test_loans_courses_kinds_and_tables_are_counted() -> None:
+    found = _observations("　　2025年，全市发放个人住房公积金贷款1.12万笔，开展养老护理员技能培训42期，"
+                          "中成药1396种纳入医保目录，婚宴平均桌数减少至18桌。\n")
+    assert {(value, unit) for _n, value, unit, _r, _p in found} == {
+        ("11200", "count"), ("42", "count"), ("1396", "count"), ("18", "count")}
