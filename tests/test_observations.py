@@ -1779,3 +1779,11 @@ def test_loans_courses_kinds_and_tables_are_counted() -> None:
                           "中成药1396种纳入医保目录，婚宴平均桌数减少至18桌。\n")
     assert {(value, unit) for _n, value, unit, _r, _p in found} == {
         ("11200", "count"), ("42", "count"), ("1396", "count"), ("18", "count")}
+
+
+def test_growths_said_respectively_of_places_named_after_other_levels_are_their_own() -> None:
+    found = _changes("　　2025年上半年，南昌、新余、景德镇城镇居民人均可支配收入居全省前三位，"
+                     "分别为28612元、27930元和27145元；"
+                     "赣州、吉安、上饶农村居民人均可支配收入增速居全省前列，分别增长7.1%、6.9%和6.8%。\n")
+    assert [value for _n, value, unit, _p, _c, _b in found if unit == "percent"] == ["6.8", "6.9", "7.1"]
+    assert all(change is None for _n, _v, _u, _p, change, _b in found)

@@ -146,8 +146,11 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         quantities = clause_quantities(clause, sentence, ctx.regions)
         if not quantities:
             unread = clause  # its noun is the subject, if a later clause needs one
-            if previous and not levels and not COMPARISON_ONLY.fullmatch(clause.text):
-                previous = []  # (恩施州…数量增长较快，分别增长12.6%和8.3%: not of the sentence before)
+            if previous and not COMPARISON_ONLY.fullmatch(clause.text) and (
+                    not levels or ctx.region_at(clause.start, clause.end)):
+                # (恩施州…数量增长较快，分别增长12.6%和8.3%: not of the sentence before; …；赣州、吉安、上饶…增速居全省
+                # 前列，分别增长7.1%、6.9%和6.8%: not of the levels before the places it names)
+                previous = []
             topic = ctx.clause_end_region(clause.start, clause.text) or topic  # 被誉为…的蕉岭县，现有百岁老人62人
             continue
         if _table_like(clause, quantities):
