@@ -107,6 +107,13 @@ def test_figures_of_a_festivals_days_are_of_its_month() -> None:
         "2026-03", "2026-02", "2026-04", "2025-10", "2026-03", "2026-10"]  # (not 前后: days on both sides of it)
 
 
+def test_the_days_around_a_festival_are_of_its_month_unless_they_run_into_another() -> None:
+    # 重阳节前后 in October, always; 春节前后 may be January and February both
+    assert [(p.kind, p.value) for p in find_periods("重阳节前后，全市走访慰问老年人1.26万人次")] == [
+        ("festival", "重阳")]
+    assert not list(find_periods("春节前后，为638名留守老年人送去慰问金"))
+
+
 def test_a_festivals_days_date_their_own_clauses_only() -> None:
     from policy_graph.build import source_document
     from policy_graph.read import Source

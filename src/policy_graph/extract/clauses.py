@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .festivals import FESTIVAL
+from .festivals import AROUND_TWO_MONTHS, FESTIVAL
 from .scanning import finditer_at
 
 __all__ = ["FIVE_YEAR_PLAN", "PLAN_END", "Clause", "Period", "find_periods", "inside_brackets", "months_so_far",
@@ -242,7 +242,8 @@ def find_periods(text: str) -> Iterator[Period]:
             if 1 <= int(m.group("dot_month")) <= 12:
                 yield Period(m.start(), m.end(), "month", f"{int(m.group('dot_month')):02d}")
         elif m.group("festival"):
-            yield Period(m.start(), m.end(), "festival", m.group("festival"))
+            if not (m.group(0).endswith("前后") and m.group("festival") in AROUND_TWO_MONTHS):
+                yield Period(m.start(), m.end(), "festival", m.group("festival"))  # (not 春节前后: two months)
         elif m.group("relative"):
             if not _ISSUED_DOCUMENT.match(text, m.end()):
                 yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FESTIVAL", "festival_month"]
+__all__ = ["AROUND_TWO_MONTHS", "FESTIVAL", "festival_month"]
 
 _FIRST_YEAR = 2000
 _LUNAR = {
@@ -29,8 +29,12 @@ _SOLAR = {"元旦": 1, "情人": 2, "三八": 3, "妇女": 3, "清明": 4, "五�
 # A festival or holiday, then what says the figures are of its days (期间, 假期, 当天 …)
 FESTIVAL = (r"[“\"「]?(?P<festival>(?:春节|元宵|清明|端午|七夕|中秋|重阳|国庆|元旦|五一|劳动|情人|三八|妇女|六一|儿童)"
             r"(?:[、和与]?(?:国庆|中秋))?)节?[”\"」]?"
-            r"(?:假期|期间|当天|当日|前夕|长假|小长假|黄金周|节日期间)")  # (not 前后: days on both sides of it)
+            r"(?:假期|期间|当天|当日|前夕|前后|长假|小长假|黄金周|节日期间)")
 _NAMES = re.compile("|".join([*_LUNAR, *_SOLAR]))
+
+
+# The festivals whose days before and after run into another month (春节前后: January and February, 元旦前后)
+AROUND_TWO_MONTHS = frozenset({"春节", "元宵", "元旦"})
 
 
 def festival_month(name: str, year: int) -> int | None:
