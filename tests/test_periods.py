@@ -132,3 +132,13 @@ def test_a_quarter_compared_with_is_a_base_not_a_time() -> None:
 
 def test_a_day_written_month_dot_day_is_of_its_month() -> None:
     assert [(p.kind, p.value) for p in find_periods("“5·20”当天全省办理结婚登记1.12万对")] == [("month", "05")]
+
+
+def test_a_paragraph_opening_with_festival_days_is_of_the_festivals_month() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("截至2023年2月底，全县共有低保对象13108人。\n"
+            "　　元旦春节期间，县委主要领导带队走访慰问困难群众。全县共走访慰问困难群众3260户，发放慰问金186.4万元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert [o.period for o in resolved.facts.observations] == ["2023-02", "2023-01", "2023-01"]

@@ -55,7 +55,7 @@ from .lists import (
     people_listed,
 )
 from .numbers import NUMERAL, Quantity, parse_number
-from .opening_time import opening_period, periods_of
+from .opening_time import opening_period, opens_with_festival, periods_of
 from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures
@@ -107,7 +107,8 @@ def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
 def can_observe(sentence: str) -> bool:
     """Whether :func:`extract_observations` can find anything in ``sentence`` or change the period carried on:
     not without a numeral or a 截至 / 截止 (so the caller need not make the sentence's context at all)."""
-    return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence
+    return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence \
+        or opens_with_festival(sentence)
 
 
 def extract_observations(ctx: SentenceContext) -> SentenceFigures:
@@ -126,6 +127,8 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
     if NUMERAL.search(sentence) is None or worked_example(sentence):
+        if opens_with_festival(sentence):  # (元旦春节期间，…走访慰问困难群众。: the festival's month goes on)
+            carry, periods = opening_period(ctx, carry, periods)
         return SentenceFigures([], carry, [])
     carry, periods = opening_period(ctx, carry, periods)
     target_sentence = ctx.target or bool(TARGET.search(sentence))
