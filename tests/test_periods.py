@@ -142,3 +142,13 @@ def test_a_paragraph_opening_with_festival_days_is_of_the_festivals_month() -> N
             "　　元旦春节期间，县委主要领导带队走访慰问困难群众。全县共走访慰问困难群众3260户，发放慰问金186.4万元。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert [o.period for o in resolved.facts.observations] == ["2023-02", "2023-01", "2023-01"]
+
+
+def test_a_festival_that_opens_a_sentence_of_figures_dates_that_sentence_only() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("2021年河南省民政工作综述\n"
+            "　　清明节期间，全省各地共接待祭扫群众2260万人次。全省共有殡仪馆152个，全年火化遗体31.6万具。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert [o.period for o in resolved.facts.observations] == ["2021-04", "2021", "2021"]

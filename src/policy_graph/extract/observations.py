@@ -55,7 +55,7 @@ from .lists import (
     people_listed,
 )
 from .numbers import NUMERAL, Quantity, parse_number
-from .opening_time import opening_period, opens_with_festival, periods_of
+from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures
@@ -127,9 +127,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
     if NUMERAL.search(sentence) is None or worked_example(sentence):
-        if opens_with_festival(sentence):  # (元旦春节期间，…走访慰问困难群众。: the festival's month goes on)
-            carry, periods = opening_period(ctx, carry, periods)
-        return SentenceFigures([], carry, [])
+        return SentenceFigures([], festival_opening(ctx, carry) if NUMERAL.search(sentence) is None else carry, [])
     carry, periods = opening_period(ctx, carry, periods)
     target_sentence = ctx.target or bool(TARGET.search(sentence))
     observations: list[ObservationFact] = []

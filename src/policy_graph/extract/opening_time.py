@@ -15,13 +15,12 @@ from .festivals import FESTIVAL
 from .sentence import SentenceContext
 from .timing import DAY_OPENED, resolve_period
 
-__all__ = ["opening_period", "opens_with_festival", "periods_of"]
+__all__ = ["festival_opening", "opening_period", "opens_with_festival", "periods_of"]
 
 # (after a Q&A page's label too: 答：今年1—10月，…; and after who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
 # (and after why and by what plan it was done: 根据…监督工作计划，为推动…实施，8月中旬至9月上旬，…组成执法检查组)
-# A festival's days a sentence opens with (元旦春节期间，…): its month, for the sentence and its paragraph
-_FESTIVAL_DAYS = rf"(?:元旦|国庆|中秋|春节)?[、和与]?{FESTIVAL}[，,]"
-_FESTIVAL_OPENING = re.compile(rf"\s*{_FESTIVAL_DAYS}")
+# A festival's days a sentence opens with (元旦春节期间，…)
+_FESTIVAL_OPENING = re.compile(rf"\s*(?:元旦|国庆|中秋|春节)?[、和与]?{FESTIVAL}[，,]")
 _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
                            r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
                            r"(?:(?:根据|按照|为了?)[^，。；]{2,60}[，,]){0,2}"
@@ -30,7 +29,6 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30
                            r"|(?:今年|本年)?\d{1,2}月(?:[上中下]旬|初)?[至到—\-–~～]\d{1,2}月(?:[上中下]旬|初|底|末)?[，,]"
                            r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
                            rf"|{DAY_OPENED}"
-                           rf"|{_FESTIVAL_DAYS}"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
@@ -38,10 +36,14 @@ _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
 
-def opens_with_festival(sentence: str) -> bool:
-    """Whether the sentence opens with a festival's days (元旦春节期间，…), which date its paragraph even when it states
-    no figure itself."""
-    return _FESTIVAL_OPENING.match(sentence) is not None
+def festival_opening(ctx: SentenceContext, carry: str | None) -> str | None:
+    """The period to carry on from a sentence that states no figure: the month of the festival whose days it opens
+    with (元旦春节期间，县委…走访慰问困难群众。), which the sentences after it speak of; else ``carry``.  (Not from
+    one that states figures: 清明节期间，…接待祭扫群众2260万人次。全省共有殡仪馆152个 moves on to the year.)"""
+    if _FESTIVAL_OPENING.match(ctx.text) is None:
+        return carry
+    festival = next((p for p in periods_of(ctx) if p.kind == "festival"), None)
+    return (resolve_period(festival, periods_of(ctx), carry, ctx) or carry) if festival is not None else carry
 
 
 def periods_of(ctx: SentenceContext) -> list[Period]:
@@ -61,8 +63,7 @@ def opening_period(ctx: SentenceContext, carry: str | None,
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
         periods = periods_of(ctx) if periods is None else periods
         told = range(opening.start("time"), opening.end())  # (not a year of a plan it was done by)
-        first = next((p for p in periods if p.kind in ("at", "target", "month", "during", "festival")
-                      and p.start in told), None) \
+        first = next((p for p in periods if p.kind in ("at", "target", "month", "during") and p.start in told), None) \
             or next((p for p in periods if p.kind == "relative" and p.start in told), None)  # (今年，…)
         # (2026年度，… in a notice of 2025: the year its rules are for; not 2025年度，… in a report to a month of 2025)
         this_year = sentence.endswith("年度", 0, first.end) and (ctx.reference_period or "")[:4] == first.value[:4] \
@@ -80,3 +81,8 @@ def opening_period(ctx: SentenceContext, carry: str | None,
         if effective is not None and _CLAUSE_AFTER_TIME.match(sentence, effective.end):
             carry = resolve_period(effective, periods, carry, ctx)
     return carry, periods
+
+
+def opens_with_festival(sentence: str) -> bool:
+    """Whether the sentence opens with a festival's days (元旦春节期间，…)."""
+    return _FESTIVAL_OPENING.match(sentence) is not None
