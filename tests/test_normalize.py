@@ -96,3 +96,15 @@ def test_pinyin_written_in_place_of_characters_is_read_as_them() -> None:
     # letters that are no pinyin a word fits, or a letter alone, stay
     for text in ("下载app办理，wifi全覆盖，e政务服务，4a级景区，5g基站", "应jiù尽jiù", "www.gov.cn政府网站"):
         assert normalize_text(text).text == text
+
+
+def test_a_running_header_and_the_blank_lines_around_it_leave_a_wrapped_line_joined() -> None:
+    header = "\n\n— 2 —\n\n新宾满族自治县第十八届人民代表大会第二次会议文件\n\n"
+    before = ["　　2022年，全县地区生产总值增长百分之三点一，一般公共预",
+              "算收入增长百分之五点二。城镇新增就业二千一百六十人，城镇登",
+              "记失业率控制在百分之三点六以内，全年新增就业岗位。城乡低保标"]
+    after = ["准分别提高到每人每月七百一十元和每人每年五千三百四十元，较",
+             "上年分别提高二十五元和三百元；全县城乡低保对象八千六百二十户",
+             "一万二千八百四十人，其中城市低保对象一千九百六十户二千八人。"]
+    text = "\n".join(before) + header + "\n".join(after[:2]) + header.replace("2", "3") + after[2] + "\n"
+    assert "城乡低保标准分别提高到" in normalize_text(text).text  # (a header that every page repeats: twice)

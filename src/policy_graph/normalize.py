@@ -344,7 +344,16 @@ def _running_headers(text: str, markers: list[re.Match[str]]) -> list[tuple[int,
         line = _NEXT_LINE.match(text, marker.end())
         if line is not None:
             found.setdefault(line.group(1), []).append((line.start(1), min(line.end(), len(text))))
-    return [span for header, spans in found.items() if len(spans) >= 2 and len(header) <= 40 for span in spans]
+    # (and the blank lines after it, so that the lines it stood between meet as wrapped lines do: 城乡低保标⏎⏎— 2 —⏎⏎
+    # 新宾…会议文件⏎⏎准分别提高到…)
+    return [(start, _after_blank_lines(text, end)) for header, spans in found.items()
+            if len(spans) >= 2 and len(header) <= 40 for start, end in spans]
+
+
+def _after_blank_lines(text: str, end: int) -> int:
+    while end < len(text) and text[end] == "\n":
+        end += 1
+    return end
 
 
 # A number cut before its decimal point by line breaks (and the page break dropped between them)
