@@ -89,9 +89,6 @@ BELOW = {
     # a table whose cells are phrases (新（改）建老年食堂30个 | 已建成投用27个，其中山区乡镇12个), each figure in them
     # its annotator's observation: the tool reads a table's cells as figures, not as sentences
     "423-anji-county-livelihood-projects-q1-q3-2025-webpage-gb18030-progress-table": 0.6,
-    # an internal bulletin whose district is named once, in its issuer's line with its date (重庆市永川区…办公室
-    # 2025年12月10日), and otherwise only as 全区: the tool takes the municipality named with it (重庆市)
-    "451-yongchuan-district-hrss-bulletin-jan-nov-2025-employment-social-insurance-utf16": 0.6,
     # a policy Q&A page whose annotator dates the standards it explains by the month before it was published
     # (2025-10), where the tool, finding 今年1—10月 once deep in the page, dates them by the year
     "458-xinping-county-temporary-assistance-policy-qa-webpage-gbk-worked-examples": 0.5,
