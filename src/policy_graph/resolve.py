@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from .extract.facts import Facts, ObservationFact
+from .extract.facts import RATE_UNITS, Facts, ObservationFact
 from .extract.numbers import canonical
 
 __all__ = ["Check", "DerivedObservation", "Resolved", "baseline", "resolve"]
@@ -79,9 +79,6 @@ def _derive(index: int, obs: ObservationFact) -> list[DerivedObservation]:
     return out
 
 
-_NOT_SUMMED = frozenset({"percent", "per-mille", "percentage-point"})
-
-
 def _checks(observations: list[ObservationFact]) -> list[Check]:
     parts: dict[int, list[int]] = {}
     for i, obs in enumerate(observations):
@@ -89,7 +86,7 @@ def _checks(observations: list[ObservationFact]) -> list[Check]:
             parts.setdefault(obs.total, []).append(i)
     checks = []
     for total, members in sorted(parts.items()):
-        if len(members) < 2 or observations[total].unit in _NOT_SUMMED or "/" in observations[total].unit:
+        if len(members) < 2 or observations[total].unit in RATE_UNITS or "/" in observations[total].unit:
             continue  # (rates and figures per person or per thing: the parts' do not add up to the total's)
         total_value = observations[total].value
         summed = sum((observations[i].value for i in members), Decimal(0))

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 __all__ = [
+    "RATE_UNITS",
     "DocumentFact",
     "Evidence",
     "Facts",
@@ -19,6 +20,10 @@ __all__ = [
     "ProgramFact",
     "SectionFact",
 ]
+
+
+# The unit codes of rates: their parts do not add up to them
+RATE_UNITS = frozenset({"percent", "per-mille", "percentage-point"})
 
 
 class Evidence(NamedTuple):

@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from .clauses import Clause
-from .facts import ObservationFact
+from .facts import RATE_UNITS, ObservationFact
 from .indicators import split_coordination
 
 __all__ = ["each_region", "link_parts", "link_parts_before", "pair_coordination"]
@@ -70,7 +70,7 @@ def link_parts_before(observations: list[ObservationFact], sentence: str, offset
     if opening is None or not levels_before:
         return
     parts = [i for i, o in enumerate(observations)  # (…社会团体888个、民办非企业单位1076个；基金会40个: the sentence's)
-             if o.total is None and o.evidence.rule == "quantity" and o.unit not in _RATES]
+             if o.total is None and o.evidence.rule == "quantity" and o.unit not in RATE_UNITS]
     for unit in sorted({observations[i].unit for i in parts}):
         members = [i for i in parts if observations[i].unit == unit]
         wholes = [o for o in levels_before if o.unit == unit]
@@ -87,7 +87,6 @@ def link_parts_before(observations: list[ObservationFact], sentence: str, offset
 
 
 _PARTS_OPENING = re.compile(r"[\s\u3000]*其中[：:，,]?")
-_RATES = frozenset({"percent", "per-mille", "percentage-point"})
 _ROUNDING = Decimal("1.01")  # (parts written rounded may add up to a little more than their total)
 
 
