@@ -1787,3 +1787,10 @@ def test_growths_said_respectively_of_places_named_after_other_levels_are_their_
                      "赣州、吉安、上饶农村居民人均可支配收入增速居全省前列，分别增长7.1%、6.9%和6.8%。\n")
     assert [value for _n, value, unit, _p, _c, _b in found if unit == "percent"] == ["6.8", "6.9", "7.1"]
     assert all(change is None for _n, _v, _u, _p, change, _b in found)
+
+
+def test_a_level_a_paragraph_reviewing_five_years_started_from_is_of_five_years_before() -> None:
+    found = _observations("　　“十四五”时期，是武威发展极不平凡的五年。五年来，全市民生支出持续增长。"
+                          "城乡低保标准分别由每人每月620元、每人每年4500元提高到840元、6120元。\n")
+    assert {(value, period) for _n, value, _u, _r, period in found} == {
+        ("620", "2020"), ("4500", "2020"), ("840", "2025"), ("6120", "2025")}

@@ -18,7 +18,7 @@ from ..segment import Segmented, Sentence, issuer_line, title_below
 from ..vocabulary import Vocabulary
 from ..webpage import chrome_metadata
 from .changes import standard_units
-from .clauses import Clause, find_periods, inside_brackets, periods_within, split_clauses
+from .clauses import FIVE_YEAR_PLAN, Clause, find_periods, inside_brackets, periods_within, split_clauses
 from .dating import (
     DATELINE_REACH,
     current_year_of,
@@ -42,7 +42,7 @@ from .documents import (
 from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
 from .indicators import of_category
 from .lexicon import ProgramLexicon
-from .observations import SentenceContext, can_observe, extract_observations, period_dated, period_of
+from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
 from .paragraph_regions import opening_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
@@ -203,6 +203,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     opened: str | None = None
     stated = False
     before: list[ObservationFact] = []  # the figures of the sentence just before, if it stated any
+    five_years = False  # whether the paragraph has said it reviews five years (五年来，…)
     levels_before: list[ObservationFact] = []  # and the levels of its last clause with any
     speakers = {i: code for i, section in enumerate(doc.sections)
                 if (code := speaker_region(section.heading, tx, focus)) is not None}
@@ -233,6 +234,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
             before, levels_before = [], []
+            five_years = False
         elif opening is None and not stated:
             # 韩东升：感谢您的提问。2025年，全省…: the region of the paragraph's first sentence that speaks of one
             opening = opening_region(sentence, tx, focus)
@@ -244,6 +246,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             event = f"{current_year}-{int(day.group(1)):02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
         if event is not None and _THIS_EVENT.search(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
+        five_years = five_years or bool(FIVE_YEARS.search(sentence.text) or _PLAN_SPAN.match(sentence.text))
         if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
             before, levels_before = [], []
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
@@ -255,7 +258,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
             current_year=current_year, policy_year=policy_year, home_region=facts.focus_region,
-            stated=said if stated else None, before=before, levels_before=levels_before)
+            stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years)
         found, carry, levels = extract_observations(ctx)
         # (after a sentence of changes alone, the figures before it are still among those a 其中 may add up to)
         before = before + found if levels and levels_before and levels[-1] is levels_before[-1] else found
@@ -289,6 +292,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
 
 # After a region's name: whose money it is (柳州市级资金) or whose designation (四川省示范性老年友好型社区), not where
+_PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
 _FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范")
 _EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED})(\d{{1,2}})月")
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)

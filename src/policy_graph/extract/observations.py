@@ -71,7 +71,8 @@ from .timing import (
     whole_year,
 )
 
-__all__ = ["SentenceContext", "SentenceFigures", "can_observe", "extract_observations", "period_dated", "period_of"]
+__all__ = ["FIVE_YEARS", "SentenceContext", "SentenceFigures", "can_observe", "extract_observations", "period_dated",
+           "period_of"]
 
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -199,7 +200,7 @@ _BELOW = re.compile(r"(?:(?<!不)(?<!不得)(?<!不应)(?<!不能)低于|慢于|
                     r"|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
 # A review of five years (五年来, 过去五年), of some years (三年来), and a growth a year on average from a level
 # dated (由2020年的13206元增加到…，年均增长8.5%)
-_FIVE_YEARS = re.compile(r"五年来|过去五年|近五年")
+FIVE_YEARS = re.compile(r"五年来|过去五年|近五年")
 _YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([两三四五六七八九十])年(?:来|间|里)")
 _AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
 _AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
@@ -379,7 +380,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # reached in a review of five years (五年来，地区生产总值由79.3亿元增加到112.7亿元)
             # (与2020年相比，…由12368人上升为15361人: the year compared with)
             # (…由2015年的118.7亿元增加到…；一般公共预算收入由12.35亿元增加到…: the year the first one started from)
-            years = 5 if _FIVE_YEARS.search(sentence) else 1
+            years = 5 if FIVE_YEARS.search(sentence) or ctx.five_years else 1
             started = [m.group(1) for m in _AVERAGE_FROM.finditer(sentence, 0, at)]
             period = compared_year(sentence, at) or (started[-1] if started else str(int(period[:4]) - years))
         elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():

@@ -57,6 +57,7 @@ class SentenceContext:
     # any: what a sentence that opens with a change (同比增长3.1%。) or with 其中 speaks of
     before: list[ObservationFact] = field(default_factory=list)
     levels_before: list[ObservationFact] = field(default_factory=list)
+    five_years: bool = False  # its paragraph reviews five years (五年来，…; “十四五”时期，…)
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
