@@ -60,13 +60,14 @@ from .parts import each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures
 from .timing import (
-    DATING,
     dated,
+    dated_not_by_this_year,
     dating_before,
     for_the_year,
     month_of_year_after,
     period_for,
     resolve_period,
+    said_apart,
     since,
     whole_year,
 )
@@ -96,8 +97,6 @@ _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:�
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 # A clause that speaks of now after a time said before it in the sentence (…去年底上线，目前已有…，今年以来…)
 _NOW_AFTER = re.compile(r"[，,；;]\s*(?:截至)?(?:目前|当前|现阶段|今年以来)")
-# What follows a year that says which things a figure counts, not when (2024年秋季入伍的162户): a modifier's 的
-_YEAR_OF_WHAT = re.compile(r"(?!底|末|度|同期|以来|起)[^，。；、\d]{2,10}的")
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -232,22 +231,6 @@ def _clauses(sentence: str) -> Iterator[Clause]:
             yield clause
 
 
-def _said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
-    """Whether ``p``, the last time expression before the figure at ``at``, dates only what it says apart: a festival's
-    days or a year's level said in passing, before a ；(…情人节当天办理结婚登记86对；办理离婚登记312对; 平均值为5.6%，
-    2021年为5.1%；年末…为5.5%), or, after the sentence's own time (``dated_before``), a year that says which ones
-    (上半年，为2024年秋季入伍的162户…)."""
-    if "；" in sentence[p.end:at] and (p.kind == "festival" or (p.kind == "at" and sentence.startswith("为", p.end))):
-        return True
-    return dated_before and p.kind == "at" and _YEAR_OF_WHAT.match(sentence, p.end) is not None
-
-
-def _dated_not_by_this_year(periods: list[Period], at: int) -> bool:
-    """Whether a time expression before ``at`` dates it, other than 今年 (this year so far: 今年…提高后，全年需新增…
-    is the whole year's all the same)."""
-    return any(p.kind in DATING and p.end <= at and not (p.kind == "relative" and p.value == "0") for p in periods)
-
-
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
                          topic: str | None, target_sentence: bool, subject: str, ctx: SentenceContext,
                          paired_before: list[str], previous: ObservationFact | None) -> list[ObservationFact]:
@@ -359,7 +342,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
         if each_month:
             period = resolve_period(each_month[i], periods, carry, ctx) or period
-        if (dating := dating_before(periods, until)) and _said_apart(dating[-1], sentence, at, len(dating) > 1):
+        if (dating := dating_before(periods, until)) and said_apart(dating[-1], sentence, at, len(dating) > 1):
             period = period_for([p for p in periods if p is not dating[-1]], until, carry, ctx)
         if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
@@ -370,7 +353,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                      or _RAISED_BY.search(label.text)))):
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
         elif period and len(period) == 7 and \
-                for_the_year(clause.text, q.start, q.end, _dated_not_by_this_year(periods, at)):
+                for_the_year(clause.text, q.start, q.end, dated_not_by_this_year(periods, at)):
             period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's
         if period is None:
             continue

@@ -10,8 +10,8 @@ from typing import Protocol
 from .clauses import Period, months_so_far
 from .festivals import festival_month
 
-__all__ = ["DATING", "DISASTERS", "Dating", "dated", "dating_before", "for_the_year", "month_of_year_after",
-           "period_for", "resolve_period", "since", "year_of"]
+__all__ = ["DATING", "DISASTERS", "Dating", "dated", "dated_not_by_this_year", "dating_before", "for_the_year",
+           "month_of_year_after", "period_for", "resolve_period", "said_apart", "since", "year_of"]
 
 
 class Dating(Protocol):
@@ -129,3 +129,23 @@ def for_the_year(clause: str, start: int, end: int, dated: bool) -> bool:
 _THE_YEAR = re.compile(r"全年(?!目标|任务|计划)[^，。；]{0,12}?(?:需|将|预计|可望)")
 _YEARS_PLAN = re.compile(r"年度(?:计划|任务|目标)(?:总)?(?:投资|资金)?(?:为|达|是)?$")
 _TASK_AFTER = re.compile(r"的(?:年度)?(?:目标)?任务")
+
+
+# What follows a year that says which things a figure counts, not when (2024年秋季入伍的162户): a modifier's 的
+_YEAR_OF_WHAT = re.compile(r"(?!底|末|度|同期|以来|起)[^，。；、\d]{2,10}的")
+
+
+def said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
+    """Whether ``p``, the last time expression before the figure at ``at``, dates only what it says apart: a festival's
+    days or a year's level said in passing, before a ；(…情人节当天办理结婚登记86对；办理离婚登记312对; 平均值为5.6%，
+    2021年为5.1%；年末…为5.5%), or, after the sentence's own time (``dated_before``), a year that says which ones
+    (上半年，为2024年秋季入伍的162户…)."""
+    if "；" in sentence[p.end:at] and (p.kind == "festival" or (p.kind == "at" and sentence.startswith("为", p.end))):
+        return True
+    return dated_before and p.kind == "at" and _YEAR_OF_WHAT.match(sentence, p.end) is not None
+
+
+def dated_not_by_this_year(periods: list[Period], at: int) -> bool:
+    """Whether a time expression before ``at`` dates it, other than 今年 (this year so far: 今年…提高后，全年需新增…
+    is the whole year's all the same)."""
+    return any(p.kind in DATING and p.end <= at and not (p.kind == "relative" and p.value == "0") for p in periods)
