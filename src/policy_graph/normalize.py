@@ -315,9 +315,7 @@ def _with_blank_lines(text: str, start: int, end: int) -> tuple[int, int]:
     meet as wrapped lines do (…经济总量⏎⏎- 2 -⏎⏎偏小…)."""
     while start >= 2 and text[start - 1] == "\n" and text[start - 2] == "\n":
         start -= 1
-    while end < len(text) and text[end] == "\n":
-        end += 1
-    return start, end
+    return start, _after_blank_lines(text, end)
 
 
 def _open(line: str) -> bool:
@@ -351,6 +349,7 @@ def _running_headers(text: str, markers: list[re.Match[str]]) -> list[tuple[int,
 
 
 def _after_blank_lines(text: str, end: int) -> int:
+    """Where the blank lines (line breaks) that follow ``end`` stop."""
     while end < len(text) and text[end] == "\n":
         end += 1
     return end
