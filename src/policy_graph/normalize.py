@@ -28,12 +28,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .national import NATIONAL
-from .pinyin_words import has_pinyin_runs
+from .pinyin_words import has_pinyin_runs, strip_tones
 from .pinyin_words import restore as restore_pinyin
 from .read import Piece, Source
 from .script import to_simplified as _t2s
@@ -91,11 +90,6 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(r for group in found for r in group)
 
 
-def _strip_tones(syllable: str) -> str:
-    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
 def is_pinyin_reading(char: str, syllable: str) -> bool:
     """Whether ``syllable`` (with tone marks, or without any in lower case) is a reading of ``char``.
 
@@ -107,8 +101,8 @@ def is_pinyin_reading(char: str, syllable: str) -> bool:
         return any(ch in _TONED for ch in syllable)
     if syllable.lower() in readings:
         return True
-    bare = _strip_tones(syllable)
-    if not any(_strip_tones(r) == bare for r in readings):
+    bare = strip_tones(syllable)
+    if not any(strip_tones(r) == bare for r in readings):
         return False
     # toned (區(qū)), or toneless in lower case as a conversion to Big5 or GBK leaves them (區(qu))
     return any(ch in _TONED for ch in syllable) or syllable == bare

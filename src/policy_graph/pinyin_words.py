@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-__all__ = ["has_pinyin_runs", "restore"]
+__all__ = ["has_pinyin_runs", "restore", "strip_tones"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _HAN = "\u4e00-\u9fff"
@@ -77,9 +77,10 @@ def _han_after(text: str, at: int) -> str:
     return text[at:i]
 
 
-def _bare(syllable: str) -> str:
+def strip_tones(syllable: str) -> str:
+    """``syllable`` without its tone marks, in lower case, ü written v (lǜ → lv)."""
     decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 @functools.cache
@@ -94,8 +95,8 @@ def _readings() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, fr
         if not "\u4e00" <= char <= "\u9fff":
             continue
         for reading in readings.split(","):
-            by_syllable[_bare(reading)].add(char)
-            of_char[char].update((reading, _bare(reading)))
+            by_syllable[strip_tones(reading)].add(char)
+            of_char[char].update((reading, strip_tones(reading)))
     syllables = frozenset(s for s in by_syllable if re.search("[aeiouv]", s))  # (not m, n, ng, hm: interjections)
     return (syllables, {s: frozenset(c) for s, c in by_syllable.items()},
             {c: frozenset(r) for c, r in of_char.items()})
@@ -104,7 +105,7 @@ def _readings() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, fr
 def _segmentations(run: str) -> list[list[tuple[int, int]]]:
     """Every way ``run`` splits into pinyin syllables, as spans of it (xian: xian, xi|an)."""
     syllables = _readings()[0]
-    bare = _bare(run)
+    bare = strip_tones(run)
     found: list[list[tuple[int, int]]] = []
 
     def split(i: int, done: list[tuple[int, int]]) -> None:
@@ -155,7 +156,7 @@ def _best_word(left: str, right: str, syllables: list[str]) -> tuple[tuple[int, 
                 if j == r == 0 and k < 2:
                     continue  # a lone syllable (万hù) needs a word with the text around it
                 before, after = left[len(left) - j:], right[:r]
-                firsts = [before[0]] if before else sorted(by_syllable.get(_bare(syllables[0]), ()))
+                firsts = [before[0]] if before else sorted(by_syllable.get(strip_tones(syllables[0]), ()))
                 for first in firsts:
                     for word, frequency in lookup(first).items():
                         if not frequency or len(word) != j + k + r or not word.startswith(before) \
