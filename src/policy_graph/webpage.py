@@ -350,7 +350,6 @@ def extract_article(html: str) -> Page:
     return Page(tuple(pieces), metadata)
 
 
-
 def _prose(blocks: list[_Block]) -> int:
     """How many Han characters of prose the blocks hold."""
     return sum(b.cjk for b in blocks if b.prose)
