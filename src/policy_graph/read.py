@@ -27,9 +27,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .chrome_lines import chrome_metadata
 from .errors import SourceError, position
 from .script import to_simplified
-from .webpage import Piece, chrome_metadata, extract_article, looks_like_html
+from .webpage import Piece, extract_article, looks_like_html
 
 __all__ = ["DEFAULT_MAX_SOURCE_MB", "MAX_SOURCE_ENV", "Piece", "Source", "decode", "max_source_bytes", "read_source"]
 

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, account, chrome_metadata, host_in, iso_date, paper_date, posted, publisher_in
+from .chrome_lines import LABEL, account, host_in, iso_date, paper_date, posted, publisher_in
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
 
-__all__ = ["Page", "Piece", "chrome_metadata", "extract_article", "looks_like_html"]
+__all__ = ["Page", "Piece", "extract_article", "looks_like_html"]
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..chrome_lines import chrome_metadata
 from ..gazetteer import Gazetteer, Region
 from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
 from ..segment import Segmented, Sentence, issuer_line, title_below
 from ..vocabulary import Vocabulary
-from ..webpage import chrome_metadata
 from .changes import standard_units
 from .clauses import FIVE_YEAR_PLAN, Clause, find_periods, inside_brackets, periods_within, split_clauses
 from .dating import (
