@@ -32,8 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .national import NATIONAL
-from .pinyin_words import has_pinyin_runs, strip_tones
 from .pinyin_words import restore as restore_pinyin
+from .pinyin_words import strip_tones
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
@@ -251,6 +251,8 @@ class _Text:
 
     def merge(self, spans: list[tuple[int, int, str]]) -> None:
         """Each ``[start, end)`` becomes its one character, which came from the whole stretch."""
+        if not spans:
+            return
         chars = list(self.text)
         for start, end, char in spans:
             chars[start] = char
@@ -377,8 +379,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             if not between_issuers(t.text, m.start(), m.end())
             and not between_phrases_of_title(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
-    if has_pinyin_runs(t.text):
-        t.merge(restore_pinyin(t.text))  # 城乡dibao对象, 社会jiù助: the characters the syllables stand for
+    t.merge(restore_pinyin(t.text))  # 城乡dibao对象, 社会jiù助: the characters the syllables stand for
     return t.frozen()
 
 

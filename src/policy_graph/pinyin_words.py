@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-__all__ = ["has_pinyin_runs", "restore", "strip_tones"]
+__all__ = ["restore", "strip_tones"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _HAN = "\u4e00-\u9fff"
@@ -36,16 +36,11 @@ _DOMAIN_WORDS = ("低保", "特困", "救助", "救济", "养老", "民政", "�
                  "资金", "标准", "对象", "家庭", "乡镇", "街道", "村民", "居民", "城乡", "农村", "城市")
 
 
-def has_pinyin_runs(text: str) -> bool:
-    """Whether ``text`` has a run of lower-case Latin letters right next to a Chinese character (cheap)."""
-    return _NEXT_TO_HAN.search(text) is not None
-
-
 def restore(text: str) -> list[tuple[int, int, str]]:
     """For each run of pinyin in ``text`` that a word fits, each of its syllables ``[start, end)`` and the character
     it stands for, in text order."""
-    if not has_pinyin_runs(text):
-        return []
+    if _NEXT_TO_HAN.search(text) is None:
+        return []  # (a cheap look first: most texts have no run at all)
     out: list[tuple[int, int, str]] = []
     for run in _RUN.finditer(text):
         start, end = run.span()
