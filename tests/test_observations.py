@@ -1794,3 +1794,15 @@ def test_a_level_a_paragraph_reviewing_five_years_started_from_is_of_five_years_
                           "城乡低保标准分别由每人每月620元、每人每年4500元提高到840元、6120元。\n")
     assert {(value, period) for _n, value, _u, _r, period in found} == {
         ("620", "2020"), ("4500", "2020"), ("840", "2025"), ("6120", "2025")}
+
+
+def test_the_year_a_level_rose_from_dates_that_level_only() -> None:
+    # 由2015年的…: the start level's year, not that of the level reached nor of the clauses after it; 扩大到 and
+    # 增至 reach a level as 增加到 does
+    found = _observations("石楼县人民政府工作报告\n——2021年1月22日\n　　五年来，全县地区生产总值由2015年的21.6亿元"
+                          "增加到31.2亿元；累计完成固定资产投资126亿元。红心猕猴桃种植面积由2015年的12万亩扩大到38万亩，"
+                          "养老床位由2015年的2100张增至3800张。\n")
+    assert {(indicator, value, period) for indicator, value, _u, _r, period in found} == {
+        ("地区生产总值", "2160000000", "2015"), ("地区生产总值", "3120000000", "2020"),
+        ("固定资产投资", "12600000000", "2020"), ("红心猕猴桃种植面积", "120000", "2015"),
+        ("红心猕猴桃种植面积", "380000", "2020"), ("养老床位", "2100", "2015"), ("养老床位", "3800", "2020")}

@@ -24,7 +24,9 @@ __all__ = ["LIST_MARK", "RAISED_TO", "RUN_JOIN", "counts_the_list_before", "list
 
 LIST_MARK = re.compile(r"[、和及与]")  # what joins the items of a list
 RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")  # what joins a run of quantities (52个、38个和45个)
-RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调)(?:到|至|为)")  # (…提高到880元)
+# (…提高到880元; 种植面积由12万亩扩大到38万亩, 由2.1万人增至2.6万人)
+RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降低|下降|减少|下调|扩大|缩小|缩减|压缩)(?:到|至|为)"
+                       r"|[增升降减]至")
 
 
 def counts_the_list_before(text: str, q: Quantity) -> bool:
