@@ -1806,3 +1806,11 @@ def test_the_year_a_level_rose_from_dates_that_level_only() -> None:
         ("地区生产总值", "2160000000", "2015"), ("地区生产总值", "3120000000", "2020"),
         ("固定资产投资", "12600000000", "2020"), ("红心猕猴桃种植面积", "120000", "2015"),
         ("红心猕猴桃种植面积", "380000", "2020"), ("养老床位", "2100", "2015"), ("养老床位", "3800", "2020")}
+
+
+def test_the_five_years_ahead_are_dated_by_their_last() -> None:
+    # 今后五年，… in a report of 2021: the goals of 2021-2025, an average growth over them from 2020
+    found = _observations("石楼县人民政府工作报告\n——2021年1月22日在石楼县第十六届人民代表大会第五次会议上\n"
+                          "二、今后五年主要目标\n　　今后五年，力争地区生产总值年均增长7%以上。\n")
+    assert [(indicator, value, period) for indicator, value, _u, _r, period in found] == [
+        ("力争地区生产总值年均增速", "7", "2025")]

@@ -3,7 +3,8 @@
 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。 8月中旬至9月上旬，…: a sentence that opens with its time (a
 year, a target year, a plan's span, the months so far, when something was done) speaks of it, and so do the
 sentences of its paragraph after it; 目前，… speaks of now (the time the text reports on); 自2025年7月1日起，… dates the
-standards of its paragraph that follow by the date they take effect.
+standards of its paragraph that follow by the date they take effect; 今后五年，… speaks of the last of the five years
+ahead.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30
                            rf"|{DAY_OPENED}"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
+# The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
+_YEARS_AHEAD = re.compile(r"\s*(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
@@ -58,6 +61,9 @@ def opening_period(ctx: SentenceContext, carry: str | None,
     sentence = ctx.text
     if _NOW.match(sentence):
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
+    elif (ahead := _YEARS_AHEAD.match(sentence)) and ctx.current_year:
+        # 今后五年，力争地区生产总值年均增长7%以上 in a report of 2021: the goals of 2021-2025, for their last year
+        carry = str(int(ctx.current_year) + (3 if ahead.group("years") == "三" else 5) - 1)
     if opening := _OPENING_TIME.match(sentence):
         # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
