@@ -1814,3 +1814,10 @@ def test_the_five_years_ahead_are_dated_by_their_last() -> None:
                           "二、今后五年主要目标\n　　今后五年，力争地区生产总值年均增长7%以上。\n")
     assert [(indicator, value, period) for indicator, value, _u, _r, period in found] == [
         ("力争地区生产总值年均增速", "7", "2025")]
+
+
+def test_a_year_the_text_plans_for_is_not_the_year_it_reports_on() -> None:
+    # a review of 2021 that ends with 2022年，全市将…: its undated figures are 2021's (the years tie once each)
+    found = _observations("宁德民政工作回顾\n\n2021年，宁德市民政系统持续加强兜底保障。\n\n"
+                          "年末全市城乡低保对象5.12万人。\n\n2022年，全市将新增养老床位1000张以上。\n")
+    assert ("城乡低保对象", "51200", "person", "350900", "2021") in found

@@ -143,7 +143,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         if _sets_rules(headline) and issued[:4].isdigit() and issued[:4] > latest[:4]:
             return issued[:4]  # a plan issued in 2025 whose background counts run to 截至2024年底: its own year
         return latest
-    year = _base_year(periods, headline, metadata)
+    year = _base_year(text, periods, headline, metadata)
     if reviews_year_before(headline) and not _title_years(headline) and (
             delivered := _DELIVERED.search(text, 0, DATELINE_REACH)):
         year = str(int(delivered.group(1)) - 1)  # （全文） over ——2026年1月16日在…会议上: a report on 2025
@@ -242,7 +242,11 @@ def _title_years(headline: str) -> list[str]:
 _SEASON = re.compile(r"(\d{4})\s?[—\-–~～至到]\s?\d{4}\s?年(?:度)?(?:采暖期|供暖期|冬春|学年|年度)")
 
 
-def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
+# A year opening a sentence on what will be done in it (2022年，全市将新增养老床位1000张以上)
+_PLANNED_YEAR = re.compile(r"[，,]\s*(?:[全我本][省市县区州旗盟])?(?:将|要|力争|计划|预计|争取)")
+
+
+def _base_year(text: str, periods: list[Period], headline: str, metadata: dict[str, str]) -> str | None:
     head_years = _title_years(headline)
     if head_years and reviews_year_before(headline):
         return str(int(head_years[0][:4]) - 1)
@@ -253,7 +257,9 @@ def _base_year(periods: list[Period], headline: str, metadata: dict[str, str]) -
     issued = metadata.get("issued", "")
     published = issued[:4] if _YEAR_START.match(issued) else "9999"
     # (not a year after the text was published: 2026年，赤水市计划… in a page of November 2025 plans for it)
-    years = Counter(p.value[:4] for p in periods if p.kind == "at" and p.value[:4] <= published)
+    # (nor a year a sentence opens with to say what will be done in it: 2021年，…。2022年，全市将新增…)
+    years = Counter(p.value[:4] for p in periods if p.kind == "at" and p.value[:4] <= published
+                    and not _PLANNED_YEAR.match(text, p.end))
     if published != "9999":  # 今年 in a dated page: the year it was published in
         years.update(published for p in periods if p.kind == "relative" and p.value == "0")
     if years:
