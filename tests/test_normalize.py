@@ -108,3 +108,10 @@ def test_a_running_header_and_the_blank_lines_around_it_leave_a_wrapped_line_joi
              "一万二千八百四十人，其中城市低保对象一千九百六十户二千八人。"]
     text = "\n".join(before) + header + "\n".join(after[:2]) + header.replace("2", "3") + after[2] + "\n"
     assert "城乡低保标准分别提高到" in normalize_text(text).text  # (a header that every page repeats: twice)
+
+
+def test_a_words_pinyin_with_its_syllables_apart_goes_too() -> None:
+    # 養老(yǎng lǎo): each syllable a reading of its character; not where one is not, nor after punctuation
+    assert normalize_text("全市養老(yǎng lǎo)機構(jī gòu)達到86家").text == "全市养老机构达到86家"
+    assert normalize_text("機構(jī gòu xx)，數據(data set)").text == "机构（jī gòu xx），数据（data set）"
+    assert normalize_text("，養(yǎng lǎo)").text == "，养（yǎng lǎo）"

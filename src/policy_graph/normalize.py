@@ -41,7 +41,9 @@ __all__ = ["BULLETS", "ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_iss
            "normalize", "normalize_text", "years_as_written"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7})[)）]")
+# (or a word's, its syllables apart: 養老(yǎng lǎo))
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7}"
+                     r"(?: [a-zA-Zü" + _TONED + r"]{1,7}){0,3})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?"
                              r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
@@ -352,6 +354,16 @@ def _after_blank_lines(text: str, end: int) -> int:
 
 
 # A number cut before its decimal point by line breaks (and the page break dropped between them)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _reads(text: str, end: int, syllables: str) -> bool:
+    """Whether ``syllables`` (one, or a word's apart: ``yǎng lǎo``) read the characters that end at ``end``."""
+    each = syllables.split(" ")
+    chars = text[max(0, end - len(each)):end]
+    return len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each))
+
+
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)(?:[ \t\u3000]*\n)+[ \t\u3000]*(?=\.\d)")
 _NEXT_LINE = re.compile(r"\n?[ \t\u3000]*([^\n。；，]{4,40}?)[ \t\u3000]*(?:\n|$)")
 
@@ -359,8 +371,7 @@ _NEXT_LINE = re.compile(r"\n?[ \t\u3000]*([^\n。；，]{4,40}?)[ \t\u3000]*(?:\
 def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     """Normalize the text that ``pieces`` make up."""
     t = _Text(pieces)
-    t.drop([(m.start(), m.end()) for m in _PINYIN.finditer(t.text)
-            if is_pinyin_reading(t.text[m.start() - 1], m.group(1))])
+    t.drop([(m.start(), m.end()) for m in _PINYIN.finditer(t.text) if _reads(t.text, m.start(), m.group(1))])
     t.drop([(m.start(), m.start() + 1) for m in re.finditer(r"\r\n", t.text)])
     t.replace(t.text.replace("\r", "\n"))
     markers = list(_PAGE_MARKER.finditer(t.text))
