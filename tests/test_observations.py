@@ -1821,3 +1821,10 @@ def test_a_year_the_text_plans_for_is_not_the_year_it_reports_on() -> None:
     found = _observations("宁德民政工作回顾\n\n2021年，宁德市民政系统持续加强兜底保障。\n\n"
                           "年末全市城乡低保对象5.12万人。\n\n2022年，全市将新增养老床位1000张以上。\n")
     assert ("城乡低保对象", "51200", "person", "350900", "2021") in found
+
+
+def test_the_name_of_a_set_of_pledges_is_no_count() -> None:
+    # 十件重点民生实事, 十项惠民实事: which pledges, not how many of something
+    found = _observations("永州市政府工作报告\n2024年，十件重点民生实事全部办结，十项惠民实事如期完成，"
+                          "新建养老床位1200张。\n")
+    assert found == [("新建养老床位", "1200", "bed", "431100", "2024")]
