@@ -1828,3 +1828,9 @@ def test_the_name_of_a_set_of_pledges_is_no_count() -> None:
     found = _observations("永州市政府工作报告\n2024年，十件重点民生实事全部办结，十项惠民实事如期完成，"
                           "新建养老床位1200张。\n")
     assert found == [("新建养老床位", "1200", "bed", "431100", "2024")]
+
+
+def test_a_count_of_what_has_something_counts_the_haver() -> None:
+    # 7所敬老院共有床位860张: seven homes (institutions), not seven beds, nor homes "that have 860 beds"
+    found = _observations("孟村回族自治县民政局动态\n截至2018年5月底，全县7所敬老院共有床位860张。\n")
+    assert ("敬老院", "7", "institution", "130930", "2018-05") in found

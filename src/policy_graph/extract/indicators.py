@@ -54,7 +54,7 @@ _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村",
 VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|配备|落实|"
-    r"发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用|"
+    r"共有|拥有|设有|发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用|"
     r"兑换|承接|入驻|签约|挂牌|承担|开设|开办|获准|接收(?!点|站|中心)|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
 _VERBISH = re.compile(r"了|着|(?<![通经度超难错越])过")  # aspect particles (not 通过, 经过, 超过)
 
@@ -231,11 +231,15 @@ def noun_after(suffix: str) -> tuple[str, str]:
 
 
 _PHRASE_END = re.compile(r"[，,；;。（(]")
+_HAVING = re.compile(r"(?:全部|均|都)?(?:共有|拥有|设有)")
 
 
 def verb_phrase(text: str) -> str:
-    """A verb phrase fit to modify a noun: 全部建立了党组织 → 建立党组织."""
+    """A verb phrase fit to modify a noun: 全部建立了党组织 → 建立党组织; none for what the noun has (7所敬老院共有床位
+    860张: the homes are counted, not what they have)."""
     text = _PHRASE_END.split(text, maxsplit=1)[0]
+    if _HAVING.match(text):
+        return ""
     text = _strip_prefixes(text, _VERB_ADVERB_PREFIXES)
     return _VERBISH.sub("", text)
 
