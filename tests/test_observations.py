@@ -1834,3 +1834,13 @@ def test_a_count_of_what_has_something_counts_the_haver() -> None:
     # 7所敬老院共有床位860张: seven homes (institutions), not seven beds, nor homes "that have 860 beds"
     found = _observations("孟村回族自治县民政局动态\n截至2018年5月底，全县7所敬老院共有床位860张。\n")
     assert ("敬老院", "7", "institution", "130930", "2018-05") in found
+
+
+def test_each_level_a_list_of_raises_reached_is_in_the_unit_of_the_one_it_rose_from() -> None:
+    # 分别由每人每月五百八十元、每人每年四千五百元提高到七百六十元、五千九百四十元: a month's, then a year's
+    found = _observations("开原市人民政府工作报告\n——2026年1月9日在开原市第十八届人民代表大会第五次会议上\n"
+                          "　　五年来，城乡低保标准分别由每人每月五百八十元、每人每年四千五百元提高到七百六十元、"
+                          "五千九百四十元。\n")
+    assert {(value, unit, period) for _i, value, unit, _r, period in found} == {
+        ("580", "CNY/person/month", "2020"), ("4500", "CNY/person/year", "2020"),
+        ("760", "CNY/person/month", "2025"), ("5940", "CNY/person/year", "2025")}

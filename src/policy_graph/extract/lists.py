@@ -20,7 +20,7 @@ from .indicators import VERB_AFTER, verb_phrase
 from .numbers import Quantity, parse_number
 
 __all__ = ["LIST_MARK", "RAISED_TO", "RUN_JOIN", "counts_the_list_before", "listed_earlier", "listed_from", "moved_run",
-           "names_listed_again", "people_listed"]
+           "names_listed_again", "people_listed", "raise_pairs"]
 
 LIST_MARK = re.compile(r"[、和及与]")  # what joins the items of a list
 RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")  # what joins a run of quantities (52个、38个和45个)
@@ -137,6 +137,18 @@ def listed_from(text: str, q: Quantity) -> bool:
         and _LIST_OF_LEVELS.fullmatch(text, q.end, to.start()) is not None and "、" in text[start:to.start()]
 
 
+def raise_pairs(text: str, quantities: list[Quantity]) -> dict[int, int]:
+    """For a list of raises in ``text`` (分别由每人每月580元、每人每年4500元提高到760元、5940元): each level reached,
+    by its index in ``quantities``, and the index of the level it rose from, in order; empty when there is no such
+    list or its two halves differ in length."""
+    starts = [i for i, q in enumerate(quantities) if listed_from(text, q)]
+    to = RAISED_TO.search(text, quantities[starts[-1]].end) if len(starts) > 1 else None
+    if to is None:
+        return {}
+    ends = [i for i, q in enumerate(quantities) if q.start >= to.end()]
+    return dict(zip(ends, starts, strict=True)) if len(ends) == len(starts) else {}
+
+
 # The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks (one
 # character a step: no repeat inside the repeat)
-_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩]每?[月年]?|[\d.万元、和及与\s])*")
+_LIST_OF_LEVELS = re.compile(r"(?:每[人户生孩]每?[月年]?|[\d.万元、和及与\s〇零一二两三四五六七八九十百千亿点])*")

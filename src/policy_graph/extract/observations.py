@@ -53,6 +53,7 @@ from .lists import (
     listed_from,
     moved_run,
     people_listed,
+    raise_pairs,
 )
 from .numbers import NUMERAL, Quantity, parse_number
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
@@ -257,6 +258,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     months = [p for p in periods if p.kind == "month" and clause.start <= p.start
               and p.end <= clause.start + quantities[0].start] if "分别" in clause.text else []
     each_month = months if len(months) == len(quantities) > 1 else []
+    pairs = raise_pairs(clause.text, quantities) if "、" in clause.text else {}
+    made: dict[int, ObservationFact] = {}  # each quantity's observation, by its index
     for i, q in enumerate(quantities):
         at = clause.start + q.start
         before = clause.text[cursor:q.start]
@@ -268,6 +271,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label = shared  # 分别有52个、38个和45个县（市、区）: the noun after the last counts them all
         elif moved is not None and q.unit_word in MOVED_UNITS:
             label = Label(f"{moved}的{MOVED_UNITS[q.unit_word]}", after=True)  # 将1.27万户、4.35万人纳入…
+        elif (rose := made.get(pairs.get(i, -1))) is not None:
+            # 分别由每人每月580元、每人每年4500元提高到760元、5940元: each level reached, of the one it rose from
+            per = rose.unit.rsplit("/", 1)[-1] if rose.unit.startswith("CNY/person/") else ""
+            label = Label(rose.indicator, per)
         elif last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
                 and (not joined or joined in PER_CAPITA) and (q.unit_word or not people_after(after)):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
@@ -443,6 +450,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             unit=unit, evidence=evidence,
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
+        made[i] = clause_obs[-1]
     people_listed(clause, quantities, clause_obs, ctx.offset)
     pair_coordination(clause_obs, respectively="分别" in clause.text)
     if "分别" in clause.text and len(clause_obs) > 1:
