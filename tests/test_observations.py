@@ -1844,3 +1844,14 @@ def test_each_level_a_list_of_raises_reached_is_in_the_unit_of_the_one_it_rose_f
     assert {(value, unit, period) for _i, value, unit, _r, period in found} == {
         ("580", "CNY/person/month", "2020"), ("4500", "CNY/person/year", "2020"),
         ("760", "CNY/person/month", "2025"), ("5940", "CNY/person/year", "2025")}
+
+
+def test_a_quotes_figures_are_of_the_place_its_speaker_is_said_to_be_in() -> None:
+    # “…200块钱…”在遂川县泉江镇…李奶奶笑着说: the county of the scene, not the city the text is about; not where the
+    # sentence after the quote says no one said it
+    found = _observations("吉安市民政局\n2025年10月，全市颐养之家达到3860个。“每个月交200块钱伙食费，一日三餐有人管。”"
+                          "在遂川县泉江镇一个颐养之家，82岁的李奶奶笑着说。“老人每月补助300元，日子好过多了，一日三餐有人管。”"
+                          "遂川县建成食堂12个。\n")
+    assert ("每个月交", "200", "CNY/person/month", "360827", "2025") in found
+    assert ("颐养之家", "3860", "count", "360800", "2025-10") in found
+    assert [region for _i, value, _u, region, _p in found if value == "300"] == ["360800"]

@@ -43,7 +43,7 @@ from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationF
 from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
-from .paragraph_regions import opening_region, speaker_region
+from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, focus_region, self_references
 from .tables import Table, TableContext, find_tables, table_observations
@@ -219,7 +219,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     tables = find_tables(text)
     in_tables = [(t.start, t.end) for t in tables]
     before_tables: list[str | None] = []  # the period carried on where each table begins (its caption, if any)
-    for sentence, cites, known in zip(doc.sentences, titles, sentence_periods):
+    for index, (sentence, cites, known) in enumerate(zip(doc.sentences, titles, sentence_periods)):
         order = (sentence.section + 1) if sentence.section is not None else None
         section_period, section_target = plans.get(order or 0, (None, False))
         while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
@@ -253,7 +253,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
             text=sentence.text, offset=sentence.start, section=order,
-            default_region=opening or facts.focus_region or gazetteer.china.code, period=carry,
+            default_region=quote_region(sentence, doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None,
+                                        tx, focus) or opening or facts.focus_region or gazetteer.china.code,
+            period=carry,
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,

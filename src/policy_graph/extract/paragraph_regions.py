@@ -1,6 +1,7 @@
 """The region a paragraph speaks of when a sentence of it names none: the one it opens with (河北省突出规划引领，…;
 1月16日，在边坝县金岭乡，…; 【抚松县】推行…), or the one a transcript's speaker heading names
-(【毕节市人民政府副市长龙海燕】), when that lies within the text's own region."""
+(【毕节市人民政府副市长龙海燕】), when that lies within the text's own region; and the region a quoted speaker is
+said to be in (“每个月交200块钱伙食费…”在遂川县泉江镇…，李奶奶笑着说。)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..gazetteer import Gazetteer, Region
 from ..segment import Sentence, TextPiece
 from .timing import DAY_OPENED
 
-__all__ = ["RegionSpans", "opening_region", "speaker_region"]
+__all__ = ["RegionSpans", "opening_region", "quote_region", "speaker_region"]
 
 
 class RegionSpans(Protocol):
@@ -56,5 +57,25 @@ def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) ->
     region = tx.gazetteer.get(first) if first else None
     if region is None or focus is None or region.code == focus.code or sentence.text[lead:lead + 1] in _LIST_JOINS:
         return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
+    return region.code if focus.level == "country" or any(
+        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
+
+
+# A sentence that says who said the quote before it, and where (在遂川县泉江镇一个颐养之家，82岁的李奶奶笑着说。)
+_SAID = re.compile(r"[^。！？]{0,40}(?:说|說|表示|介绍|告诉记者|感慨|坦言)(?:道)?[。：:]?\s*$")
+
+
+def quote_region(quote: Sentence, after: Sentence | None, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The region a quote's figures are of (“孙女每个月有1200块钱生活费…”在赫章县河镇乡，…奶奶说。): the last one the
+    sentence right after the quote names, where that sentence says who said it and the region lies within the
+    text's own; else None."""
+    text = quote.text.strip()
+    if after is None or not (text.startswith(("“", '"', "「")) and text.endswith(("”", '"', "」"))) \
+            or after.paragraph != quote.paragraph or not _SAID.match(after.text):
+        return None
+    spans = tx.region_spans(after.start, after.end)
+    region = tx.gazetteer.get(spans[-1][2]) if spans else None
+    if region is None or focus is None or region.code == focus.code:
+        return None
     return region.code if focus.level == "country" or any(
         a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
