@@ -1855,3 +1855,11 @@ def test_a_quotes_figures_are_of_the_place_its_speaker_is_said_to_be_in() -> Non
     assert ("每个月交", "200", "CNY/person/month", "360827", "2025") in found
     assert ("颐养之家", "3860", "count", "360800", "2025-10") in found
     assert [region for _i, value, _u, region, _p in found if value == "300"] == ["360800"]
+
+
+def test_a_raise_of_the_urban_or_the_rural_standard_is_in_the_unit_of_its_half_of_a_pair() -> None:
+    # 城乡低保标准…每人每月590元和每人每年5100元 … 城市、农村低保标准分别再提高20元和240元: a month's, a year's
+    found = _observations("石楼县人民政府工作报告\n——2021年1月22日\n　　2020年，城乡低保标准分别提高到每人每月590元和"
+                          "每人每年5100元。\n　　2021年，城市、农村低保标准分别再提高20元和240元。\n")
+    assert {(value, unit) for _i, value, unit, _r, period in found if period == "2021"} == {
+        ("20", "CNY/person/month"), ("240", "CNY/person/year")}

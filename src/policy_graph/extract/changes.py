@@ -182,7 +182,8 @@ def standard_units(observations: list[ObservationFact]) -> None:
     raise's, or whose name the raise's ends (一类地区城市低保标准 / 地区城市低保标准分别提高); else, when the text
     gives all its per-person figures in one unit (a table of 一类地区 … 元/人·月), that unit.  Raises of one name
     in a row (城乡低保标准分别再提高30元和360元) take the units of the standards of that name given in a row before
-    (…分别提高到每人每月760元和每人每年6240元), one for one."""
+    (…分别提高到每人每月760元和每人每年6240元), one for one; a raise of the 城市 or the 农村 one, the unit of the
+    first or the second of a pair of 城乡 standards."""
     units = {obs.unit for obs in observations if obs.unit.startswith("CNY/person/")}
     known: list[tuple[str, str]] = []  # (a standard's name, its per-person unit), in text order
     for i, obs in enumerate(observations):
@@ -195,7 +196,14 @@ def standard_units(observations: list[ObservationFact]) -> None:
             run = _last_run(known, noun)
             order = _place_in_run(observations, i)
             unit = run[order[0]] if order[1] == len(run) > 1 else (run[-1] if run else None)
+            part = _URBAN_OR_RURAL.match(noun)
+            if not run and part and len(both := _last_run(known, "城乡" + noun[part.end():])) == 2:
+                # 城乡低保标准分别为每人每月590元和每人每年5100元。…城市、农村低保标准分别再提高20元和240元
+                unit = both[0] if part.group() in ("城市", "城镇") else both[1]
             obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
+
+
+_URBAN_OR_RURAL = re.compile(r"城市|城镇|农村")  # (the parts of a 城乡… standard given as a pair)
 
 
 def _place_in_run(observations: list[ObservationFact], i: int) -> tuple[int, int]:
