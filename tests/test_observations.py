@@ -1863,3 +1863,10 @@ def test_a_raise_of_the_urban_or_the_rural_standard_is_in_the_unit_of_its_half_o
                           "每人每年5100元。\n　　2021年，城市、农村低保标准分别再提高20元和240元。\n")
     assert {(value, unit) for _i, value, unit, _r, period in found if period == "2021"} == {
         ("20", "CNY/person/month"), ("240", "CNY/person/year")}
+
+
+def test_a_target_due_by_the_end_of_a_month_is_the_years() -> None:
+    # 确保3月底前…发放率达到100%: a target of the year, as 2025年3月底前 is (a deadline, not the month it reports on)
+    found = _observations("牡丹江市民政局\n截至2025年1月底，全市冬春救助资金已发放1.2亿元。"
+                          "市民政局表示，确保3月底前冬春救助资金发放率达到100%。\n")
+    assert [(value, period) for _i, value, unit, _r, period in found if unit == "percent"] == [("100", "2025")]

@@ -404,8 +404,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             if latest is not None and latest.kind == "at" and _DEADLINE.match(sentence, latest.end):
                 period = latest.value[:4]  # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year
             elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or (
-                    dating[-1].kind == "month"
-                    and _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start), at))):
+                    dating[-1].kind == "month" and (_DEADLINE.match(sentence, dating[-1].end)  # 确保3月底前…
+                                                    or _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start),
+                                                                           at)))):
                 # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month; 确保9月底前…
                 # 全部开工、年底前完工率达到60%以上: the year's end, said in the figure's clause after the month's
                 period = period[:4]
