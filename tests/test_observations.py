@@ -1870,3 +1870,11 @@ def test_a_target_due_by_the_end_of_a_month_is_the_years() -> None:
     found = _observations("牡丹江市民政局\n截至2025年1月底，全市冬春救助资金已发放1.2亿元。"
                           "市民政局表示，确保3月底前冬春救助资金发放率达到100%。\n")
     assert [(value, period) for _i, value, unit, _r, period in found if unit == "percent"] == [("100", "2025")]
+
+
+def test_raises_of_a_pair_of_standards_take_the_units_of_the_last_pair_given() -> None:
+    # 由每人每月580元、每人每年4500元提高到760元、5940元 … 分别再提高20元和240元: a month's, then a year's
+    found = _observations("开原市人民政府工作报告\n——2026年1月9日\n　　五年来，城乡低保标准分别由每人每月580元、"
+                          "每人每年4500元提高到760元、5940元。\n　　2026年，城乡低保标准分别再提高20元和240元。\n")
+    assert {(value, unit) for _i, value, unit, _r, period in found if period == "2026"} == {
+        ("20", "CNY/person/month"), ("240", "CNY/person/year")}

@@ -195,7 +195,8 @@ def standard_units(observations: list[ObservationFact]) -> None:
                 continue
             run = _last_run(known, noun)
             order = _place_in_run(observations, i)
-            unit = run[order[0]] if order[1] == len(run) > 1 else (run[-1] if run else None)
+            # (the last of the run as many as the raises: 由每人每月580元、每人每年4500元提高到760元、5940元 before)
+            unit = run[len(run) - order[1] + order[0]] if len(run) >= order[1] > 1 else (run[-1] if run else None)
             part = _URBAN_OR_RURAL.match(noun)
             if not run and part and len(both := _last_run(known, "城乡" + noun[part.end():])) == 2:
                 # 城乡低保标准分别为每人每月590元和每人每年5100元。…城市、农村低保标准分别再提高20元和240元
