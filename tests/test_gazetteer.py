@@ -311,3 +311,12 @@ def test_place_names_whose_characters_are_simplified_already_survive_conversion(
 
 def test_a_county_name_the_script_converter_keeps_traditional_is_an_alias() -> None:
     assert Gazetteer.default().resolve("濬县").code == "410621"  # type: ignore[union-attr]
+
+
+def test_an_autonomous_countys_short_name_with_its_kind_names_it() -> None:
+    # 威宁自治县 for 威宁彝族回族苗族自治县, 黔东南自治州: how texts write them; the full names stay one region each
+    g = gazetteer_module.Gazetteer.default()
+    assert [r.code for r in g.candidates("威宁自治县")] == ["520526"]
+    assert [r.code for r in g.candidates("黔东南自治州")] == ["522600"]
+    assert [r.code for r in g.candidates("鄂伦春自治旗") if not r.retired] == ["150723"]
+    assert [m.text for m in g.scan("威宁自治县、七星关区")] == ["威宁自治县", "七星关区"]

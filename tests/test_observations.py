@@ -1878,3 +1878,8 @@ def test_raises_of_a_pair_of_standards_take_the_units_of_the_last_pair_given() -
                           "每人每年4500元提高到760元、5940元。\n　　2026年，城乡低保标准分别再提高20元和240元。\n")
     assert {(value, unit) for _i, value, unit, _r, period in found if period == "2026"} == {
         ("20", "CNY/person/month"), ("240", "CNY/person/year")}
+
+
+def test_regions_paired_with_figures_include_an_autonomous_county_by_its_short_name() -> None:
+    found = _observations("毕节市民政局\n2022年，威宁自治县、七星关区农村留守儿童较多，分别为2.36万名和1.84万名。\n")
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("18400", "520502"), ("23600", "520526")]

@@ -100,6 +100,8 @@ class Gazetteer:
             keyed.setdefault(region.name, []).append((False, region))
             for alias in region.aliases:
                 keyed.setdefault(alias, []).append((True, region))
+            for alias in _autonomous_short_names(region):
+                keyed.setdefault(alias, []).append((True, region))
         # current before retired, full name before alias, higher level first, then by code
         self._by_key = {
             key: tuple(r for _, r in sorted(
@@ -326,6 +328,20 @@ def _start_pattern(lengths: dict[str, tuple[int, ...]], singles: frozenset[str])
     if not lengths:
         return re.compile("(?!)")
     return re.compile(f"[{chars(pair[0] for pair in lengths)}](?=[{chars(pair[1] for pair in lengths)}])")
+
+
+_AUTONOMOUS = ("自治县", "自治州", "自治旗")
+
+
+def _autonomous_short_names(region: Region) -> list[str]:
+    """An autonomous county's, prefecture's or banner's short name with its kind, as texts write it (威宁自治县 for
+    威宁彝族回族苗族自治县, 黔东南自治州), where the table has only the name and its bare short forms."""
+    kind = next((k for k in _AUTONOMOUS if region.name.endswith(k)), None)
+    if kind is None:
+        return []
+    stems = {alias.removesuffix(kind[-1]) for alias in region.aliases}
+    return sorted(name for stem in stems if len(stem) >= 2 and (name := stem + kind) != region.name
+                  and name not in region.aliases)
 
 
 def _parse(text: str) -> list[Region]:
