@@ -1883,3 +1883,10 @@ def test_raises_of_a_pair_of_standards_take_the_units_of_the_last_pair_given() -
 def test_regions_paired_with_figures_include_an_autonomous_county_by_its_short_name() -> None:
     found = _observations("毕节市民政局\n2022年，威宁自治县、七星关区农村留守儿童较多，分别为2.36万名和1.84万名。\n")
     assert [(value, region) for _i, value, _u, region, _p in found] == [("18400", "520502"), ("23600", "520526")]
+
+
+def test_a_straight_quote_after_the_end_of_a_sentence_closes_it() -> None:
+    # "…不愁了。"在东宁市绥阳镇，…说。: the closing " belongs to the quote, so the sentence after it says who spoke
+    found = _observations('牡丹江市民政局\n2025年1月，全市发放冬春救助资金1.2亿元。'
+                          '"政府给的取暖补贴有1200块，今年烧煤不愁了。"在东宁市绥阳镇，独居老人王大爷说。\n')
+    assert [region for _i, value, _u, region, _p in found if value == "1200"] == ["231086"]

@@ -141,8 +141,11 @@ def _sentences(paragraph: Paragraph, index: int) -> list[Sentence]:
     text = paragraph.text
     begin = 0
     for stop in _SENTENCE_STOP.finditer(text):
-        out.append(_sentence(paragraph, begin, stop.end(), index))
-        begin = stop.end()
+        end = stop.end()
+        if text.startswith('"', end) and text.count('"', begin, end) % 2:
+            end += 1  # a straight quote that closes the sentence's own: "…不愁了。"在东宁市…说。
+        out.append(_sentence(paragraph, begin, end, index))
+        begin = end
     if text[begin:].strip(_BLANK):
         out.append(_sentence(paragraph, begin, len(text), index))
     return [s for s in out if s.text]
