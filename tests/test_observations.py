@@ -1890,3 +1890,13 @@ def test_a_straight_quote_after_the_end_of_a_sentence_closes_it() -> None:
     found = _observations('牡丹江市民政局\n2025年1月，全市发放冬春救助资金1.2亿元。'
                           '"政府给的取暖补贴有1200块，今年烧煤不愁了。"在东宁市绥阳镇，独居老人王大爷说。\n')
     assert [region for _i, value, _u, region, _p in found if value == "1200"] == ["231086"]
+
+
+def test_one_figure_for_each_of_the_nouns_listed_before_both() -> None:
+    # …生活补贴和…护理补贴标准均提高到每人每月90元: each standard's level; not 平均提高到 (an average), nor a list
+    # before no 均
+    found = _observations("百色市民政局\n2023年11月，困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月90元。"
+                          "城市和农村低保标准平均提高到每人每月800元。\n")
+    assert sorted((indicator, value) for indicator, value, _u, _r, _p in found if value == "90") == [
+        ("困难残疾人生活补贴标准", "90"), ("重度残疾人护理补贴标准", "90")]
+    assert [value for _i, value, _u, _r, _p in found].count("800") == 1

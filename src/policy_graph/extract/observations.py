@@ -57,7 +57,7 @@ from .lists import (
 )
 from .numbers import NUMERAL, Quantity, parse_number
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
-from .parts import each_region, link_parts, link_parts_before, pair_coordination
+from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import TO_PLACE, SentenceContext, SentenceFigures
 from .timing import (
@@ -458,6 +458,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         paid_to_each(clause_obs, clause.text[quantities[-1].end:])
     if len(quantities) == 1 and len(clause_obs) == 1:
         clause_obs[:] = each_region(clause_obs[0], clause, quantities[0].start, ctx.regions, ctx.offset)
+        if len(clause_obs) == 1:
+            clause_obs[:] = each_noun(clause_obs[0], clause, quantities[0].start, ctx.offset)
     return clause_obs
 
 

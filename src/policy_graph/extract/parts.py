@@ -112,6 +112,27 @@ def each_region(obs: ObservationFact, clause: Clause, at: int, regions: list[tup
     return [dataclasses.replace(obs, region=code, anchor=offset + s) for code, s in listed.items()]
 
 
+# 均 before what is said of the nouns listed before it (…和…标准均提高到每人每月90元: the same for each; not 平均)
+_BOTH = re.compile(r"(?<![平人年月户次日])均(?=[为按达提调增上])")
+_MARK = re.compile(r"[和、及与]")
+
+
+def each_noun(obs: ObservationFact, clause: Clause, at: int, offset: int) -> list[ObservationFact]:
+    """困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月90元: the clause's one amount (at ``at`` of it) once
+    for each noun listed before 均 (each its own observation, anchored at the mark before the noun after the
+    first), or ``obs`` alone when there is no such list."""
+    both = _BOTH.search(clause.text, 0, at)
+    if both is None:
+        return [obs]
+    marks = [m.start() for m in _MARK.finditer(clause.text, 0, both.start())]
+    names = next((found for n in range(len(marks) + 1, 1, -1)
+                  if (found := split_coordination(obs.indicator, n)) is not None), None)
+    if names is None:
+        return [obs]
+    anchors = [obs.anchor] + [offset + clause.start + m for m in marks[len(marks) - len(names) + 1:]]
+    return [dataclasses.replace(obs, indicator=name, anchor=anchor) for name, anchor in zip(names, anchors)]
+
+
 def pair_coordination(clause_obs: list[ObservationFact], respectively: bool) -> None:
     """647元和462元 after 城市和农村牧区最低生活保障标准: one indicator each. Figures in different units are
     one noun counted twice (城市、农村低保对象1.2万户、2.3万人) unless the clause says 分别."""
