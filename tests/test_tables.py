@@ -549,3 +549,16 @@ def test_a_real_growth_column_beside_a_nominal_one_is_a_growth_of_its_own() -> N
     assert {(value, change) for _n, value, _u, _r, _p, change in found} == {
         ("35128", "9.1"), ("8.1", None), ("47412", "8.2"), ("7.1", None), ("18931", "10.5"), ("9.7", None)}
     assert {name[-4:] for name, value, unit, _r, _p, _c in found if unit == "percent"} == {"实际增速"}
+
+
+def test_a_column_of_changes_since_the_year_end_in_the_tables_unit_line() -> None:
+    # 单位：万人 over 项目 | 2022年末 | 比上年末增减: the changes are people, in 万 as the levels, not percents
+    text = ("会泽县2022年国民经济和社会发展统计公报\n年末全县主要社会保险参保情况见表5。\n"
+            "表5　2022年末全县主要社会保险参保情况\n单位：万人\n项目\t2022年末\t比上年末增减\n"
+            "城镇职工基本养老保险\t4.86\t0.27\n城乡居民基本养老保险\t56.38\t-0.74\n")
+    _source, found = _read(text.encode("utf-8"), "case.txt")
+    assert sorted(found) == [
+        ("城乡居民基本养老保险", "563800", "person", "530326", "2022", None),
+        ("城乡居民基本养老保险增量", "-7400", "person", "530326", "2022", None),
+        ("城镇职工基本养老保险", "48600", "person", "530326", "2022", None),
+        ("城镇职工基本养老保险增量", "2700", "person", "530326", "2022", None)]

@@ -76,8 +76,8 @@ _TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|
                    r"|园区)$")
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
 _DECREASE_HEADER = re.compile(r"下降|减少")
-# (not 增长, 增幅: percent; 与2020年相比增减 too, a census's comparison, against that year)
-_ABSOLUTE_CHANGE = re.compile(r"(?:比上年|较上年|同比|(?:与|比|较)(?P<since>\d{4})年(?:相比)?)?"
+# (not 增长, 增幅: percent; 比上年末增减 too; 与2020年相比增减, a census's comparison, against that year)
+_ABSOLUTE_CHANGE = re.compile(r"(?:(?:比|较)上年[末底]?|同比|(?:与|比|较)(?P<since>\d{4})年[末底]?(?:相比)?)?"
                               r"(?:增减|增减量|增减数|增加|增量)")
 _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划|(?:年度|全年)[^（(]{0,6}任务")  # (年度筹集任务: the year's)
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
@@ -239,8 +239,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                         value=figure.value * column.change, unit="percentage-point", anchor=cell.start,
                         evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                         base_period=base, qualifiers=set(level.qualifiers)))
-                elif column.absolute and not figure.unit and (
-                        unit := unit_of(figure, row_unit or column.unit, level.indicator)):
+                elif column.absolute and not figure.unit and (unit := unit_of(
+                        figure, row_unit or column.unit or unit_for(level.indicator, named_units), level.indicator)):
+                    # (单位：万人 over 项目 | 2022年末 | 比上年末增减: in the line's unit, as the level)
                     code, magnitude = unit
                     out.append(ObservationFact(  # 城乡低保对象 | 人 | 6218 | 6452 | -234: a change of its own
                         indicator=level.indicator + "增量", region=level.region, period=level.period,
