@@ -1900,3 +1900,13 @@ def test_one_figure_for_each_of_the_nouns_listed_before_both() -> None:
     assert sorted((indicator, value) for indicator, value, _u, _r, _p in found if value == "90") == [
         ("困难残疾人生活补贴标准", "90"), ("重度残疾人护理补贴标准", "90")]
     assert [value for _i, value, _u, _r, _p in found].count("800") == 1
+
+
+def test_a_scene_on_a_named_day_dates_its_paragraph_and_those_that_go_back_to_it() -> None:
+    # 10月23日是重阳节。…: that month for the paragraph, and for a later one that opens 当天，…; not for one between
+    found = _observations("五华：长者饭堂飘饭香\n2023-10-25 09:18　来源：梅州日报\n"
+                          "　　10月23日是重阳节。一份套餐标价12元，80周岁以上老人只需付6元。\n"
+                          "　　截至9月底，全县60周岁以上老年人17.6万人。\n"
+                          "　　当天，工作人员为前来就餐的150多位老人送上节日祝福。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("12", "2023-10"), ("6", "2023-10"), ("176000", "2023-09"), ("150", "2023-10")}

@@ -296,12 +296,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 # After a region's name: whose money it is (柳州市级资金) or whose designation (四川省示范性老年友好型社区), not where
 _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
 _FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范")
-_EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED})(\d{{1,2}})月")
+_EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")  # (10月23日是重阳节。)
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
 _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
                              rf"[^，。；]{{0,10}}?{DISASTERS}")
+# (or a sentence that opens on the scene's day: 活动现场，…; 当天，…; 席间，…)
 _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
-                         r"|^\s*(?:活动(?:现场|当天|中)|随后)[，,]")  # (活动现场，…: the event's day)
+                         r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 
