@@ -129,3 +129,14 @@ def test_cantonese_man_is_yuan() -> None:
 def test_kuai_after_an_allowance_or_a_pension_is_money() -> None:
     found = list(find_quantities("养老金一个月一百八十多块，高龄津贴一个月一百块"))
     assert [(q.value, q.unit_word) for q in found] == [(Decimal(180), "元"), (Decimal(100), "元")]
+
+
+def test_kuai_is_yuan_before_a_payment_or_after_one_at_the_end_of_a_clause() -> None:
+    # 一百块高龄津贴, 低保金有四百多块，, 饭钱两百来块就够了: money; 50块展板: boards
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(str(q.value), q.unit_word) for q in find_quantities(text)]
+
+    assert found("政府每个月还发一百块高龄津贴，钱够用。") == [("100", "元")]
+    assert found("我一个月低保金有四百多块，够用了。") == [("400", "元")]
+    assert found("现在一个月饭钱两百来块就够了。") == [("200", "元")]
+    assert found("展出50块展板。") == [("50", "块")]
