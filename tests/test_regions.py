@@ -238,3 +238,13 @@ def test_the_texts_own_region_by_its_name_without_its_kind(gaz: Gazetteer) -> No
     text = "为建设生态文明、民族团结、和谐美丽的新河南而努力奋斗！"
     assert [m.region.code for m in find_regions(text, gaz, [gaz.get("632324")])] == ["632324"]
     assert [m.region.code for m in find_regions(text, gaz)] == ["410000"]
+
+
+def test_a_headline_that_opens_with_an_autonomous_countys_short_name(gaz: Gazetteer) -> None:
+    # 东乡：… over a text naming 东乡族自治县 (and 兰州 more often): the county; 威宁：… likewise for
+    # 威宁彝族回族苗族自治县
+    text = ("东乡：“老饭桌”端出幸福好滋味\n初冬的东乡族自治县，食堂热气腾腾。"
+            "儿子在兰州打工，儿媳也在兰州，孙子在兰州上学。\n")
+    assert _focus(text, text.index("\n"), gaz) == "622926"
+    text = "威宁：留守儿童有人管\n威宁彝族回族苗族自治县有留守儿童2.36万名，父母多在贵阳、贵阳周边和贵阳市区务工。\n"
+    assert _focus(text, text.index("\n"), gaz) == "520526"

@@ -328,6 +328,9 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 _HELD = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕)")
 
 
+_AUTONOMOUS_STEM = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{0,2}族)+自治[县州旗]")
+
+
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
                  *publishers: str | None, start: int = 0) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body
@@ -350,6 +353,8 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         return focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
         stem = m.text[:-1] if m.text[-1] in "市县州盟" else ""
+        if autonomous := _AUTONOMOUS_STEM.fullmatch(m.text):
+            stem = autonomous.group(1)  # 东乡：“老饭桌”… over a text naming 东乡族自治县
         if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
             return m.region
     for publisher in publishers:
