@@ -349,3 +349,12 @@ def test_a_banner_over_a_pages_headline_is_not_its_title() -> None:
     assert resolved.facts.title == "山乡巨变看“门珞”"  # type: ignore[attr-defined]
     assert resolved.facts.focus_region == "540400"  # type: ignore[attr-defined]
     assert {(value, region) for _i, value, _u, region, _p in found} == {("7680", "540400"), ("3260", "540400")}
+
+
+def test_an_editors_credit_line_ends_the_page_so_a_related_list_above_it_is_chrome() -> None:
+    text = ("彭水：互助养老点里的元宵节\n截至2026年2月底，全县60周岁以上老年人12.86万人。\n\n"
+            "【相关新闻】\n· 酉阳县今年新建农村互助养老点32个（2026-03-04）\n"
+            "· 黔江区春节期间走访慰问困难群众8600余户（2026-02-26）\n\n责任编辑：谢晓梅\n"
+            "彭水新闻网版权所有　未经书面授权禁止转载\n")
+    found, _ = _read(text)
+    assert [value for _i, value, *_rest in found] == ["128600"]
