@@ -111,6 +111,9 @@ BELOW = {
     # figures by the month its data run to (截至2020年9月底: 2020-09); the tool, as for other reviews of a five-year
     # plan titled so (镇赉县“十四五”时期…工作总结, 2025 by its annotator), dates them by the plan's last year (2020)
     "595-scio-press-conference-2020-13th-five-year-civil-affairs-transcript-webpage-gb2312": 0.3,
+    # a county's medical-assistance page whose annotator reads 特困人员、低保对象、返贫致贫人口参保率均达到100% as one
+    # rate; the tool, as the annotators of cases 408, 610 and 631 read 均 after a list, gives each group its own
+    "582-midu-county-medical-assistance-webpage-gbk-left-sidebar": 0.6,
 }
 
 
