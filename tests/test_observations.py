@@ -1910,3 +1910,10 @@ def test_a_scene_on_a_named_day_dates_its_paragraph_and_those_that_go_back_to_it
                           "　　当天，工作人员为前来就餐的150多位老人送上节日祝福。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {
         ("12", "2023-10"), ("6", "2023-10"), ("176000", "2023-09"), ("150", "2023-10")}
+
+
+def test_a_years_work_plan_is_on_that_year_whatever_its_background_runs_to() -> None:
+    # 2026年民政工作要点 with 截至2025年底 in its preamble: its undated items are 2026's
+    found = _observations("南平市民政局2026年民政工作要点\n\n2026年是开局之年。"
+                          "截至2025年底，全市共有养老机构120家。\n\n一、兜牢基本民生底线\n\n1.新增家庭养老床位500张。\n")
+    assert ("新增家庭养老床位", "500", "bed", "350700", "2026") in found

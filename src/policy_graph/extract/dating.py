@@ -136,6 +136,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and not reviews_year_before(headline):
             return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
+        if titled and len(titled[0]) == 4 and latest[:4] < titled[0] and (
+                _sets_rules(headline) or _PLAN_TITLE.search(headline.strip())):
+            return titled[0]  # 2026年民政工作要点 whose background runs 截至2025年底: the year it plans for
         if len(latest) > 4 and _sets_rules(headline):
             # a notice (关于下达2025年…资金的通知) that gives a count 截至2025年5月底 as its background sets its
             # rules for the year: the year of its title, else of that date
@@ -206,6 +209,7 @@ _PRESS_CONFERENCE = re.compile(r"(?:例行)?(?:新闻)?发布会")
 
 # A document that sets rules (not one that explains them, 政策问答, whose counts 截至9月底 are of that month)
 _NOTICE = re.compile(r"(?:通知|决定|方案|意见|办法|细则|规定)$")
+_PLAN_TITLE = re.compile(r"(?:要点|计划|安排)$")  # (2026年民政工作要点, 2026年工作计划: what a year is to do)
 
 
 def _sets_rules(headline: str) -> bool:
