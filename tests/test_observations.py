@@ -1917,3 +1917,12 @@ def test_a_years_work_plan_is_on_that_year_whatever_its_background_runs_to() -> 
     found = _observations("南平市民政局2026年民政工作要点\n\n2026年是开局之年。"
                           "截至2025年底，全市共有养老机构120家。\n\n一、兜牢基本民生底线\n\n1.新增家庭养老床位500张。\n")
     assert ("新增家庭养老床位", "500", "bed", "350700", "2026") in found
+
+
+def test_a_raise_of_both_standards_takes_the_units_of_the_urban_and_the_rural_one() -> None:
+    # 城市低保平均标准…每人每月852元，农村低保平均标准…每人每年5960元 … 城乡低保标准要分别再提高30元和300元
+    found = _observations("在全区2026年民政工作会议上的讲话\n　　2025年，城市低保平均标准达到每人每月852元，"
+                          "农村低保平均标准达到每人每年5960元。\n"
+                          "　　2026年，全区城乡低保标准要分别再提高30元和300元。\n")
+    assert {(value, unit) for _i, value, unit, _r, period in found if period == "2026"} == {
+        ("30", "CNY/person/month"), ("300", "CNY/person/year")}

@@ -173,7 +173,8 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
     return created
 
 
-_RAISED = re.compile(r"(?:(?:较|比)(?:\d{4}年|上年|去年))?(?:分别|均|统一|再|又){0,2}(?:提高|增加|上调|提升)了?$")
+_RAISED = re.compile(r"(?:要|将|还)?(?:(?:较|比)(?:\d{4}年|上年|去年))?(?:分别|均|统一|再|又){0,2}"
+                     r"(?:提高|增加|上调|提升)了?$")  # (城乡低保标准要分别再提高30元和300元)
 
 
 def standard_units(observations: list[ObservationFact]) -> None:
@@ -201,6 +202,12 @@ def standard_units(observations: list[ObservationFact]) -> None:
             if not run and part and len(both := _last_run(known, "城乡" + noun[part.end():])) == 2:
                 # 城乡低保标准分别为每人每月590元和每人每年5100元。…城市、农村低保标准分别再提高20元和240元
                 unit = both[0] if part.group() in ("城市", "城镇") else both[1]
+            elif not run and "城乡" in noun and order[1] == 2:
+                # 城市低保平均标准…852元，农村低保平均标准…5960元 … 城乡低保标准要分别再提高30元和300元
+                rest = noun[noun.index("城乡") + 2:]
+                kinds = ("城市", "城镇") if order[0] == 0 else ("农村",)
+                unit = next((u for name, u in reversed(known)
+                             if name.replace("平均", "").endswith(tuple(k + rest for k in kinds))), unit)
             obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
 
 
