@@ -115,3 +115,10 @@ def test_a_words_pinyin_with_its_syllables_apart_goes_too() -> None:
     assert normalize_text("全市養老(yǎng lǎo)機構(jī gòu)達到86家").text == "全市养老机构达到86家"
     assert normalize_text("機構(jī gòu xx)，數據(data set)").text == "机构（jī gòu xx），数据（data set）"
     assert normalize_text("，養(yǎng lǎo)").text == "，养（yǎng lǎo）"
+
+
+def test_a_full_width_space_between_groups_of_thousands_goes() -> None:
+    # 城乡低保对象８　６２４户: a number typed in full-width digits with an ideographic space as its thousands separator
+    assert normalize_text("城乡低保对象８　６２４户１６　３８２人，１２　４８０名").text == \
+        "城乡低保对象8624户16382人，12480名"
+    assert normalize_text("表中１２　４５６７户").text == "表中12　4567户"  # (not a group of three: two numbers)

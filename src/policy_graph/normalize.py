@@ -45,7 +45,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7}"
                      r"(?: [a-zA-Zü" + _TONED + r"]{1,7}){0,3})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
-_GROUPED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?"
+_GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
                              r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
 # the first characters of the units (and 年月日, 多余) a number may be set apart from by a space
 _UNIT_STARTS = "万亿千百%‰元人户个家所张项年月日多余支处座名位件间辆台套条批次场栋艘架只株棵盏册亩吨"
@@ -384,7 +384,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
     t.drop([(m.start(), m.end()) for m in _BROKEN_DECIMAL.finditer(t.text)])  # 80⏎(page break)⏎.3%
     t.drop(_wrapped_line_breaks(t.text))
     t.drop([(m.start() + i, m.start() + i + 1) for m in _GROUPED_NUMBER.finditer(t.text)
-            for i, ch in enumerate(m.group()) if ch == " "])
+            for i, ch in enumerate(m.group()) if ch in " \u3000"])  # (１２　４８０名: full-width too)
     t.drop([(m.start(), m.end()) for m in _NUMBER_SPACE.finditer(t.text)])
     t.drop([(m.start(), m.end()) for m in _CJK_SPACE.finditer(t.text)
             if not between_issuers(t.text, m.start(), m.end())
