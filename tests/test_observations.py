@@ -1926,3 +1926,11 @@ def test_a_raise_of_both_standards_takes_the_units_of_the_urban_and_the_rural_on
                           "　　2026年，全区城乡低保标准要分别再提高30元和300元。\n")
     assert {(value, unit) for _i, value, unit, _r, period in found if period == "2026"} == {
         ("30", "CNY/person/month"), ("300", "CNY/person/year")}
+
+
+def test_a_paragraph_that_opens_with_days_of_one_month_is_of_that_month() -> None:
+    # 7月17日至23日，全市…受灾: the flood's month, not the month the report's data run to (截至8月底)
+    found = _observations("卫辉市民政局\n关于特大暴雨灾害困难群众救助工作情况的报告\n\n一、灾情基本情况\n"
+                          "7月17日至23日，全市受灾人口38.6万人。\n二、救助工作\n截至8月底，全市发放救助资金3860万元。\n\n"
+                          "卫辉市民政局\n2021年9月2日\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("386000", "2021-07"), ("38600000", "2021-08")}

@@ -35,6 +35,7 @@ _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现�
 # The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
 _YEARS_AHEAD = re.compile(r"\s*(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_DAYS_SPAN = re.compile(r"(\d{1,2})月\d{1,2}日[至到—\-～~]\d{1,2}日")  # (days of one month, which no period reads)
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
 
@@ -80,6 +81,8 @@ def opening_period(ctx: SentenceContext, carry: str | None,
             carry = resolve_period(first, periods, carry, ctx)
             if first.kind == "month" and _SCENE_DAY.match(sentence) and ctx.current_year:
                 carry = f"{ctx.current_year}-{first.value}"  # 1月12日中午，… in a page of January 2026: then
+        elif first is None and (days := _DAYS_SPAN.match(sentence, opening.start("time"))) and ctx.current_year:
+            carry = f"{ctx.current_year}-{int(days.group(1)):02d}"  # 7月17日至23日，全市…受灾: those days' month
     elif "起" in sentence and ("自" in sentence or "从" in sentence):
         # 《通知》明确，自2025年7月1日起，一类地区为…。一类地区城市低保标准不低于…: the date the rules take effect
         # dates the standards of its paragraph that follow
