@@ -1934,3 +1934,11 @@ def test_a_paragraph_that_opens_with_days_of_one_month_is_of_that_month() -> Non
                           "7月17日至23日，全市受灾人口38.6万人。\n二、救助工作\n截至8月底，全市发放救助资金3860万元。\n\n"
                           "卫辉市民政局\n2021年9月2日\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("386000", "2021-07"), ("38600000", "2021-08")}
+
+
+def test_the_months_a_texts_data_run_to_are_of_its_year_after_a_past_year() -> None:
+    # 2022年，…。1—5月，…: in a page of 2023 whose data run to 截至5月底, this year's months, not 2022's
+    found = _observations("旬阳市织密困境儿童关爱保护网\n2023-06-02 18:30\n截至5月底，全市共有孤儿186名。\n"
+                          "2022年，全市共资助14名孤儿圆了大学梦。1—5月，为困境儿童实施医疗救助126人次。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("186", "2023-05"), ("14", "2022"), ("126", "2023-05")}

@@ -60,6 +60,9 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
     named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
     years = [year_of(q, ctx.current_year) for q in periods if q.end <= p.start and q.kind in named]
     year = years[-1] if years else (carry or ctx.reference_period or "")[:4]
+    reference = ctx.reference_period or ""
+    if not years and p.kind == "month" and len(reference) == 7 and reference[5:] == p.value:
+        year = reference[:4]  # 2022年，…。1—5月，… in a text to 2023-05: the months its data run to, not 2022's
     if not year[:4].isdigit():
         return None
     if p.kind == "festival":
