@@ -101,9 +101,6 @@ BELOW = {
     # a table in 元/人次 whose amounts the annotator gives as plain yuan (a cap a time, by case 209), where the tool,
     # as the annotators of cases 191-196 do for an amount a time (每人次1元), gives CNY/person-time
     "531-huaining-county-temporary-assistance-parameters-notice-webpage-tier-table": 0.6,
-    # a national feature visiting three counties, whose figures the tool gives the first county its subtitle names
-    # where the annotator gives each section's figures the county it visits
-    "537-peoples-daily-rural-mutual-aid-elderly-care-three-counties-feature": 0.5,
     # a disclosure report whose 行政复议/行政诉讼 table, pasted from Word under three rows of headers and with no row
     # label, gives the tool none of its non-zero cells, which the annotator reads (quotes from the header on)
     "542-chenzhou-health-commission-information-disclosure-annual-report-2025-webpage-gbk-word-tables": 0.6,

@@ -1942,3 +1942,11 @@ def test_the_months_a_texts_data_run_to_are_of_its_year_after_a_past_year() -> N
                           "2022年，全市共资助14名孤儿圆了大学梦。1—5月，为困境儿童实施医疗救助126人次。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {
         ("186", "2023-05"), ("14", "2022"), ("126", "2023-05")}
+
+
+def test_a_features_sections_headed_by_a_place_are_about_it() -> None:
+    # 河北：… / 湖南：…, under a headline listing both: each section's 全省 is its province
+    found = _observations("老有所养 幸福可期\n——河北、湖南两省农村养老服务见闻\n新华社北京12月6日电\n\n"
+                          "河北：互助幸福院里笑声多\n截至2024年10月底，全省已建成农村互助幸福院5.2万个。\n\n"
+                          "湖南：助餐点开到家门口\n截至2024年10月底，全省新建农村老年助餐点2860个。\n")
+    assert {(value, region) for _i, value, _u, region, _p in found} == {("52000", "130000"), ("2860", "430000")}

@@ -248,3 +248,12 @@ def test_a_headline_that_opens_with_an_autonomous_countys_short_name(gaz: Gazett
     assert _focus(text, text.index("\n"), gaz) == "622926"
     text = "威宁：留守儿童有人管\n威宁彝族回族苗族自治县有留守儿童2.36万名，父母多在贵阳、贵阳周边和贵阳市区务工。\n"
     assert _focus(text, text.index("\n"), gaz) == "520526"
+
+
+def test_a_headline_that_lists_places_is_about_what_holds_them(gaz: Gazetteer) -> None:
+    # ——河北、湖南、四川三省…见闻: China; 浙江景宁、陕西宁陕、甘肃临洮…: China; 平乡、广宗两县…: their city
+    for headline, code in (("——河北、湖南、四川三省农村养老服务见闻", "000000"),
+                           ("——浙江景宁、陕西宁陕、甘肃临洮农村互助养老见闻", "000000"),
+                           ("邢台市平乡、广宗两县农村养老见闻", "130500")):
+        text = headline + "\n农村养老服务事关亿万农民。\n"
+        assert _focus(text, len(headline), gaz) == code, headline

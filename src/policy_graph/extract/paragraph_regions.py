@@ -5,6 +5,7 @@ said to be in (“每个月交200块钱伙食费…”在遂川县泉江镇…�
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Protocol
 
@@ -31,10 +32,11 @@ _SPEAKER = re.compile(r"[【\[][^】\]。，；]{2,40}[】\]]")
 
 
 def speaker_region(heading: TextPiece, tx: RegionSpans, focus: Region | None) -> str | None:
-    """The region a transcript's speaker heading names (【毕节市人民政府副市长龙海燕】), within the text's own region
-    and below it; None for a heading that names no speaker, or a speaker of the text's own region or of none."""
+    """The region a transcript's speaker heading names (【毕节市人民政府副市长龙海燕】), or a feature's section heading
+    opens with (湖南：助餐点开到家门口), within the text's own region and below it; None for a heading that names no
+    speaker or place, or one of the text's own region or of none."""
     if not _SPEAKER.fullmatch(heading.text.strip()):
-        return None
+        return _place_heading(heading, tx, focus)
     for _start, _end, code in tx.region_spans(heading.start, heading.end):
         region = tx.gazetteer.get(code)
         if region is not None and focus is not None and region.code != focus.code and (
@@ -76,6 +78,26 @@ def quote_region(quote: Sentence, after: Sentence | None, tx: RegionSpans, focus
     spans = tx.region_spans(after.start, after.end)
     region = tx.gazetteer.get(spans[-1][2]) if spans else None
     if region is None or focus is None or region.code == focus.code:
+        return None
+    return region.code if focus.level == "country" or any(
+        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
+
+
+_PLACE_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[：:]")
+
+
+def _place_heading(heading: TextPiece, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The region a section heading opens with, before its colon (景宁：老年食堂办到家门口)."""
+    found = _PLACE_HEADING.match(heading.text)
+    if found is None or focus is None:
+        return None
+    lead = len(heading.text) - len(heading.text.lstrip())
+    spans = [(s, e, code) for s, e, code in tx.region_spans(heading.start, heading.end) if s >= lead]
+    if not spans or spans[0][0] != lead or spans[-1][1] != found.end() - 1 or any(
+            a[1] != b[0] for a, b in itertools.pairwise(spans)):
+        return None  # (the names must be all the heading says before its colon: 浙江丽水：…, not 全省各地：…)
+    region = tx.gazetteer.get(spans[-1][2])
+    if region is None or region.code == focus.code:
         return None
     return region.code if focus.level == "country" or any(
         a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None

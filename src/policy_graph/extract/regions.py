@@ -328,6 +328,30 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 _HELD = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕)")
 
 
+_COUNTED_AFTER = re.compile(r"[两二三四五六七八九十]个?(?:省|市|县|区|州|盟|旗|地)")
+
+
+def _listed_in_headline(head: list[RegionMention], first: RegionMention, text: str,
+                        gazetteer: Gazetteer) -> Region | None:
+    """The region that holds all the places a headline lists (——河北、湖南、四川三省…见闻: China; 浙江景宁、陕西宁陕、
+    甘肃临洮: China; 平乡、广宗两县: 邢台市), when it lists three or more from ``first`` on, or counts them; else
+    None."""
+    listed, end = [first.region], first.end
+    for m in head:
+        if m.start == end + 1 and text[end] in "、和与及":
+            listed.append(m.region)  # the next place of the list (its province first: 陕西|宁陕)
+        elif m.start != end or not _within(m.region, listed[-1], gazetteer):
+            continue
+        else:
+            listed[-1] = m.region  # (the place within, named right after: 陕西宁陕)
+        end = m.end
+    if len(listed) < 3 and not _COUNTED_AFTER.match(text, end):
+        return None  # (北京市、天津市养老服务协同发展情况: two places side by side, the first leads)
+    chains = [[r, *gazetteer.ancestors(r)] for r in listed]
+    common = next((r for r in chains[0] if all(r in chain for chain in chains[1:])), None)
+    return common or gazetteer.china
+
+
 _AUTONOMOUS_STEM = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{0,2}族)+自治[县州旗]")
 
 
@@ -350,7 +374,7 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
                     or _DISASTER.match(text, following.end):
                 break  # (普洱墨江地震灾后救助…: the county names the earthquake; the text is the city's)
             focus = following
-        return focus.region
+        return _listed_in_headline(head, focus, text, gazetteer) or focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
         stem = m.text[:-1] if m.text[-1] in "市县州盟" else ""
         if autonomous := _AUTONOMOUS_STEM.fullmatch(m.text):
