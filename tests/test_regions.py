@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policy_graph.extract.regions import find_regions, focus_region, self_references
+from policy_graph.extract.focus import focus_region
+from policy_graph.extract.regions import find_regions, self_references
 from policy_graph.gazetteer import Gazetteer
 
 

@@ -40,12 +40,13 @@ from .documents import (
     split_org,
 )
 from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
+from .focus import focus_region
 from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
 from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
-from .regions import RegionMention, find_regions, focus_region, self_references
+from .regions import RegionMention, find_regions, inside_spans, self_references
 from .tables import Table, TableContext, find_tables, table_observations
 from .timing import DAY_OPENED, DISASTERS
 
@@ -247,7 +248,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if event is not None and _THIS_EVENT.search(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
         five_years = five_years or bool(FIVE_YEARS.search(sentence.text) or _PLAN_SPAN.match(sentence.text))
-        if not can_observe(sentence.text) or (in_tables and _inside(sentence.start, in_tables)):
+        if not can_observe(sentence.text) or (in_tables and inside_spans(sentence.start, in_tables)):
             before, levels_before = [], []
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
@@ -305,10 +306,6 @@ _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{
                          r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
 
 
 def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _Text, facts: Facts,
