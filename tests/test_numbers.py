@@ -140,3 +140,14 @@ def test_kuai_is_yuan_before_a_payment_or_after_one_at_the_end_of_a_clause() -> 
     assert found("我一个月低保金有四百多块，够用了。") == [("400", "元")]
     assert found("现在一个月饭钱两百来块就够了。") == [("200", "元")]
     assert found("展出50块展板。") == [("50", "块")]
+
+
+def test_kuai_is_yuan_before_any_money_noun_and_after_a_verb_of_receiving() -> None:
+    # 八百块慰问金, 两百多块零花钱: money; 一年能领两万多块，, 再少收2块。: what is received or charged
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(str(q.value), q.unit_word) for q in find_quantities(text)]
+
+    assert found("过年又给了八百块慰问金。") == [("800", "元")]
+    assert found("每个月还有两百多块零花钱。") == [("200", "元")]
+    assert found("一年能领两万多块，日子好过了。") == [("20000", "元")]
+    assert found("我们80岁以上的再少收2块。") == [("2", "元")]
