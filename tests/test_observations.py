@@ -1950,3 +1950,13 @@ def test_a_features_sections_headed_by_a_place_are_about_it() -> None:
                           "河北：互助幸福院里笑声多\n截至2024年10月底，全省已建成农村互助幸福院5.2万个。\n\n"
                           "湖南：助餐点开到家门口\n截至2024年10月底，全省新建农村老年助餐点2860个。\n")
     assert {(value, region) for _i, value, _u, region, _p in found} == {("52000", "130000"), ("2860", "430000")}
+
+
+def test_a_list_of_raises_from_a_years_levels_dates_each_level_reached_by_the_end_of_the_span() -> None:
+    # 分别由2011年的每人每月…、每人每年…提高到每人每月510元、每人每年3400元: both reached in 2016, in a review of
+    # five years given in 2017; 提高到2025年的…: the year the levels reached name themselves
+    found = _observations("绥化市人民政府工作报告\n——2017年1月10日\n　　五年来，城乡低保标准分别由2011年的每人每月"
+                          "三百二十元、每人每年二千一百元提高到每人每月五百一十元、每人每年三千四百元。\n")
+    assert {(value, unit, period) for _i, value, unit, _r, period in found} == {
+        ("320", "CNY/person/month", "2011"), ("2100", "CNY/person/year", "2011"),
+        ("510", "CNY/person/month", "2016"), ("3400", "CNY/person/year", "2016")}

@@ -133,6 +133,8 @@ def listed_from(text: str, q: Quantity) -> bool:
     after 由 or 从 with nothing but the list's other levels between, and before its 提高到 with only those after."""
     start = max(text.rfind("由", 0, q.start), text.rfind("从", 0, q.start))
     to = RAISED_TO.search(text, q.end)
+    if start >= 0 and (dated := _DATED_FROM.match(text, start + 1)):
+        start = dated.end() - 1  # 分别由2011年的每人每月320元、每人每年2100元提高到…: the levels of that year
     return start >= 0 and to is not None and _LIST_OF_LEVELS.fullmatch(text, start + 1, q.start) is not None \
         and _LIST_OF_LEVELS.fullmatch(text, q.end, to.start()) is not None and "、" in text[start:to.start()]
 
@@ -148,6 +150,8 @@ def raise_pairs(text: str, quantities: list[Quantity]) -> dict[int, int]:
     ends = [i for i, q in enumerate(quantities) if q.start >= to.end()]
     return dict(zip(ends, starts, strict=True)) if len(ends) == len(starts) else {}
 
+
+_DATED_FROM = re.compile(r"(?:去年|上年|\d{4}年)[底末]?的")
 
 # The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks (one
 # character a step: no repeat inside the repeat)

@@ -88,7 +88,7 @@ _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月3
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
 # (or from a level dated in its own words: 由去年底的41.5%提高到52.3%)
-_RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的$")
+_RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
 _RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提高25元: a raise the document sets)
 
 
@@ -342,9 +342,13 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             continue
         if before and i == 0:
             verb_context = before
-        dated_from = _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start) if i and \
-            RAISED_TO.match(before.lstrip("，, ")) else None
-        # (the level a raise reached is not dated by the words that date the level it started from)
+        origin = min(pairs.values()) if i in pairs else i - 1  # (where a raise started: the level before, its list)
+        dated_from = _RAISED_FROM_DATED.search(clause.text, 0, quantities[origin].start) if i and (
+            i in pairs or RAISED_TO.match(before.lstrip("，, "))) else None
+        # (the level a raise reached is not dated by the words that date the level it started from, unless by its
+        # own: 由2020年的…提高到2025年的每人每月780元)
+        if dated_from and any(p.start >= clause.start + dated_from.end() for p in dating_before(periods, at)):
+            dated_from = None
         until = clause.start + dated_from.start() if dated_from else at
         period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
         if each_month:
