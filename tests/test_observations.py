@@ -1960,3 +1960,10 @@ def test_a_list_of_raises_from_a_years_levels_dates_each_level_reached_by_the_en
     assert {(value, unit, period) for _i, value, unit, _r, period in found} == {
         ("320", "CNY/person/month", "2011"), ("2100", "CNY/person/year", "2011"),
         ("510", "CNY/person/month", "2016"), ("3400", "CNY/person/year", "2016")}
+
+
+def test_a_sentence_that_says_what_a_year_is_dates_its_paragraph() -> None:
+    # 2020年是脱贫攻坚收官之年。…确保…达到30张: that year's target, not the year the text reports on (截至2019年底)
+    found = _observations("贵州省民政厅\n截至2019年底，全省共有社会组织13628个。\n"
+                          "2020年是脱贫攻坚收官之年。省民政厅提出，要确保每千名老年人拥有养老床位达到30张。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("13628", "2019"), ("30", "2020")}

@@ -29,7 +29,7 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30
                            r"|\d{4}年(?:(?:1|一)\s?[-—–~～至到]\s?\d{1,2}月份?|前三季度|上半年|一季度|第一季度)[，,]"
                            r"|(?:今年|本年)?\d{1,2}月(?:[上中下]旬|初)?[至到—\-–~～]\d{1,2}月(?:[上中下]旬|初|底|末)?[，,]"
                            r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
-                           rf"|{DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日(?=是)"
+                           rf"|{DAY_OPENED}|(?:\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)(?=是)"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
 # The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
@@ -77,7 +77,7 @@ def opening_period(ctx: SentenceContext, carry: str | None,
             if first is not None else False
         if first is not None and not this_year and (_CLAUSE_AFTER_TIME.match(sentence, first.end)
                                                     or _TIME_OF_DAY.match(sentence, first.end)
-                                                    or sentence.startswith("是", first.end)):  # 10月23日是重阳节。
+                                                    or sentence.startswith("是", first.end)):  # 10月23日是…
             carry = resolve_period(first, periods, carry, ctx)
             if first.kind == "month" and _SCENE_DAY.match(sentence) and ctx.current_year:
                 carry = f"{ctx.current_year}-{first.value}"  # 1月12日中午，… in a page of January 2026: then
