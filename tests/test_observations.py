@@ -1824,9 +1824,9 @@ def test_a_year_the_text_plans_for_is_not_the_year_it_reports_on() -> None:
 
 
 def test_the_name_of_a_set_of_pledges_is_no_count() -> None:
-    # 十件重点民生实事, 十项惠民实事: which pledges, not how many of something
+    # 十件重点民生实事, 十项惠民实事, 十件为民办实事: which pledges, not how many of something
     found = _observations("永州市政府工作报告\n2024年，十件重点民生实事全部办结，十项惠民实事如期完成，"
-                          "新建养老床位1200张。\n")
+                          "十件为民办实事事项全部落地，新建养老床位1200张。\n")
     assert found == [("新建养老床位", "1200", "bed", "431100", "2024")]
 
 

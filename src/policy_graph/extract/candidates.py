@@ -13,7 +13,7 @@ from .numbers import Quantity, find_quantities
 
 __all__ = ["clause_quantities", "worked_example"]
 
-_PLEDGES = re.compile(r"(?:重点|重大|惠民|为民|便民)?(?:民生)?实事|规定|举措")  # (十件重点民生实事)
+_PLEDGES = re.compile(r"(?:重点|重大|惠民|为民办?|便民)?(?:民生)?实事|规定|举措")  # (十件重点民生实事, 十件为民办实事)
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克])|[万亿]度")
