@@ -1923,9 +1923,11 @@ def test_a_raise_of_both_standards_takes_the_units_of_the_urban_and_the_rural_on
     # 城市低保平均标准…每人每月852元，农村低保平均标准…每人每年5960元 … 城乡低保标准要分别再提高30元和300元
     found = _observations("在全区2026年民政工作会议上的讲话\n　　2025年，城市低保平均标准达到每人每月852元，"
                           "农村低保平均标准达到每人每年5960元。\n"
-                          "　　2026年，全区城乡低保标准要分别再提高30元和300元。\n")
+                          "　　2026年，全区城乡低保标准要分别再提高30元和300元，"
+                          "城乡低保平均标准分别再提高20元和240元。\n")
     assert {(value, unit) for _i, value, unit, _r, period in found if period == "2026"} == {
-        ("30", "CNY/person/month"), ("300", "CNY/person/year")}
+        ("30", "CNY/person/month"), ("300", "CNY/person/year"), ("20", "CNY/person/month"),
+        ("240", "CNY/person/year")}
 
 
 def test_a_paragraph_that_opens_with_days_of_one_month_is_of_that_month() -> None:

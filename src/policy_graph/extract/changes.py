@@ -204,7 +204,7 @@ def standard_units(observations: list[ObservationFact]) -> None:
                 unit = both[0] if part.group() in ("城市", "城镇") else both[1]
             elif not run and "城乡" in noun and order[1] == 2:
                 # 城市低保平均标准…852元，农村低保平均标准…5960元 … 城乡低保标准要分别再提高30元和300元
-                rest = noun[noun.index("城乡") + 2:]
+                rest = noun[noun.index("城乡") + 2:].replace("平均", "")
                 kinds = ("城市", "城镇") if order[0] == 0 else ("农村",)
                 unit = next((u for name, u in reversed(known)
                              if name.replace("平均", "").endswith(tuple(k + rest for k in kinds))), unit)
