@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from .numbers import CLASSIFIERS
 from .words import word_boundaries
 
-__all__ = ["COUNT_NOUNS", "PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "split_coordination",
-           "unit_code", "verb_phrase"]
+__all__ = ["COUNT_NOUNS", "PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "one_persons_unit",
+           "split_coordination", "unit_code", "verb_phrase"]
 
 _ADVERBS = ("共计", "累计", "总计", "合计", "已经", "已", "共", "均", "都", "全部", "分别", "先后", "还", "又", "再",
             "另", "其中", "此外", "同时", "并", "目前", "现有", "当年", "全年", "年内", "今年", "去年",
@@ -476,3 +476,18 @@ def of_category(indicator: str, noun: str) -> str:
 
 _RAISE_ONLY = re.compile(r"(?:分别|再|又)*(?:提高|增加|上调|提升)了?")
 
+
+# An amount one person gets or pays (“一个月能拿3000多元”, 每个月交300元, 一年能拿到8000多元), not other money
+_OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,12}$")  # (一个月低保金和养老金加起来有一千二百多块)
+_OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
+_OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
+
+
+def one_persons_unit(amount: str, context: str) -> str | None:
+    """The unit of an amount (``amount``, as written) one person gets or pays a month or a year, from the text
+    before it (``context``); None for other money (每月发放低保金1200万元, 每户每月…)."""
+    if "万" in amount or "亿" in amount or _OTHER_PER.search(context[-24:]):
+        return None
+    if _OWN_MONTH.search(context[-18:]):
+        return "CNY/person/month"
+    return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None

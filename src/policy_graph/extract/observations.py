@@ -30,6 +30,7 @@ from .indicators import (
     PER_CAPITA,
     noun_after,
     noun_before,
+    one_persons_unit,
     people_after,
     unit_code,
     verb_phrase,
@@ -81,9 +82,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
 _ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
 _COOPERATION = re.compile(r"东西部协作|对口(?:支援|协作)|协作支持")  # (from a province far away)
-_OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,12}$")  # (一个月低保金和养老金加起来有一千二百多块)
-_OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
-_OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
@@ -447,7 +445,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if unit == "CNY" and value < 0 and previous is not None and previous.unit.startswith("CNY/person/"):
             unit = previous.unit  # 月人均待遇为172元，低于全区平均水平8元: a gap in the unit of the level before it
         if unit == "CNY":
-            unit = _one_persons(q, context) or unit
+            unit = one_persons_unit(q.text, context) or unit
         if q.unit_word == "个" and _TOWNSHIPS_COVERED.match(clause.text, q.end):
             unit = "township"  # 16个乡镇社会救助服务站实现全覆盖: the townships the service covers
         clause_obs.append(ObservationFact(
@@ -469,16 +467,6 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
 
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
-
-def _one_persons(q: Quantity, context: str) -> str | None:
-    """The unit of an amount one person gets or pays a month or a year (“一个月能拿3000多元”, 每个月交300元,
-    一年能拿到8000多元), from the text before it; None for other money (每月发放低保金1200万元, 每户每月…)."""
-    if "万" in q.text or "亿" in q.text or _OTHER_PER.search(context[-24:]):
-        return None
-    if _OWN_MONTH.search(context[-18:]):
-        return "CNY/person/month"
-    return "CNY/person/year" if _OWN_YEAR.search(context[-14:]) else None
-
 
 def _given_to(code: str, at: int, ctx: SentenceContext) -> bool:
     """Whether the region ``code`` named last before ``at`` is where something goes (向纳雍县投入…)."""
