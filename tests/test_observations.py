@@ -1969,3 +1969,10 @@ def test_a_sentence_that_says_what_a_year_is_dates_its_paragraph() -> None:
     found = _observations("贵州省民政厅\n截至2019年底，全省共有社会组织13628个。\n"
                           "2020年是脱贫攻坚收官之年。省民政厅提出，要确保每千名老年人拥有养老床位达到30张。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("13628", "2019"), ("30", "2020")}
+
+
+def test_a_bare_ten_thousands_before_registered_poor_people_counts_people() -> None:
+    # 五十六点三万建档立卡低收入人口脱贫: people (建档立卡 before the people it qualifies), not a count of things
+    found = _observations("江苏省政府工作报告\n——2019年1月15日\n"
+                          "　　过去一年，全年实现五十六点三万建档立卡低收入人口脱贫。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("563000", "person")]

@@ -375,7 +375,7 @@ def _counted(noun: str) -> str | None:
 _TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
 _PEOPLE_WORDS = r"(?:老年人|人员|对象|儿童|群众|居民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
 _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
-_PEOPLE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)
+_PEOPLE_FIRST = re.compile(r"(?:建档立卡)?[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)  # (56.3万建档立卡低收入人口)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
