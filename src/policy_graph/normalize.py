@@ -42,7 +42,8 @@ __all__ = ["BULLETS", "ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_iss
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # (or a word's, its syllables apart: 養老(yǎng lǎo))
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zA-Zü" + _TONED + r"]{1,7}"
+_HAN_CHAR = r"[\u3400-\u9fff\uf900-\ufaff]"
+_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（]([a-zA-Zü" + _TONED + r"]{1,7}"
                      r"(?: [a-zA-Zü" + _TONED + r"]{1,7}){0,3})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
@@ -354,7 +355,7 @@ def _after_blank_lines(text: str, end: int) -> int:
 
 
 # A number cut before its decimal point by line breaks (and the page break dropped between them)
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(_HAN_CHAR)
 
 
 def _reads(text: str, end: int, syllables: str) -> bool:

@@ -19,8 +19,8 @@ from .facts import ObservationFact
 from .indicators import VERB_AFTER, verb_phrase
 from .numbers import Quantity, parse_number
 
-__all__ = ["LIST_MARK", "RAISED_TO", "RUN_JOIN", "counts_the_list_before", "listed_earlier", "listed_from", "moved_run",
-           "names_listed_again", "people_listed", "raise_pairs"]
+__all__ = ["DATED_FROM", "LIST_MARK", "RAISED_TO", "RUN_JOIN", "counts_the_list_before", "listed_earlier",
+           "listed_from", "moved_run", "names_listed_again", "people_listed", "raise_pairs"]
 
 LIST_MARK = re.compile(r"[、和及与]")  # what joins the items of a list
 RUN_JOIN = re.compile(r"\s*(?:[、，和及与]|以及)\s*")  # what joins a run of quantities (52个、38个和45个)
@@ -151,7 +151,9 @@ def raise_pairs(text: str, quantities: list[Quantity]) -> dict[int, int]:
     return dict(zip(ends, starts, strict=True)) if len(ends) == len(starts) else {}
 
 
-_DATED_FROM = re.compile(r"(?:去年|上年|\d{4}年)[底末]?的")
+# The year of the levels a raise started from, after its 由 (由2011年的…, 从去年底的…)
+DATED_FROM = r"(?:去年|上年|\d{4}年)[底末]?的"
+_DATED_FROM = re.compile(DATED_FROM)
 
 # The levels of a list between 由 and 提高到 (每人每月850元、820元): figures, their units and the list's marks (one
 # character a step: no repeat inside the repeat)

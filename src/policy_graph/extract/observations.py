@@ -48,6 +48,7 @@ from .labels import (
     strip_places,
 )
 from .lists import (
+    DATED_FROM,
     LIST_MARK,
     RAISED_TO,
     listed_earlier,
@@ -86,7 +87,7 @@ _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月3
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
 # (or from a level dated in its own words: 由去年底的41.5%提高到52.3%)
-_RAISED_FROM_DATED = re.compile(r"(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
+_RAISED_FROM_DATED = re.compile(rf"(?:由|从){DATED_FROM}(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
 _RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提高25元: a raise the document sets)
 
 

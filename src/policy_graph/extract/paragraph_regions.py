@@ -37,12 +37,17 @@ def speaker_region(heading: TextPiece, tx: RegionSpans, focus: Region | None) ->
     speaker or place, or one of the text's own region or of none."""
     if not _SPEAKER.fullmatch(heading.text.strip()):
         return _place_heading(heading, tx, focus)
-    for _start, _end, code in tx.region_spans(heading.start, heading.end):
-        region = tx.gazetteer.get(code)
-        if region is not None and focus is not None and region.code != focus.code and (
-                focus.level == "country" or any(a.code == focus.code for a in tx.gazetteer.ancestors(region))):
-            return region.code
-    return None
+    return next((found for _start, _end, code in tx.region_spans(heading.start, heading.end)
+                 if (found := _below(code, tx, focus)) is not None), None)
+
+
+def _below(code: str | None, tx: RegionSpans, focus: Region | None) -> str | None:
+    """``code``, if it is a region that lies within the text's own (``focus``) and is not that region itself."""
+    region = tx.gazetteer.get(code) if code else None
+    if region is None or focus is None or region.code == focus.code:
+        return None
+    return region.code if focus.level == "country" or any(
+        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
 
 
 def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) -> str | None:
@@ -56,11 +61,9 @@ def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) ->
     for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
         if start == lead:
             first, lead = code, end
-    region = tx.gazetteer.get(first) if first else None
-    if region is None or focus is None or region.code == focus.code or sentence.text[lead:lead + 1] in _LIST_JOINS:
+    if sentence.text[lead:lead + 1] in _LIST_JOINS:
         return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
-    return region.code if focus.level == "country" or any(
-        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
+    return _below(first, tx, focus)
 
 
 # A sentence that says who said the quote before it, and where (在遂川县泉江镇一个颐养之家，82岁的李奶奶笑着说。)
@@ -76,11 +79,7 @@ def quote_region(quote: Sentence, after: Sentence | None, tx: RegionSpans, focus
             or after.paragraph != quote.paragraph or not _SAID.match(after.text):
         return None
     spans = tx.region_spans(after.start, after.end)
-    region = tx.gazetteer.get(spans[-1][2]) if spans else None
-    if region is None or focus is None or region.code == focus.code:
-        return None
-    return region.code if focus.level == "country" or any(
-        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
+    return _below(spans[-1][2], tx, focus) if spans else None
 
 
 _PLACE_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[：:]")
@@ -96,8 +95,4 @@ def _place_heading(heading: TextPiece, tx: RegionSpans, focus: Region | None) ->
     if not spans or spans[0][0] != lead or spans[-1][1] != found.end() - 1 or any(
             a[1] != b[0] for a, b in itertools.pairwise(spans)):
         return None  # (the names must be all the heading says before its colon: 浙江丽水：…, not 全省各地：…)
-    region = tx.gazetteer.get(spans[-1][2])
-    if region is None or region.code == focus.code:
-        return None
-    return region.code if focus.level == "country" or any(
-        a.code == focus.code for a in tx.gazetteer.ancestors(region)) else None
+    return _below(spans[-1][2], tx, focus)

@@ -21,6 +21,7 @@ from decimal import Decimal
 from .clauses import Clause
 from .facts import RATE_UNITS, ObservationFact
 from .indicators import split_coordination
+from .lists import LIST_MARK
 
 __all__ = ["each_region", "link_parts", "link_parts_before", "pair_coordination"]
 
@@ -114,7 +115,6 @@ def each_region(obs: ObservationFact, clause: Clause, at: int, regions: list[tup
 
 # 均 before what is said of the nouns listed before it (…和…标准均提高到每人每月90元: the same for each; not 平均)
 _BOTH = re.compile(r"(?<![平人年月户次日])均(?=[为按达提调增上])")
-_MARK = re.compile(r"[和、及与]")
 
 
 def each_noun(obs: ObservationFact, clause: Clause, at: int, offset: int) -> list[ObservationFact]:
@@ -124,7 +124,7 @@ def each_noun(obs: ObservationFact, clause: Clause, at: int, offset: int) -> lis
     both = _BOTH.search(clause.text, 0, at)
     if both is None:
         return [obs]
-    marks = [m.start() for m in _MARK.finditer(clause.text, 0, both.start())]
+    marks = [m.start() for m in LIST_MARK.finditer(clause.text, 0, both.start())]
     names = next((found for n in range(len(marks) + 1, 1, -1)
                   if (found := split_coordination(obs.indicator, n)) is not None), None)
     if names is None:
