@@ -1976,3 +1976,12 @@ def test_a_bare_ten_thousands_before_registered_poor_people_counts_people() -> N
     found = _observations("江苏省政府工作报告\n——2019年1月15日\n"
                           "　　过去一年，全年实现五十六点三万建档立卡低收入人口脱贫。\n")
     assert [(value, unit) for _i, value, unit, _r, _p in found] == [("563000", "person")]
+
+
+def test_a_time_average_of_a_pair_is_each_ones_and_keeps_its_name() -> None:
+    text = ("2019年前三季度，山东省临时救助12.3万人次。"
+            "东营市、威海市次均救助水平较高，分别达到3126元和2987元。\n")
+    found = {value: (indicator, unit, region) for indicator, value, unit, region, _period in _observations(text)}
+    # 次均 is an average per time of assistance: the second of the pair is one too, though far from the word
+    assert found["3126"][1:] == ("CNY/person-time", "370500") and found["2987"][1:] == ("CNY/person-time", "371000")
+    assert found["2987"][0].startswith("次均救助水平")  # not 救助水平 said of both, with 均 read as "both"

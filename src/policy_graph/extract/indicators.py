@@ -129,7 +129,8 @@ def clean_noun(text: str) -> str:
     return text[:-1] if text.endswith("的") else text
 
 
-_LEADING_VERB = re.compile(rf"(?:^|{'|'.join(sorted(_ADVERBS, key=len, reverse=True))})"
+# (not the 均 of 次均: 次均救助水平 is an average per time of assistance, not 救助水平 said of all of them)
+_LEADING_VERB = re.compile(rf"(?:^|(?<!次)(?:{'|'.join(sorted(_ADVERBS, key=len, reverse=True))}))"
                            rf"((?:{'|'.join(sorted(_STOCK_VERBS + _FLOW_VERBS, key=len, reverse=True))}))了?")
 
 
