@@ -1985,3 +1985,12 @@ def test_a_time_average_of_a_pair_is_each_ones_and_keeps_its_name() -> None:
     # 次均 is an average per time of assistance: the second of the pair is one too, though far from the word
     assert found["3126"][1:] == ("CNY/person-time", "370500") and found["2987"][1:] == ("CNY/person-time", "371000")
     assert found["2987"][0].startswith("次均救助水平")  # not 救助水平 said of both, with 均 read as "both"
+
+
+def test_a_verdict_counted_by_jia_counts_what_the_text_last_counted() -> None:
+    text = ("2024年，全市应参加年检的社会组织412家，实际参检386家。\n"
+            "　　经审查，年检结论为“合格”的342家、“基本合格”的31家，依法撤销登记3家。\n"
+            "　　全市引进企业21家，其中合格的5家。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
+    assert units["342"] == units["31"] == units["3"] == "organization"  # the organizations of the paragraph before
+    assert units["21"] == units["5"] == "count"  # firms, named: and the verdict after them is of the firms

@@ -17,6 +17,7 @@ from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
 from ..segment import Segmented, Sentence, issuer_line, title_below
 from ..vocabulary import Vocabulary
+from .bare_counts import bare_counts
 from .changes import standard_units
 from .clauses import FIVE_YEAR_PLAN, Clause, find_periods, inside_brackets, periods_within, split_clauses
 from .dating import (
@@ -287,6 +288,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year,
                                                       policy_year, effective_year))
     standard_units(facts.observations)
+    bare_counts(facts.observations, text)
     for obs in facts.observations:
         obs.theme = vocabulary.classify_theme(obs.indicator) or section_theme.get(obs.evidence.section or 0)
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
