@@ -221,6 +221,15 @@ def test_a_periodicals_running_header_is_no_title_and_does_not_date_the_report()
             ("16800", "bed", "2024")} <= rows
 
 
+def test_a_bulletins_masthead_gives_its_issuer_and_the_title_under_it() -> None:
+    text = ("民政工作简报\n2025年第9期（总第118期）\n浙江省温州市鹿城区民政局办公室　　　　2025年10月12日\n"
+            "全区1—9月社会救助工作情况\n　　1—9月，全区发放低保金3862万元。报：市民政局\n")
+    found, resolved = _read(text)
+    facts = resolved.facts  # type: ignore[attr-defined]
+    assert (facts.title, facts.byline) == ("全区1—9月社会救助工作情况", "浙江省温州市鹿城区民政局办公室")
+    assert {(value, region, period) for _i, value, _u, region, period in found} == {("38620000", "330302", "2025-09")}
+
+
 def test_a_table_column_named_for_people_counts_them() -> None:
     text = ("兴安盟民政局1—10月民政统计\n截至2025年10月底，全盟低保对象8.64万人。\n"
             "旗县市\t低保人数\t低保金支出（万元）\t特困人员\n乌兰浩特市\t9842\t4613.8\t642\n阿尔山市\t2316\t1102.5\t215\n")

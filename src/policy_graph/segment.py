@@ -28,6 +28,11 @@ _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|
 # A line naming only organizations (西藏自治区财政厅; 省民政厅　省财政厅)
 _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"
                           r"[ \u3000]*)+")
+# A bulletin's masthead: its name (人社工作简报, 民政信息), its issue (2025年第11期（总第236期）), and its issuer with
+# the day (…办公室　　2025年12月10日)
+_BULLETIN_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}(?:简报|动态|信息|通讯|专报|快报|要情)")
+_BULLETIN_ISSUE = re.compile(r"(?:\d{4}年)?第\s*\d{1,4}\s*期[ \u3000]*(?:[（(]总第\s*\d{1,5}\s*期[）)])?")
+_ISSUED_BY = re.compile(r"(" + _ISSUER_LINE.pattern + r")[ \u3000]*\d{4}年\d{1,2}月\d{1,2}日")
 # A document's own number (民发〔2025〕12号; its year captured)
 DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\s*\d+\s*号"
 _DOCUMENT_NUMBER = re.compile(DOCUMENT_NUMBER)
@@ -171,6 +176,13 @@ def segment_text(text: str) -> Segmented:
         byline, position = lines[0], 1
         while position < min(6, len(lines)) and _PAPER_DAY.match(lines[position].text):
             position += 1
+    if len(lines) > 3 and _BULLETIN_NAME.fullmatch(lines[0].text):
+        # 人社工作简报 / 2025年第11期（总第236期） / 重庆市永川区人力资源和社会保障局办公室　　2025年12月10日: a
+        # bulletin's masthead over the title, its issuer the byline (without the day it was issued)
+        at = 2 if _BULLETIN_ISSUE.fullmatch(lines[1].text) else 1
+        if issued := _ISSUED_BY.fullmatch(lines[at].text):
+            line, issuer = lines[at], issued.group(1).rstrip(" \u3000")
+            byline, position = TextPiece(line.start, line.start + len(issuer), issuer), at + 1
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
         position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
     if position + 1 < len(lines) and _LETTERHEAD.fullmatch(lines[position].text):
