@@ -1994,3 +1994,14 @@ def test_a_verdict_counted_by_jia_counts_what_the_text_last_counted() -> None:
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
     assert units["342"] == units["31"] == units["3"] == "organization"  # the organizations of the paragraph before
     assert units["21"] == units["5"] == "count"  # firms, named: and the verdict after them is of the firms
+
+
+def test_a_count_that_names_nothing_counts_what_its_sentence_counted_before_it() -> None:
+    text = ("2025年，全县新建农村互助幸福院8所，总数达到86所，其中正常运营的79所。"
+            "新增家庭养老照护床位420张，累计达到1286张。引进企业21家，其中今年新建的5家。\n"
+            "　　全县养老机构12个。逐步在小区设置平价蔬菜超市，年内完成20个。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
+    assert units["8"] == units["86"] == units["79"] == "institution"
+    assert units["420"] == units["1286"] == "bed"
+    assert units["21"] == units["5"] == "count"  # firms, named, and some of them
+    assert units["20"] == "count"  # a sentence after the count of homes, naming another thing before it
