@@ -117,6 +117,17 @@ def test_a_words_pinyin_with_its_syllables_apart_goes_too() -> None:
     assert normalize_text("，養(yǎng lǎo)").text == "，养（yǎng lǎo）"
 
 
+def test_pinyin_with_tone_numbers_or_set_unbracketed_after_its_word_goes() -> None:
+    # 救助(zhu4): the tone as a number; not a number that is no tone of the character's reading
+    assert normalize_text("臨時救助(zhu4)五千八百元，蘇區(qu1)縣(xian4)").text == "临时救助五千八百元，苏区县"
+    assert normalize_text("救助(zhu3)").text == "救助（zhu3）"
+    # 牧區 mu4qu1 助餐 zhu4can1 點, 殯葬bìnzàng管理, 公墓gōngmù1862處: after the characters it reads, without brackets
+    assert normalize_text("牧區 mu4qu1 助餐 zhu4can1 點日均就餐").text == "牧区助餐点日均就餐"
+    assert normalize_text("《殯葬bìnzàng管理條例》，公墓gōngmù1862處").text == "《殡葬管理条例》，公墓1862处"
+    # (pinyin in place of characters is read as them, as before; a Latin word after Chinese stays)
+    assert normalize_text("城乡dibao对象，使用app办理").text == "城乡低保对象，使用app办理"
+
+
 def test_a_full_width_space_between_groups_of_thousands_goes() -> None:
     # 城乡低保对象８　６２４户: a number typed in full-width digits with an ideographic space as its thousands separator
     assert normalize_text("城乡低保对象８　６２４户１６　３８２人，１２　４８０名").text == \

@@ -4,7 +4,7 @@ Steps, each deleting or replacing characters one for one so that every
 normalized character knows the stretch of the original it came from:
 
 1. drop pinyin readings a conversion tool inserted after a character
-   (``區(qū)`` → ``區``); a parenthesized syllable is dropped only when it is a
+   (``區(qū)``, ``區(qu1)`` → ``區``); a parenthesized syllable is dropped only when it is a
    reading of the character before it (pypinyin checks), so ``(蘇木)`` stays;
 2. line ends: ``\r\n`` and ``\r`` → ``\n``; page markers (``— 7 —``) and
    footnote marks (``[1]``) dropped; a line hard-wrapped at a fixed width (text
@@ -14,8 +14,10 @@ normalized character knows the stretch of the original it came from:
 4. traditional → simplified script (OpenCC ``t2s``);
 5. half-width ``, ; : ( ) ? !`` next to Chinese text → full-width; full-width
    digits and letters → ASCII;
-6. pinyin written in place of characters (``城乡dibao对象``) → the characters of
-   the word it stands for (:mod:`policy_graph.pinyin_words`).
+6. pinyin set without brackets after the characters it reads dropped
+   (``殯葬bìnzàng管理``, ``牧區 mu4qu1 助餐``); pinyin written in place of characters
+   (``城乡dibao对象``) → the characters of the word it stands for
+   (:mod:`policy_graph.pinyin_words`).
 
 >>> n = normalize_text("內蒙古自治區(qū)養(yǎng)老(蘇木),共1.5萬人")
 >>> n.text
@@ -32,8 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .national import NATIONAL
+from .pinyin_words import numbered, readings_after, strip_tones
 from .pinyin_words import restore as restore_pinyin
-from .pinyin_words import strip_tones
 from .read import Piece, Source
 from .script import to_simplified as _t2s
 
@@ -43,8 +45,9 @@ __all__ = ["BULLETS", "ISSUE_HEADER", "MASTHEAD", "NormalizedText", "between_iss
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # (or a word's, its syllables apart: 養老(yǎng lǎo))
 _HAN_CHAR = r"[\u3400-\u9fff\uf900-\ufaff]"
-_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（]([a-zA-Zü" + _TONED + r"]{1,7}"
-                     r"(?: [a-zA-Zü" + _TONED + r"]{1,7}){0,3})[)）]")
+_TONE_DIGITS = "012345"
+_SYLLABLE = r"[a-zA-Zü" + _TONED + r"]{1,7}[0-5]?"  # (tone marks, or the tone's number after it: zhu4)
+_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
                              r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
@@ -94,12 +97,17 @@ def _readings(char: str) -> frozenset[str]:
 
 
 def is_pinyin_reading(char: str, syllable: str) -> bool:
-    """Whether ``syllable`` (with tone marks, or without any in lower case) is a reading of ``char``.
+    """Whether ``syllable`` (with tone marks, a tone number, or without any in lower case) is a reading of ``char``.
 
-    >>> is_pinyin_reading("區", "qū"), is_pinyin_reading("區", "qu"), is_pinyin_reading("蘇", "mù")
-    (True, True, False)
+    >>> is_pinyin_reading("區", "qū"), is_pinyin_reading("區", "qu"), is_pinyin_reading("區", "qu1")
+    (True, True, True)
+    >>> is_pinyin_reading("蘇", "mù"), is_pinyin_reading("區", "qu4")
+    (False, False)
     """
     readings = _readings(char)
+    if syllable[-1:] in _TONE_DIGITS and syllable[:-1].isalpha():
+        # (its tone as a number: 助(zhu4), a neutral one 5 or 0)
+        return syllable.lower().replace("ü", "v").replace("0", "5") in {numbered(r) for r in readings}
     if not readings:
         return any(ch in _TONED for ch in syllable)
     if syllable.lower() in readings:
@@ -391,6 +399,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             if not between_issuers(t.text, m.start(), m.end())
             and not between_phrases_of_title(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
+    t.drop(readings_after(t.text))  # 殯葬bìnzàng管理, 牧區 mu4qu1 助餐: a reading set after its word, unbracketed
     t.merge(restore_pinyin(t.text))  # 城乡dibao对象, 社会jiù助: the characters the syllables stand for
     return t.frozen()
 

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-__all__ = ["restore", "strip_tones"]
+__all__ = ["numbered", "readings_after", "restore", "strip_tones"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _HAN = "\u4e00-\u9fff"
@@ -58,6 +58,56 @@ def restore(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A run of pinyin set right after characters, or one space after them, without brackets: tone marks (公墓gōngmù)
+# or numbers (牧區 mu4qu1), and the one space after it before the text goes on
+# (tone numbers end each syllable and no digit follows; marked or bare letters may stand before a figure)
+_GLUED = re.compile(rf"(?<=[{_HAN}])( ?)((?:[a-zü]+[1-5])+(?![A-Za-z\d])|[a-z{_TONED}]+(?![A-Za-z{_TONED}]))"
+                    rf"( (?=[{_HAN}，。、；]))?")
+_NUMBERED = re.compile(r"[a-zv]+[1-5]")
+_AFTER_HAN = re.compile(rf"[{_HAN}] ?[a-z{_TONED}]")
+
+
+def readings_after(text: str) -> list[tuple[int, int]]:
+    """The spans of the pinyin runs set right after the characters they read (殯葬bìnzàng, 牧區 mu4qu1 助餐): a run
+    with its tones, marked or numbered, or of two syllables or more; with the space before it and one after.
+    Text the run does not read (城乡dibao对象: pinyin in place of characters) is left to :func:`restore`.
+
+    >>> readings_after("殯葬bìnzàng管理，牧區 mu4qu1 助餐 zhu4can1 點，城乡dibao对象")
+    [(2, 9), (14, 22), (24, 34)]
+    """
+    if _AFTER_HAN.search(text) is None:
+        return []  # (a cheap look first)
+    of_char = _readings()[2]
+    out: list[tuple[int, int]] = []
+    for run in _GLUED.finditer(text):
+        letters = run.group(2)
+        marked = any(ch in _TONED for ch in letters)
+        numbers = any(ch.isdigit() for ch in letters)
+        if numbers:
+            parts = _NUMBERED.findall(letters.replace("ü", "v"))
+            if "".join(parts) != letters.replace("ü", "v"):
+                continue
+            choices = [parts]
+        else:
+            choices = [[letters[a:b] for a, b in spans] for spans in _segmentations(letters)]
+        for syllables in choices:
+            k = len(syllables)
+            chars = text[run.start(2) - len(run.group(1)) - k:run.start(2) - len(run.group(1))]
+            if len(chars) != k or not (marked or numbers or k >= 2):
+                continue
+            if all("\u4e00" <= c <= "\u9fff" and _reads(of_char.get(c, frozenset()), s, numbers)
+                   for c, s in zip(chars, syllables)):
+                out.append((run.start(), run.end()))
+                break
+    return out
+
+
+def _reads(readings: frozenset[str], syllable: str, number: bool) -> bool:
+    if number:
+        return syllable in {numbered(r) for r in readings}
+    return syllable in readings
+
+
 def _han_before(text: str, at: int) -> str:
     i = at
     while i > max(0, at - _REACH) and "\u4e00" <= text[i - 1] <= "\u9fff":
@@ -76,6 +126,21 @@ def strip_tones(syllable: str) -> str:
     """``syllable`` without its tone marks, in lower case, ü written v (lǜ → lv)."""
     decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+_TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+
+def numbered(syllable: str) -> str:
+    """``syllable`` with its tone as a number after it, as the other way of writing pinyin has it (zhù → zhu4; a
+    neutral tone, de → de5).
+
+    >>> numbered("zhù"), numbered("lǜ"), numbered("de")
+    ('zhu4', 'lv4', 'de5')
+    """
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")  # (ǜ: u, diaeresis, grave)
+    tone = next((_TONE_MARKS[ch] for ch in decomposed if ch in _TONE_MARKS), "5")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)) + tone
 
 
 @functools.cache
