@@ -2005,3 +2005,15 @@ def test_a_count_that_names_nothing_counts_what_its_sentence_counted_before_it()
     assert units["420"] == units["1286"] == "bed"
     assert units["21"] == units["5"] == "count"  # firms, named, and some of them
     assert units["20"] == "count"  # a sentence after the count of homes, naming another thing before it
+
+
+def test_a_january_review_says_last_year_and_a_scene_in_a_month_dates_its_paragraph() -> None:
+    text = ("江西安远：临时救助托起困难群众稳稳的幸福\n\n2022/01/18 11:42　来源：赣南日报\n\n"
+            "　　去年9月的一天，欣山镇居民钟大姐的丈夫住进医院。镇里当天就为她家发放临时救助金二千元。\n\n"
+            "　　2021年，安远县共实施临时救助五千八百六十二人次。全县发放救助资金四百二十六万元。\n\n"
+            "　　去年，他在工地摔伤了腿。今年，安远县将实施临时救助不少于六千人次。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    # published in January 2022, naming 2021 and 去年 more often than 今年: a review of 2021
+    assert periods["5862"] == periods["4260000"] == "2021"
+    assert periods["2000"] == "2021-09"  # the scene's month, 去年 of the page's year
+    assert periods["6000"] == "2022"  # 今年: the page's own year

@@ -264,8 +264,9 @@ def _base_year(text: str, periods: list[Period], headline: str, metadata: dict[s
     # (nor a year a sentence opens with to say what will be done in it: 2021年，…。2022年，全市将新增…)
     years = Counter(p.value[:4] for p in periods if p.kind == "at" and p.value[:4] <= published
                     and not _PLANNED_YEAR.match(text, p.end))
-    if published != "9999":  # 今年 in a dated page: the year it was published in
-        years.update(published for p in periods if p.kind == "relative" and p.value == "0")
+    if published != "9999":  # 今年 in a dated page: the year it was published in; 去年, the year before it
+        years.update(published if p.value == "0" else str(int(published) - 1)
+                     for p in periods if p.kind == "relative" and p.value in ("0", "-1"))
     if years:
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return issued[:4] if _YEAR_START.match(issued) else None

@@ -35,6 +35,9 @@ _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现�
 # The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
 _YEARS_AHEAD = re.compile(r"\s*(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
+_SCENE_IN_MONTH = re.compile(r"\s*(?:(?P<year>\d{4})年|(?P<relative>今年|去年|前年))?(?P<month>\d{1,2})月"
+                             r"(?:[上中下]旬)?的(?:一天|一个(?:上午|中午|下午|早上|清晨|傍晚|晚上|夜晚))[，,]")
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _DAYS_SPAN = re.compile(r"(\d{1,2})月\d{1,2}日[至到—\-～~]\d{1,2}日")  # (days of one month, which no period reads)
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
@@ -65,7 +68,11 @@ def opening_period(ctx: SentenceContext, carry: str | None,
     elif (ahead := _YEARS_AHEAD.match(sentence)) and ctx.current_year:
         # 今后五年，力争地区生产总值年均增长7%以上 in a report of 2021: the goals of 2021-2025, for their last year
         carry = str(int(ctx.current_year) + (3 if ahead.group("years") == "三" else 5) - 1)
-    if opening := _OPENING_TIME.match(sentence):
+    if (scene := _SCENE_IN_MONTH.match(sentence)) and (scene.group("year") or ctx.current_year):
+        # 去年9月的一天，…: a scene on a day of a month, which the sentences of its paragraph after it tell of
+        year = int(scene.group("year") or ctx.current_year or 0) - _YEARS_BACK.get(scene.group("relative") or "", 0)
+        carry = f"{year}-{int(scene.group('month')):02d}"
+    elif opening := _OPENING_TIME.match(sentence):
         # 2024年，…。 到2025年，…。 “十四五”期间，…。 1—10月，…。: a sentence that opens with its time (a year, a target
         # year, a plan's span, the months so far) speaks of it, and so do the sentences of its paragraph after it
         periods = periods_of(ctx) if periods is None else periods
