@@ -2017,3 +2017,14 @@ def test_a_january_review_says_last_year_and_a_scene_in_a_month_dates_its_paragr
     assert periods["5862"] == periods["4260000"] == "2021"
     assert periods["2000"] == "2021-09"  # the scene's month, 去年 of the page's year
     assert periods["6000"] == "2022"  # 今年: the page's own year
+
+
+def test_headings_naming_a_year_alone_or_a_plans_achievements_date_their_sections() -> None:
+    text = ("东台日报　2026年1月14日　星期三　第2版：要闻\n\n为民办实事　共绘幸福新图景\n——市政府工作报告民生篇摘编\n\n"
+            "【回顾2025】\n\n　　过去一年，东台市城镇新增就业一万二千三百人。\n\n"
+            "【“十四五”成就】\n\n　　五年来，累计新增城镇就业六万一千人。\n\n"
+            "【展望2026】\n\n　　城镇新增就业一万二千人以上。\n")
+    found = {value: (period, "target" in qualifiers)
+             for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(text)}
+    assert found["12300"] == ("2025", False) and found["61000"] == ("2025", False)  # (the plan's last year)
+    assert found["12000"] == ("2026", True)

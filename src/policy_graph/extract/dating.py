@@ -17,7 +17,8 @@ __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "
            "reference_period", "section_plans"]
 
 _FULL_DATE = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
-_HEADING_YEAR = re.compile(r"(\d{4})\s?年")
+# (or a year alone at a heading's end: 【回顾2025】, 【展望2026】)
+_HEADING_YEAR = re.compile(r"(\d{4})\s?年|(?<![\d.])(20\d{2})(?=[】\]]|\s*$)")
 _PLAN = re.compile(r"安排|目标|计划|任务(?![^，。]{0,4}完成)|打算|展望|思路|重点工作(?!完成|开展|进展|落实|情况)")
 _YEAR_START = re.compile(r"\d{4}")
 
@@ -66,10 +67,12 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     """A section headed "2020年工作安排" (or 今年工作安排, in a text written in 2020) reports on 2020, and as plans
     and targets."""
     heading = _FULL_DATE.sub("", heading)  # a date line under an issuer (国家统计局 / 2025年2月28日): no section's year
-    years = _HEADING_YEAR.findall(heading)
+    years = [a or b for a, b in _HEADING_YEAR.findall(heading)]
     target = bool(_PLAN.search(heading))
     if years and 1949 <= int(years[0]) <= 2100:
         return years[0], target
+    if not target and (reviewed := _PLAN_ACHIEVED.search(heading)):
+        return PLAN_END[reviewed.group("fyp")], False  # 【“十四五”成就】: its five years, by the last
     relative = [p for p in find_periods(heading) if p.kind == "relative"]
     if relative and current_year:
         return str(int(current_year) + int(relative[0].value)), target
@@ -80,6 +83,8 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     return None, target
 
 
+# A heading on what a five-year plan's years achieved (“十四五”成就, 十三五时期工作回顾)
+_PLAN_ACHIEVED = re.compile(rf"{FIVE_YEAR_PLAN}(?:时期|期间)?(?:[^，。规划]{{0,6}}?)(?:成就|成效|成绩|回顾)")
 _DONE = re.compile(r"开展情况|完成情况|工作情况|进展情况|回顾|成效|总结")  # a heading of work done
 _REST_OF_YEAR = re.compile(r"下半年|全年|第?四季度")
 _PROJECTS_TO_DO = re.compile(r"办好[^，。、]{0,8}实事")
