@@ -2028,3 +2028,13 @@ def test_headings_naming_a_year_alone_or_a_plans_achievements_date_their_section
              for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(text)}
     assert found["12300"] == ("2025", False) and found["61000"] == ("2025", False)  # (the plan's last year)
     assert found["12000"] == ("2026", True)
+
+
+def test_a_place_naming_a_firm_or_an_association_of_its_people_is_not_where_its_figure_is() -> None:
+    text = ("2024年新会区“6·30”广东扶贫济困日活动\n\n"
+            "　　2024年，新会区各界共认捐善款4862万元。香港新会商会、澳门新会同乡会等社团共认捐善款1860万元。"
+            "江门农商银行认捐200万元。全市行业协会商会126家。\n")
+    regions = {value: region for _indicator, value, _unit, region, _period in _observations(text)}
+    # who gives is named by a place (香港, 澳门, 江门): the money is the district's campaign's
+    assert regions["18600000"] == regions["2000000"] == "440705"
+    assert regions["126"] == "440700"  # (行业协会商会: a kind of organization counted in its place)
