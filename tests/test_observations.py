@@ -2038,3 +2038,11 @@ def test_a_place_naming_a_firm_or_an_association_of_its_people_is_not_where_its_
     # who gives is named by a place (香港, 澳门, 江门): the money is the district's campaign's
     assert regions["18600000"] == regions["2000000"] == "440705"
     assert regions["126"] == "440700"  # (行业协会商会: a kind of organization counted in its place)
+
+
+def test_names_and_activities_are_no_villages_and_boundary_markers_are_counted() -> None:
+    text = ("2023年，全州新命名、更名乡村地名1260条，其中千年古村落名32条；举办地名文化进社区活动23场；"
+            "检查界桩62颗，修复损坏界桩5颗。全州共有行政村2679个。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
+    assert units["1260"] == units["32"] == units["23"] == units["62"] == units["5"] == "count"
+    assert units["2679"] == "village"

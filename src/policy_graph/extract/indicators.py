@@ -357,8 +357,8 @@ def _counted(noun: str) -> str | None:
     bracket = noun.rfind("（")
     if bracket > 0 and "）" not in noun[bracket:-1]:  # 村（社区）, 乡镇（街道）, 设施（敬老院）: the noun before them
         return _counted(noun[:bracket])
-    if noun.endswith(_TEAMS):
-        return None  # 乡镇卫生院团队748个: teams of an institution, counted
+    if noun.endswith(_TEAMS) or noun.endswith(_OWN_HEADS):
+        return None  # 乡镇卫生院团队748个: teams of an institution, counted; 乡村地名1260条: names; 进社区活动23场
     best: tuple[int, int, str] | None = None
     for code, cues in _COUNTED:
         for cue in cues:
@@ -374,6 +374,7 @@ def _counted(noun: str) -> str | None:
 
 
 _TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
+_OWN_HEADS = ("名", "活动", "标志", "会议")  # heads of their own after a cue (古村落名, 进社区活动, 村级会议)
 _PEOPLE_WORDS = r"(?:老年人|人员|对象|儿童|群众|居民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
 _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
 _PEOPLE_FIRST = re.compile(r"(?:建档立卡)?[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)  # (56.3万建档立卡低收入人口)
