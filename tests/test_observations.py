@@ -2046,3 +2046,9 @@ def test_names_and_activities_are_no_villages_and_boundary_markers_are_counted()
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
     assert units["1260"] == units["32"] == units["23"] == units["62"] == units["5"] == "count"
     assert units["2679"] == "village"
+
+
+def test_towns_that_formed_a_team_are_counted_as_towns() -> None:
+    units = {value: (unit, indicator) for indicator, value, unit, _region, _period
+             in _observations("2025年，儋州市有15个镇组建了助残志愿服务队。\n")}
+    assert units["15"] == ("township", "组建助残志愿服务队的镇")  # (not the team, whose name ends the phrase)
