@@ -2052,3 +2052,16 @@ def test_towns_that_formed_a_team_are_counted_as_towns() -> None:
     units = {value: (unit, indicator) for indicator, value, unit, _region, _period
              in _observations("2025年，儋州市有15个镇组建了助残志愿服务队。\n")}
     assert units["15"] == ("township", "组建助残志愿服务队的镇")  # (not the team, whose name ends the phrase)
+
+
+def test_a_five_year_plans_chapters_are_of_the_plan_before_and_of_its_own_last_year() -> None:
+    text = ("勉县“十五五”民政事业发展规划\n\n第一章　发展基础\n\n"
+            "　　“十四五”时期，全县民政事业取得新进展。\n"
+            "　　全县196个村（社区）全部建成综合服务设施。登记社会组织236家。\n\n"
+            "第三章　主要任务\n\n　　实施特殊困难老年人家庭适老化改造1500户，培训养老护理员3000人次。"
+            "省级财政按不超过总投资的80%给予补助。\n\n勉县人民政府办公室\n2026年3月6日\n")
+    found = {value: (period, "target" in qualifiers)
+             for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(text)}
+    assert found["196"] == found["236"] == ("2025", False)  # what the plan builds on: the last plan's last year
+    assert found["1500"] == found["3000"] == ("2030", True)  # its tasks: targets for its own last year
+    assert found["80"] == ("2026", False)  # a rule it sets: the year it is issued in

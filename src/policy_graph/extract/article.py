@@ -214,7 +214,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
-    plans = section_plans(doc, current_year, facts.reference_period)
+    plans = section_plans(doc, current_year, facts.reference_period, facts.title)
     enclosing = enclosing_sections(doc)
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])

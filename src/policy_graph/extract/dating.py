@@ -23,17 +23,26 @@ _PLAN = re.compile(r"安排|目标|计划|任务(?![^，。]{0,4}完成)|打算|
 _YEAR_START = re.compile(r"\d{4}")
 
 
-def section_plans(doc: Segmented, current_year: str | None,
-                  reference: str | None = None) -> dict[int, tuple[str | None, bool]]:
+def section_plans(doc: Segmented, current_year: str | None, reference: str | None = None,
+                  title: str | None = None) -> dict[int, tuple[str | None, bool]]:
     """Each section's year and whether it states plans and targets; a numbered part （一）… of a section
     (二、2025年主要目标和重点工作) that says neither has the section's. A review of the year the text's data run to a
-    month of (一、2024年工作开展情况 in a summary to 11月底) is of that month."""
+    month of (一、2024年工作开展情况 in a summary to 11月底) is of that month. In a five-year plan (``title``:
+    …“十五五”民政事业发展规划), a chapter on what it builds on (第一章　发展基础) is of the last year of the plan
+    before, and one of its goals and tasks (第三章　主要任务, 专栏1　…重点工程) states targets for its own last year."""
+    plan = _PLAN_DOCUMENT.search(title or "")
+    plan_end = PLAN_END[plan.group("fyp")] if plan else None
     plans: dict[int, tuple[str | None, bool]] = {}
     enclosing: tuple[str | None, bool] = (None, False)  # the last heading's that is no （一） part
     top: tuple[str | None, bool] = (None, False)  # the last unnumbered heading's (“十五五”时期主要目标和2026年重点工作)
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
         year, target = _section_plan(heading, current_year)
+        if plan_end and not year:
+            if _PLAN_BASIS.search(heading):
+                year, target = str(int(plan_end) - 5), False
+            elif target or _PLAN_TASKS.search(heading):
+                year, target = plan_end, True
         if _PART_HEADING.match(heading):
             year, target = year or enclosing[0], target or enclosing[1]
         elif _NUMBERED_HEADING.match(heading):
@@ -83,6 +92,10 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     return None, target
 
 
+# A five-year plan's own title, and the headings of its chapters on what it builds on and on what it will do
+_PLAN_DOCUMENT = re.compile(rf"{FIVE_YEAR_PLAN}[^，。《》]{{0,24}}规划")
+_PLAN_BASIS = re.compile(r"发展基础|发展环境|发展现状|现实基础|取得的成就|主要成就")
+_PLAN_TASKS = re.compile(r"主要任务|重点任务|发展目标|主要目标|重点工程|重大工程|保障措施")
 # A heading on what a five-year plan's years achieved (“十四五”成就, 十三五时期工作回顾)
 _PLAN_ACHIEVED = re.compile(rf"{FIVE_YEAR_PLAN}(?:时期|期间)?(?:[^，。规划]{{0,6}}?)(?:成就|成效|成绩|回顾)")
 _DONE = re.compile(r"开展情况|完成情况|工作情况|进展情况|回顾|成效|总结")  # a heading of work done

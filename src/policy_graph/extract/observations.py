@@ -250,7 +250,10 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             paired_before if len(paired_before) == len(quantities) else [])
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
     # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
-    parameter = bool(ctx.policy_year) and carry is None and _PARAMETER.search(sentence) is not None
+    # (also in a plan's section of targets, in the clause that sets it: 按不超过总投资的80%给予支持 is a rule the
+    # plan sets, not one of its goals)
+    parameter = bool(ctx.policy_year) and _PARAMETER.search(sentence) is not None and (
+        carry is None or (ctx.target and _RULE_SET.search(clause.text) is not None))
     shared = noun_after_run(clause, quantities, tail, ctx)
     moved = moved_run(clause, quantities)
     # (1月份、2月份和3月份分别新增就业1862人、2052人和2410人: one month for each figure)
@@ -358,7 +361,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
             period = ctx.reference_period  # 平台去年底上线，目前已有8.6万名…: now, not last year
         if ctx.policy_year and not dated(periods, at) and (parameter or (
-                carry is None and q.unit_word.startswith("元")
+                (carry is None or ctx.target) and q.unit_word.startswith("元")
                 and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
                      or _RAISED_BY.search(label.text)))):
             period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
@@ -399,7 +402,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
-        if target_sentence and is_target(sentence, at, ctx.target):
+        if target_sentence and is_target(sentence, at, ctx.target) and not (parameter and carry is not None):
             qualifiers.add("target")
             dating = dating_before(periods, at)
             # (not one a later target year follows: 2019年底前，建成…；力争到2020年底…覆盖率达到50%)
@@ -491,6 +494,8 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
 
 
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
+# What sets a rule rather than a goal, in a plan's section of targets (按…标准给予, 给予…补助; not 比例不低于10%)
+_RULE_SET = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助|支持)")
 _PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助)|"
                         r"(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
                         r"|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)"
