@@ -220,6 +220,10 @@ def test_a_short_name_that_begins_a_towns_name_is_the_town() -> None:
     codes = {m.region.code for m in find_regions(text, Gazetteer.default(), [Gazetteer.default().get("220322")])}
     assert "220182" not in codes  # (榆树台镇 is a town of 梨树县, not 榆树市)
     assert {"220322", "220300"} <= codes  # (四平城乡…: 城乡 is no town)
+    # (nor an ethnic township named like a county: 汤旺朝鲜族乡 is one of 汤原县's, not 汤旺县)
+    text = "汤原县民政局对汤旺朝鲜族乡、竹帘镇的低保对象开展复核。"
+    codes = {m.region.code for m in find_regions(text, Gazetteer.default(), [Gazetteer.default().get("230828")])}
+    assert codes == {"230828"}
 
 
 def test_names_that_together_are_one_dictionary_word_and_streets_named_after_cities(gaz: Gazetteer) -> None:

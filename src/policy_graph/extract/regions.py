@@ -222,6 +222,7 @@ _KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not b
 _KINDS_BUT_ZHOU = tuple(kind for kind in _KINDS if kind != "州")  # (州 ends many cities' own short names: 杭州)
 # (潍坊新村街道; not 城乡, 城镇, 乡镇, 乡村, nor 瓯海各街道, 长寿共有街道…中心)
 _TOWN_NAMED = re.compile(r"(?:(?![各全本该每其诸共有的在等和与及为是将已均])[\u4e00-\u9fff]){0,2}"
+                         r"(?:[\u4e00-\u9fff]{1,3}族)?"  # (an ethnic township: 汤旺朝鲜族乡, not 汤旺县)
                          r"(?:(?<![城乡])镇|(?<!城)乡(?![村镇])|街道)")
 
 # "杂多、治多两县", "渝中、江北、南岸三区", "浙江、四川、广东三省", "A、B等县": names listed bare, their kind said once
