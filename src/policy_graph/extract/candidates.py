@@ -71,7 +71,9 @@ def _speech(sentence: str, position: int) -> bool:
 
 
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
-_EXAMPLE = re.compile(r"\s*(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
+_EXAMPLE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
+# (and a sentence that goes on with the made-up person: 李某家庭成员住院自付医疗费用1万元的，…)
+_SOMEONE_OPENS = re.compile(r"\s*(?:[问答][:：]\s*)?[\u4e00-\u9fff]某(?![某些种个地县村市镇区乡项位年月日天企单部机])")
 _SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一家|一位|一名)")
 _SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项位年月日天企单部机])")  # 张某 (not 某些, 某县)
 
@@ -79,4 +81,5 @@ _SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项�
 def worked_example(sentence: str) -> bool:
     """Whether the sentence works a rule through for a made-up person (张某, 李某) or a supposed household: its
     figures are the rule's arithmetic, not statistics."""
-    return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence))
+    return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence)
+                or _SOMEONE_OPENS.match(sentence))
