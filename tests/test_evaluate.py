@@ -95,9 +95,6 @@ BELOW = {
     # a town's WeChat article on a Double Ninth event whose figures run to 截至9月底, so the tool dates the event's
     # figures by September where the annotator dates them by the event's month (10月29日) outside its paragraph too
     "519-shuanglu-town-fengdu-double-ninth-festival-longevity-banquet-wechat-split-spans": 0.4,
-    # a village table captioned 中峰镇2025年城乡低保年度复核结果统计表, dated by the tool by its caption's year and by
-    # the annotator by the review's month end (截至9月30日)
-    "515-zhongfeng-town-ziyuan-dibao-annual-review-village-table-wechat-split-spans": 0.6,
     # a table in 元/人次 whose amounts the annotator gives as plain yuan (a cap a time, by case 209), where the tool,
     # as the annotators of cases 191-196 do for an amount a time (每人次1元), gives CNY/person-time
     "531-huaining-county-temporary-assistance-parameters-notice-webpage-tier-table": 0.6,

@@ -386,6 +386,13 @@ def test_a_note_below_a_table_dates_the_columns_it_names() -> None:
     year_end = text.replace("2025年5月底", "2024年12月底")
     resolved, _ = source_document(Source.from_bytes(year_end.encode(), name="xiaogan.txt"))
     assert {o.period for o in resolved.facts.observations if o.value == 312} == {"2024"}  # a year's end: the year
+    # a note naming several columns, each with its 人数 or without it
+    for note in ("注：城市特困人员、农村特困人员人数为2025年5月底数据。",
+                 "注：城市特困人员人数、农村特困人员为2025年5月底数据。"):
+        listed = text.replace("注：特困人员人数为2025年5月底在册人数；新增资金按2025年7月1日起提标差额测算。", note)
+        resolved, _ = source_document(Source.from_bytes(listed.encode(), name="xiaogan.txt"))
+        found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+        assert found["312"] == found["1654"] == "2025-05" and found["389400"] == "2025", note
 
 
 def test_a_column_of_hours_counts_them() -> None:

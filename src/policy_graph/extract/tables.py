@@ -409,7 +409,10 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
         rest = table.caption[:note.start()] + "\u3000" * len(note.group()) + table.caption[note.end():]
         period = ctx.period_of(rest, table.caption_start)
     for note in _DATED_NOTE.finditer(table.notes):  # 注：特困人员人数为2025年5月底在册人数: the columns it names
-        dated = [c for c in columns if c.period is None and note.group("what") in c.name]
+        # (城乡低保对象、特困人员人数为…; 复核后保障户数、人数为…: each, with or without its 人数)
+        named = [w for item in re.split("[、和及]", note.group("what"))
+                 for w in {item, _COUNT_ENDING.sub("", item)} if len(w) >= 2]
+        dated = [c for c in columns if c.period is None and any(w in c.name for w in named)]
         noted = ctx.period_of(note.group(), table.notes_start + note.start()) if dated else None
         if noted is not None:
             for column in dated:
@@ -420,8 +423,9 @@ def _caption_period(table: Table, columns: list[_Column], ctx: TableContext) -> 
 _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
 _BASIS = re.compile(r"^[（(]\s*(?:按|根据|依据|以)[^（()）]*(?:测算|计算|核定|为基数)")
 # A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
-_DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff])(?P<what>[\u4e00-\u9fff]{2,12}?)(?:人数|户数|数据|数字|数)?"
+_DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff、])(?P<what>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}?)"
                          r"(?:均为|为|系)(?=[^；;。]{0,6}\d{4}年)[^；;。]{4,40}")
+_COUNT_ENDING = re.compile(r"(?:人数|户数|数据|数字|数)$")
 
 
 def _row_region(cell: Cell | None, ctx: TableContext, default: str) -> str | None:
