@@ -52,6 +52,9 @@ from policy_graph.extract.clauses import find_periods
     ("明年力争", [("relative", "1", "明年")]),
     ("今年以来，全市累计", []),  # the year so far: the text's own period
     ("去年11月以来，县民政局累计走访", []),  # since then: to the time the text reports on
+    # since the day something began, named between the day and 以来: a span to now, not the day
+    ("自2021年1月1日《民法典》施行以来，累计受理", [("since", "2021", "自2021年1月1日《民法典》施行以来")]),
+    ("自2019年5月项目启动以来，累计", [("since", "2019", "自2019年5月项目启动以来")]),
     # a quarter: its last month; since a quarter, to the time the text reports on
     ("湖南省民政厅2024年第三季度民政统计季报", [("at", "2024-09", "2024年第三季度")]),
     ("第二季度，全市", [("month", "06", "第二季度")]),

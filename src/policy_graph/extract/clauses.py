@@ -147,7 +147,9 @@ _QUARTERS = "前三季度|第[一二三四1-4]季度|[一二三四1-4]季度"
 _PERIOD = re.compile(
     r"(?P<base>(?:较|比|与|同|是(?=\d{4}年的))(?P<by>\d{4})年(?:同期)?(?:相比)?)"  # (是2020年的1.37倍)
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期)"
-    r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来)"
+    r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来"
+    # (or from a day something began: 自2021年1月1日《民法典》施行以来, 自2019年5月项目启动以来)
+    r"|(?:从|自)(?P<sy3>\d{4})\s?年(?:\d{1,2}\s?月(?:\d{1,2}\s?日)?)?[^，。；\d]{1,24}?以来)"
     # the date a rule takes effect: 自2025年1月1日起 (提高标准), 从2024年8月起
     r"|(?P<effective>(?:从|自)(?P<ey>\d{4})\s?年(?P<em>\d{1,2})\s?月(?:\d{1,2}\s?日)?(?:起|开始))"
     # a span of months across years: its end (2024年12月至2025年2月 → 2025-02)
@@ -225,7 +227,7 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("prev"):
             yield Period(m.start(), m.end(), "base-previous", "")
         elif m.group("since"):
-            yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2"))
+            yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2") or m.group("sy3"))
         elif m.group("effective"):
             month = int(m.group("em"))
             if 1949 <= int(m.group("ey")) <= 2100 and 1 <= month <= 12:
