@@ -155,3 +155,18 @@ def test_a_festival_that_opens_a_sentence_of_figures_dates_that_sentence_only() 
             "　　清明节期间，全省各地共接待祭扫群众2260万人次。全省共有殡仪馆152个，全年火化遗体31.6万具。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert [o.period for o in resolved.facts.observations] == ["2021-04", "2021", "2021"]
+
+
+def test_a_festival_at_the_years_start_in_a_january_page_reviewing_the_year_before_is_this_years() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("寒冬送暖丨滦平关爱留守儿童\n滦平县民政局 2025-01-26 17:30\n"
+            "　　2024年，全县共探访农村留守老年人8.6万人次。\n\n03 节前慰问\n\n"
+            "　　春节前夕，县民政局共慰问留守儿童和困境儿童2050名。\n\n"
+            "一、2024年工作完成情况\n\n　　春节期间，走访慰问困难残疾人家庭1260户。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["86000"] == "2024"
+    assert periods["2050"] == "2025-01"  # the Spring Festival the January page looks to: 2025's (29 January)
+    assert periods["1260"] == "2024-02"  # under a heading of 2024's work: that year's

@@ -66,9 +66,14 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
     if not year[:4].isdigit():
         return None
     if p.kind == "festival":
+        if not years and not carry and p.value in _YEARS_START and ctx.current_year and ctx.current_year > year[:4]:
+            year = ctx.current_year  # 春节前夕 in a January page reviewing the year before: this year's festival
         month = festival_month(p.value, int(year[:4]))
         return f"{year[:4]}-{month:02d}" if month else year[:4]
     return f"{year}-{p.value}"
+
+
+_YEARS_START = frozenset({"元旦", "春节", "元宵"})  # festivals at a year's start, near a review of the year before
 
 
 def year_of(p: Period, current_year: str | None) -> str:
