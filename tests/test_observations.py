@@ -2069,3 +2069,9 @@ def test_a_five_year_plans_chapters_are_of_the_plan_before_and_of_its_own_last_y
     assert found["196"] == found["236"] == ("2025", False)  # what the plan builds on: the last plan's last year
     assert found["1500"] == found["3000"] == ("2030", True)  # its tasks: targets for its own last year
     assert found["80"] == ("2026", False)  # a rule it sets: the year it is issued in
+
+
+def test_places_a_project_reaches_are_what_is_counted() -> None:
+    units = {value: unit for _indicator, value, unit, _region, _period
+             in _observations("2020年，恭城县“童伴妈妈”项目覆盖12个村，辐射周边8个乡。\n")}
+    assert units == {"12": "village", "8": "township"}  # (not the project, named before them)

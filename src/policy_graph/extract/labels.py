@@ -29,6 +29,8 @@ _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|�
                                + "|".join(sorted((*CLASSIFIERS, "人"), key=len, reverse=True)) + ")")
 
 _MOVES = re.compile("将|把")
+# What reaches places, before a count of them (项目覆盖12个村, 辐射周边8个乡): the places are what is counted
+_REACHES = re.compile(r"(覆盖|辐射|涉及|惠及|遍布)(?:了|到|全[县市区旗]|周边)?$")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 
 _SOME_OF = re.compile(r"中?的[\d〇一二三四五六七八九十百千两]|中[\d〇一二三四五六七八九十百千两]")
@@ -109,6 +111,9 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
         people = 0 if q.unit_word else people_after(after)
         noun, rest = (after[:people], after[people:]) if people else noun_after(after)
         # (a single place noun counts when something is said of it: 152个县完成方案编制)
+        if noun and len(noun) == 1 and noun in "县区市旗乡镇村" and not verb_phrase(rest) and (
+                reach := _REACHES.search(before)):
+            return Label(f"{reach.group(1)}的{noun}", after=True)  # 项目覆盖12个村: the villages it reaches
         if noun and (len(noun) >= 2 or (noun in "县区市旗乡镇村" and verb_phrase(rest))) and \
                 not noun.startswith(("以上", "以下")):
             if _SOME_OF.match(rest):
