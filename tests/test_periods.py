@@ -59,6 +59,9 @@ from policy_graph.extract.clauses import find_periods
     ("湖南省民政厅2024年第三季度民政统计季报", [("at", "2024-09", "2024年第三季度")]),
     ("第二季度，全市", [("month", "06", "第二季度")]),
     ("今年第三季度以来，全县", [("relative", "0", "今年")]),
+    # since a time of last year or this one (a semester, a flood season): to now, not that year
+    ("去年秋季学期以来共为11名大学生发放助学金", []),
+    ("今年入汛以来，全县", []),
     # the year of a listed event is no time frame; a year that starts a list still is
     ("经受住了煤炭市场大幅波动和2021年秋汛等严峻考验，全省累计", []),
     ("2020年和2021年分别增长5%", [("at", "2020", "2020年"), ("at", "2021", "2021年")]),

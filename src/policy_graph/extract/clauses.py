@@ -176,7 +176,9 @@ _PERIOD = re.compile(
     # 今年 (not 今年以来: the year so far), 明年, 去年
     # (not 今年以来, 去年11月以来: since then, to the time the text reports on)
     # (not 送去年夜饭: 去, then 年夜饭)
-    r"|(?P<relative>今年(?!以来)|明年|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|以来|夜饭))"
+    # (nor 去年秋季学期以来, 今年入汛以来: since a time of the year, to now)
+    r"|(?P<relative>今年(?!(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)|明年"
+    r"|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭))"
     # a festival or holiday (春节期间, 国庆中秋假期): the month it falls in
     rf"|{FESTIVAL}"
     # a day written as month·day, a day of its own (“5·20”当天, “2·14”当日): its month
