@@ -62,6 +62,8 @@ from policy_graph.extract.clauses import find_periods
     # since a time of last year or this one (a semester, a flood season): to now, not that year
     ("去年秋季学期以来共为11名大学生发放助学金", []),
     ("今年入汛以来，全县", []),
+    # compared with last year's end: a base, not the year the figure is of
+    ("与去年底相比，城乡低保对象减少138人", [("base-previous", "", "与去年底相比")]),
     # the year of a listed event is no time frame; a year that starts a list still is
     ("经受住了煤炭市场大幅波动和2021年秋汛等严峻考验，全省累计", []),
     ("2020年和2021年分别增长5%", [("at", "2020", "2020年"), ("at", "2021", "2021年")]),
