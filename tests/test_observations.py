@@ -2075,3 +2075,10 @@ def test_places_a_project_reaches_are_what_is_counted() -> None:
     units = {value: unit for _indicator, value, unit, _region, _period
              in _observations("2020年，恭城县“童伴妈妈”项目覆盖12个村，辐射周边8个乡。\n")}
     assert units == {"12": "village", "8": "township"}  # (not the project, named before them)
+
+
+def test_towns_a_service_covers_all_of_are_what_is_counted() -> None:
+    found = {value: (unit, indicator) for indicator, value, unit, _region, _period in _observations(
+        "2025年，实现全旗14个苏木镇（街道）老年助餐服务全覆盖，12个乡镇（街道）社工站实现全覆盖。\n")}
+    assert found["14"] == ("township", "老年助餐服务全覆盖的苏木镇（街道）")  # (a place of three characters too)
+    assert found["12"] == ("township", "社工站实现全覆盖的乡镇（街道）")

@@ -197,6 +197,9 @@ _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区�
 _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # adverbs that begin what is said of the counted noun
 # 均 or 全部 after a counted noun, saying something of all of them (not 人均, 年均, 均衡, 均等)
 _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度")
+# A place with its alternatives in brackets (镇（街道）; 苏木镇（街道）, of three characters too)
+_PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
+_ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 # (and the next count: 7个区县62个乡镇, not 500强, 5A级)
 _NEXT_COUNT = r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?[万亿]?(?:" + "|".join(CLASSIFIERS) + ")"
@@ -210,10 +213,11 @@ def noun_after(suffix: str) -> tuple[str, str]:
     short = _SHORT_NOUN.match(suffix)
     if short and len(short.group(1)) == 1:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
-    if short and _ADMIN_ALTERNATIVES.fullmatch(short.group(2)):
-        rest = suffix[short.end():]  # 乡镇（街道）全覆盖, 乡镇（街道）均配齐…, but not 社区（村）服务站: a noun goes on
-        if not rest or _NOUN_END.match(rest) or _PREDICATE_START.match(rest):
-            return short.group(0), rest
+    place = _PLACE_NOUN.match(suffix)
+    if place and _ADMIN_ALTERNATIVES.fullmatch(place.group(2)):
+        rest = suffix[place.end():]  # 乡镇（街道）全覆盖, 乡镇（街道）均配齐…, but not 社区（村）服务站: a noun goes on
+        if not rest or _NOUN_END.match(rest) or _PREDICATE_START.match(rest) or _ALL_COVERED.match(rest):
+            return place.group(0), rest  # (苏木镇（街道）老年助餐服务全覆盖: a service that covers them all)
     text = _SHORT_BRACKETS.sub("", suffix)
     if text.startswith("的"):
         text = text[1:]
