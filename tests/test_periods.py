@@ -140,6 +140,12 @@ def test_a_quarter_compared_with_is_a_base_not_a_time() -> None:
 
 def test_a_day_written_month_dot_day_is_of_its_month() -> None:
     assert [(p.kind, p.value) for p in find_periods("“5·20”当天全省办理结婚登记1.12万对")] == [("month", "05")]
+    # the day's campaign, or a day named for what it is (“6·30”活动, “9·9”公益日): its month too; not a ratio
+    assert [(p.kind, p.value) for p in find_periods("新会区2024年“6·30”活动各镇（街）认捐情况")] == [
+        ("at", "2024"), ("month", "06")]
+    assert [(p.kind, p.value) for p in find_periods("去年“9·9”公益日期间，通过网络募集善款")] == [
+        ("relative", "-1"), ("month", "09")]
+    assert list(find_periods("男女比例为1·2左右")) == []
 
 
 def test_a_paragraph_opening_with_festival_days_is_of_the_festivals_month() -> None:

@@ -181,8 +181,8 @@ _PERIOD = re.compile(
     r"|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭))"
     # a festival or holiday (春节期间, 国庆中秋假期): the month it falls in
     rf"|{FESTIVAL}"
-    # a day written as month·day, a day of its own (“5·20”当天, “2·14”当日): its month
-    r"|[“\"「]?(?P<dot_month>\d{1,2})[·•](?:\d{1,2})[”\"」]?(?=当天|当日|期间)"
+    # a day written as month·day, a day of its own (“5·20”当天, “2·14”当日, “6·30”活动, “9·9”公益日): its month
+    r"|[“\"「]?(?P<dot_month>\d{1,2})[·•](?:\d{1,2})[”\"」]?(?=当天|当日|期间|活动|[\u4e00-\u9fff]{2,8}日)"
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「"
