@@ -2082,3 +2082,12 @@ def test_towns_a_service_covers_all_of_are_what_is_counted() -> None:
         "2025年，实现全旗14个苏木镇（街道）老年助餐服务全覆盖，12个乡镇（街道）社工站实现全覆盖。\n")}
     assert found["14"] == ("township", "老年助餐服务全覆盖的苏木镇（街道）")  # (a place of three characters too)
     assert found["12"] == ("township", "社工站实现全覆盖的乡镇（街道）")
+
+
+def test_funerals_handled_are_cases_and_a_sum_spent_without_its_unit_is_money() -> None:
+    text = ("2022年，泉州市各地红白理事会参与办理丧事2.86万起，劝导群众简办丧事1.12万起。"
+            "“以前村里办一场丧事，少说也得花十多万，现在按村规民约办就够了。”王大爷说。全市接待游客4677.06万人次。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
+    assert units["28600"] == units["11200"] == "count"  # (起 counts cases after what they are)
+    assert units["100000"] == "CNY"  # 花十多万: yuan, left unsaid
+    assert units["46770600"] == "person-time"

@@ -436,6 +436,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return "count"  # 12.80万户企业, 新登记市场主体2160户: firms counted by 户, not households
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
+    if not unit_word and _SPENT.search(context[-8:]):
+        return "CNY"  # 办一场丧事，少说也得花十多万; 一年能挣两万多: money, its 元 left unsaid
     if not unit_word and noun[-2:] in COUNT_NOUNS:
         return _SIMPLE_UNITS[COUNT_NOUNS[noun[-2:]]]  # 助餐服务人次突破600万
     if not unit_word and counts_people(noun):
@@ -446,6 +448,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     return counted or "count"
 
 
+# Spending or earning right before a sum without its unit (得花十多万, 一年能挣两万多)
+_SPENT = re.compile(r"(?:花|花费|花销|开销|挣|赚)(?:了|掉|上)?$")
 # Projects counted by 项 earlier in the sentence, which the later counts by 项 count too
 _PROJECTS_BEFORE = re.compile(r"[\d一二三四五六七八九十百两]项[\u4e00-\u9fff]{0,8}?(?:项目|工程)")
 # Each one person of a kind, a year or a month (每名儿童每年最高补助, 每位老人每月; 每人每年可领取护理补贴), just
