@@ -2091,3 +2091,9 @@ def test_funerals_handled_are_cases_and_a_sum_spent_without_its_unit_is_money() 
     assert units["28600"] == units["11200"] == "count"  # (起 counts cases after what they are)
     assert units["100000"] == "CNY"  # 花十多万: yuan, left unsaid
     assert units["46770600"] == "person-time"
+
+
+def test_a_lines_section_in_each_place_is_that_places() -> None:
+    found = {value: (region, indicator) for indicator, value, _unit, region, _period in _observations(
+        "2023年，甘孜州联检界线长度486公里，其中白玉县、巴塘县段分别为218公里和146公里。\n")}
+    assert found["218"] == ("513331", "联检界线长度") and found["146"] == ("513335", "联检界线长度")

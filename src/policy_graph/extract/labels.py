@@ -201,6 +201,8 @@ def strip_places(before: str, ctx: SentenceContext) -> str:
         for name in ctx.region_names:
             if stripped.startswith(name):
                 stripped = stripped[len(name):]
+                if stripped.startswith("段"):
+                    stripped = stripped[1:]  # 白玉县、巴塘县段分别为218公里: the line's section in each place
         if stripped == text:
             break
         text = stripped
