@@ -2097,3 +2097,11 @@ def test_a_lines_section_in_each_place_is_that_places() -> None:
     found = {value: (region, indicator) for indicator, value, _unit, region, _period in _observations(
         "2023年，甘孜州联检界线长度486公里，其中白玉县、巴塘县段分别为218公里和146公里。\n")}
     assert found["218"] == ("513331", "联检界线长度") and found["146"] == ("513335", "联检界线长度")
+
+
+def test_a_short_quote_ending_its_sentence_is_speech_and_its_figures_count() -> None:
+    text = ("2025年，泗洪县残联帮扶残疾人创业。在龙集镇，残疾人李明办起了螃蟹养殖场，"
+            "“去年卖螃蟹挣了十二万多，今年行情更好。”全县推广“15分钟助残服务圈”，建成“助残之家”3个。\n")
+    found = {value: (unit, period) for _indicator, value, unit, _region, period in _observations(text)}
+    assert found["120000"] == ("CNY", "2024")  # what the speaker says, of 去年
+    assert "15" not in found and found["3"][0] == "count"  # (a slogan's number is no figure)

@@ -67,9 +67,16 @@ def _speech(sentence: str, position: int) -> bool:
         return False
     closer = sentence.find("”", position)
     inner = sentence[opener + 1:closer if closer >= 0 else len(sentence)]
-    return len(inner) > 20 and any(mark in inner for mark in "，。；")
+    if not any(mark in inner for mark in "，。；！？"):
+        return False
+    # (a short one too, when who said it follows: “去年卖螃蟹挣了十二万多，今年行情更好。”李明说。)
+    # (or one that ends the sentence with its own full stop, said by who the sentence names before it or the next
+    # names after it: …办起了螃蟹养殖场，“去年卖螃蟹挣了十二万多，今年行情更好。”)
+    ends = closer == len(sentence.rstrip()) - 1 and inner.rstrip().endswith(("。", "！", "？"))
+    return len(inner) > 20 or ends or (closer >= 0 and _SAID_AFTER.match(sentence, closer + 1) is not None)
 
 
+_SAID_AFTER = re.compile(r"[^。“”\d]{0,16}?(?:说|說|表示|介绍|告诉记者|感慨|坦言|笑道)")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
 _EXAMPLE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
 # (and a sentence that goes on with the made-up person: 李某家庭成员住院自付医疗费用1万元的，…)
