@@ -720,6 +720,9 @@ POLICY_QA = """九江市临时救助政策问答：能救助多少钱？
 举个例子：市民张某一家3口，家中突发火灾，可按城市低保月标准920元的3倍，给予急难型临时救助2760元。
 答：举个例子：县城居民李某一家4口，家庭月总收入4000元，月人均收入1000元，高于城市低保标准920元。
 李某家庭成员住院自付医疗费用1万元的，可按60%的比例获得医疗救助6000元。
+问三：分类施保怎么算？
+答：举个例子：家住溪翁庄镇的张大爷今年68岁，与老伴共同生活，家庭月收入为800元。
+按照现行低保标准，张大爷家每月可领取低保金2100元（1450×2－800＝2100）。
 """
 
 
@@ -735,6 +738,8 @@ def test_a_policy_qa_page_its_tiers_and_a_worked_example() -> None:
     # (after a Q&A's 答： too, and in the sentence after it that goes on with the same made-up person)
     assert not any(value in ("920", "2760", "10000", "50000", "4000", "60", "6000") for _i, value, _r, _p in found)
     assert not any(value == "1000" and "收入" in indicator for indicator, value, _r, _p in found)
+    # (an example's person named as one addresses an elder, 张大爷, and the sentences of its section naming them)
+    assert not any(value in ("800", "2100", "1450") for _i, value, _r, _p in found)
 
 
 def test_a_headline_may_end_in_an_exclamation_or_a_question() -> None:

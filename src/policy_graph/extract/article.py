@@ -18,6 +18,7 @@ from ..normalize import normalize_text
 from ..segment import Segmented, Sentence, issuer_line, title_below
 from ..vocabulary import Vocabulary
 from .bare_counts import bare_counts
+from .candidates import example_person
 from .changes import standard_units
 from .clauses import FIVE_YEAR_PLAN, Clause, find_periods, inside_brackets, periods_within, split_clauses
 from .dating import (
@@ -212,6 +213,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     said = ""  # what the last figure of the paragraph so far measured
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
+    example: tuple[int | None, str] | None = None  # (section, person) of the last worked example (举个例子：…张大爷…)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
     plans = section_plans(doc, current_year, facts.reference_period, facts.title)
@@ -249,6 +251,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if event is not None and _THIS_EVENT.search(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
         five_years = five_years or bool(FIVE_YEARS.search(sentence.text) or _PLAN_SPAN.match(sentence.text))
+        if person := example_person(sentence.text):
+            example = (sentence.section, person)
         if not can_observe(sentence.text) or (in_tables and inside_spans(sentence.start, in_tables)):
             before, levels_before = [], []
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
@@ -262,7 +266,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
             current_year=current_year, policy_year=policy_year, home_region=facts.focus_region,
-            stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years)
+            stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
+            example=example[1] if example and example[0] == sentence.section else None)
         found, carry, levels = extract_observations(ctx)
         # (after a sentence of changes alone, the figures before it are still among those a 其中 may add up to)
         before = before + found if levels and levels_before and levels[-1] is levels_before[-1] else found

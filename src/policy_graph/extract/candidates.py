@@ -11,7 +11,7 @@ from .clauses import Clause, inside_brackets
 from .lists import counts_the_list_before, names_listed_again
 from .numbers import Quantity, find_quantities
 
-__all__ = ["clause_quantities", "worked_example"]
+__all__ = ["clause_quantities", "example_person", "worked_example"]
 
 _PLEDGES = re.compile(r"(?:重点|重大|惠民|为民办?|便民)?(?:民生)?实事|规定|举措")  # (十件重点民生实事, 十件为民办实事)
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
@@ -85,8 +85,21 @@ _SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一�
 _SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项位年月日天企单部机])")  # 张某 (not 某些, 某县)
 
 
-def worked_example(sentence: str) -> bool:
-    """Whether the sentence works a rule through for a made-up person (张某, 李某) or a supposed household: its
-    figures are the rule's arithmetic, not statistics."""
-    return bool((_EXAMPLE.match(sentence) and _SOMEONE.search(sentence)) or _SUPPOSING.match(sentence)
-                or _SOMEONE_OPENS.match(sentence))
+def worked_example(sentence: str, person: str | None = None) -> bool:
+    """Whether the sentence works a rule through for a made-up person (张某, 李某; 举个例子：…的张大爷…) or a supposed
+    household: its figures are the rule's arithmetic, not statistics. ``person``: the one an example before it
+    in its section made up, whose figures go on being the example's (按照现行标准，张大爷家每月可领取…)."""
+    return bool((_EXAMPLE.match(sentence) and (_SOMEONE.search(sentence) or _ELDER.search(sentence)))
+                or _SUPPOSING.match(sentence) or _SOMEONE_OPENS.match(sentence) or (person and person in sentence))
+
+
+def example_person(sentence: str) -> str | None:
+    """The person a worked example makes up (张某, 张大爷), if the sentence is one and names one."""
+    if not _EXAMPLE.match(sentence):
+        return None
+    named = _SOMEONE.search(sentence) or _ELDER.search(sentence)
+    return named.group() if named else None
+
+
+# A person an example names by surname and how one addresses them (张大爷, 李阿姨, 王奶奶)
+_ELDER = re.compile(r"[\u4e00-\u9fff](?:大爷|大妈|大娘|阿姨|奶奶|爷爷|大姐|大哥|师傅)")

@@ -126,7 +126,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
                 carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
-    if NUMERAL.search(sentence) is None or worked_example(sentence):
+    if NUMERAL.search(sentence) is None or worked_example(sentence, ctx.example):
         return SentenceFigures([], festival_opening(ctx, carry) if NUMERAL.search(sentence) is None else carry, [])
     carry, periods = opening_period(ctx, carry, periods)
     target_sentence = ctx.target or bool(TARGET.search(sentence))
