@@ -230,6 +230,16 @@ def test_a_bulletins_masthead_gives_its_issuer_and_the_title_under_it() -> None:
     assert {(value, region, period) for _i, value, _u, region, period in found} == {("38620000", "330302", "2025-09")}
 
 
+def test_a_breadcrumb_without_its_home_is_chrome_and_a_headlines_stem_after_its_province_is_the_place() -> None:
+    text = ("臺灣時事新聞網　首頁 | 臺灣 | 大陸 | 國際\n大陸 > 社會\n\n"
+            "海南東方：家庭養老床位“搬”進家\n\n2025/11/18 15:06　來源：海南日報\n\n"
+            "　　東方市地處海南島西部。今年以來，全市建成家庭養老床位320張，市級資金1900萬元。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title == "海南东方：家庭养老床位“搬”进家"  # type: ignore[attr-defined]
+    # 东方, a common word no table lists alone, written right after its province: 东方市, which the body names
+    assert {region for _i, _v, _u, region, _p in found} == {"469007"}
+
+
 def test_a_table_column_named_for_people_counts_them() -> None:
     text = ("兴安盟民政局1—10月民政统计\n截至2025年10月底，全盟低保对象8.64万人。\n"
             "旗县市\t低保人数\t低保金支出（万元）\t特困人员\n乌兰浩特市\t9842\t4613.8\t642\n阿尔山市\t2316\t1102.5\t215\n")

@@ -92,6 +92,8 @@ _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期
                          r"|标\s*题|生效日期|有\s*效\s*性)\s*[:：]|【\s*(?:字\s*体|打\s*印|关\s*闭|收\s*藏|大\s*中\s*小)"
                          r"|[^\n:：]{0,12}(?:责任编辑|美术编辑)[:：]"  # (a newspaper page's: 县域经济　　责任编辑：…)
                          r"|[^\n]{0,20}首\s*页\s*[>＞›»]"  # (a breadcrumb: 首页 > 政务公开 > 通知公告)
+                         # (or one without its 首页: 大陆 > 社会, a line of nothing but sections and their marks)
+                         r"|(?:[\u4e00-\u9fff]{1,8}\s*[>＞›»]\s*)+[\u4e00-\u9fff]{1,8}\s*$"
                          r"|[^\n]{0,40}(?:繁体版|简体版|无障碍|长者模式|适老化)")  # (a site's banner and its switches)
 
 

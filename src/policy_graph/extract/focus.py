@@ -74,6 +74,8 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
                     or _DISASTER.match(text, following.end):
                 break  # (普洱墨江地震灾后救助…: the county names the earthquake; the text is the city's)
             focus = following
+        if (stemmed := _stem_after(focus, mentions, text, start + len(headline), gazetteer)) is not None:
+            return stemmed
         return _listed_in_headline(head, focus, text, gazetteer) or focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
         stem = m.text[:-1] if m.text[-1] in "市县州盟" else ""
@@ -141,6 +143,18 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     return region
 
 
+
+
+def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, body: int,
+                gazetteer: Gazetteer) -> Region | None:
+    """The region within ``focus`` whose name's stem the headline writes right after it (海南东方：… over a text
+    naming 东方市: a stem that is a common word, which no table lists alone), where the body names it in full."""
+    for m in mentions:
+        stem = m.text[:-1] if m.text[-1] in "市县区州盟旗" else ""
+        if len(stem) >= 2 and m.start >= body and text.startswith(stem, focus.end) \
+                and _within(m.region, focus.region, gazetteer) and not _DISASTER.match(text, focus.end + len(stem)):
+            return m.region
+    return None
 
 
 # What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震)
