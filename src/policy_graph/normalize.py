@@ -47,7 +47,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _HAN_CHAR = r"[\u3400-\u9fff\uf900-\ufaff]"
 _TONE_DIGITS = "012345"
 _SYLLABLE = r"[a-zA-Zü" + _TONED + r"]{1,7}[0-5]?"  # (tone marks, or the tone's number after it: zhu4)
-_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3})[)）]")
+# (a word's syllables apart, or run together when each ends in its tone's number: 康復(kang1fu4))
+_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3}"
+                     r"|(?:[a-zA-Zü]{1,6}[0-5]){2,4})[)）]")
+_NUMBERED_SYLLABLE = re.compile(r"[a-zA-Zü]{1,6}[0-5]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
                              r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
@@ -368,7 +371,8 @@ _HAN = re.compile(_HAN_CHAR)
 
 def _reads(text: str, end: int, syllables: str) -> bool:
     """Whether ``syllables`` (one, or a word's apart: ``yǎng lǎo``) read the characters that end at ``end``."""
-    each = syllables.split(" ")
+    each = syllables.split(" ") if " " in syllables or not syllables[-1:].isdigit() \
+        else _NUMBERED_SYLLABLE.findall(syllables)
     chars = text[max(0, end - len(each)):end]
     return len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each))
 
