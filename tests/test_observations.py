@@ -2110,3 +2110,9 @@ def test_a_short_quote_ending_its_sentence_is_speech_and_its_figures_count() -> 
     found = {value: (unit, period) for _indicator, value, unit, _region, period in _observations(text)}
     assert found["120000"] == ("CNY", "2024")  # what the speaker says, of 去年
     assert "15" not in found and found["3"][0] == "count"  # (a slogan's number is no figure)
+
+
+def test_trusts_and_orders_are_counted_by_dan() -> None:
+    found = {value: unit for _indicator, value, unit, _region, _period in _observations(
+        "2025年，全市新设立慈善信托3单，上门服务订单1100单，12单位参加。\n")}
+    assert found == {"3": "count", "1100": "count"}  # (not 12单位: a word, not a classifier)

@@ -37,7 +37,7 @@ _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒
 CLASSIFIERS = (
     "人次", "户次", "家次", "场次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆",
     "台", "套", "条", "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱",
-    "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗",
+    "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗", "单",
 )
 # Units after the number, longest first.
 _UNIT_WORDS = (
@@ -150,6 +150,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 一对一帮扶, 500对接: 对 counts pairs only where it ends the quantity (结婚登记5126对)
         if unit == "次" and (_SESSION.match(text, match.end()) or text[match.start() - 1:match.start()] == "届"):
             continue  # 九届十三次全委会, 第二次全国代表大会: which session, not how many
+        if unit == "单" and text.startswith(_WORDS_OF_DAN, match.end()):
+            continue  # 慈善信托3单, 订单1100单: orders and trusts counted; not 12单位, 3单元, 10单项
         if unit == "床" and text.startswith("位", match.end()):
             continue  # 1200床位: a noun after a bare number, not 棉被4800床
         if unit == "人" and text.startswith("社", match.end()):
@@ -220,6 +222,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                        upper=canonical(upper) if upper is not None else None)
 
 
+_WORDS_OF_DAN = ("位", "元", "价", "独", "人", "项", "身", "亲", "列", "据", "词", "车", "向", "一", "次", "品")
 _SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表大会|党代会|人代会)")
 _DURATION = re.compile(r"(?:多|余|半)?(?:小时|钟头|月|星期|礼拜|工作日)")
 # What cases counted by 起 are (a number in Arabic digits or a lone numeral before 起 needs one of these before it)
