@@ -2116,3 +2116,14 @@ def test_trusts_and_orders_are_counted_by_dan() -> None:
     found = {value: unit for _indicator, value, unit, _region, _period in _observations(
         "2025年，全市新设立慈善信托3单，上门服务订单1100单，12单位参加。\n")}
     assert found == {"3": "count", "1100": "count"}  # (not 12单位: a word, not a classifier)
+
+
+def test_a_cooperation_pair_named_by_short_names_brings_money_and_projects_to_the_receiver() -> None:
+    text = ("临沧市政府工作报告\n"
+            "　　2023年，沪滇协作走深走实，上海市投入帮扶资金四点二六亿元，实施协作项目一百八十六个。\n")
+    regions = {value: region for _indicator, value, _unit, region, _period in _observations(text)}
+    assert regions == {"426000000": "530900", "186": "530900"}  # (in the receiver's text: the receiver's)
+    giver = ("扬州市江都区政府工作报告\n　　2025年，深化苏陕协作，向陕西紫阳县拨付协作资金3200万元，"
+             "支持甘肃省天水市武山县实施帮扶项目42个。\n")
+    regions = {value: region for _indicator, value, _unit, region, _period in _observations(giver)}
+    assert regions == {"32000000": "610924", "42": "620524"}  # in the giver's: where it went, where it helped

@@ -30,7 +30,8 @@ _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|�
 
 
 # Where something goes, the place named next (向纳雍县投入…, 向甘肃省陇南市捐赠: 陇南市 too)
-TO_PLACE = re.compile(r"[向为给对赴到](?:[\u4e00-\u9fff]{2,8}[省区市])?$")
+# (向甘肃省陇南市…, 向陕西紫阳县…: after the province, with its kind or by its short name)
+TO_PLACE = re.compile(r"[向为给对赴到](?:[\u4e00-\u9fff]{2,8}[省区市]|[\u4e00-\u9fff]{2,3})?$")
 _GIVES = re.compile(r"[^，。；、]{0,6}?(?:援疆|援藏|援青|援建|对口支援|捐赠|选派)")
 
 
