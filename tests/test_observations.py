@@ -2127,3 +2127,9 @@ def test_a_cooperation_pair_named_by_short_names_brings_money_and_projects_to_th
              "支持甘肃省天水市武山县实施帮扶项目42个。\n")
     regions = {value: region for _indicator, value, _unit, region, _period in _observations(giver)}
     assert regions == {"32000000": "610924", "42": "620524"}  # in the giver's: where it went, where it helped
+
+
+def test_a_level_from_the_year_before_the_one_reported_on_is_of_that_year() -> None:
+    text = "2018年益阳市国民经济和社会发展统计公报\n　　全年贫困发生率由上年的2.38%下降到1.12%。\n"
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods == {"2.38": "2017", "1.12": "2018"}

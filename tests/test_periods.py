@@ -62,6 +62,9 @@ from policy_graph.extract.clauses import find_periods
     # since a time of last year or this one (a semester, a flood season): to now, not that year
     ("去年秋季学期以来共为11名大学生发放助学金", []),
     ("今年入汛以来，全县", []),
+    # the level a change started from in the year before the one reported on (not 比上年: a base)
+    ("贫困发生率由上年的2.38%下降到1.12%", [("prior", "-1", "上年")]),
+    ("比上年增长5%", [("base-previous", "", "比上年")]),
     # compared with last year's end: a base, not the year the figure is of
     ("与去年底相比，城乡低保对象减少138人", [("base-previous", "", "与去年底相比")]),
     # the year of a listed event is no time frame; a year that starts a list still is

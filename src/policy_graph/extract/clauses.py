@@ -130,6 +130,7 @@ class Period(NamedTuple):
     start: int
     end: int
     kind: str   # at | month | during | since | effective | base | base-previous | target | relative | festival
+    #            | prior (the year before the one reported on)
     value: str  # 2018, 2018-06 (an effective date: its month); 06 for a month of an unnamed year (截至6月底); ''
                 # for base-previous; for a year named relative to the one the text is written in (今年, 明年,
                 # 去年): its offset, 0, 1 or -1; a festival's name (春节, 国庆中秋)
@@ -147,6 +148,8 @@ _QUARTERS = "前三季度|第[一二三四1-4]季度|[一二三四1-4]季度"
 _PERIOD = re.compile(
     r"(?P<base>(?:较|比|与|同|是(?=\d{4}年的))(?P<by>\d{4})年(?:同期)?(?:相比)?)"  # (是2020年的1.37倍)
     r"|(?P<prev>比上年|较上年|同比|比去年|较去年|与上年相比|比上年同期|与(?:去|上)年(?:底|末|同期)?相比)"
+    # the level a change started from, in the year before the one reported on (贫困发生率由上年的2.38%下降到…)
+    r"|(?<=[由从])(?P<prior>上年(?:底|末)?)(?=的)"
     r"|(?P<since>(?:从|自)(?P<sy>\d{4})年(?:起|以来|开始)|(?P<sy2>\d{4})年以来"
     # (or from a day something began: 自2021年1月1日《民法典》施行以来, 自2019年5月项目启动以来)
     r"|(?:从|自)(?P<sy3>\d{4})\s?年(?:\d{1,2}\s?月(?:\d{1,2}\s?日)?)?[^，。；\d]{1,24}?以来)"
@@ -228,6 +231,8 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "base", m.group("by"))
         elif m.group("prev"):
             yield Period(m.start(), m.end(), "base-previous", "")
+        elif m.group("prior"):
+            yield Period(m.start(), m.end(), "prior", "-1")
         elif m.group("since"):
             yield Period(m.start(), m.end(), "since", m.group("sy") or m.group("sy2") or m.group("sy3"))
         elif m.group("effective"):

@@ -49,6 +49,9 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         reference = ctx.reference_period or ""
         # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
         return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
+    if p.kind == "prior":  # 由上年的2.38%: the year before the one the sentence speaks of
+        year = (carry or ctx.reference_period or "")[:4]
+        return str(int(year) - 1) if year.isdigit() else None
     if p.kind == "effective":
         # a standard in force from a date: as of the period the text reports on, once in force by then; a rule
         # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
@@ -105,7 +108,7 @@ def month_of_year_after(periods: list[Period], position: int, text: str) -> str 
 
 
 # the kinds of time expression that date what follows
-DATING = ("at", "target", "month", "during", "relative", "effective", "festival")
+DATING = ("at", "target", "month", "during", "relative", "effective", "festival", "prior")
 
 
 def dating_before(periods: list[Period], position: int) -> list[Period]:
