@@ -2133,3 +2133,9 @@ def test_a_level_from_the_year_before_the_one_reported_on_is_of_that_year() -> N
     text = "2018年益阳市国民经济和社会发展统计公报\n　　全年贫困发生率由上年的2.38%下降到1.12%。\n"
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods == {"2.38": "2017", "1.12": "2018"}
+
+
+def test_a_yearly_amount_per_person_named_inside_the_noun_is_per_person_a_year() -> None:
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(
+        "2016年，临洮县农村低保对象年人均补助水平达到3150元，生态岗位人员人均年补助三千五百元。\n")}
+    assert units == {"3150": "CNY/person/year", "3500": "CNY/person/year"}

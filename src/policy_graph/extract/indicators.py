@@ -429,6 +429,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
             return "CNY/person/year"  # 人均可支配收入, 人均地区生产总值: yearly by definition
         if _MONTHLY_PER_PERSON.search(noun):
             return "CNY/person/month"  # 企业退休人员月人均基本养老金
+        if _YEAR_PER_PERSON_MARK.search(noun):
+            return "CNY/person/year"  # 低保对象年人均补助水平, 岗位人员人均年补助
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word == "项" and (_counted(noun) == "project" or _PROJECTS_BEFORE.search(context[-40:])):
         return "project"  # 20项民心工程, 10项民生实事项目: projects counted by 项 (and …中已完成7项, 其余13项)
@@ -448,6 +450,7 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     return counted or "count"
 
 
+_YEAR_PER_PERSON_MARK = re.compile(r"年人均|人均年")
 # Spending or earning right before a sum without its unit (得花十多万, 一年能挣两万多)
 _SPENT = re.compile(r"(?:花|花费|花销|开销|挣|赚)(?:了|掉|上)?$")
 # Projects counted by 项 earlier in the sentence, which the later counts by 项 count too
