@@ -2139,3 +2139,9 @@ def test_a_yearly_amount_per_person_named_inside_the_noun_is_per_person_a_year()
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(
         "2016年，临洮县农村低保对象年人均补助水平达到3150元，生态岗位人员人均年补助三千五百元。\n")}
     assert units == {"3150": "CNY/person/year", "3500": "CNY/person/year"}
+
+
+def test_villages_a_service_covers_all_of_are_what_is_counted() -> None:
+    found = {value: (unit, indicator) for indicator, value, unit, _region, _period in _observations(
+        "到2027年，实现全旗83个嘎查村互助养老服务全覆盖，建成10个社区食堂。\n")}
+    assert found["83"] == ("village", "互助养老服务全覆盖的嘎查村") and found["10"][0] == "count"

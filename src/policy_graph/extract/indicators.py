@@ -199,6 +199,7 @@ _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # 
 _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度")
 # A place with its alternatives in brackets (镇（街道）; 苏木镇（街道）, of three characters too)
 _PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
+_PLACES_COVERED = re.compile(r"(嘎查村|行政村|建制村|村|社区|乡镇|镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2,10}?全覆盖)")
 _ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 # (and the next count: 7个区县62个乡镇, not 500强, 5A级)
@@ -213,6 +214,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
     short = _SHORT_NOUN.match(suffix)
     if short and len(short.group(1)) == 1:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
+    if covered := _PLACES_COVERED.match(suffix):
+        return covered.group(1), suffix[covered.end(1):]  # 83个嘎查村互助养老服务全覆盖: what covers them all
     place = _PLACE_NOUN.match(suffix)
     if place and _ADMIN_ALTERNATIVES.fullmatch(place.group(2)):
         rest = suffix[place.end():]  # 乡镇（街道）全覆盖, 乡镇（街道）均配齐…, but not 社区（村）服务站: a noun goes on
