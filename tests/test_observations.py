@@ -2130,9 +2130,10 @@ def test_a_cooperation_pair_named_by_short_names_brings_money_and_projects_to_th
 
 
 def test_a_level_from_the_year_before_the_one_reported_on_is_of_that_year() -> None:
-    text = "2018年益阳市国民经济和社会发展统计公报\n　　全年贫困发生率由上年的2.38%下降到1.12%。\n"
+    text = ("2018年益阳市国民经济和社会发展统计公报\n"
+            "　　全年贫困发生率由上年的2.38%下降到1.12%；完成易地扶贫搬迁1086户。\n")
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
-    assert periods == {"2.38": "2017", "1.12": "2018"}
+    assert periods == {"2.38": "2017", "1.12": "2018", "1086": "2018"}  # (the year before dates that level only)
 
 
 def test_a_yearly_amount_per_person_named_inside_the_noun_is_per_person_a_year() -> None:

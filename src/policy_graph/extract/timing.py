@@ -113,12 +113,20 @@ DATING = ("at", "target", "month", "during", "relative", "effective", "festival"
 
 def dating_before(periods: list[Period], position: int) -> list[Period]:
     """The time expressions before ``position`` that date what follows them, in order."""
-    return [p for p in periods if p.kind in DATING and p.end <= position]
+    return [p for p in periods if _dates(p, position)]
 
 
 def dated(periods: list[Period], position: int) -> bool:
     """Whether a time expression before ``position`` dates what is stated there."""
-    return any(p.kind in DATING and p.end <= position for p in periods)
+    return any(_dates(p, position) for p in periods)
+
+
+def _dates(p: Period, position: int) -> bool:
+    # (由上年的2.38%下降到…: the year before dates the level right after it, nothing further on)
+    return p.kind in DATING and p.end <= position and (p.kind != "prior" or position - p.end <= _PRIOR_REACH)
+
+
+_PRIOR_REACH = 8  # characters from 上年 to the level it dates (的每人每月…)
 
 
 def since(periods: list[Period], position: int) -> str | None:
