@@ -2146,3 +2146,11 @@ def test_villages_a_service_covers_all_of_are_what_is_counted() -> None:
     found = {value: (unit, indicator) for indicator, value, unit, _region, _period in _observations(
         "到2027年，实现全旗83个嘎查村互助养老服务全覆盖，建成10个社区食堂。\n")}
     assert found["83"] == ("village", "互助养老服务全覆盖的嘎查村") and found["10"][0] == "count"
+
+
+def test_this_city_in_a_districts_text_is_the_city_and_streets_and_towns_are_townships() -> None:
+    text = ("嘉定区民政局2026年工作要点\n　　2025年，本市城乡低保标准为每人每月1510元，全区养老床位1.2万张。"
+            "2026年，实现全区十二个街镇未成年人保护工作站全覆盖。\n")
+    found = {value: (unit, region) for _indicator, value, unit, region, _period in _observations(text)}
+    assert found["1510"] == ("CNY/person/month", "310000")  # 本市: 上海市, the city 嘉定区 lies in
+    assert found["12000"] == ("bed", "310114") and found["12"] == ("township", "310114")

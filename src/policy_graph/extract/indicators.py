@@ -199,7 +199,8 @@ _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # 
 _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度")
 # A place with its alternatives in brackets (镇（街道）; 苏木镇（街道）, of three characters too)
 _PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
-_PLACES_COVERED = re.compile(r"(嘎查村|行政村|建制村|村|社区|乡镇|镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2,10}?全覆盖)")
+_PLACES_COVERED = re.compile(r"(嘎查村|行政村|建制村|村|社区|乡镇|街镇|镇|乡|街道|苏木)"
+                             r"(?=[\u4e00-\u9fff]{2,10}?全覆盖)")
 _ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 # (and the next count: 7个区县62个乡镇, not 500强, 5A级)
@@ -340,7 +341,7 @@ _COUNTED = (
     # (a 社区 is a village-level unit, as a 居委会 is: 186个社区, 132个村（社区）)
     ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会", "居委会", "居民委员会", "民委员会", "村",
                  "社区")),
-    ("township", ("乡镇", "苏木", "街道", "乡", "镇")),
+    ("township", ("乡镇", "苏木", "街道", "街镇", "乡", "镇")),
     ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
     ("project", ("项目", "工程")),
     ("count", ("食堂", "厨房", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
