@@ -2154,3 +2154,10 @@ def test_this_city_in_a_districts_text_is_the_city_and_streets_and_towns_are_tow
     found = {value: (unit, region) for _indicator, value, unit, region, _period in _observations(text)}
     assert found["1510"] == ("CNY/person/month", "310000")  # 本市: 上海市, the city 嘉定区 lies in
     assert found["12000"] == ("bed", "310114") and found["12"] == ("township", "310114")
+
+
+def test_some_of_those_counted_before_them_count_the_same_things() -> None:
+    found = {value: (unit, indicator) for indicator, value, unit, _region, _period in _observations(
+        "2025年7月，钟祥市遭遇强降雨，全市17个镇（街道）中有14个不同程度受灾，12个省定重点帮扶县区中有9个实现摘帽。\n")}
+    assert found["17"][0] == found["14"][0] == "township" and found["14"][1] == "不同程度受灾的镇（街道）"
+    assert found["9"] == ("county", "实现摘帽的省定重点帮扶县区")

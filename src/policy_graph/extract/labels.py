@@ -33,7 +33,9 @@ _MOVES = re.compile("将|把")
 _REACHES = re.compile(r"(覆盖|辐射|涉及|惠及|遍布)(?:了|到|全[县市区旗]|周边)?$")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 
-_SOME_OF = re.compile(r"中?的[\d〇一二三四五六七八九十百千两]|中[\d〇一二三四五六七八九十百千两]")
+# (717个行政村中的432个, 17个镇（街道）中有14个: all of them, then some)
+_SOME_OF = re.compile(r"中?的[\d〇一二三四五六七八九十百千两]|中?(?:有|共有)[\d〇一二三四五六七八九十百千两]"
+                      r"|中[\d〇一二三四五六七八九十百千两]")
 _HOLDER_END = re.compile(r"中的$|中$|的$")
 
 _LEADING_TIME = re.compile(r"^(?:[自从]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起[，,]?"  # (自2025年1月1日起: in force from)

@@ -286,9 +286,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
             label = Label(last.text, per, last.after, last.change_sign, last.base)
             again = not joined and q.unit_word == "元"  # (in the unit read for the first: 每人每月…100元、300元)
-        elif last is not None and last.after and before.strip().endswith("中的") \
+        elif last is not None and last.after and before.strip().endswith(("中的", "中有", "中共有")) \
                 and quantities[i - 1].unit_word == q.unit_word:
-            # 717个行政村中的432个建成老年食堂: the ones of those that…
+            # 717个行政村中的432个建成老年食堂, 17个镇（街道）中有14个…受灾: the ones of those that…
             phrase = verb_phrase(after)
             label = Label(f"{phrase}的{last.text}" if phrase else last.text, after=True)
         elif last is not None and RAISED_TO.match(before.lstrip("，, ")) and (
