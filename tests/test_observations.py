@@ -2161,3 +2161,9 @@ def test_some_of_those_counted_before_them_count_the_same_things() -> None:
         "2025年7月，钟祥市遭遇强降雨，全市17个镇（街道）中有14个不同程度受灾，12个省定重点帮扶县区中有9个实现摘帽。\n")}
     assert found["17"][0] == found["14"][0] == "township" and found["14"][1] == "不同程度受灾的镇（街道）"
     assert found["9"] == ("county", "实现摘帽的省定重点帮扶县区")
+
+
+def test_a_rules_own_words_in_quotes_are_figures() -> None:
+    found = {value: unit for _indicator, value, unit, _region, _period in _observations(
+        "2024年，越城区东浦街道新桥村村规民约明确“彩礼不超过6万元、婚宴不超过12桌”，全区推广“15分钟服务圈”。\n")}
+    assert found == {"60000": "CNY", "12": "count"}  # (a slogan's number is still none)

@@ -377,6 +377,8 @@ def _reads(text: str, end: int, syllables: str) -> bool:
     return len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each))
 
 
+# A lone lower-case letter between two Chinese characters, which no word of the text has (a converter's slip)
+_STRAY_LETTER = re.compile(r"(?<=[\u4e00-\u9fff])[a-z](?=[\u4e00-\u9fff])")
 _BROKEN_DECIMAL = re.compile(r"(?<=\d)(?:[ \t\u3000]*\n)+[ \t\u3000]*(?=\.\d)")
 _NEXT_LINE = re.compile(r"\n?[ \t\u3000]*([^\n。；，]{4,40}?)[ \t\u3000]*(?:\n|$)")
 
@@ -404,6 +406,7 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             and not between_phrases_of_title(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
     t.drop(readings_after(t.text))  # 殯葬bìnzàng管理, 牧區 mu4qu1 助餐: a reading set after its word, unbracketed
+    t.drop([(m.start(), m.end()) for m in _STRAY_LETTER.finditer(t.text)])  # 彩禮m不超過6萬元: a converter's slip
     t.merge(restore_pinyin(t.text))  # 城乡dibao对象, 社会jiù助: the characters the syllables stand for
     return t.frozen()
 

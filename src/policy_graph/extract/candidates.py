@@ -67,6 +67,8 @@ def _speech(sentence: str, position: int) -> bool:
         return False
     closer = sentence.find("”", position)
     inner = sentence[opener + 1:closer if closer >= 0 else len(sentence)]
+    if _RULE_QUOTED.search(sentence, max(0, opener - 4), opener) and any(mark in inner for mark in "，、；"):
+        return True  # 村规民约明确“彩礼不超过6万元、婚宴不超过12桌”: the rule's own words
     if not any(mark in inner for mark in "，。；！？"):
         return False
     # (a short one too, when who said it follows: “去年卖螃蟹挣了十二万多，今年行情更好。”李明说。)
@@ -76,6 +78,7 @@ def _speech(sentence: str, position: int) -> bool:
     return len(inner) > 20 or ends or (closer >= 0 and _SAID_AFTER.match(sentence, closer + 1) is not None)
 
 
+_RULE_QUOTED = re.compile(r"(?:明确|规定|要求|约定)$")
 _SAID_AFTER = re.compile(r"[^。“”\d]{0,16}?(?:说|說|表示|介绍|告诉记者|感慨|坦言|笑道)")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
 _EXAMPLE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
