@@ -2167,3 +2167,9 @@ def test_a_rules_own_words_in_quotes_are_figures() -> None:
     found = {value: unit for _indicator, value, unit, _region, _period in _observations(
         "2024年，越城区东浦街道新桥村村规民约明确“彩礼不超过6万元、婚宴不超过12桌”，全区推广“15分钟服务圈”。\n")}
     assert found == {"60000": "CNY", "12": "count"}  # (a slogan's number is still none)
+
+
+def test_homes_counted_with_the_work_done_on_them_are_homes() -> None:
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(
+        "2018年，利辛县完成十二所敬老院消防和适老化改造，完成8家敬老院升级改造，完成古城民居院落保护修缮230处。\n")}
+    assert units == {"12": "institution", "8": "institution", "230": "count"}  # (院落: courtyards, not homes)

@@ -376,12 +376,17 @@ def _counted(noun: str) -> str | None:
                 best = key if best is None or key > best else best
     if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):
         return _counted(noun[:among.start()])  # 民办非企业单位中合格(148家): those that passed, still organizations
+    if best is not None and best[2] == "institution" and best[1] >= 2 and best[0] < len(noun) - 2 \
+            and _WORK_ON.fullmatch(noun, best[0]):
+        return best[2]  # 十二所敬老院消防和适老化改造: the homes, with the work done on them (not 城中村改造)
     if best is None or best[0] < len(noun) - 2:
         return None  # the cue must be (nearly) the head of the noun: 农村“颐养之家” is not a village
     return best[2]
 
 
 _TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
+# Work done on what a count counts, after its noun (…敬老院消防和适老化改造, …敬老院升级改造, …提升改造)
+_WORK_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|提升|升级|修缮|维修|加固)(?:提升|改造)?")
 _OWN_HEADS = ("名", "活动", "标志", "会议")  # heads of their own after a cue (古村落名, 进社区活动, 村级会议)
 _PEOPLE_WORDS = r"(?:老年人|人员|对象|儿童|群众|居民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
 _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
