@@ -2173,3 +2173,6 @@ def test_homes_counted_with_the_work_done_on_them_are_homes() -> None:
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(
         "2018年，利辛县完成十二所敬老院消防和适老化改造，完成8家敬老院升级改造，完成古城民居院落保护修缮230处。\n")}
     assert units == {"12": "institution", "8": "institution", "230": "count"}  # (院落: courtyards, not homes)
+    # (a first line that speaks of 适老化改造 is the text's, not a site's switch to its 适老化 mode)
+    page = _observations("民政局网站　繁体版 | 无障碍 | 适老化\n2018年，利辛县完成十二所敬老院适老化改造。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in page] == [("12", "institution")]

@@ -94,7 +94,8 @@ _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期
                          r"|[^\n]{0,20}首\s*页\s*[>＞›»]"  # (a breadcrumb: 首页 > 政务公开 > 通知公告)
                          # (or one without its 首页: 大陆 > 社会, a line of nothing but sections and their marks)
                          r"|(?:[\u4e00-\u9fff]{1,8}\s*[>＞›»]\s*)+[\u4e00-\u9fff]{1,8}\s*$"
-                         r"|[^\n]{0,40}(?:繁体版|简体版|无障碍|长者模式|适老化)")  # (a site's banner and its switches)
+                         # (a site's banner and its switches; not 适老化改造, a text's own words)
+                         r"|[^\n]{0,40}(?:繁体版|简体版|无障碍|长者模式|适老化(?:版|模式|浏览)|适老化(?=\s*(?:[|｜]|$)))")
 
 
 def issuer_line(line: str | None) -> str | None:
