@@ -2176,3 +2176,11 @@ def test_homes_counted_with_the_work_done_on_them_are_homes() -> None:
     # (a first line that speaks of 适老化改造 is the text's, not a site's switch to its 适老化 mode)
     page = _observations("民政局网站　繁体版 | 无障碍 | 适老化\n2018年，利辛县完成十二所敬老院适老化改造。\n")
     assert [(value, unit) for _i, value, unit, _r, _p in page] == [("12", "institution")]
+
+
+def test_a_broadcast_scripts_paragraph_label_leaves_its_opening_time_dating_it() -> None:
+    text = ("千山区：低保专项核查给困难群众吃下“定心丸”\n鞍山广播电视台 2025-08-22\n"
+            "　　【正文】今年4月至6月，千山区开展城乡低保专项核查，共核查城乡低保家庭2816户。"
+            "截至7月底，全区低保对象4300人。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["2816"] == "2025-06" and periods["4300"] == "2025-07"

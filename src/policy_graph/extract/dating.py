@@ -338,7 +338,10 @@ _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员
                           # or a line that opens with a date and a time or a source (2024/11/18 10:32　记者 …,
                           # 2025-06-18　来源：澳门日报)
                           r"|^[ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}[ \t\u3000]+"
-                          r"(?:\d{1,2}:\d{2}|(?:来源|作者|记者)[:：])",
+                          r"(?:\d{1,2}:\d{2}|(?:来源|作者|记者)[:：])"
+                          # or a publisher's name and the day alone (鞍山广播电视台 2025-08-22)
+                          r"|^[ \t\u3000]*[\u4e00-\u9fff]{2,20}[ \t\u3000]*(\d{4})[-/](\d{1,2})[-/]\d{1,2}"
+                          r"[ \t\u3000]*$",
                           re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
 # (or a page's: 2025-11-18 alone under its title)

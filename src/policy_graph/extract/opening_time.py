@@ -18,11 +18,13 @@ from .timing import DAY_OPENED, resolve_period
 
 __all__ = ["festival_opening", "opening_period", "opens_with_festival", "periods_of"]
 
-# (after a Q&A page's label too: 答：今年1—10月，…; and after who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
+# (after a Q&A page's label too: 答：今年1—10月，…; or a broadcast script's: 【正文】今年4月至6月，…; and after
+# who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
 # (and after why and by what plan it was done: 根据…监督工作计划，为推动…实施，8月中旬至9月上旬，…组成执法检查组)
 # A festival's days a sentence opens with (元旦春节期间，…)
 _FESTIVAL_OPENING = re.compile(rf"\s*(?:元旦|国庆|中秋|春节)?[、和与]?{FESTIVAL}[，,]")
-_OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*)?(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
+_OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*|【[^】]{1,6}】\s*)?"
+                           r"(?:[^，。；“”]{2,30}?(?:介绍|表示|指出|通报|获悉)[，,：:])?"
                            r"(?:据[^，。]{1,16}统计[，,]|根据[^，。；]{2,24}[，,])?"
                            r"(?:(?:根据|按照|为了?)[^，。；]{2,60}[，,]){0,2}"
                            r"(?P<time>(?:到|至|力争到)?\d{4}年(?:底|末|度)?[，,]"
