@@ -2184,3 +2184,11 @@ def test_a_broadcast_scripts_paragraph_label_leaves_its_opening_time_dating_it()
             "截至7月底，全区低保对象4300人。\n")
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["2816"] == "2025-06" and periods["4300"] == "2025-07"
+
+
+def test_a_news_leads_credit_before_the_days_of_an_event_leaves_them_dating_it() -> None:
+    text = ("寻甸：强降雨灾害救助有序推进\n发布时间：2025-08-06\n"
+            "　　滇中新闻网讯（通讯员马丽娟 记者李喆）7月28日至30日，寻甸县遭遇强降雨。\n"
+            "　　据县应急管理局统计，此次强降雨共造成全县受灾人口2.36万人，紧急转移安置1286人。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods == {"23600": "2025-07", "1286": "2025-07"}  # the days of the rain, not the page's month

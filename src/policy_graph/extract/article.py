@@ -306,7 +306,9 @@ _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四�
 # or of a firm or an association of people from there (香港新会商会, 澳门新会同乡会, 江门农商银行): who gives, not where
 _FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范"
                         r"|[\u4e00-\u9fff]{0,6}?(?:(?<!协会)商会|同乡会|同乡联谊会|乡亲会|联谊会|公司|集团|银行)(?![\u4e00-\u9fff]{0,2}所在)")
-_EVENT_DAYS = re.compile(rf"\s*(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")  # (10月23日是重阳节。)
+# (10月23日是重阳节。; after a news lead's credit too: 滇中新闻网讯（通讯员…记者…）7月28日至30日，…)
+_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?)?"
+                         rf"(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
 _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
                              rf"[^，。；]{{0,10}}?{DISASTERS}")
