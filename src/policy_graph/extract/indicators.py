@@ -22,6 +22,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from .counted import counted_kind
 from .numbers import CLASSIFIERS
 from .words import word_boundaries
 
@@ -332,20 +333,6 @@ def _shared_head(first: str, last: str) -> str:
     return ""
 
 
-# Counted things, by the noun's head: the cue that ends latest in the noun decides (社会组织服务项目 → project).
-_COUNTED = (
-    ("bed", ("床位", "养老床")),  # beds as places of care, not folding beds sent after a flood
-    ("institution", ("机构", "福利院", "敬老院", "养老院", "医院", "中心", "院")),
-    ("organization", ("社会组织", "组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业单位",
-                      "社会服务机构")),
-    # (a 社区 is a village-level unit, as a 居委会 is: 186个社区, 132个村（社区）)
-    ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会", "居委会", "居民委员会", "民委员会", "村",
-                 "社区")),
-    ("township", ("乡镇", "苏木", "街道", "街镇", "乡", "镇")),
-    ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
-    ("project", ("项目", "工程")),
-    ("count", ("食堂", "厨房", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
-)
 _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
                  "户次": "household", "家次": "count", "场次": "count", "%": "percent", "‰": "per-mille",
                  "个千分点": "per-mille", "千分点": "per-mille",
@@ -355,39 +342,9 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
 
 
 _FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社|单位")  # what 户 counts when it counts no household
-_AMONG = re.compile(r"(?<=.{2})中(?:合格|基本合格|不合格|已)")  # those of a kind that passed, or have done so
 
 
-@functools.lru_cache(maxsize=1024)
-def _counted(noun: str) -> str | None:
-    """The kind of thing ``noun`` counts, by the cue that ends latest in it (cached: a text counts the same
-    things again and again)."""
-    bracket = noun.rfind("（")
-    if bracket > 0 and "）" not in noun[bracket:-1]:  # 村（社区）, 乡镇（街道）, 设施（敬老院）: the noun before them
-        return _counted(noun[:bracket])
-    if noun.endswith(_TEAMS) or noun.endswith(_OWN_HEADS):
-        return None  # 乡镇卫生院团队748个: teams of an institution, counted; 乡村地名1260条: names; 进社区活动23场
-    best: tuple[int, int, str] | None = None
-    for code, cues in _COUNTED:
-        for cue in cues:
-            position = noun.rfind(cue)
-            if position >= 0:
-                key = (position + len(cue), len(cue), code)
-                best = key if best is None or key > best else best
-    if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):
-        return _counted(noun[:among.start()])  # 民办非企业单位中合格(148家): those that passed, still organizations
-    if best is not None and best[2] == "institution" and best[1] >= 2 and best[0] < len(noun) - 2 \
-            and _WORK_ON.fullmatch(noun, best[0]):
-        return best[2]  # 十二所敬老院消防和适老化改造: the homes, with the work done on them (not 城中村改造)
-    if best is None or best[0] < len(noun) - 2:
-        return None  # the cue must be (nearly) the head of the noun: 农村“颐养之家” is not a village
-    return best[2]
 
-
-_TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
-# Work done on what a count counts, after its noun (…敬老院消防和适老化改造, …敬老院升级改造, …提升改造)
-_WORK_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|提升|升级|修缮|维修|加固)(?:提升|改造)?")
-_OWN_HEADS = ("名", "活动", "标志", "会议")  # heads of their own after a cue (古村落名, 进社区活动, 村级会议)
 _PEOPLE_WORDS = r"(?:老年人|人员|对象|儿童|群众|居民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
 _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
 _PEOPLE_FIRST = re.compile(r"(?:建档立卡)?[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)  # (56.3万建档立卡低收入人口)
@@ -441,7 +398,7 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         if _YEAR_PER_PERSON_MARK.search(noun):
             return "CNY/person/year"  # 低保对象年人均补助水平, 岗位人员人均年补助
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
-    if unit_word == "项" and (_counted(noun) == "project" or _PROJECTS_BEFORE.search(context[-40:])):
+    if unit_word == "项" and (counted_kind(noun) == "project" or _PROJECTS_BEFORE.search(context[-40:])):
         return "project"  # 20项民心工程, 10项民生实事项目: projects counted by 项 (and …中已完成7项, 其余13项)
     if unit_word == "户" and _FIRMS.search(noun):
         return "count"  # 12.80万户企业, 新登记市场主体2160户: firms counted by 户, not households
@@ -453,7 +410,7 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return _SIMPLE_UNITS[COUNT_NOUNS[noun[-2:]]]  # 助餐服务人次突破600万
     if not unit_word and counts_people(noun):
         return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
-    counted = _counted(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
+    counted = counted_kind(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
     if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
         counted = "organization"
     return counted or "count"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .aid import came_to_text
 from .candidates import clause_quantities, worked_example
 from .changes import (
     COMPARISON_ONLY,
@@ -61,7 +62,7 @@ from .numbers import NUMERAL, Quantity, parse_number
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
-from .sentence import TO_PLACE, SentenceContext, SentenceFigures
+from .sentence import SentenceContext, SentenceFigures
 from .timing import (
     dated,
     dated_not_by_this_year,
@@ -80,12 +81,6 @@ __all__ = ["FIVE_YEARS", "SentenceContext", "SentenceFigures", "can_observe", "e
 
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_AID = re.compile(r"援[疆藏青]")  # (not 对口帮扶: 向对口帮扶的大方县投入…资金 is money that went there)
-_ALLOCATED = re.compile(r"下拨|拨付|下达|争取|分配")
-# (from a province far away; or named by the pair's short names: 沪滇协作, 闽宁协作, 鲁渝协作)
-_COOPERATION = re.compile(r"东西部协作|对口(?:支援|协作)|协作支持"
-                          r"|[京津沪苏浙闽鲁粤][滇渝宁桂黔甘青新藏川陕蒙吉黑辽冀晋](?:扶贫)?协作")
-_HELPED = re.compile(r"(?:支持|帮助|帮扶|助力|援助)(?:[\u4e00-\u9fff]{2,8}[省区市])*$")
 _DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
@@ -394,14 +389,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             region = regions[-1] if _topic_ends(regions, clause, at, ctx) else ctx.parent_of(regions)
         else:
             region = topic or ctx.default_region
-        if region != ctx.default_region and (_AID.search(clause.text, 0, q.start) or (
-                q.unit_word.endswith("元") and _ALLOCATED.search(sentence, 0, at)
-                and ctx.parent_of([region, ctx.default_region]) == region) or (
-                _COOPERATION.search(sentence, 0, at)
-                and region[:2] != ctx.default_region[:2] != "00" and not _given_to(region, at, ctx))):
-            # 省财政厅下拨救灾资金3000万元 in a city's text, 北京市援疆资金8600万元 (援疆项目86个) in 和田's,
-            # 东西部协作…广东省珠海市今年安排帮扶资金680万元 (实施协作项目186个) in 怒江's: aid that came to it
-            region = ctx.default_region
+        if came_to_text(region, q, clause.text, at, ctx):
+            region = ctx.default_region  # 省财政厅下拨救灾资金3000万元 in a city's text: aid that came to it
         qualifiers = {q.qualifier} if q.qualifier else set()
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
@@ -474,14 +463,6 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
 
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
-
-def _given_to(code: str, at: int, ctx: SentenceContext) -> bool:
-    """Whether the region ``code`` named last before ``at`` is where something goes (向纳雍县投入…)."""
-    start = next((s for s, e, c in reversed(ctx.regions) if c == code and e <= at), None)
-    # (向甘肃省陇南市…: 陇南市 too; 支持甘肃省天水市武山县实施帮扶项目42个: helped there)
-    return start is not None and (TO_PLACE.search(ctx.text, 0, start) is not None
-                                  or _HELPED.search(ctx.text, max(0, start - 20), start) is not None)
-
 
 def _same_unit(a: str, b: str) -> bool:
     """647元和462元, 612元/人·月和4296元/人·年: amounts of money count as one kind in a list."""
