@@ -2192,3 +2192,10 @@ def test_a_news_leads_credit_before_the_days_of_an_event_leaves_them_dating_it()
             "　　据县应急管理局统计，此次强降雨共造成全县受灾人口2.36万人，紧急转移安置1286人。\n")
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods == {"23600": "2025-07", "1286": "2025-07"}  # the days of the rain, not the page's month
+
+
+def test_a_raise_of_a_standard_named_without_what_it_pays_is_in_that_standards_unit() -> None:
+    text = ("2025年，磐石市集中养育孤儿基本生活费标准为每人每月1950元，社会散居孤儿基本生活费标准为每人每年18000元。"
+            "其中，集中养育孤儿标准较上年提高100元。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
+    assert units["100"] == "CNY/person/month"  # (集中养育孤儿基本生活费标准: the same standard)
