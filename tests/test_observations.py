@@ -2199,3 +2199,14 @@ def test_a_raise_of_a_standard_named_without_what_it_pays_is_in_that_standards_u
             "其中，集中养育孤儿标准较上年提高100元。\n")
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
     assert units["100"] == "CNY/person/month"  # (集中养育孤儿基本生活费标准: the same standard)
+
+
+def test_the_words_of_a_scenes_people_in_the_paragraphs_after_it_are_of_the_scenes_month() -> None:
+    text = ("“吃饭不用愁”！静乐助餐点让山区老人吃上热乎饭\n静乐民政 2025-09-20 18:05 发表于山西\n"
+            "　　8月18日中午，静乐县杜家村镇西坡村的助餐点里，十几位老人围坐在一起。\n"
+            "　　“现在一个月在这儿吃饭也就花一百多块，够吃饭了。”张桂兰老人笑着说。\n"
+            "　　助餐点负责人刘二虎告诉我们，每天中午来吃饭的老人有四十多位。\n"
+            "　　“全国通办”让群众少跑腿。全县已建成老年助餐服务点86个。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["100"] == periods["40"] == "2025-08"  # (the scene's, though their paragraphs name no day)
+    assert periods["86"] == "2025-09"  # a heading's slogan in quotes is no one's words: the page's month again

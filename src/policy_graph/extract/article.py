@@ -46,6 +46,7 @@ from .focus import focus_region
 from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
+from .opening_time import continues_scene
 from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, inside_spans, self_references
@@ -213,6 +214,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
     said = ""  # what the last figure of the paragraph so far measured
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
+    scene: tuple[int, str] | None = None  # (paragraph, month) of the last paragraph that opened on a named day
     example: tuple[int | None, str] | None = None  # (section, person) of the last worked example (举个例子：…张大爷…)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
@@ -231,7 +233,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if lead_in is not None and enclosing.get(order or 0, 0) != lead_in[0]:
             lead_in = None  # the list a lead-in introduced ends with its section
         if sentence.paragraph != paragraph:
+            speech = scene is not None and scene[0] == paragraph and continues_scene(sentence.text)
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
+            if speech and scene is not None:  # (“…”张大妈说: the words of the scene the paragraph before opened)
+                carry, scene = scene[1], (paragraph, scene[1])
             opened = carry  # (the period the paragraph began with)
             # (under a transcript's speaker, 【遵义市人民政府副市长罗晓峰】, the place the speaker speaks for)
             opening = opening_region(sentence, tx, focus) or speakers.get(sentence.section or -1)
@@ -248,6 +253,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             lead_in = (enclosing.get(order or 0, 0), carry)  # 到2026年底，…。具体目标是：the list's year, item by item
         if (day := _EVENT_DAYS.match(sentence.text) or _EVENT_HAPPENED.search(sentence.text)) and current_year:
             event = f"{current_year}-{int(day.group(1)):02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
+            scene = (paragraph, event) if _EVENT_DAYS.match(sentence.text) and not stated else scene
         if event is not None and _THIS_EVENT.search(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
         five_years = five_years or bool(FIVE_YEARS.search(sentence.text) or _PLAN_SPAN.match(sentence.text))

@@ -16,7 +16,7 @@ from .festivals import FESTIVAL
 from .sentence import SentenceContext
 from .timing import DAY_OPENED, resolve_period
 
-__all__ = ["festival_opening", "opening_period", "opens_with_festival", "periods_of"]
+__all__ = ["continues_scene", "festival_opening", "opening_period", "opens_with_festival", "periods_of"]
 
 # (after a Q&A page's label too: 答：今年1—10月，…; or a broadcast script's: 【正文】今年4月至6月，…; and after
 # who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
@@ -43,6 +43,17 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _DAYS_SPAN = re.compile(r"(\d{1,2})月\d{1,2}日[至到—\-～~]\d{1,2}日")  # (days of one month, which no period reads)
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
+
+
+def continues_scene(sentence: str) -> bool:
+    """Whether a paragraph that opens with ``sentence`` goes on with the scene the paragraph before it opened on a
+    named day (8月18日中午，…): its people's words, quoted or reported (“我今年82岁，…”; 助餐点负责人告诉我们，…)."""
+    return _SPEECH_OPENS.match(sentence) is not None
+
+
+# (a quote that speaks, a clause of it before its closing mark: not “全国通办”让群众少跑腿, a heading's slogan)
+_SPEECH_OPENS = re.compile(r"\s*(?:[“「][^”」]{2,40}?[，。！？]"
+                           r"|[^，。“”\d]{2,24}(?:告诉记者|告诉我们|介绍说|笑着说|说)[，：:])")
 
 
 def festival_opening(ctx: SentenceContext, carry: str | None) -> str | None:
