@@ -2210,3 +2210,9 @@ def test_the_words_of_a_scenes_people_in_the_paragraphs_after_it_are_of_the_scen
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["100"] == periods["40"] == "2025-08"  # (the scene's, though their paragraphs name no day)
     assert periods["86"] == "2025-09"  # a heading's slogan in quotes is no one's words: the page's month again
+
+
+def test_regions_listed_before_jun_each_have_the_figure() -> None:
+    found = sorted((region, value) for _indicator, value, _unit, region, _period in _observations(
+        "吉林省残疾人两项补贴工作综述\n　　2025年，长春、吉林两市两项补贴资金社会化发放率均达到100%。\n"))
+    assert found == [("220100", "100"), ("220200", "100")]  # (not one figure for the province that holds them)

@@ -100,8 +100,8 @@ def each_region(obs: ObservationFact, clause: Clause, at: int, regions: list[tup
                 offset: int) -> list[ObservationFact]:
     """平利、紫阳两县各建成四个: the clause's one figure (at ``at`` of it) once for each region listed before 各
     (each its own observation, anchored at the region's name; ``regions`` and ``offset``: the sentence's), or
-    ``obs`` alone when there is no such list."""
-    each = _EACH.search(clause.text, 0, at)
+    ``obs`` alone when there is no such list. So for 均 after the regions (长春、吉林两市…发放率均达到100%)."""
+    each = _EACH.search(clause.text, 0, at) or _BOTH.search(clause.text, 0, at)
     if each is None:
         return [obs]
     listed: dict[str, int] = {}
