@@ -78,9 +78,7 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
             return stemmed
         return _listed_in_headline(head, focus, text, gazetteer) or focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
-        stem = m.text[:-1] if m.text[-1] in "市县州盟" else ""
-        if autonomous := _AUTONOMOUS_STEM.fullmatch(m.text):
-            stem = autonomous.group(1)  # 东乡：“老饭桌”… over a text naming 东乡族自治县
+        stem = _stem(m)
         if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
             return m.region
     for publisher in publishers:
@@ -145,12 +143,19 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
 
 
 
+def _stem(m: RegionMention) -> str:
+    """The stem a headline may write for a region the text names in full: 中山 for 中山市, 东乡 for 东乡族自治县."""
+    if autonomous := _AUTONOMOUS_STEM.fullmatch(m.text):
+        return autonomous.group(1)
+    return m.text[:-1] if m.text[-1] in "市县州盟" else ""
+
+
 def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, body: int,
                 gazetteer: Gazetteer) -> Region | None:
     """The region within ``focus`` whose name's stem the headline writes right after it (海南东方：… over a text
     naming 东方市: a stem that is a common word, which no table lists alone), where the body names it in full."""
     for m in mentions:
-        stem = m.text[:-1] if m.text[-1] in "市县区州盟旗" else ""
+        stem = _stem(m)
         if len(stem) >= 2 and m.start >= body and text.startswith(stem, focus.end) \
                 and _within(m.region, focus.region, gazetteer) and not _DISASTER.match(text, focus.end + len(stem)):
             return m.region
