@@ -2216,3 +2216,10 @@ def test_regions_listed_before_jun_each_have_the_figure() -> None:
     found = sorted((region, value) for _indicator, value, _unit, region, _period in _observations(
         "吉林省残疾人两项补贴工作综述\n　　2025年，长春、吉林两市两项补贴资金社会化发放率均达到100%。\n"))
     assert found == [("220100", "100"), ("220200", "100")]  # (not one figure for the province that holds them)
+
+
+def test_support_a_notice_gives_makes_its_clause_a_rule_of_the_notices_year() -> None:
+    text = ("财政部 民政部关于提前下达2026年中央财政困难群众救助补助资金预算的通知\n财社〔2025〕186号\n"
+            "　　省级财政资金在地方各级财政投入中的占比原则上不低于30%，对财力薄弱地区给予倾斜支持。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods == {"30": "2025"}  # (the year the notice is issued, not the year its funds are for)

@@ -479,11 +479,12 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
     return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
 
 
-# What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 # What sets a rule rather than a goal, in a plan's section of targets (按…标准给予, 给予…补助; not 比例不低于10%)
-_RULE_SET = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助|支持)")
-_PARAMETER = re.compile(r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助)|"
-                        r"(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
+_GIVEN_BY_RULE = r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助|支持)"
+_RULE_SET = re.compile(_GIVEN_BY_RULE)
+# What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
+_PARAMETER = re.compile(_GIVEN_BY_RULE
+                        + r"|(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
                         r"|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)"
                         # a share a cost is borne by (按70%分担), a cap on a price (收费价格原则上不高于…)
                         r"|按[\d.]+%(?:的比例)?(?:分担|承担|补助|给予)|(?:价格|收费)[^，。；]{0,8}不(?:高于|超过)"
