@@ -200,9 +200,9 @@ _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # 
 _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度")
 # A place with its alternatives in brackets (镇（街道）; 苏木镇（街道）, of three characters too)
 _PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
+_ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")  # (…老年助餐服务全覆盖: what covers them all)
 _PLACES_COVERED = re.compile(r"(嘎查村|行政村|建制村|村|社区|乡镇|街镇|镇|乡|街道|苏木)"
-                             r"(?=[\u4e00-\u9fff]{2,10}?全覆盖)")
-_ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")
+                             r"(?=" + _ALL_COVERED.pattern + ")")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 # (and the next count: 7个区县62个乡镇, not 500强, 5A级)
 _NEXT_COUNT = r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?[万亿]?(?:" + "|".join(CLASSIFIERS) + ")"
