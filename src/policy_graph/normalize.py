@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .national import NATIONAL
-from .pinyin_words import numbered, readings_after, strip_tones
+from .pinyin_words import NUMBERED_SYLLABLE, numbered, readings_after, strip_tones
 from .pinyin_words import restore as restore_pinyin
 from .read import Piece, Source
 from .script import to_simplified as _t2s
@@ -50,7 +50,6 @@ _SYLLABLE = r"[a-zA-Zü" + _TONED + r"]{1,7}[0-5]?"  # (tone marks, or the tone'
 # (a word's syllables apart, or run together when each ends in its tone's number: 康復(kang1fu4))
 _PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3}"
                      r"|(?:[a-zA-Zü]{1,6}[0-5]){2,4})[)）]")
-_NUMBERED_SYLLABLE = re.compile(r"[a-zA-Zü]{1,6}[0-5]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
                              r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
@@ -99,6 +98,12 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(r for group in found for r in group)
 
 
+@functools.cache
+def _numbered_readings(char: str) -> frozenset[str]:
+    """``char``'s readings (pypinyin's) with their tones as numbers (助: zhu4)."""
+    return frozenset(numbered(r) for r in _readings(char))
+
+
 def is_pinyin_reading(char: str, syllable: str) -> bool:
     """Whether ``syllable`` (with tone marks, a tone number, or without any in lower case) is a reading of ``char``.
 
@@ -110,7 +115,7 @@ def is_pinyin_reading(char: str, syllable: str) -> bool:
     readings = _readings(char)
     if syllable[-1:] in _TONE_DIGITS and syllable[:-1].isalpha():
         # (its tone as a number: 助(zhu4), a neutral one 5 or 0)
-        return syllable.lower().replace("ü", "v").replace("0", "5") in {numbered(r) for r in readings}
+        return syllable.lower().replace("ü", "v").replace("0", "5") in _numbered_readings(char)
     if not readings:
         return any(ch in _TONED for ch in syllable)
     if syllable.lower() in readings:
@@ -372,7 +377,7 @@ _HAN = re.compile(_HAN_CHAR)
 def _reads(text: str, end: int, syllables: str) -> bool:
     """Whether ``syllables`` (one, or a word's apart: ``yǎng lǎo``) read the characters that end at ``end``."""
     each = syllables.split(" ") if " " in syllables or not syllables[-1:].isdigit() \
-        else _NUMBERED_SYLLABLE.findall(syllables)
+        else NUMBERED_SYLLABLE.findall(syllables)
     chars = text[max(0, end - len(each)):end]
     return len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each))
 

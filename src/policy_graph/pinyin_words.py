@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-__all__ = ["numbered", "readings_after", "restore", "strip_tones"]
+__all__ = ["NUMBERED_SYLLABLE", "numbered", "readings_after", "restore", "strip_tones"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _HAN = "\u4e00-\u9fff"
@@ -63,7 +63,8 @@ def restore(text: str) -> list[tuple[int, int, str]]:
 # (tone numbers end each syllable and no digit follows; marked or bare letters may stand before a figure)
 _GLUED = re.compile(rf"(?<=[{_HAN}])( ?)((?:[a-zü]+[1-5])+(?![A-Za-z\d])|[a-z{_TONED}]+(?![A-Za-z{_TONED}]))"
                     rf"( (?=[{_HAN}，。、；]))?")
-_NUMBERED = re.compile(r"[a-zv]+[1-5]")
+# A syllable with its tone as a number after it (zhu4, kang1; a neutral one 5 or 0)
+NUMBERED_SYLLABLE = re.compile(r"[a-zA-Züv]{1,6}[0-5]")
 _AFTER_HAN = re.compile(rf"[{_HAN}] ?[a-z{_TONED}]")
 
 
@@ -84,7 +85,7 @@ def readings_after(text: str) -> list[tuple[int, int]]:
         marked = any(ch in _TONED for ch in letters)
         numbers = any(ch.isdigit() for ch in letters)
         if numbers:
-            parts = _NUMBERED.findall(letters.replace("ü", "v"))
+            parts = NUMBERED_SYLLABLE.findall(letters.replace("ü", "v"))
             if "".join(parts) != letters.replace("ü", "v"):
                 continue
             choices = [parts]
@@ -95,17 +96,17 @@ def readings_after(text: str) -> list[tuple[int, int]]:
             chars = text[run.start(2) - len(run.group(1)) - k:run.start(2) - len(run.group(1))]
             if len(chars) != k or not (marked or numbers or k >= 2):
                 continue
-            if all("\u4e00" <= c <= "\u9fff" and _reads(of_char.get(c, frozenset()), s, numbers)
+            if all("\u4e00" <= c <= "\u9fff" and s in (_numbered_readings(c) if numbers else of_char.get(c, ()))
                    for c, s in zip(chars, syllables)):
                 out.append((run.start(), run.end()))
                 break
     return out
 
 
-def _reads(readings: frozenset[str], syllable: str, number: bool) -> bool:
-    if number:
-        return syllable in {numbered(r) for r in readings}
-    return syllable in readings
+@functools.cache
+def _numbered_readings(char: str) -> frozenset[str]:
+    """``char``'s readings with their tones as numbers (助: zhu4)."""
+    return frozenset(numbered(r) for r in _readings()[2].get(char, ()))
 
 
 def _han_before(text: str, at: int) -> str:
