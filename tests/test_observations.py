@@ -2223,3 +2223,15 @@ def test_support_a_notice_gives_makes_its_clause_a_rule_of_the_notices_year() ->
             "　　省级财政资金在地方各级财政投入中的占比原则上不低于30%，对财力薄弱地区给予倾斜支持。\n")
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods == {"30": "2025"}  # (the year the notice is issued, not the year its funds are for)
+
+
+def test_all_of_the_regions_named_before_a_clause_that_opens_with_jun() -> None:
+    found = _observations("塔城地区民政工作综述\n2024年，全地区城乡低保标准稳步提高，"
+                          "其中乌苏市、沙湾市城市低保标准最高，均为每人每月820元。\n")
+    assert [row for row in found if row[1] == "820"] == [
+        ("城市低保标准", "820", "CNY/person/month", "654202", "2024"),
+        ("城市低保标准", "820", "CNY/person/month", "654203", "2024")]
+    # one region: its figure, of the standard, not of the 最高
+    found = _observations("塔城地区民政工作综述\n2024年，乌苏市城市低保标准最高，均为每人每月820元。\n")
+    assert [row for row in found if row[1] == "820"] == [
+        ("城市低保标准", "820", "CNY/person/month", "654202", "2024")]

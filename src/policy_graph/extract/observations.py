@@ -92,6 +92,7 @@ _RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
 _BY_RULE = re.compile(r"(?:按照?|依照)(?=\d|[一二三四五六七八九十每照])")
 _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
+_HIGHEST = re.compile(r"(?:最高|最低|最多|最少)$")  # (乌苏市、沙湾市城市低保标准最高，均为…: the standard)
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
 # A clause that speaks of now after a time said before it in the sentence (…去年底上线，目前已有…，今年以来…)
 _NOW_AFTER = re.compile(r"[，,；;]\s*(?:截至)?(?:目前|当前|现阶段|今年以来)")
@@ -171,6 +172,8 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
             ranked = _RANKED.search(subject_text)  # 登记社会组织数量位居全省前三: the noun before its rank
             subject_text = subject_text[:ranked.start()] if ranked else subject_text
             subject_text = _TOPIC_END.sub("", subject_text)  # 固定资产投资方面，…: 固定资产投资
+            if (highest := _HIGHEST.search(subject_text)) and len(noun_before(subject_text[:highest.start()])[0]) > 1:
+                subject_text = subject_text[:highest.start()]  # (not 四川省最多: nothing but the place is left)
             by_rule = _BY_RULE.search(subject_text)  # 高龄津贴按80至89周岁…三档: what is paid by the rule
             subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
             subject, unread = noun_before(subject_text)[0], None
@@ -455,7 +458,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     if "分别" in clause.text and len(clause_obs) > 1:
         paid_to_each(clause_obs, clause.text[quantities[-1].end:])
     if len(quantities) == 1 and len(clause_obs) == 1:
-        clause_obs[:] = each_region(clause_obs[0], clause, quantities[0].start, ctx.regions, ctx.offset)
+        clause_obs[:] = each_region(clause_obs[0], clause, quantities[0].start, ctx.regions, ctx.offset, sentence)
         if len(clause_obs) == 1:
             clause_obs[:] = each_noun(clause_obs[0], clause, quantities[0].start, ctx.offset)
     return clause_obs

@@ -15,6 +15,7 @@ list names (两县各建成四个), and a coordinated noun shared out over its f
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from decimal import Decimal
 
@@ -97,20 +98,34 @@ _FUNDING_PART = re.compile(r"(?:中央|省级|省|自治区|市级|市|州级|�
 
 
 def each_region(obs: ObservationFact, clause: Clause, at: int, regions: list[tuple[int, int, str]],
-                offset: int) -> list[ObservationFact]:
+                offset: int, sentence: str = "") -> list[ObservationFact]:
     """平利、紫阳两县各建成四个: the clause's one figure (at ``at`` of it) once for each region listed before 各
     (each its own observation, anchored at the region's name; ``regions`` and ``offset``: the sentence's), or
-    ``obs`` alone when there is no such list. So for 均 after the regions (长春、吉林两市…发放率均达到100%)."""
+    ``obs`` alone when there is no such list. So for 均 after the regions (长春、吉林两市…发放率均达到100%), and for a
+    clause that opens with 均 after the clause that listed them (乌苏市、沙湾市城市低保标准最高，均为每人每月820元;
+    ``sentence``: the sentence's text)."""
     each = _EACH.search(clause.text, 0, at) or _BOTH.search(clause.text, 0, at)
     if each is None:
         return [obs]
+    opens = not clause.text[:each.start()].strip()
+    if opens and sentence:
+        # (the clause before this one: from the mark before it that ends a clause)
+        within = (max(sentence.rfind(mark, 0, clause.start - 1) for mark in "，,；;：:") + 1, clause.start - 1)
+    else:
+        within = (clause.start, clause.start + each.start())
     listed: dict[str, int] = {}
     for s, e, code in regions:
-        if clause.start <= s and e <= clause.start + each.start() and code not in listed:
+        if within[0] <= s and e <= within[1] and code not in listed:
             listed[code] = s
-    if len(listed) < 2:
+    if len(listed) < 2 or (opens and not _listed_together(sentence, regions, listed)):
         return [obs]
     return [dataclasses.replace(obs, region=code, anchor=offset + s) for code, s in listed.items()]
+
+
+def _listed_together(sentence: str, regions: list[tuple[int, int, str]], listed: dict[str, int]) -> bool:
+    """Whether the regions ``listed`` are named one after the other with only a list's marks between them."""
+    spans = sorted((s, e) for s, e, code in regions if listed.get(code) == s)
+    return all(LIST_MARK.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(spans))
 
 
 # 均 before what is said of the nouns listed before it (…和…标准均提高到每人每月90元: the same for each; not 平均)
