@@ -151,3 +151,18 @@ def test_kuai_is_yuan_before_any_money_noun_and_after_a_verb_of_receiving() -> N
     assert found("每个月还有两百多块零花钱。") == [("200", "元")]
     assert found("一年能领两万多块，日子好过了。") == [("20000", "元")]
     assert found("我们80岁以上的再少收2块。") == [("2", "元")]
+
+
+def test_a_spoken_range_of_money() -> None:
+    # 三四百元 is 300 to 400 yuan, 一千五六百块 1500 to 1600, 三四万元 30,000 to 40,000; not 三五百元 (not one apart),
+    # nor a rough count of people or times (三四十人, 两三次)
+    def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        return [(str(q.value), q.unit_word, q.qualifier, str(q.upper) if q.upper is not None else None)
+                for q in find_quantities(text)]
+
+    assert found("一个月也得三四百元") == [("300", "元", "at-least", "400")]
+    assert found("一个月有一千五六百块，够用了") == [("1500", "元", "at-least", "1600")]
+    assert found("看病花了三四万元") == [("30000", "元", "at-least", "40000")]
+    assert found("自己只掏四五千块钱") == [("4000", "元", "at-least", "5000")]
+    assert found("一个月三五百元") == []
+    assert found("来了三四十人，一年回来两三次") == []

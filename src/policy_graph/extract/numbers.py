@@ -177,13 +177,16 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         if num[0] in _CN_NUM and not pct and not _plausible_chinese_number(num, text, match.start("num")):
             continue
         whole = num.partition("点")[0]  # (三点一二亿元: the decimals are read digit by digit)
+        spoken: tuple[Decimal, Decimal] | None = None
         if num[0] in _CN_NUM and _NEIGHBOURS.search(whole) and not (
                 len(whole) >= 4 and all(c in _DIGITS for c in whole)):
-            continue  # 一两个人, 七八个村, 三四十人: about so many, no one number (二〇二五: a year, digit by digit)
+            spoken = _spoken_range(num, mag)
+            if spoken is None:
+                continue  # 一两个人, 七八个村, 三四十人: about so many (二〇二五: a year, digit by digit)
         if mag == "万" and "亿" in num:
             num, mag = num + mag, ""  # 三亿一千万: the 万 is of the part after 亿 (3.1亿), not of the whole
         try:
-            value = parse_number(num)
+            value = spoken[0] if spoken else parse_number(num)
         except (ValueError, KeyError):
             continue
         value *= _MAGNITUDES.get(mag, _ONE)
@@ -196,6 +199,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                                                                                  match.start())))):
             # 三块钱, said for 三元; so 块 of money (一个月工资有6000多块, 一千多块的供养金); 三十蚊 in Cantonese
             unit = "元"
+        if spoken is not None and unit != "元":
+            continue  # (a spoken range is read of money only: 三四十人, 两三千户 stay a rough count)
         post = post or post1 or ""
         if post == "来":
             post = "左右"  # (about so many)
@@ -206,8 +211,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             match.start("sign" if match.group("sign") else "num")
         if pct:
             start = min(start, match.start("pct"))
-        upper = None
-        low = None if pre else _range_low(text, start)
+        upper = spoken[1] * _MAGNITUDES.get(mag, _ONE) if spoken else None
+        qualifier = "at-least" if spoken else qualifier
+        low = None if pre or spoken else _range_low(text, start)
         if low is not None:
             try:
                 low_value = parse_number(low.group("low")) * _MAGNITUDES.get(low.group("lmag") or mag, _ONE)
@@ -260,6 +266,25 @@ def _range_low(text: str, end: int) -> re.Match[str] | None:
 _DIGIT_NUMERALS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,6}的$")
 _NEIGHBOURS = re.compile("[一二两三四五六七八九]{2}")  # two digits side by side: a rough count (一两, 三五, 七八)
+# Two numerals one apart before a power of ten, after any higher places: a spoken range (三四百, 一千五六百, 四五千)
+_SPOKEN_RANGE = re.compile(r"(?P<head>[一二两三四五六七八九十百千]*[十百千])?(?P<low>[一二两三四五六七八九])"
+                           r"(?P<high>[一二两三四五六七八九])(?P<power>[十百千])?")
+
+
+def _spoken_range(num: str, mag: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a spoken range (三四百 is 300 to 400, 一千五六百 1500 to 1600, 三四万 3 to 4 before its 万),
+    or None when ``num`` is no such range or its numerals are not one apart (三五, a rough count)."""
+    found = _SPOKEN_RANGE.fullmatch(num)
+    if found is None or not (found.group("power") or mag):
+        return None
+    head, power = found.group("head") or "", found.group("power") or ""
+    low, high = _DIGITS[found.group("low")], _DIGITS[found.group("high")]
+    if high != low + 1 or (power and head and head[-1] != _HIGHER_PLACE.get(power)):
+        return None
+    return parse_number(head + found.group("low") + power), parse_number(head + found.group("high") + power)
+
+
+_HIGHER_PLACE = {"十": "百", "百": "千", "千": "万"}  # (一千五六百: the place right above the range's)
 # After a lone numeral: a word (not a classifier of people, places or things counted as such) and a kind of place
 _NAMED_PLACE = re.compile(r"[^个名户所项\W\d][\u4e00-\u9fff]{1,2}?(?:街道|社区|村委会|村|镇|乡|路|街)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
