@@ -46,12 +46,11 @@ from .focus import focus_region
 from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
-from .opening_time import continues_scene
+from .opening_time import continues_scene, event_day, of_this_event
 from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import RegionMention, find_regions, inside_spans, self_references
 from .tables import Table, TableContext, find_tables, table_observations
-from .timing import DAY_OPENED, DISASTERS
 
 __all__ = ["extract_facts"]
 
@@ -251,10 +250,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
         if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
             lead_in = (enclosing.get(order or 0, 0), carry)  # 到2026年底，…。具体目标是：the list's year, item by item
-        if (day := _EVENT_DAYS.match(sentence.text) or _EVENT_HAPPENED.search(sentence.text)) and current_year:
-            event = f"{current_year}-{int(day.group(1)):02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
-            scene = (paragraph, event) if _EVENT_DAYS.match(sentence.text) and not stated else scene
-        if event is not None and _THIS_EVENT.search(sentence.text):
+        if (day := event_day(sentence.text)) and current_year:
+            event = f"{current_year}-{day[0]:02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
+            scene = (paragraph, event) if day[1] and not stated else scene
+        if event is not None and of_this_event(sentence.text):
             carry = event  # 此次强降雨共造成…受灾: the event's month, whatever the data's
         five_years = five_years or bool(FIVE_YEARS.search(sentence.text) or _PLAN_SPAN.match(sentence.text))
         if person := example_person(sentence.text):
@@ -312,15 +311,6 @@ _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四�
 # or of a firm or an association of people from there (香港新会商会, 澳门新会同乡会, 江门农商银行): who gives, not where
 _FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范"
                         r"|[\u4e00-\u9fff]{0,6}?(?:(?<!协会)商会|同乡会|同乡联谊会|乡亲会|联谊会|公司|集团|银行)(?![\u4e00-\u9fff]{0,2}所在)")
-# (10月23日是重阳节。; after a news lead's credit too: 滇中新闻网讯（通讯员…记者…）7月28日至30日，…)
-_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?)?"
-                         rf"(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")
-# (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
-_EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
-                             rf"[^，。；]{{0,10}}?{DISASTERS}")
-# (or a sentence that opens on the scene's day: 活动现场，…; 当天，…; 席间，…)
-_THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
-                         r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 

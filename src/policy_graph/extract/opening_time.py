@@ -14,9 +14,10 @@ import re
 from .clauses import Period, find_periods
 from .festivals import FESTIVAL
 from .sentence import SentenceContext
-from .timing import DAY_OPENED, resolve_period
+from .timing import DAY_OPENED, DISASTERS, resolve_period
 
-__all__ = ["continues_scene", "festival_opening", "opening_period", "opens_with_festival", "periods_of"]
+__all__ = ["continues_scene", "event_day", "festival_opening", "of_this_event", "opening_period", "opens_with_festival",
+           "periods_of"]
 
 # (after a Q&A page's label too: 答：今年1—10月，…; or a broadcast script's: 【正文】今年4月至6月，…; and after
 # who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
@@ -43,6 +44,31 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _DAYS_SPAN = re.compile(r"(\d{1,2})月\d{1,2}日[至到—\-～~]\d{1,2}日")  # (days of one month, which no period reads)
 _TIME_OF_DAY = re.compile(r"日?(?:上午|中午|下午|晚上?|傍晚)?(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
 _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]")
+
+
+# (10月23日是重阳节。; after a news lead's credit too: 滇中新闻网讯（通讯员…记者…）7月28日至30日，…)
+_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?)?"
+                         rf"(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")
+# (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
+_EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
+                             rf"[^，。；]{{0,10}}?{DISASTERS}")
+# (or a sentence that opens on the scene's day: 活动现场，…; 当天，…; 席间，…)
+_THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
+                         r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
+
+
+def event_day(sentence: str) -> tuple[int, bool] | None:
+    """The month of the day of an event the sentence opens with (7月29日至31日，我县遭遇…强降雨; 10月23日是重阳节。) or
+    reports a disaster happened on (获悉，9月23日墨江县发生5.3级地震后，…), and whether it opens with it (a scene
+    the paragraphs after it may go on with); None if neither."""
+    opens = _EVENT_DAYS.match(sentence)
+    day = opens or _EVENT_HAPPENED.search(sentence)
+    return (int(day.group(1)), opens is not None) if day else None
+
+
+def of_this_event(sentence: str) -> bool:
+    """Whether the sentence speaks of the event named before it (此次强降雨共造成…; 当天，…; 活动现场，…)."""
+    return _THIS_EVENT.search(sentence) is not None
 
 
 def continues_scene(sentence: str) -> bool:
