@@ -2212,6 +2212,17 @@ def test_the_words_of_a_scenes_people_in_the_paragraphs_after_it_are_of_the_scen
     assert periods["86"] == "2025-09"  # a heading's slogan in quotes is no one's words: the page's month again
 
 
+def test_the_words_of_a_scenes_people_after_a_sentence_that_introduces_them() -> None:
+    text = ("花垣县留守儿童关爱工作\n县融媒体中心 2024-02-06\n"
+            "　　截至1月底，全县共有农村留守儿童3862人。\n"
+            "　　2月4日上午，双龙镇十八洞村儿童之家里，孩子们写起了“福”字。\n"
+            "　　小龙的父母常年在外打工，平时他和奶奶相依为命。“儿子一个月能挣七千多块。”奶奶当天告诉记者。\n"
+            "　　全县207个村（社区）全部配备儿童主任。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["7000"] == "2024-02"  # (the scene's, after a sentence of no figure that tells who speaks)
+    assert periods["3862"] == "2024-01"
+
+
 def test_regions_listed_before_jun_each_have_the_figure() -> None:
     found = sorted((region, value) for _indicator, value, _unit, region, _period in _observations(
         "吉林省残疾人两项补贴工作综述\n　　2025年，长春、吉林两市两项补贴资金社会化发放率均达到100%。\n"))
