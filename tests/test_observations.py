@@ -2246,3 +2246,23 @@ def test_all_of_the_regions_named_before_a_clause_that_opens_with_jun() -> None:
     found = _observations("塔城地区民政工作综述\n2024年，乌苏市城市低保标准最高，均为每人每月820元。\n")
     assert [row for row in found if row[1] == "820"] == [
         ("城市低保标准", "820", "CNY/person/month", "654202", "2024")]
+
+
+def test_figures_after_what_was_done_of_a_plan_are_done_too() -> None:
+    text = ("安塞区民生实事项目调研报告\n2025年12月19日\n"
+            "　　（三）老年助餐服务项目。计划新建社区老年助餐点八个，实际建成十个，超额完成年度任务；"
+            "全区助餐点日均服务老年人一千二百余人次。\n"
+            "　　（四）普惠托育项目。计划新增普惠性托育位一百二十个，已全部建成投用，收托婴幼儿九十六名。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    targets = {str(o.value): "target" in o.qualifiers for o in resolved.facts.observations}
+    assert targets == {"8": True, "10": False, "1200": False, "120": True, "96": False}
+
+
+def test_a_report_runs_to_the_month_it_says_most_often_not_to_a_late_update() -> None:
+    text = ("关于2025年区级民生实事项目实施情况的调研报告\n——2025年12月19日在区人大常委会会议上\n"
+            "　　截至11月底，十个项目中已全面完成八个；累计完成投资二点六一亿元。\n"
+            "　　截至11月底已完工十八处，受益群众一点零六万人。\n"
+            "　　全区新增托育位一百二十个。截至12月15日，已征集候选项目三十二个。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["120"] == "2025-11"  # (an undated figure: of the month the report's figures run to)
+    assert periods["32"] == "2025-12"  # (the late update: of its own date)

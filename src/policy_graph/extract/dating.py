@@ -192,7 +192,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # dated by their own words)
         return issued[:4]
     if year is not None and len(year) == 4 and months:
-        return year if to_december else f"{year}-{max(months)}"  # (1—12月, 截至12月底: the whole year)
+        # (1—12月, 截至12月底: the whole year; else the month the text says its figures run to most often, the
+        # latest of those said as often: 截至11月底 twice in a report, then a late update 截至12月15日 once)
+        return year if to_december else f"{year}-{max(months, key=lambda m: (months.count(m), m))}"
     if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline):
         # a page that dates its figures by nothing but the day it was published: that month (the years it
         # names mid-sentence, 该市2024年出生人口…, 从二〇二六年一月一日起, date only their own clauses); a notice

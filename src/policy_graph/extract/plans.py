@@ -4,6 +4,9 @@ plan counts (计划新增床位500张，实际新增612张).
 >>> text = "全年计划新建长者饭堂30个，已建成24个"
 >>> is_target(text, text.find("30"), False), is_target(text, text.find("24"), False)
 (True, False)
+>>> text = "计划新建助餐点8个，实际建成10个，超额完成年度任务；日均服务老年人1200人次"
+>>> is_target(text, text.find("1200"), False)  # (what was done, said after what was done of the plan)
+False
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新�
                         r"|(建成|新增|完成|完工|开工|拨付|发放|投入)")
 _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
                       r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
+_DONE_SINCE = re.compile(_ACTUAL.pattern + r"|已(?:经)?全部|超额完成")
 _COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
 
@@ -44,7 +48,11 @@ def is_target(sentence: str, position: int, section_target: bool) -> bool:
     window = clauses[-4:] if clauses[-1].startswith("其中") else clauses[-2:]
     if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)) or _COMPLETED_SHARE.search(clauses[-1]):
         return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
-    return section_target or any(not _in_a_name(before, m.start()) for m in TARGET.finditer(before))
+    if section_target:
+        return True
+    planned = [m.end() for m in TARGET.finditer(before) if not _in_a_name(before, m.start())]
+    # (计划新建…8个，实际建成10个，…；全区助餐点日均服务老年人1200人次: what was done since the last plan said is done)
+    return bool(planned) and not _DONE_SINCE.search(before, planned[-1])
 
 
 def _in_a_name(text: str, position: int) -> bool:
