@@ -2266,3 +2266,10 @@ def test_a_report_runs_to_the_month_it_says_most_often_not_to_a_late_update() ->
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["120"] == "2025-11"  # (an undated figure: of the month the report's figures run to)
     assert periods["32"] == "2025-12"  # (the late update: of its own date)
+
+
+def test_a_pair_of_raises_the_second_twelve_times_the_first_is_a_month_and_a_year() -> None:
+    found = _observations("衡水市民政工作要点\n2026年1月\n二、2026年工作安排\n城乡低保标准分别再提高30元和360元。"
+                          "低保标准提高30元和50元。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("30", "CNY"), ("30", "CNY/person/month"), ("360", "CNY/person/year"), ("50", "CNY")]  # (not 30 and 50)

@@ -184,7 +184,8 @@ def standard_units(observations: list[ObservationFact]) -> None:
     gives all its per-person figures in one unit (a table of 一类地区 … 元/人·月), that unit.  Raises of one name
     in a row (城乡低保标准分别再提高30元和360元) take the units of the standards of that name given in a row before
     (…分别提高到每人每月760元和每人每年6240元), one for one; a raise of the 城市 or the 农村 one, the unit of the
-    first or the second of a pair of 城乡 standards."""
+    first or the second of a pair of 城乡 standards.  A pair of raises said of no standard before, the second twelve
+    times the first, is a month's raise and the year's."""
     units = {obs.unit for obs in observations if obs.unit.startswith("CNY/person/")}
     known: list[tuple[str, str]] = []  # (a standard's name, its per-person unit), in text order
     for i, obs in enumerate(observations):
@@ -208,6 +209,12 @@ def standard_units(observations: list[ObservationFact]) -> None:
                 kinds = ("城市", "城镇") if order[0] == 0 else ("农村",)
                 unit = next((u for name, u in reversed(known)
                              if name.replace("平均", "").endswith(tuple(k + rest for k in kinds))), unit)
+            if unit is None and order[1] == 2:
+                # 城乡低保标准分别再提高30元和360元, said of no standard before: a month's raise and the year's, twelve
+                # times it
+                month, year = observations[i - order[0]], observations[i - order[0] + 1]
+                if year.value == month.value * 12:
+                    unit = ("CNY/person/month", "CNY/person/year")[order[0]]
             obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
 
 
