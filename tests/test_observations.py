@@ -2273,3 +2273,11 @@ def test_a_pair_of_raises_the_second_twelve_times_the_first_is_a_month_and_a_yea
                           "低保标准提高30元和50元。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
         ("30", "CNY"), ("30", "CNY/person/month"), ("360", "CNY/person/year"), ("50", "CNY")]  # (not 30 and 50)
+
+
+def test_a_quarter_the_headline_names_is_what_the_text_reports_on() -> None:
+    text = ("永丰县一季度实施临时救助1286人次\n发布时间：2025-04-14\n"
+            "　　今年以来，县民政局健全临时救助工作机制。对低保对象、特困人员实施临时救助536人次。"
+            "目前，全县21个乡镇均建立了临时救助备用金制度。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["536"] == periods["21"] == "2025-03"  # (the first quarter of the year the page is of)

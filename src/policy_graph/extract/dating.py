@@ -176,7 +176,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months (not 1—10月 said
         # twice or more: what the page's figures run to)
         so_far = []
-    months = [p.value for p in so_far] or (["06"] if _HALF_YEAR.search(headline) else [])
+    # (or the quarter or half-year a headline names: 永丰县一季度实施临时救助1286人次, its 第一季度 said in passing)
+    months = [p.value for p in so_far] or (["06"] if _HALF_YEAR.search(headline) else []) or [
+        p.value for p in find_periods(headline) if p.kind == "month" and "季度" in headline[p.start:p.end]][:1]
     to_december = any(p.value == "12" and WHOLE_YEAR.search(text, p.start, p.end) for p in so_far)
     # (关于2024年度社会组织年度检查结果的公告, issued 2025-07: its 截至6月底 is 2025's)
     annual = re.search(r"(\d{4})年度", headline)
