@@ -122,6 +122,10 @@ def test_pinyin_with_tone_numbers_or_set_unbracketed_after_its_word_goes() -> No
     assert normalize_text("臨時救助(zhu4)五千八百元，蘇區(qu1)縣(xian4)").text == "临时救助五千八百元，苏区县"
     assert normalize_text("救助(zhu3)").text == "救助（zhu3）"
     assert normalize_text("康復(kang1fu4)訓練，殘疾（can2ji2）兒童").text == "康复训练，残疾儿童"  # (run together)
+    # and a word's toned syllables run together, however long; not letters that read no word before them
+    assert normalize_text("《殯葬(bìnzàng)管理條例》，保障(bǎozhàng)孤兒(gūér)").text == "《殡葬管理条例》，保障孤儿"
+    assert normalize_text("養老服務(yǎnglǎofúwù)，電話(diànhuà)，孤兒(bìnzàng)").text == \
+        "养老服务，电话，孤儿（bìnzàng）"
     # a lone lower-case letter between two characters is a converter's slip; not one by a word, nor a capital
     assert normalize_text("彩禮m不超過6萬元，e政务，X光机，A级景区").text == "彩礼不超过6万元，e政务，X光机，A级景区"
     # 牧區 mu4qu1 助餐 zhu4can1 點, 殯葬bìnzàng管理, 公墓gōngmù1862處: after the characters it reads, without brackets

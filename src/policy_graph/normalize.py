@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .national import NATIONAL
-from .pinyin_words import NUMBERED_SYLLABLE, numbered, readings_after, strip_tones
+from .pinyin_words import NUMBERED_SYLLABLE, numbered, readings_after, reads_word, strip_tones
 from .pinyin_words import restore as restore_pinyin
 from .read import Piece, Source
 from .script import to_simplified as _t2s
@@ -49,7 +49,7 @@ _TONE_DIGITS = "012345"
 _SYLLABLE = r"[a-zA-Zü" + _TONED + r"]{1,7}[0-5]?"  # (tone marks, or the tone's number after it: zhu4)
 # (a word's syllables apart, or run together when each ends in its tone's number: 康復(kang1fu4))
 _PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3}"
-                     r"|(?:[a-zA-Zü]{1,6}[0-5]){2,4})[)）]")
+                     r"|(?:[a-zA-Zü]{1,6}[0-5]){2,4}|[a-zü" + _TONED + r"]{8,24})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
                              r"(?=[ \u3000]?[万亿千百%元人户个家所张项对名位座处间辆台套条批次场栋床块例件亩吨])")
@@ -379,7 +379,10 @@ def _reads(text: str, end: int, syllables: str) -> bool:
     each = syllables.split(" ") if " " in syllables or not syllables[-1:].isdigit() \
         else NUMBERED_SYLLABLE.findall(syllables)
     chars = text[max(0, end - len(each)):end]
-    return len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each))
+    if len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each)):
+        return True
+    # (a word's syllables run together with their tones marked: 殯葬(bìnzàng), 兒童(értóng))
+    return len(each) == 1 and any(ch in _TONED for ch in syllables) and reads_word(text, end, syllables)
 
 
 # A lone lower-case letter between two Chinese characters, which no word of the text has (a converter's slip)

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-__all__ = ["NUMBERED_SYLLABLE", "numbered", "readings_after", "restore", "strip_tones"]
+__all__ = ["NUMBERED_SYLLABLE", "numbered", "readings_after", "reads_word", "restore", "strip_tones"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _HAN = "\u4e00-\u9fff"
@@ -101,6 +101,21 @@ def readings_after(text: str) -> list[tuple[int, int]]:
                 out.append((run.start(), run.end()))
                 break
     return out
+
+
+def reads_word(text: str, end: int, letters: str) -> bool:
+    """Whether ``letters``, a word's syllables run together (bìnzàng, értóng), read the characters of ``text`` that
+    end at ``end``, one syllable each.
+
+    >>> reads_word("殯葬", 2, "bìnzàng"), reads_word("殯葬", 2, "gūér")
+    (True, False)
+    """
+    of_char = _readings()[2]
+    for spans in _segmentations(letters):
+        chars = text[max(0, end - len(spans)):end]
+        if len(chars) == len(spans) and all(letters[a:b] in of_char.get(c, ()) for c, (a, b) in zip(chars, spans)):
+            return True
+    return False
 
 
 @functools.cache
