@@ -122,6 +122,9 @@ def test_pinyin_with_tone_numbers_or_set_unbracketed_after_its_word_goes() -> No
     assert normalize_text("臨時救助(zhu4)五千八百元，蘇區(qu1)縣(xian4)").text == "临时救助五千八百元，苏区县"
     assert normalize_text("救助(zhu3)").text == "救助（zhu3）"
     assert normalize_text("康復(kang1fu4)訓練，殘疾（can2ji2）兒童").text == "康复训练，残疾儿童"  # (run together)
+    # a lone toneless syllable after its character, where a text has that habit (縣xian, 鎮zhen, 區qu); not once
+    assert normalize_text("石臺縣xian仙寓鎮zhen大山村，地處山區qu").text == "石台县仙寓镇大山村，地处山区"
+    assert normalize_text("石臺縣xian仙寓鎮大山村").text != "石台县仙寓镇大山村"
     # and a word's toned syllables run together, however long; not letters that read no word before them
     assert normalize_text("《殯葬(bìnzàng)管理條例》，保障(bǎozhàng)孤兒(gūér)").text == "《殡葬管理条例》，保障孤儿"
     assert normalize_text("養老服務(yǎnglǎofúwù)，電話(diànhuà)，孤兒(bìnzàng)").text == \

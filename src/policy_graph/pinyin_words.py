@@ -70,16 +70,21 @@ _AFTER_HAN = re.compile(rf"[{_HAN}] ?[a-z{_TONED}]")
 
 def readings_after(text: str) -> list[tuple[int, int]]:
     """The spans of the pinyin runs set right after the characters they read (殯葬bìnzàng, 牧區 mu4qu1 助餐): a run
-    with its tones, marked or numbered, or of two syllables or more; with the space before it and one after.
+    with its tones, marked or numbered, or of two syllables or more; with the space before it and one after.  A
+    lone toneless syllable (縣xian) only in a text that has three or more of them, each after its character: a
+    converter's habit, not a chance (a Latin word after Chinese text that happens to read it).
     Text the run does not read (城乡dibao对象: pinyin in place of characters) is left to :func:`restore`.
 
     >>> readings_after("殯葬bìnzàng管理，牧區 mu4qu1 助餐 zhu4can1 點，城乡dibao对象")
     [(2, 9), (14, 22), (24, 34)]
+    >>> readings_after("石臺縣xian仙寓鎮zhen山區qu"), readings_after("石臺縣xian")
+    ([(3, 7), (10, 14), (16, 18)], [])
     """
     if _AFTER_HAN.search(text) is None:
         return []  # (a cheap look first)
     of_char = _readings()[2]
     out: list[tuple[int, int]] = []
+    lone: list[tuple[int, int]] = []  # (the toneless single syllables that read their character)
     for run in _GLUED.finditer(text):
         letters = run.group(2)
         marked = any(ch in _TONED for ch in letters)
@@ -94,13 +99,13 @@ def readings_after(text: str) -> list[tuple[int, int]]:
         for syllables in choices:
             k = len(syllables)
             chars = text[run.start(2) - len(run.group(1)) - k:run.start(2) - len(run.group(1))]
-            if len(chars) != k or not (marked or numbers or k >= 2):
+            if len(chars) != k:
                 continue
             if all("\u4e00" <= c <= "\u9fff" and s in (_numbered_readings(c) if numbers else of_char.get(c, ()))
                    for c, s in zip(chars, syllables)):
-                out.append((run.start(), run.end()))
+                (out if marked or numbers or k >= 2 else lone).append((run.start(), run.end()))
                 break
-    return out
+    return sorted(out + lone) if len(lone) >= 3 else out
 
 
 def reads_word(text: str, end: int, letters: str) -> bool:
