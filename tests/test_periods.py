@@ -32,6 +32,8 @@ from policy_graph.extract.clauses import find_periods
     ("2024年7月至9月，开展专项检查", [("at", "2024-09", "2024年7月至9月")]),
     ("7—9月", [("month", "09", "7—9月")]),
     ("发放金额为2025年7—9月合计发放数", [("at", "2025-09", "2025年7—9月")]),
+    # a season of two years names what funds are for, not when (the text's data month dates them)
+    ("下达2025—2026年度冬春救助资金4860万元", []),
     # (to December: the year's, as 1—12月)
     ("提标后2026年7—12月需增加资金", [("at", "2026", "2026年7—12月")]),
     # a span across years: its end, not a target

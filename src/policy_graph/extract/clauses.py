@@ -276,6 +276,9 @@ def find_periods(text: str) -> Iterator[Period]:
             if m.group(0).endswith("度") and (text[m.start() - 1:m.start()] == "对"
                                               or _INSPECTED.match(text, m.end())):
                 continue  # 对2024年度民政专项资金进行了审计, 参加2024年度检查的: what was audited, not when
+            if m.group(0).endswith("年度") and _SEASON_START.search(text, max(0, m.start() - 6), m.start()):
+                continue  # 2025—2026年度冬春救助资金: what a season of two years' funds are for, not when (the text's
+                # data month dates them)
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
@@ -286,6 +289,7 @@ def find_periods(text: str) -> Iterator[Period]:
 
 
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
+_SEASON_START = re.compile(r"\d{4}\s?年?\s?[—\-–~～至到]\s?$")  # (the first year of 2025—2026年度)
 _INSPECTED = re.compile(r"(?:年度)?(?:检查|年检|审计|考核|评估)")  # (2024年度检查: the year inspected)
 # A time that dates the document a clause cites (去年印发的《…》), said right before it
 _ISSUED_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:印发|出台|发布|颁布|下发|制定|修订)的《")
