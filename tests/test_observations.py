@@ -2281,3 +2281,10 @@ def test_a_quarter_the_headline_names_is_what_the_text_reports_on() -> None:
             "目前，全县21个乡镇均建立了临时救助备用金制度。\n")
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["536"] == periods["21"] == "2025-03"  # (the first quarter of the year the page is of)
+
+
+def test_funds_each_region_was_allocated_by_the_verb_xiada() -> None:
+    found = _observations("日喀则市冬春救助资金下达\n2025年12月，市里下达冬春救助资金。"
+                          "其中，桑珠孜区、拉孜县分别下达386万元和342万元。\n")
+    assert [(value, region) for _indicator, value, _unit, region, _period in found] == [
+        ("3420000", "540225"), ("3860000", "540202")]  # (下达 is "allocated", not 下 and 达 "reached")

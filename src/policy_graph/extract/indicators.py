@@ -93,7 +93,7 @@ def _strip_suffixes(text: str, words: _Index) -> str:
     the whole text."""
     while text:
         for word in words.get(text[-1], ()):
-            if len(text) > len(word) and text.endswith(word):
+            if len(text) > len(word) and text.endswith(word) and not (word == "达" and text[-2] in _VERB_OF_DA):
                 text = text[: -len(word)]
                 break
         else:
@@ -104,6 +104,7 @@ def _strip_suffixes(text: str, words: _Index) -> str:
 _ADVERB_PREFIXES = _by_edge(_ADVERBS, 0)
 _MODIFIER_PREFIXES = _by_edge(_LEADING_MODIFIERS, 0)
 _PAYING_VERBS = ("再增加", "再提高", "发放", "补贴", "补助", "给予", "资助", "提高", "增加")  # (longest first)
+_VERB_OF_DA = "下到传送抵转直"  # (下达, 到达, 传达, 送达: verbs that end in 达, not 达 "reached"; not 代表达…)
 _COPULA_SUFFIXES = _by_edge(_COPULAS + _QUALIFIER_WORDS, -1)
 _ADVERB_SUFFIXES = _by_edge(("已经", "已", "共", "均", "累计", "共计", "总计", "分别", "全部", "原则上", "将"), -1)
 _VERB_ADVERB_PREFIXES = _by_edge(("全部", "均", "都", "已", "已经", "共", "先后", "分别", "还", "也"), 0)
