@@ -2288,3 +2288,13 @@ def test_funds_each_region_was_allocated_by_the_verb_xiada() -> None:
                           "其中，桑珠孜区、拉孜县分别下达386万元和342万元。\n")
     assert [(value, region) for _indicator, value, _unit, region, _period in found] == [
         ("3420000", "540225"), ("3860000", "540202")]  # (下达 is "allocated", not 下 and 达 "reached")
+
+
+def test_a_broadcast_scripts_scene_and_the_words_of_its_people() -> None:
+    text = ("雷山：科技助残暖人心\n播出时间：2025年5月19日\n"
+            "【正文】截至4月底，雷山县共有持证残疾人7826人。\n"
+            "【正文】5月16日，记者来到雷山县西江镇的一家苗绣合作社。\n"
+            "【同期声】西江镇残疾人杨秀英：“我每个月有九十块钱生活补贴，在合作社绣花一个月能挣两千来块。”\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["7826"] == "2025-04"
+    assert periods["90"] == periods["2000"] == "2025-05"  # (the scene's, after the script's labels)

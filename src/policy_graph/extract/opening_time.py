@@ -47,7 +47,8 @@ _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]
 
 
 # (10月23日是重阳节。; after a news lead's credit too: 滇中新闻网讯（通讯员…记者…）7月28日至30日，…)
-_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?)?"
+# (or a broadcast script's label: 【正文】5月16日，记者来到…)
+_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?|【[^】]{{1,6}}】)?"
                          rf"(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
 _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
@@ -78,7 +79,8 @@ def continues_scene(sentence: str) -> bool:
 
 
 # (a quote that speaks, a clause of it before its closing mark: not “全国通办”让群众少跑腿, a heading's slogan)
-_SPEECH_OPENS = re.compile(r"\s*(?:[“「][^”」]{2,40}?[，。！？]"
+# (after a broadcast script's label and who speaks, too: 【同期声】西江镇残疾人杨秀英：“我每个月…)
+_SPEECH_OPENS = re.compile(r"\s*(?:【[^】]{1,6}】[^，。“”\d：:]{2,30}[：:])?(?:[“「][^”」]{2,40}?[，。！？]"
                            r"|[^，。“”\d]{2,24}(?:告诉记者|告诉我们|介绍说|笑着说|说)[，：:])")
 
 
