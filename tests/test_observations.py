@@ -2298,3 +2298,9 @@ def test_a_broadcast_scripts_scene_and_the_words_of_its_people() -> None:
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["7826"] == "2025-04"
     assert periods["90"] == periods["2000"] == "2025-05"  # (the scene's, after the script's labels)
+
+
+def test_how_some_unnamed_ones_fall_short_is_no_figure() -> None:
+    found = _observations("某县民政工作总结\n2025年，全县建成老年助餐点46个，部分助餐点日均就餐不足十人，"
+                          "有的乡镇敬老院入住率不足30%。部分地区年均流失率在30%左右。\n")
+    assert sorted(value for _i, value, _u, _r, _p in found) == ["30", "46"]  # (about so much: a figure)

@@ -20,6 +20,7 @@ _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克]
 _TIER_FROM = re.compile(r"及?(?:以上|以下)(?:的)?(?:缴费)?档")
 # The end of a condition (…在1万元（含）以下的, 在1万元至3万元（含）的): what follows it is what a rule gives
 _CONDITION = re.compile(r"(?:[至到—\-～~][\d.]+[万亿]?元)?\s*(?:[（(]含[）)])?(?:以上|以下|以内)?的\s*$")
+_SOME_OF_THEM = re.compile(r"\s*(?:但|但是|其中|同时|也)?[，,]?\s*(?:部分|有的|个别|少数|一些|有些)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
@@ -53,6 +54,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 对选择500元及以上档次缴费的: the tiers a rule is for, not a figure
         if q.unit_word.startswith("元") and _CONDITION.match(clause.text, q.end) and "在" in clause.text[:q.start]:
             continue  # 自负费用在1万元（含）以下的，给予1000元救助: the condition of a tier, not a figure
+        if q.qualifier in ("at-least", "at-most") and _SOME_OF_THEM.match(clause.text):
+            continue  # 部分乡镇敬老院入住率不足四成, 有的助餐点日均就餐不足十人: how some unnamed ones fare
         found.append(q)
     return found
 
