@@ -2304,3 +2304,11 @@ def test_how_some_unnamed_ones_fall_short_is_no_figure() -> None:
     found = _observations("某县民政工作总结\n2025年，全县建成老年助餐点46个，部分助餐点日均就餐不足十人，"
                           "有的乡镇敬老院入住率不足30%。部分地区年均流失率在30%左右。\n")
     assert sorted(value for _i, value, _u, _r, _p in found) == ["30", "46"]  # (about so much: a figure)
+
+
+def test_a_paragraph_opening_on_a_named_day_and_then_a_place() -> None:
+    text = ("玉林市养老服务工作综述\n2025年10月30日\n　　今年以来，全市新建老年助餐点80个。\n"
+            "　　10月29日重阳节当天，在容县容州镇城东社区长者饭堂，十几位老人正围坐在一起吃午饭。"
+            "陈阿婆说，政府每餐补4块钱。\n")
+    regions = {value: region for _i, value, _u, region, _p in _observations(text)}
+    assert regions["80"] == "450900" and regions["4"] == "450921"  # (the scene's county, after its day)

@@ -25,7 +25,9 @@ class RegionSpans(Protocol):
 
 
 # (1月16日，在…; 2025年，全省…; a paragraph of a digest labelled by its place: 【抚松县】推行…)
-_BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")
+# (or a day named with what it is: 10月29日重阳节当天，在容县…)
+_BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日[^，,。；\d]{{1,8}}[，,]"
+                           rf"|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")
 
 _LIST_JOINS = frozenset("、和与及")
 _SPEAKER = re.compile(r"[【\[][^】\]。，；]{2,40}[】\]]")
