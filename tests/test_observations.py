@@ -2312,3 +2312,10 @@ def test_a_paragraph_opening_on_a_named_day_and_then_a_place() -> None:
             "陈阿婆说，政府每餐补4块钱。\n")
     regions = {value: region for _i, value, _u, region, _p in _observations(text)}
     assert regions["80"] == "450900" and regions["4"] == "450921"  # (the scene's county, after its day)
+
+
+def test_villages_counted_by_the_bound_their_income_clears_and_not_the_bound() -> None:
+    found = _observations("某镇工作报告\n2025年，全镇二十二个村村集体经济收入全部超过十万元，"
+                          "仍有三个村收入不足二十万元；村集体经济收入超过五十万元的村达到六个。全镇村级集体经济收入全部达到十万元以上。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("100000", "CNY"), ("22", "village"), ("3", "village"), ("6", "village")]  # (a bound of no count: a figure)

@@ -20,6 +20,11 @@ _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克]
 _TIER_FROM = re.compile(r"及?(?:以上|以下)(?:的)?(?:缴费)?档")
 # The end of a condition (…在1万元（含）以下的, 在1万元至3万元（含）的): what follows it is what a rule gives
 _CONDITION = re.compile(r"(?:[至到—\-～~][\d.]+[万亿]?元)?\s*(?:[（(]含[）)])?(?:以上|以下|以内)?的\s*$")
+# A count of places before a bound they clear or fall short of (…个村…收入全部超过), or places a bound defines after it
+_PLACES = r"(?:行政村|嘎查村|嘎查|村（社区）|村\(社区\)|社区|村)"
+_PLACES_BEFORE = re.compile(rf"[\d一二三四五六七八九十百千两]+个{_PLACES}[^，。；\d]{{0,16}}?$")
+_BOUND = re.compile(r"(?:全部|均|都)?(?:超过|不足|低于|高于|达到|突破|在)$")
+_PLACES_DEFINED = re.compile(rf"(?:以上|以下)?的{_PLACES}")
 _SOME_OF_THEM = re.compile(r"\s*(?:但|但是|其中|同时|也)?[，,]?\s*(?:部分|有的|个别|少数|一些|有些)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
@@ -54,10 +59,18 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 对选择500元及以上档次缴费的: the tiers a rule is for, not a figure
         if q.unit_word.startswith("元") and _CONDITION.match(clause.text, q.end) and "在" in clause.text[:q.start]:
             continue  # 自负费用在1万元（含）以下的，给予1000元救助: the condition of a tier, not a figure
+        if q.unit_word.startswith("元") and ((_bound(q, clause.text) and _PLACES_BEFORE.search(clause.text, 0, q.start))
+                                              or _PLACES_DEFINED.match(clause.text, q.end)):
+            continue  # 二十二个村村集体经济收入全部超过十万元, 超过十万元的村达到106个: what the places counted clear
         if q.qualifier in ("at-least", "at-most") and _SOME_OF_THEM.match(clause.text):
             continue  # 部分乡镇敬老院入住率不足四成, 有的助餐点日均就餐不足十人: how some unnamed ones fare
         found.append(q)
     return found
+
+
+def _bound(q: Quantity, clause: str) -> bool:
+    """Whether quantity ``q`` of ``clause`` is a bound (超过十万元, 低于10万元, 达到十万元以上)."""
+    return q.qualifier in ("at-least", "at-most") or _BOUND.search(clause, 0, q.start) is not None
 
 
 def _speech(sentence: str, position: int) -> bool:

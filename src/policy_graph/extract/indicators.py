@@ -198,7 +198,9 @@ _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
 _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # adverbs that begin what is said of the counted noun
 # 均 or 全部 after a counted noun, saying something of all of them (not 人均, 年均, 均衡, 均等)
-_PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度")
+# (or the places' own income: 二十二个村村集体经济收入全部超过…, 123个村集体经济收入…, 三个村收入不足…)
+_PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度|(?<=村)村?(?:级)?集体经济(?:总)?收入"
+                                r"|(?<=^村)收入")
 # A place with its alternatives in brackets (镇（街道）; 苏木镇（街道）, of three characters too)
 _PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
 _ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")  # (…老年助餐服务全覆盖: what covers them all)
