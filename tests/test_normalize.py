@@ -122,6 +122,8 @@ def test_pinyin_with_tone_numbers_or_set_unbracketed_after_its_word_goes() -> No
     assert normalize_text("臨時救助(zhu4)五千八百元，蘇區(qu1)縣(xian4)").text == "临时救助五千八百元，苏区县"
     assert normalize_text("救助(zhu3)").text == "救助（zhu3）"
     assert normalize_text("康復(kang1fu4)訓練，殘疾（can2ji2）兒童").text == "康复训练，残疾儿童"  # (run together)
+    # and a reading set after a space (救災 (jiù zāi))
+    assert normalize_text("倒房重建 (chóng jiàn)戶，救災 (jiù zāi)資金").text == "倒房重建户，救灾资金"
     # a lone toneless syllable after its character, where a text has that habit (縣xian, 鎮zhen, 區qu); not once
     assert normalize_text("石臺縣xian仙寓鎮zhen大山村，地處山區qu").text == "石台县仙寓镇大山村，地处山区"
     assert normalize_text("石臺縣xian仙寓鎮大山村").text != "石台县仙寓镇大山村"

@@ -47,8 +47,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _HAN_CHAR = r"[\u3400-\u9fff\uf900-\ufaff]"
 _TONE_DIGITS = "012345"
 _SYLLABLE = r"[a-zA-Zü" + _TONED + r"]{1,7}[0-5]?"  # (tone marks, or the tone's number after it: zhu4)
-# (a word's syllables apart, or run together when each ends in its tone's number: 康復(kang1fu4))
-_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3}"
+# (a word's syllables apart, or run together when each ends in its tone's number: 康復(kang1fu4); after a space too:
+# 救災 (jiù zāi))
+_PINYIN = re.compile(r"(?<=" + _HAN_CHAR + r")[ \u3000]?[(（](" + _SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3}"
                      r"|(?:[a-zA-Zü]{1,6}[0-5]){2,4}|[a-zü" + _TONED + r"]{8,24})[)）]")
 # A number written with spaces between its groups of thousands (PDF text: "1 048.30 万人"), before a unit
 _GROUPED_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}(?:[ \u3000]\d{3})+(?:[.．]\d+)?"
