@@ -2319,3 +2319,11 @@ def test_villages_counted_by_the_bound_their_income_clears_and_not_the_bound() -
                           "仍有三个村收入不足二十万元；村集体经济收入超过五十万元的村达到六个。全镇村级集体经济收入全部达到十万元以上。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
         ("100000", "CNY"), ("22", "village"), ("3", "village"), ("6", "village")]  # (a bound of no count: a figure)
+
+
+def test_a_plan_made_in_a_month_is_the_plan_for_its_year() -> None:
+    text = ("安塞区民生实事项目调研报告\n2025年12月19日\n"
+            "　　2025年1月，区人大会议从二十个候选项目中票决产生十个民生实事项目，计划总投资二点八六亿元。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["286000000"] == "2025"  # (the month it was voted, a plan for the year)
+    assert periods["10"] == "2025-01"  # (what was voted that month)

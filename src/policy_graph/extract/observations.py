@@ -402,8 +402,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             dating = dating_before(periods, at)
             # (not one a later target year follows: 2019年底前，建成…；力争到2020年底…覆盖率达到50%)
             latest = next((p for p in reversed(dating) if p.kind in ("at", "target")), None)
-            if latest is not None and latest.kind == "at" and _DEADLINE.match(sentence, latest.end):
-                period = latest.value[:4]  # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year
+            if latest is not None and latest.kind == "at" and (_DEADLINE.match(sentence, latest.end) or (
+                    len(latest.value) == 7 and period == latest.value and latest.start < clause.start)):
+                # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year; 2025年1月，…票决产生…，
+                # 计划总投资…: the month the plan was made, the plan for the year
+                period = latest.value[:4]
             elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or (
                     dating[-1].kind == "month" and (_DEADLINE.match(sentence, dating[-1].end)  # 确保3月底前…
                                                     or _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start),
