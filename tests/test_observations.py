@@ -2327,3 +2327,10 @@ def test_a_plan_made_in_a_month_is_the_plan_for_its_year() -> None:
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["286000000"] == "2025"  # (the month it was voted, a plan for the year)
     assert periods["10"] == "2025-01"  # (what was voted that month)
+
+
+def test_parts_after_a_qizhong_set_apart_by_a_comma_count_what_the_total_counted() -> None:
+    found = _observations("海南省民政事业统计公报\n2025年末全省共有社区养老服务设施1482个，"
+                          "其中，海口市、三亚市分别建成412个和238个。\n")
+    assert {(indicator, value) for indicator, value, _u, _r, _p in found} == {
+        ("社区养老服务设施", "1482"), ("社区养老服务设施", "412"), ("社区养老服务设施", "238")}  # (not 建成)

@@ -176,7 +176,8 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
                 subject_text = subject_text[:highest.start()]  # (not 四川省最多: nothing but the place is left)
             by_rule = _BY_RULE.search(subject_text)  # 高龄津贴按80至89周岁…三档: what is paid by the rule
             subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
-            subject, unread = noun_before(subject_text)[0], None
+            # (其中，…: a 其中 set apart names nothing; what was counted before it goes on)
+            subject, unread = noun_before(subject_text)[0] or (subject if unread.text.strip() == "其中" else ""), None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
                                           paired, previous[-1] if previous else None)
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
@@ -238,7 +239,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     """The observations of one clause; ``subject``: what the sentence is about so far, ``previous``: the last figure
     of the clause before (what a clause of parts, 其中…, is a part of)."""
     sentence = ctx.text
-    total = previous if clause.text.lstrip().startswith("其中") else None
+    # (其中，海口市、三亚市分别建成412个和238个: a 其中 set apart by a comma too)
+    total = previous if clause.text.lstrip().startswith("其中") or sentence.endswith("其中", 0, clause.start - 1) \
+        else None
     clause_obs: list[ObservationFact] = []
     cursor = 0
     baseline: str | None = None  # the period of the level before, if it is one a change is stated against
