@@ -2334,3 +2334,11 @@ def test_parts_after_a_qizhong_set_apart_by_a_comma_count_what_the_total_counted
                           "其中，海口市、三亚市分别建成412个和238个。\n")
     assert {(indicator, value) for indicator, value, _u, _r, _p in found} == {
         ("社区养老服务设施", "1482"), ("社区养老服务设施", "412"), ("社区养老服务设施", "238")}  # (not 建成)
+
+
+def test_a_figure_after_two_levels_risen_from_a_year_is_not_of_that_year() -> None:
+    text = ("某县政府工作报告\n——2026年1月8日在县第十八届人民代表大会第五次会议上\n"
+            "　　回顾“十四五”，五年来，一般公共预算收入由2020年的11.9亿元增加到15.8亿元；累计实施重点项目386个；"
+            "人均纯收入由2020年的9860元增加到16420元；五年累计新增城镇就业2.68万人。\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["26800"] == periods["386"] == "2025"  # (not 2020, the year both levels rose from)

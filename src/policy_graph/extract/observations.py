@@ -61,7 +61,7 @@ from .lists import (
 from .numbers import NUMERAL, Quantity, parse_number
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
-from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
+from .plans import DONE_ALONE, PARAMETER, PROGRESS, RULE_SET, TARGET, done_of_plan, is_target
 from .sentence import SentenceContext, SentenceFigures
 from .timing import (
     dated,
@@ -256,8 +256,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
     # (also in a plan's section of targets, in the clause that sets it: 按不超过总投资的80%给予支持 is a rule the
     # plan sets, not one of its goals)
-    parameter = bool(ctx.policy_year) and _PARAMETER.search(sentence) is not None and (
-        carry is None or (ctx.target and _RULE_SET.search(clause.text) is not None))
+    parameter = bool(ctx.policy_year) and PARAMETER.search(sentence) is not None and (
+        carry is None or (ctx.target and RULE_SET.search(clause.text) is not None))
     shared = noun_after_run(clause, quantities, tail, ctx)
     moved = moved_run(clause, quantities)
     # (1月份、2月份和3月份分别新增就业1862人、2052人和2410人: one month for each figure)
@@ -360,7 +360,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if each_month:
             period = resolve_period(each_month[i], periods, carry, ctx) or period
         if (dating := dating_before(periods, until)) and said_apart(dating[-1], sentence, at, len(dating) > 1):
-            period = period_for([p for p in periods if p is not dating[-1]], until, carry, ctx)
+            # (every level risen from a year said apart: 由2020年的…增加到…；由2020年的…增加到…；五年累计…)
+            apart = [p for k, p in enumerate(dating) if said_apart(p, sentence, at, k > 0)]
+            period = period_for([p for p in periods if p not in apart], until, carry, ctx)
         if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
                 (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
             period = ctx.reference_period  # 平台去年底上线，目前已有8.6万名…: now, not last year
@@ -486,15 +488,3 @@ def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContex
     between = ctx.text[spans[-2][1]:spans[-1][0]]
     after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
     return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
-
-
-# What sets a rule rather than a goal, in a plan's section of targets (按…标准给予, 给予…补助; not 比例不低于10%)
-_GIVEN_BY_RULE = r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助|支持)"
-_RULE_SET = re.compile(_GIVEN_BY_RULE)
-# What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
-_PARAMETER = re.compile(_GIVEN_BY_RULE
-                        + r"|(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
-                        r"|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)"
-                        # a share a cost is borne by (按70%分担), a cap on a price (收费价格原则上不高于…)
-                        r"|按[\d.]+%(?:的比例)?(?:分担|承担|补助|给予)|(?:价格|收费)[^，。；]{0,8}不(?:高于|超过)"
-                        r"|权重(?:分别)?为")  # (and the weights of the factors funds are shared out by)

@@ -15,7 +15,7 @@ import re
 
 from .clauses import inside_brackets
 
-__all__ = ["DONE_ALONE", "PROGRESS", "TARGET", "done_of_plan", "is_target"]
+__all__ = ["DONE_ALONE", "PARAMETER", "PROGRESS", "RULE_SET", "TARGET", "done_of_plan", "is_target"]
 
 # (计划 naming a programme: the end of a noun phrase, 实施…营养改善计划，目前…; a programme's name, 营养改善计划惠及…)
 TARGET = re.compile(r"力争|(?<!改善)(?<!行动)(?<!提升)(?<!振兴)(?<!帮扶)(?<!关爱)(?<!资助)(?<!培育)(?<!培训)"
@@ -25,6 +25,16 @@ TARGET = re.compile(r"力争|(?<!改善)(?<!行动)(?<!提升)(?<!振兴)(?<!帮
                     r"|将在(?:年底|年内|年末)|(?<![为了])确保(?!了)"
                     # 今年还将, 下一步，我市将, 今年北碚区将新建… (not 今年以来，全县将1.2万人纳入…: 将 of the object)
                     r"|(?:今年(?!以来)|明年|年内|下半年|下一步)[，,]?[^，。；\d]{0,8}?将(?![\d一二三四五六七八九十两])")
+# What sets a rule rather than a goal, in a plan's section of targets (按…标准给予, 给予…补助; not 比例不低于10%)
+_GIVEN_BY_RULE = r"按[^，。；]{0,20}(?:标准|给予)|给予[^，。；]{0,16}(?:补助|补贴|奖补|资助|奖励|救助|支持)"
+RULE_SET = re.compile(_GIVEN_BY_RULE)
+# What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
+PARAMETER = re.compile(_GIVEN_BY_RULE
+                        + r"|(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
+                        r"|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)"
+                        # a share a cost is borne by (按70%分担), a cap on a price (收费价格原则上不高于…)
+                        r"|按[\d.]+%(?:的比例)?(?:分担|承担|补助|给予)|(?:价格|收费)[^，。；]{0,8}不(?:高于|超过)"
+                        r"|权重(?:分别)?为")  # (and the weights of the factors funds are shared out by)
 PROGRESS = re.compile(r"目标|任务|计划|预算")  # a share of these is how far a plan got (完成年度目标任务的96.5%)
 _ACHIEVED = re.compile(r"已|完成了|实现了|过去一年|去年")
 _ACTUAL = re.compile(r"(?:实际|已)(?:建成|新增|完成|完工|开工|新建|新改建|改造|实现|投入|发放|支出|到位|达到|交付"
