@@ -2342,3 +2342,13 @@ def test_a_figure_after_two_levels_risen_from_a_year_is_not_of_that_year() -> No
             "人均纯收入由2020年的9860元增加到16420元；五年累计新增城镇就业2.68万人。\n")
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["26800"] == periods["386"] == "2025"  # (not 2020, the year both levels rose from)
+
+
+def test_the_harm_a_disaster_did_on_named_days_is_of_their_month() -> None:
+    text = ("镇安县应急管理局关于暴雨洪涝灾害救灾救助工作情况的报告\n镇应急发〔2025〕46号\n"
+            "　　据统计，7月17日至19日强降雨过程造成全县15个镇（街道）不同程度受灾，受灾人口3.62万人。"
+            "倒塌房屋86户213间。\n"
+            "　　截至8月10日，全县累计筹措救灾资金2860万元。\n镇安县应急管理局\n2025年8月12日\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["36200"] == periods["86"] == "2025-07"  # (not the month the report's figures run to)
+    assert periods["28600000"] == "2025-08"

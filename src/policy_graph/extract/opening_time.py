@@ -53,6 +53,8 @@ _EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
 _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
                              rf"[^，。；]{{0,10}}?{DISASTERS}")
+# (or the days of a disaster that did the harm the sentence counts: 据统计，7月17日至19日强降雨过程造成全县…受灾)
+_HARM_DONE = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日(?:[至到—\-]\d{{1,2}}日)?{DISASTERS}(?:过程)?造成")
 # (or a sentence that opens on the scene's day: 活动现场，…; 当天，…; 席间，…)
 _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
@@ -63,13 +65,14 @@ def event_day(sentence: str) -> tuple[int, bool] | None:
     reports a disaster happened on (获悉，9月23日墨江县发生5.3级地震后，…), and whether it opens with it (a scene
     the paragraphs after it may go on with); None if neither."""
     opens = _EVENT_DAYS.match(sentence)
-    day = opens or _EVENT_HAPPENED.search(sentence)
+    day = opens or _EVENT_HAPPENED.search(sentence) or _HARM_DONE.search(sentence)
     return (int(day.group(1)), opens is not None) if day else None
 
 
 def of_this_event(sentence: str) -> bool:
-    """Whether the sentence speaks of the event named before it (此次强降雨共造成…; 当天，…; 活动现场，…)."""
-    return _THIS_EVENT.search(sentence) is not None
+    """Whether the sentence speaks of the event named before it (此次强降雨共造成…; 当天，…; 活动现场，…), or counts the
+    harm a disaster it names the days of did (据统计，7月17日至19日强降雨过程造成…)."""
+    return _THIS_EVENT.search(sentence) is not None or _HARM_DONE.search(sentence) is not None
 
 
 def continues_scene(sentence: str) -> bool:
