@@ -166,3 +166,13 @@ def test_a_spoken_range_of_money() -> None:
     assert found("自己只掏四五千块钱") == [("4000", "元", "at-least", "5000")]
     assert found("一个月三五百元") == []
     assert found("来了三四十人，一年回来两三次") == []
+
+
+def test_yi_and_then_wan_in_arabic_digits_is_one_number() -> None:
+    # 1亿3600万元 is 136,000,000 yuan (not 1亿 and 3600万元); 1亿零860万元, 1亿0260万元 too
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(str(q.value), q.unit_word) for q in find_quantities(text)]
+
+    assert found("累计投入服务资金1亿3600万元") == [("136000000", "元")]
+    assert found("资金1亿零860万元，支出1亿0260万元") == [("108600000", "元"), ("102600000", "元")]
+    assert found("收入1亿元，3.5亿元") == [("100000000", "元"), ("350000000", "元")]

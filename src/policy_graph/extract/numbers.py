@@ -58,7 +58,8 @@ _PAID_AFTER = re.compile(r"的[^，。；]{0,4}(?:金|钱|费|补贴|补助|工�
                          r"|[^，。；]{0,2}(?:津贴|补贴|补助|工资|费|金|钱)")  # (一百块高龄津贴, 两百多块零花钱)
 _NOTHING_AFTER = re.compile(r"[，。；！？”」]|$|就?够")  # (饭钱两百来块就够了)
 _CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + "]+)?"
-_NUM_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
+# (亿 and then 万 in Arabic digits, 1亿3600万元, 1亿零860万元: one number)
+_NUM_RE = r"\d+亿零?\d{1,4}(?=万)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
 _PRE_WORDS = ("近", "约", "超过", "逾", "达", "累计", "共计", "总计", "不足", "不到", "将近", "接近", "不低于",
               "不少于", "不超过", "不高于")
 # A quantity starts with a qualifier, 百分之 or a numeral.  The lookahead says so first, which the regex engine
@@ -101,6 +102,11 @@ def parse_number(text: str) -> Decimal:
         return Decimal(text)
     except InvalidOperation:
         pass
+    if text[:1].isdigit() and "亿" in text:  # 1亿3600万 (1亿零860万): the 万 is of the part after 亿
+        high, _, low = text.partition("亿")
+        low = low.lstrip("零")
+        part = Decimal(low.removesuffix("万") or 0) * (10_000 if low.endswith("万") else 1)
+        return Decimal(high) * 100_000_000 + part
     if "点" in text:
         whole, _, frac = text.partition("点")
         digits = "".join(str(_DIGITS[ch]) for ch in frac)
