@@ -2352,3 +2352,10 @@ def test_the_harm_a_disaster_did_on_named_days_is_of_their_month() -> None:
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["36200"] == periods["86"] == "2025-07"  # (not the month the report's figures run to)
     assert periods["28600000"] == "2025-08"
+
+
+def test_a_count_by_suo_of_homes_named_before_it() -> None:
+    found = _observations("鹿邑县幸福院建设\n2025年10月\n　　太清宫镇、王皮溜镇幸福院数量较多，分别建成24所和21所。"
+                          "全县农村互助幸福院中，目前已有38所恢复正常运营。全县改扩建农村薄弱学校十三所。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("13", "count"), ("21", "institution"), ("24", "institution"), ("38", "institution")]

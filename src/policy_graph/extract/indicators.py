@@ -416,10 +416,16 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     counted = counted_kind(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
     if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
         counted = "organization"
+    if counted is None and unit_word == "所" and _HOMES_BEFORE.search(context[-40:]) and not _SCHOOLS.search(noun):
+        counted = "institution"  # 幸福院数量较多，分别建成24所和21所; 其中38所…: the homes the sentence spoke of
     return counted or "count"
 
 
 _YEAR_PER_PERSON_MARK = re.compile(r"年人均|人均年")
+# Homes a count by 所 without a noun of its own counts, named before it (幸福院…，分别建成24所和21所); not one of its
+# own (改扩建农村薄弱学校十三所, 建成老年大学3所)
+_HOMES_BEFORE = re.compile(r"(?:幸福|敬老|养老|福利|光荣|护理)院|养老机构|照料中心")
+_SCHOOLS = re.compile(r"学|校|园|医院|卫生")
 # Spending or earning right before a sum without its unit (得花十多万, 一年能挣两万多)
 _SPENT = re.compile(r"(?:花|花费|花销|开销|挣|赚)(?:了|掉|上)?$")
 # Projects counted by 项 earlier in the sentence, which the later counts by 项 count too
