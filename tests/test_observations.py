@@ -2359,3 +2359,9 @@ def test_a_count_by_suo_of_homes_named_before_it() -> None:
                           "全县农村互助幸福院中，目前已有38所恢复正常运营。全县改扩建农村薄弱学校十三所。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
         ("13", "count"), ("21", "institution"), ("24", "institution"), ("38", "institution")]
+
+
+def test_a_change_on_the_same_months_last_year_said_qunian_tongqi() -> None:
+    found = _observations("上犹县临时救助工作\n2025年8月5日\n　　1—7月，全县实施临时救助4862人次，"
+                          "次均救助水平2143元，比去年同期提高53元。\n")
+    assert ("次均救助水平增量", "53", "CNY/person-time", "360724", "2025-07") in found  # (not a level of its own)
