@@ -2154,6 +2154,11 @@ def test_this_city_in_a_districts_text_is_the_city_and_streets_and_towns_are_tow
     found = {value: (unit, region) for _indicator, value, unit, region, _period in _observations(text)}
     assert found["1510"] == ("CNY/person/month", "310000")  # 本市: 上海市, the city 嘉定区 lies in
     assert found["12000"] == ("bed", "310114") and found["12"] == ("township", "310114")
+    # (whatever city the text named before it: a neighbour it works with)
+    text = ("宁河区国民经济和社会发展计划执行情况的报告\n　　2025年，与河北省唐山市共建产业园区。"
+            "落实本市城乡低保标准由每人每月1095元提高到1140元的政策。\n")
+    found = {value: (unit, region) for _indicator, value, unit, region, _period in _observations(text)}
+    assert found["1140"] == ("CNY/person/month", "120000")  # 本市: 天津市, not 唐山市
 
 
 def test_some_of_those_counted_before_them_count_the_same_things() -> None:

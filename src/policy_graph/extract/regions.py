@@ -376,12 +376,12 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
             kind = m.group(0)[0] if m.group(0).endswith("本级") else m.group(0)[-1]  # 市本级: the city itself
             code = focus.code if focus is not None else None
             if focus is None or not focus.name.endswith(kind):
-                prior = last_before(m.start(), kind)
-                # (none named before: 本市 in a district's text is the city it lies in, 嘉定区's 上海市; not 全市, which
-                # such texts also compare their figures with, 高于全市、全省1.5个和2.4个百分点)
+                # (本市 in a district's text is the city it lies in, 嘉定区's 上海市, whatever city was named before it;
+                # not 全市, which such texts also compare their figures with, 高于全市、全省1.5个和2.4个百分点)
                 above = next((a for a in gazetteer.ancestors(focus) if a.name.endswith(kind)), None) \
-                    if prior is None and focus is not None and m.group(0).startswith("本") else None
-                code = prior.region.code if prior else above.code if above else code
+                    if focus is not None and m.group(0).startswith("本") else None
+                prior = last_before(m.start(), kind) if above is None else None
+                code = above.code if above else prior.region.code if prior else code
         if code is not None:
             found.append((m.start(), m.end(), code))
     found += [(m.start(), m.end(), gazetteer.china.code) for m in COUNTRY_WORDS.finditer(text)
