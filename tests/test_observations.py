@@ -2370,3 +2370,9 @@ def test_a_change_on_the_same_months_last_year_said_qunian_tongqi() -> None:
     found = _observations("上犹县临时救助工作\n2025年8月5日\n　　1—7月，全县实施临时救助4862人次，"
                           "次均救助水平2143元，比去年同期提高53元。\n")
     assert ("次均救助水平增量", "53", "CNY/person-time", "360724", "2025-07") in found  # (not a level of its own)
+
+
+def test_volunteers_registered_in_a_national_system_are_the_provinces() -> None:
+    found = _observations("江苏省慈善和志愿服务工作综述\n2025年\n"
+                          "　　截至年底，全省在全国志愿服务信息系统实名注册志愿者2468万人。\n")
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("24680000", "320000")]  # (not China)
