@@ -569,3 +569,21 @@ def test_a_column_of_changes_since_the_year_end_in_the_tables_unit_line() -> Non
         ("城乡居民基本养老保险增量", "-7400", "person", "530326", "2022", None),
         ("城镇职工基本养老保险", "48600", "person", "530326", "2022", None),
         ("城镇职工基本养老保险增量", "2700", "person", "530326", "2022", None)]
+
+
+def test_a_group_label_spanning_rows_names_each_of_its_parts() -> None:
+    table = ("<p>经市政府同意，自2025年7月1日起调整我市城乡低保标准和特困人员救助供养标准。</p>"
+             "<p>广安市2025年城乡低保和特困人员救助供养标准调整表</p><table>"
+             "<tr><td>序号</td><td colspan='2'>项目</td><td>单位</td><td>调整前标准</td><td>调整后标准</td></tr>"
+             "<tr><td>1</td><td rowspan='2'>城乡低保标准</td><td>城市</td><td>元/人·月</td><td>780</td>"
+             "<td>810</td></tr>"
+             "<tr><td>2</td><td>农村</td><td>元/人·月</td><td>600</td><td>630</td></tr>"
+             "<tr><td>3</td><td rowspan='2'>特困人员照料护理标准</td><td>全自理</td><td>元/人·月</td><td>150</td>"
+             "<td>165</td></tr>"
+             "<tr><td>4</td><td>半护理</td><td>元/人·月</td><td>450</td><td>495</td></tr></table>")
+    _source, found = _read(_page(table, "广安市民政局 广安市财政局关于调整城乡低保标准的通知"), "notice.html")
+    assert {(indicator, value) for indicator, value, *_rest in found} == {
+        ("城乡低保标准（城市）", "780"), ("城乡低保标准（城市）", "810"), ("城乡低保标准（农村）", "600"),
+        ("城乡低保标准（农村）", "630"), ("特困人员照料护理标准（全自理）", "150"),
+        ("特困人员照料护理标准（全自理）", "165"), ("特困人员照料护理标准（半护理）", "450"),
+        ("特困人员照料护理标准（半护理）", "495")}  # (the parts under a group, not the first of them alone)

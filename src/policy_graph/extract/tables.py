@@ -184,6 +184,13 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
     default = named[0] if len(set(named)) == 1 else ctx.default_region
     firsts = [_first(row, label) for row in body]
+    # (a column of groups whose cells span rows, a column of their parts beside it: 城乡低保标准 | 城市, then | 农村)
+    sub = label + 1 if label + 1 in labels and label + 1 != units and any(row[label] is None for row in body) else None
+    if sub is not None:
+        group: Cell | None = None
+        for i, row in enumerate(body):
+            group = row[label] or group
+            firsts[i] = firsts[i] if row[label] is not None or row[sub] is None else group
     row_regions = [_row_region(first, ctx, default) for first in firsts]
     row_periods = [_row_period(first, ctx) for first in firsts]
     shape = "indicators"  # rows of indicators; else rows of regions or of years, against columns of indicators
@@ -200,6 +207,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
         name, row_unit = split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
+        if sub is not None and name and (part := row[sub]) is not None and part.text.strip() not in name \
+                and len(part.text.strip()) <= 6:
+            name = f"{name}（{part.text.strip()}）"  # 城乡低保标准（农村）, 特困人员照料护理标准（半护理）
         if units is not None and row[units] is not None:
             row_unit = row[units].text  # type: ignore[union-attr]
         filled = [c for c in row if c is not None]
