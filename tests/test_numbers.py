@@ -140,6 +140,7 @@ def test_kuai_is_yuan_before_a_payment_or_after_one_at_the_end_of_a_clause() -> 
     assert found("我一个月低保金有四百多块，够用了。") == [("400", "元")]
     assert found("现在一个月饭钱两百来块就够了。") == [("200", "元")]
     assert found("今年涨到五百块了，我拿来买水果。") == [("500", "元")]  # (a raise, and 了 after it)
+    assert found("彩礼一般就三万块左右，") == [("30000", "元")]  # (a bride price)
     assert found("展出50块展板。") == [("50", "块")]
 
 
