@@ -2376,3 +2376,10 @@ def test_volunteers_registered_in_a_national_system_are_the_provinces() -> None:
     found = _observations("江苏省慈善和志愿服务工作综述\n2025年\n"
                           "　　截至年底，全省在全国志愿服务信息系统实名注册志愿者2468万人。\n")
     assert [(value, region) for _i, value, _u, region, _p in found] == [("24680000", "320000")]  # (not China)
+
+
+def test_raises_of_two_standards_each_raised_from_a_level_before() -> None:
+    found = _observations("富川县提高城乡低保标准\n2025-09-20\n　　自2025年7月1日起，城市低保标准由每人每月850元提高到"
+                          "880元，农村低保标准由每人每年5460元提高到5700元，分别提高30元和240元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found if value in ("30", "240")} == {
+        ("30", "CNY/person/month"), ("240", "CNY/person/year")}  # (of the levels reached, not of 5460 and 5700)

@@ -18,7 +18,7 @@ from .indicators import unit_code
 from .numbers import Quantity
 
 __all__ = ["COMPARISON_ONLY", "DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since",
-           "changes_of", "compared_year", "previous_month", "previous_year", "standard_units"]
+           "changes_of", "compared_year", "previous_month", "previous_year", "reached_levels", "standard_units"]
 
 # The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
 # 变化, a change in any other unit an 增量)
@@ -112,6 +112,13 @@ def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantit
         "quarter" if year in ("上季度", "上季") else "start" if year == "年初" else \
         f"month-{int(month):02d}" if month else None  # (较9月底: the end of September; 较上季度末: of June)
     return [(q, sign, base) for q in quantities]
+
+
+def reached_levels(levels: list[ObservationFact]) -> list[ObservationFact]:
+    """The levels of a list, without those a level of the same name and unit right after them, of a later time, rose
+    from (由850元提高到880元: 880 alone; not 分别为每人每月140元和160元, a pair)."""
+    return [obs for obs, after in zip(levels, [*levels[1:], None]) if after is None
+            or (after.indicator, after.unit) != (obs.indicator, obs.unit) or after.period <= obs.period]
 
 
 def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: list[ObservationFact],

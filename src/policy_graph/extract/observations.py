@@ -24,6 +24,7 @@ from .changes import (
     compared_levels,
     compared_year,
     previous_year,
+    reached_levels,
 )
 from .clauses import Clause, Period, split_clauses
 from .facts import Evidence, ObservationFact
@@ -161,8 +162,11 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         if pending is not None and (compared := compared_year(sentence, clause.start)):
             pending = [(q, sign, base or compared) for q, sign, base in pending]  # 与2020年…相比，减少81389人
         if pending is not None and (previous or "分别" not in clause.text):
-            if len(pending) > len(previous) and "分别" in clause.text and len(levels) >= len(pending):
-                previous = levels[-len(pending):]  # 城市…810元，农村…5820元，较上年分别提高25元和300元
+            if "分别" in clause.text and len(pending) > 1 and len(reached := reached_levels(levels)) >= len(pending):
+                # 城市…810元，农村…5820元，较上年分别提高25元和300元; 城市…由850元提高到880元，农村…由5460元提高到
+                # 5700元，分别提高30元和240元: the levels reached
+                previous = reached[-len(pending):] if len(pending) > len(previous) or reached[-1] is previous[-1] \
+                    else previous
             observations.extend(attach_changes(pending, previous, clause, ctx.offset))
             attached = attached or bool(previous)
             continue
