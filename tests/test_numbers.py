@@ -141,6 +141,9 @@ def test_kuai_is_yuan_before_a_payment_or_after_one_at_the_end_of_a_clause() -> 
     assert found("现在一个月饭钱两百来块就够了。") == [("200", "元")]
     assert found("今年涨到五百块了，我拿来买水果。") == [("500", "元")]  # (a raise, and 了 after it)
     assert found("彩礼一般就三万块左右，") == [("30000", "元")]  # (a bride price)
+    # a month's cost said with 得 (一个月光吃药就得三百多块), a price per ton; not a month's count of things
+    assert found("一个月光吃药就得三百多块，买煤一吨四百来块。") == [("300", "元"), ("400", "元")]
+    assert found("每个月新建电子屏12块。") == [("12", "块")]
     assert found("展出50块展板。") == [("50", "块")]
 
 
