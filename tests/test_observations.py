@@ -2383,3 +2383,13 @@ def test_raises_of_two_standards_each_raised_from_a_level_before() -> None:
                           "880元，农村低保标准由每人每年5460元提高到5700元，分别提高30元和240元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found if value in ("30", "240")} == {
         ("30", "CNY/person/month"), ("240", "CNY/person/year")}  # (of the levels reached, not of 5460 and 5700)
+
+
+def test_a_scenes_person_quoted_after_a_colon_later_in_the_next_paragraph() -> None:
+    text = ("贵南县两项补贴发放\n时间：2025-04-15\n　　截至3月底，全县享受护理补贴1536人。\n"
+            "　　4月8日上午，县民政局工作人员来到重度残疾人拉毛才让家中。\n"
+            "　　拉毛才让常年卧床。母亲卓玛吉一边给儿子掖被角，一边给工作人员算账：“孩子的护理补贴一个月一百块。”\n"
+            "　　城市低保户刘宝林住在县城，他给我们算了一笔账：“暖气费一个采暖季要交一千四百多块。”\n")
+    periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert periods["100"] == "2025-04"  # (the scene's person, after a sentence that names her son)
+    assert periods["1536"] == periods["1400"] == "2025-03"  # (another person, opening a paragraph of their own)

@@ -214,7 +214,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     said = ""  # what the last figure of the paragraph so far measured
     event: str | None = None  # the month of an event the text opened a paragraph with (7月29日至31日，…暴雨)
     scene: tuple[int, str] | None = None  # (paragraph, month) of the last paragraph that opened on a named day
-    follows = False  # whether the paragraph is the one after it
+    follows, opened_at = False, 0  # whether the paragraph is the one after it; where the paragraph opened
     example: tuple[int | None, str] | None = None  # (section, person) of the last worked example (举个例子：…张大爷…)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
@@ -234,6 +234,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             lead_in = None  # the list a lead-in introduced ends with its section
         if sentence.paragraph != paragraph:
             follows = scene is not None and scene[0] == paragraph  # (the paragraph before opened on a named day)
+            opened_at = sentence.start
             speech = follows and continues_scene(sentence.text)
             paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
             if speech and scene is not None:  # (“…”张大妈说: the words of the scene the paragraph before opened)
@@ -248,7 +249,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         elif opening is None and not stated:
             # 韩东升：感谢您的提问。2025年，全省…: the region of the paragraph's first sentence that speaks of one
             opening = opening_region(sentence, tx, focus)
-        if follows and not stated and carry == opened and scene is not None and continues_scene(sentence.text):
+        if follows and not stated and carry == opened and scene is not None and sentence.start > opened_at \
+                and continues_scene(sentence.text, later=True):
             carry, scene = scene[1], (paragraph, scene[1])  # (…相依为命。“…”奶奶当天告诉记者: the scene's people too)
         if run_in_heading := _RUN_IN.fullmatch(sentence.text.strip()):
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of

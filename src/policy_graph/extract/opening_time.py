@@ -75,16 +75,19 @@ def of_this_event(sentence: str) -> bool:
     return _THIS_EVENT.search(sentence) is not None or _HARM_DONE.search(sentence) is not None
 
 
-def continues_scene(sentence: str) -> bool:
+def continues_scene(sentence: str, later: bool = False) -> bool:
     """Whether a paragraph that opens with ``sentence`` goes on with the scene the paragraph before it opened on a
-    named day (8月18日中午，…): its people's words, quoted or reported (“我今年82岁，…”; 助餐点负责人告诉我们，…)."""
-    return _SPEECH_OPENS.match(sentence) is not None
+    named day (8月18日中午，…): its people's words, quoted or reported (“我今年82岁，…”; 助餐点负责人告诉我们，…);
+    ``later``: a sentence after the paragraph's first, which may also say who speaks before a colon."""
+    return _SPEECH_OPENS.match(sentence) is not None or (later and _SPEECH_AFTER_COLON.match(sentence) is not None)
 
 
 # (a quote that speaks, a clause of it before its closing mark: not “全国通办”让群众少跑腿, a heading's slogan)
 # (after a broadcast script's label and who speaks, too: 【同期声】西江镇残疾人杨秀英：“我每个月…)
 _SPEECH_OPENS = re.compile(r"\s*(?:【[^】]{1,6}】[^，。“”\d：:]{2,30}[：:])?(?:[“「][^”」]{2,40}?[，。！？]"
                            r"|[^，。“”\d]{2,24}(?:告诉记者|告诉我们|介绍说|笑着说|说)[，：:])")
+# (later in a paragraph, who speaks and what they do as they speak: …常年卧床。母亲卓玛吉一边…，一边…算账：“…)
+_SPEECH_AFTER_COLON = re.compile(r"\s*[^。“”\d]{2,40}?[：:][“「]")
 
 
 def festival_opening(ctx: SentenceContext, carry: str | None) -> str | None:
