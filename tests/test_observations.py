@@ -2393,3 +2393,9 @@ def test_a_scenes_person_quoted_after_a_colon_later_in_the_next_paragraph() -> N
     periods = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
     assert periods["100"] == "2025-04"  # (the scene's person, after a sentence that names her son)
     assert periods["1536"] == periods["1400"] == "2025-03"  # (another person, opening a paragraph of their own)
+
+
+def test_visits_to_households_are_counted_as_visits() -> None:
+    found = _observations("云南省留守儿童关爱工作\n2025年5月\n　　今年以来，全省累计走访农村留守儿童家庭6.8万户次，"
+                          "为1.2万户困难家庭发放救助金。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("68000", "count"), ("12000", "household")}
