@@ -2399,3 +2399,10 @@ def test_visits_to_households_are_counted_as_visits() -> None:
     found = _observations("云南省留守儿童关爱工作\n2025年5月\n　　今年以来，全省累计走访农村留守儿童家庭6.8万户次，"
                           "为1.2万户困难家庭发放救助金。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("68000", "count"), ("12000", "household")}
+
+
+def test_organizations_registered_and_deregistered_after_their_count() -> None:
+    found = _observations("自贡市社会组织登记管理\n2025年10月\n"
+                          "　　全市登记社会组织1860个，今年新登记52个，注销18个。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {
+        ("1860", "organization"), ("52", "organization"), ("18", "organization")}

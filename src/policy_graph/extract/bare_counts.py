@@ -25,7 +25,8 @@ _COUNTED = re.compile(r"[\d.,，〇零一二三四五六七八九十百千万亿
 _NO_THING = re.compile(
     r"(?:今年|去年|全年|当年|年内|目前|当前|现已|以来|同期|年底|年末|至今|比上年|比去年|较上年|较去年|增量|"
     r"分别|累计|共计|总计|合计|总数|共|已经|已|仅|只有|有|均|全部|其中|其余|另有|确保|正常|常态化|实际|超额|再|又|"
-    r"新建|改建|扩建|改扩建|建设|建成|完成|达到|达|增至|增加|新增|运营|运行|投用|投入使用|开工|完工|的|，|、)*")
+    r"新建|改建|扩建|改扩建|建设|建成|完成|达到|达|增至|增加|新增|运营|运行|投用|投入使用|开工|完工|的|，|、"
+    r"|新登记|登记|注销|撤销|备案|成立)*")  # (…社会组织1860个，新登记52个，注销18个: registered, deregistered)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # (the count before must be in the same sentence)
 # A verdict on an inspection or an act of registration, what such a phrase ends with (quotes and 的 aside)
 _VERDICT = re.compile(r"(?:合格|达标|优秀|良好|参检|年检|登记|注销|撤销|成立|通过)[”\"’]?的?$")
