@@ -2406,3 +2406,9 @@ def test_organizations_registered_and_deregistered_after_their_count() -> None:
                           "　　全市登记社会组织1860个，今年新登记52个，注销18个。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {
         ("1860", "organization"), ("52", "organization"), ("18", "organization")}
+
+
+def test_a_count_of_some_of_the_things_named_before_zhong() -> None:
+    found = _observations("玉林市养老服务\n2025年10月\n　　今年全市新建社区日间照料中心18个。"
+                          "全市社区日间照料中心中，正常运营的有151个。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("18", "institution"), ("151", "institution")}

@@ -8,6 +8,8 @@ no noun after its number, counts what the last count by the same classifier in i
 A verdict or an act of registration said of some of them (``经审核，年检结论为“合格”的1296家``, ``依法撤销登记3家``)
 reaches further: to the last count by 家 in its section, when that one counted organizations or institutions.
 
+So does a count right after the things it is some of, named before 中 (全市社区日间照料中心中，正常运营的有151个).
+
 A count that names its own thing (引进企业21家) keeps its unit, and the counts after it are of that thing.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .counted import counted_kind
 from .facts import ObservationFact
 
 __all__ = ["bare_counts"]
@@ -27,6 +30,8 @@ _NO_THING = re.compile(
     r"分别|累计|共计|总计|合计|总数|共|已经|已|仅|只有|有|均|全部|其中|其余|另有|确保|正常|常态化|实际|超额|再|又|"
     r"新建|改建|扩建|改扩建|建设|建成|完成|达到|达|增至|增加|新增|运营|运行|投用|投入使用|开工|完工|的|，|、"
     r"|新登记|登记|注销|撤销|备案|成立)*")  # (…社会组织1860个，新登记52个，注销18个: registered, deregistered)
+# The things a count is of some of, named before 中 just before it (全市社区日间照料中心中，…)
+_AMONG_THEM = re.compile(r"([\u4e00-\u9fff（）]{2,16})中[，,]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # (the count before must be in the same sentence)
 # A verdict on an inspection or an act of registration, what such a phrase ends with (quotes and 的 aside)
 _VERDICT = re.compile(r"(?:合格|达标|优秀|良好|参检|年检|登记|注销|撤销|成立|通过)[”\"’]?的?$")
@@ -43,12 +48,15 @@ def bare_counts(observations: list[ObservationFact], text: str) -> None:
             continue
         classifier = counted.group(1)
         before = last.get(classifier)
+        phrase = text[obs.evidence.start:obs.anchor]
+        among = _AMONG_THEM.search(text, max(0, obs.evidence.start - 24), obs.evidence.start)
         if obs.unit == "count" and obs.evidence.end == counted.end() and before is not None:
             where, section, unit = before
-            phrase = text[obs.evidence.start:obs.anchor]
             if unit != "count" and not _SENTENCE_END.search(text, where, obs.anchor) and _NO_THING.fullmatch(phrase):
                 obs.unit = unit  # (the phrase may be empty: 分别建成86个和62个)
             elif (classifier == "家" and unit in _VERDICT_UNITS and section == obs.evidence.section
                   and obs.anchor - where <= _VERDICT_REACH and _VERDICT.search(phrase)):
                 obs.unit = unit
+        if obs.unit == "count" and obs.evidence.end == counted.end() and among and _NO_THING.fullmatch(phrase):
+            obs.unit = counted_kind(among.group(1)) or obs.unit  # 全市社区日间照料中心中，正常运营的有151个
         last[classifier] = (obs.anchor, obs.evidence.section, obs.unit)
