@@ -2412,3 +2412,9 @@ def test_a_count_of_some_of_the_things_named_before_zhong() -> None:
     found = _observations("玉林市养老服务\n2025年10月\n　　今年全市新建社区日间照料中心18个。"
                           "全市社区日间照料中心中，正常运营的有151个。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("18", "institution"), ("151", "institution")}
+
+
+def test_a_province_naming_the_platform_a_figure_was_entered_in_is_not_where_it_is() -> None:
+    found = _observations("自贡市民政统计\n2025年10月\n　　截至2025年9月底，全市纳入四川省低收入人口动态监测信息平台的"
+                          "低收入人口共14.26万人。\n")
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("142600", "510300")]  # (not 510000)
