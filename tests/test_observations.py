@@ -2418,3 +2418,11 @@ def test_a_province_naming_the_platform_a_figure_was_entered_in_is_not_where_it_
     found = _observations("自贡市民政统计\n2025年10月\n　　截至2025年9月底，全市纳入四川省低收入人口动态监测信息平台的"
                           "低收入人口共14.26万人。\n")
     assert [(value, region) for _i, value, _u, region, _p in found] == [("142600", "510300")]  # (not 510000)
+
+
+def test_a_rate_after_an_absolute_change_of_a_total_is_the_totals_change() -> None:
+    text = ("青铜峡市民政工作\n2024-08-10\n　　截至7月底，全市共有城乡低保对象4386户9872人，"
+            "其中城市低保对象612户1158人，农村低保对象3774户8714人；低保对象人数较上年底减少236人，同比下降2.3%。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    changes = {str(o.value): str(o.change_percent) for o in resolved.facts.observations if o.change_percent is not None}
+    assert changes == {"9872": "-2.3"}  # (the total's, not a rate of the change nor the last part's)

@@ -18,7 +18,8 @@ from .indicators import unit_code
 from .numbers import Quantity
 
 __all__ = ["COMPARISON_ONLY", "DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since",
-           "changes_of", "compared_year", "previous_month", "previous_year", "reached_levels", "standard_units"]
+           "changes_of", "compared_year", "level_of_rate", "previous_month", "previous_year", "reached_levels",
+           "standard_units"]
 
 # The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
 # 变化, a change in any other unit an 增量)
@@ -119,6 +120,29 @@ def reached_levels(levels: list[ObservationFact]) -> list[ObservationFact]:
     from (由850元提高到880元: 880 alone; not 分别为每人每月140元和160元, a pair)."""
     return [obs for obs, after in zip(levels, [*levels[1:], None]) if after is None
             or (after.indicator, after.unit) != (obs.indicator, obs.unit) or after.period <= obs.period]
+
+
+def level_of_rate(previous: list[ObservationFact], levels: list[ObservationFact],
+                  changes: list[tuple[Quantity, int, str | None]]) -> list[ObservationFact]:
+    """What a percent change after an absolute one is of: the level the sentence gave before them, in the change's
+    unit (城乡低保对象…9872人；低保对象人数较上年底减少236人，同比下降2.3%: of the 9872), where there is one; else
+    ``previous`` (汉族人口减少78526人，下降5.43%: the change's own rate)."""
+    if len(changes) != 1 or changes[0][0].unit_word != "%" or len(previous) != 1 \
+            or not previous[0].indicator.endswith("增量"):
+        return previous
+    change = previous[0]
+    noun = change.indicator.removesuffix("增量")
+    fitting = [obs for obs in levels if obs is not change and obs.unit == change.unit
+               and obs.change_percent is None and obs.base_period is None]
+    if not fitting:
+        return previous
+    # (the one whose name shares most with the change's, the first of those: the total before its 其中 parts)
+    return [max(fitting, key=lambda obs: (_shared(obs.indicator, noun), -levels.index(obs)))]
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1) if a[i:i + k] in b), default=0)
 
 
 def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: list[ObservationFact],

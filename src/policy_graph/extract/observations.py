@@ -23,6 +23,7 @@ from .changes import (
     changes_of,
     compared_levels,
     compared_year,
+    level_of_rate,
     previous_year,
     reached_levels,
 )
@@ -167,6 +168,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
                 # 5700元，分别提高30元和240元: the levels reached
                 previous = reached[-len(pending):] if len(pending) > len(previous) or reached[-1] is previous[-1] \
                     else previous
+            previous = level_of_rate(previous, levels, pending)
             observations.extend(attach_changes(pending, previous, clause, ctx.offset))
             attached = attached or bool(previous)
             continue
