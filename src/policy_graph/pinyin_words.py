@@ -82,29 +82,15 @@ def readings_after(text: str) -> list[tuple[int, int]]:
     """
     if _AFTER_HAN.search(text) is None:
         return []  # (a cheap look first)
-    of_char = _readings()[2]
     out: list[tuple[int, int]] = []
     lone: list[tuple[int, int]] = []  # (the toneless single syllables that read their character)
     for run in _GLUED.finditer(text):
-        letters = run.group(2)
+        letters, end = run.group(2), run.start(2) - len(run.group(1))
         marked = any(ch in _TONED for ch in letters)
         numbers = any(ch.isdigit() for ch in letters)
-        if numbers:
-            parts = NUMBERED_SYLLABLE.findall(letters.replace("ü", "v"))
-            if "".join(parts) != letters.replace("ü", "v"):
-                continue
-            choices = [parts]
-        else:
-            choices = [[letters[a:b] for a, b in spans] for spans in _segmentations(letters)]
-        for syllables in choices:
-            k = len(syllables)
-            chars = text[run.start(2) - len(run.group(1)) - k:run.start(2) - len(run.group(1))]
-            if len(chars) != k:
-                continue
-            if all("\u4e00" <= c <= "\u9fff" and s in (_numbered_readings(c) if numbers else of_char.get(c, ()))
-                   for c, s in zip(chars, syllables)):
-                (out if marked or numbers or k >= 2 else lone).append((run.start(), run.end()))
-                break
+        read = _numbered_read(text, end, letters) if numbers else _syllables_read(text, end, letters)
+        if read:
+            (out if marked or numbers or read >= 2 else lone).append((run.start(), run.end()))
     return sorted(out + lone) if len(lone) >= 3 else out
 
 
@@ -115,12 +101,27 @@ def reads_word(text: str, end: int, letters: str) -> bool:
     >>> reads_word("殯葬", 2, "bìnzàng"), reads_word("殯葬", 2, "gūér")
     (True, False)
     """
+    return _syllables_read(text, end, letters) > 0
+
+
+def _syllables_read(text: str, end: int, letters: str) -> int:
+    """How many characters of ``text`` ending at ``end`` the syllables ``letters`` split into read, one each, by
+    the first split that does (their tones, when marked, must be the characters' own); 0 if none does."""
     of_char = _readings()[2]
     for spans in _segmentations(letters):
         chars = text[max(0, end - len(spans)):end]
         if len(chars) == len(spans) and all(letters[a:b] in of_char.get(c, ()) for c, (a, b) in zip(chars, spans)):
-            return True
-    return False
+            return len(spans)
+    return 0
+
+
+def _numbered_read(text: str, end: int, letters: str) -> int:
+    """As :func:`_syllables_read`, for syllables with their tones as numbers (mu4qu1)."""
+    syllables = NUMBERED_SYLLABLE.findall(letters.replace("ü", "v"))
+    chars = text[max(0, end - len(syllables)):end]
+    if "".join(syllables) != letters.replace("ü", "v") or len(chars) != len(syllables):
+        return 0
+    return len(syllables) if all(s in _numbered_readings(c) for c, s in zip(chars, syllables)) else 0
 
 
 @functools.cache
