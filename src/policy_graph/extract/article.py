@@ -110,7 +110,7 @@ class _Text:
     def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Regions named (or referred to by 全省, 全国 ...) in ``[start, end)``, in sentence coordinates."""
         spans = [(m.start - start, m.end - start, m.region.code) for m in self.named_in(start, end)
-                 if not _FUNDED_BY.match(self.text, m.end)]
+                 if not _WHOSE_NOT_WHERE.match(self.text, m.end)]
         spans += [(s - start, e - start, code) for s, e, code in self._selfs_in(start, end)]
         return sorted(spans)
 
@@ -316,7 +316,7 @@ _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四�
 # After a region's name: whose money it is (柳州市级资金) or whose designation (四川省示范性老年友好型社区), not where;
 # or of a firm or an association of people from there (香港新会商会, 澳门新会同乡会, 江门农商银行): who gives, not where
 # (or the system a figure was entered in: 纳入四川省低收入人口动态监测信息平台的…: whose platform, not where)
-_FUNDED_BY = re.compile(r"级(?:资金|财政)|示范性|级示范|[\u4e00-\u9fff]{2,14}?信息(?:平台|系统)"
+_WHOSE_NOT_WHERE = re.compile(r"级(?:资金|财政)|示范性|级示范|[\u4e00-\u9fff]{2,14}?信息(?:平台|系统)"
                         r"|[\u4e00-\u9fff]{0,6}?(?:(?<!协会)商会|同乡会|同乡联谊会|乡亲会|联谊会|公司|集团|银行)(?![\u4e00-\u9fff]{0,2}所在)")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")

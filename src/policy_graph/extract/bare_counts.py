@@ -49,7 +49,6 @@ def bare_counts(observations: list[ObservationFact], text: str) -> None:
         classifier = counted.group(1)
         before = last.get(classifier)
         phrase = text[obs.evidence.start:obs.anchor]
-        among = _AMONG_THEM.search(text, max(0, obs.evidence.start - 24), obs.evidence.start)
         if obs.unit == "count" and obs.evidence.end == counted.end() and before is not None:
             where, section, unit = before
             if unit != "count" and not _SENTENCE_END.search(text, where, obs.anchor) and _NO_THING.fullmatch(phrase):
@@ -57,6 +56,7 @@ def bare_counts(observations: list[ObservationFact], text: str) -> None:
             elif (classifier == "家" and unit in _VERDICT_UNITS and section == obs.evidence.section
                   and obs.anchor - where <= _VERDICT_REACH and _VERDICT.search(phrase)):
                 obs.unit = unit
-        if obs.unit == "count" and obs.evidence.end == counted.end() and among and _NO_THING.fullmatch(phrase):
+        if obs.unit == "count" and obs.evidence.end == counted.end() and _NO_THING.fullmatch(phrase) and (
+                among := _AMONG_THEM.search(text, max(0, obs.evidence.start - 24), obs.evidence.start)):
             obs.unit = counted_kind(among.group(1)) or obs.unit  # 全市社区日间照料中心中，正常运营的有151个
         last[classifier] = (obs.anchor, obs.evidence.section, obs.unit)

@@ -132,12 +132,12 @@ def level_of_rate(previous: list[ObservationFact], levels: list[ObservationFact]
         return previous
     change = previous[0]
     noun = change.indicator.removesuffix("增量")
-    fitting = [obs for obs in levels if obs is not change and obs.unit == change.unit
+    fitting = [(i, obs) for i, obs in enumerate(levels) if obs is not change and obs.unit == change.unit
                and obs.change_percent is None and obs.base_period is None]
     if not fitting:
         return previous
     # (the one whose name shares most with the change's, the first of those: the total before its 其中 parts)
-    return [max(fitting, key=lambda obs: (_shared(obs.indicator, noun), -levels.index(obs)))]
+    return [max(fitting, key=lambda found: (_shared(found[1].indicator, noun), -found[0]))[1]]
 
 
 def _shared(a: str, b: str) -> int:
