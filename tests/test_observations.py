@@ -2426,3 +2426,14 @@ def test_a_rate_after_an_absolute_change_of_a_total_is_the_totals_change() -> No
     resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
     changes = {str(o.value): str(o.change_percent) for o in resolved.facts.observations if o.change_percent is not None}
     assert changes == {"9872": "-2.3"}  # (the total's, not a rate of the change nor the last part's)
+
+
+def test_the_first_sections_place_heading_names_where_its_figures_are() -> None:
+    # a feature on two counties whose first section heads with one (凌云：…, a stem of 凌云县): a sentence of that
+    # section naming no region is of it, as in every later section (乐东：…)
+    text = ("山里老人有人惦记\n——广西凌云、海南乐东农村留守老年人关爱服务见闻\n来源：农民日报　发布时间：2025-08-20\n"
+            "凌云：探访员常上门\n　　凌云县地处大石山区，村屯分散。\n"
+            "　　据了解，凌云县共有探访员412名。今年以来，探访员累计上门探访2.6万人次。\n"
+            "乐东：社工站搭起连心桥\n　　乐东黎族自治县建成幸福食堂26个。今年以来，社工累计服务1.8万人次。\n")
+    found = {(value, region) for _i, value, _u, region, _p in _observations(text)}
+    assert found == {("412", "451027"), ("26000", "451027"), ("26", "469027"), ("18000", "469027")}

@@ -262,3 +262,23 @@ def test_a_headline_that_lists_places_is_about_what_holds_them(gaz: Gazetteer) -
                            ("邢台市平乡、广宗两县农村养老见闻", "130500")):
         text = headline + "\n农村养老服务事关亿万农民。\n"
         assert _focus(text, len(headline), gaz) == code, headline
+
+
+def test_a_headline_pairing_two_places_each_after_its_province_is_about_what_holds_them(gaz: Gazetteer) -> None:
+    # ——广西凌云、海南乐东…见闻 (凌云 a stem the body names in full as 凌云县): two provinces' counties, China; one
+    # place after its province is still that place
+    body = "\n记者走进广西百色市凌云县和海南乐东黎族自治县。凌云县有探访员412名。\n"
+    headline = "——广西凌云、海南乐东农村留守老年人关爱服务见闻"
+    assert _focus(headline + body, len(headline), gaz) == "000000"
+    headline = "——广西凌云农村留守老年人关爱服务见闻"
+    assert _focus(headline + body, len(headline), gaz) == "451027"
+
+
+def test_a_whole_county_word_glued_to_a_countys_name_is_that_county(gaz: Gazetteer) -> None:
+    # 乐东全县 in a text about 凌云县 that visits 乐东 too: 乐东, not the text's own county
+    text = "凌云县有探访员412名。海南乐东黎族自治县建成食堂26个。乐东全县有留守老年人4120名。凌云县全县覆盖。"
+    own = gaz.get("451027")
+    assert own is not None
+    mentions = find_regions(text, gaz, [own])
+    found = [(text[s:e], code) for s, e, code in self_references(text, mentions, own, gaz)]
+    assert found == [("全县", "469027"), ("全县", "451027")]

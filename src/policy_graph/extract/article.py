@@ -241,7 +241,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                 carry, scene = scene[1], (paragraph, scene[1])
             opened = carry  # (the period the paragraph began with)
             # (under a transcript's speaker, 【遵义市人民政府副市长罗晓峰】, the place the speaker speaks for)
-            opening = opening_region(sentence, tx, focus) or speakers.get(sentence.section or -1)
+            opening = opening_region(sentence, tx, focus) or (
+                speakers.get(sentence.section) if sentence.section is not None else None)
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
             before, levels_before = [], []

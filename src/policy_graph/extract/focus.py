@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import Gazetteer, Region
-from .regions import COUNTRY_WORDS, KINDS_LISTED, SELF_WORDS, RegionMention, inside_spans
+from .regions import COUNTRY_WORDS, KINDS_LISTED, SELF_WORDS, RegionMention, inside_spans, name_stem
 from .timing import DISASTERS
 
 __all__ = ["focus_region"]
@@ -31,28 +31,29 @@ _HELD = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕)")
 _COUNTED_AFTER = re.compile(r"[两二三四五六七八九十]个?(?:省|市|县|区|州|盟|旗|地)")
 
 
-def _listed_in_headline(head: list[RegionMention], first: RegionMention, text: str,
-                        gazetteer: Gazetteer) -> Region | None:
+def _listed_in_headline(head: list[RegionMention], first: Region, end: int, text: str, gazetteer: Gazetteer,
+                        within_first: bool = False) -> Region | None:
     """The region that holds all the places a headline lists (——河北、湖南、四川三省…见闻: China; 浙江景宁、陕西宁陕、
-    甘肃临洮: China; 平乡、广宗两县: 邢台市), when it lists three or more from ``first`` on, or counts them; else
-    None."""
-    listed, end = [first.region], first.end
+    甘肃临洮: China; 平乡、广宗两县: 邢台市), when it lists three or more from ``first`` (ending at ``end``) on, or
+    counts them, or writes each of two with the province it lies in (广西凌云、海南乐东: China); else None.
+    ``within_first``: ``first`` was written after its province already (广西凌云)."""
+    listed, inner = [first], [within_first]
     for m in head:
         if m.start == end + 1 and text[end] in "、和与及":
             listed.append(m.region)  # the next place of the list (its province first: 陕西|宁陕)
+            inner.append(False)
         elif m.start != end or not _within(m.region, listed[-1], gazetteer):
             continue
         else:
-            listed[-1] = m.region  # (the place within, named right after: 陕西宁陕)
+            listed[-1], inner[-1] = m.region, True  # (the place within, named right after: 陕西宁陕)
         end = m.end
-    if len(listed) < 3 and not _COUNTED_AFTER.match(text, end):
+    paired = len(listed) == 2 and all(inner) and len({r.code[:2] for r in listed}) == 2
+    if len(listed) < 3 and not paired and not _COUNTED_AFTER.match(text, end):
         return None  # (北京市、天津市养老服务协同发展情况: two places side by side, the first leads)
     chains = [[r, *gazetteer.ancestors(r)] for r in listed]
     common = next((r for r in chains[0] if all(r in chain for chain in chains[1:])), None)
     return common or gazetteer.china
 
-
-_AUTONOMOUS_STEM = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{0,2}族)+自治[县州旗]")
 
 
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
@@ -75,10 +76,12 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
                 break  # (普洱墨江地震灾后救助…: the county names the earthquake; the text is the city's)
             focus = following
         if (stemmed := _stem_after(focus, mentions, text, start + len(headline), gazetteer)) is not None:
-            return stemmed
-        return _listed_in_headline(head, focus, text, gazetteer) or focus.region
+            # (广西凌云、海南乐东…见闻: a stem, then the list goes on)
+            return _listed_in_headline(head, stemmed[0], focus.end + stemmed[1], text, gazetteer, True) \
+                or stemmed[0]
+        return _listed_in_headline(head, focus.region, focus.end, text, gazetteer) or focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
-        stem = _stem(m)
+        stem = name_stem(m)
         if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
             return m.region
     for publisher in publishers:
@@ -143,22 +146,16 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
 
 
 
-def _stem(m: RegionMention) -> str:
-    """The stem a headline may write for a region the text names in full: 中山 for 中山市, 东乡 for 东乡族自治县."""
-    if autonomous := _AUTONOMOUS_STEM.fullmatch(m.text):
-        return autonomous.group(1)
-    return m.text[:-1] if m.text[-1] in "市县州盟" else ""
-
-
 def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, body: int,
-                gazetteer: Gazetteer) -> Region | None:
+                gazetteer: Gazetteer) -> tuple[Region, int] | None:
     """The region within ``focus`` whose name's stem the headline writes right after it (海南东方：… over a text
-    naming 东方市: a stem that is a common word, which no table lists alone), where the body names it in full."""
+    naming 东方市: a stem that is a common word, which no table lists alone), where the body names it in full; with
+    the stem's length."""
     for m in mentions:
-        stem = _stem(m)
+        stem = name_stem(m)
         if len(stem) >= 2 and m.start >= body and text.startswith(stem, focus.end) \
                 and _within(m.region, focus.region, gazetteer) and not _DISASTER.match(text, focus.end + len(stem)):
-            return m.region
+            return m.region, len(stem)
     return None
 
 

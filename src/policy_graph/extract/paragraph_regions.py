@@ -11,6 +11,7 @@ from typing import Protocol
 
 from ..gazetteer import Gazetteer, Region
 from ..segment import Sentence, TextPiece
+from .regions import RegionMention, name_stem
 from .timing import DAY_OPENED
 
 __all__ = ["RegionSpans", "opening_region", "quote_region", "speaker_region"]
@@ -20,6 +21,7 @@ class RegionSpans(Protocol):
     """A text that knows the regions each stretch of it names."""
 
     gazetteer: Gazetteer
+    regions: list[RegionMention]
 
     def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]: ...
 
@@ -88,13 +90,18 @@ _PLACE_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[：:]")
 
 
 def _place_heading(heading: TextPiece, tx: RegionSpans, focus: Region | None) -> str | None:
-    """The region a section heading opens with, before its colon (景宁：老年食堂办到家门口)."""
+    """The region a section heading opens with, before its colon (景宁：老年食堂办到家门口), or whose stem it opens
+    with, where the text names it in full."""
     found = _PLACE_HEADING.match(heading.text)
     if found is None or focus is None:
         return None
     lead = len(heading.text) - len(heading.text.lstrip())
     spans = [(s, e, code) for s, e, code in tx.region_spans(heading.start, heading.end) if s >= lead]
-    if not spans or spans[0][0] != lead or spans[-1][1] != found.end() - 1 or any(
+    if not spans:  # (凌云：探访员常上门… where the text names 凌云县 in full: a stem no table lists alone)
+        word = heading.text[lead:found.end() - 1]
+        return next((found_in for m in tx.regions if m.text == m.region.name and name_stem(m) == word
+                     and (found_in := _below(m.region.code, tx, focus)) is not None), None)
+    if spans[0][0] != lead or spans[-1][1] != found.end() - 1 or any(
             a[1] != b[0] for a, b in itertools.pairwise(spans)):
         return None  # (the names must be all the heading says before its colon: 浙江丽水：…, not 全省各地：…)
     return _below(spans[-1][2], tx, focus)

@@ -20,7 +20,7 @@ from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
 from .numbers import parse_number
 from .words import word_boundaries
 
-__all__ = ["COUNTRY_WORDS", "KINDS_LISTED", "SELF_WORDS", "RegionMention", "find_regions", "inside_spans",
+__all__ = ["COUNTRY_WORDS", "KINDS_LISTED", "SELF_WORDS", "RegionMention", "find_regions", "inside_spans", "name_stem",
            "self_references"]
 
 # Words that refer to the text's own region, by the level they imply.
@@ -377,7 +377,10 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
         else:
             kind = m.group(0)[0] if m.group(0).endswith("本级") else m.group(0)[-1]  # 市本级: the city itself
             code = focus.code if focus is not None else None
-            if focus is None or not focus.name.endswith(kind):
+            glued = next((r for r in near(m.start(), m.start()) if r.end == m.start()), None)
+            if m.group(0).startswith("全") and glued is not None and glued.region.name.endswith(kind):
+                code = glued.region.code  # 乐东全县 in a text about two counties: the one it is glued to
+            elif focus is None or not focus.name.endswith(kind):
                 # (本市 in a district's text is the city it lies in, 嘉定区's 上海市, whatever city was named before it;
                 # not 全市, which such texts also compare their figures with, 高于全市、全省1.5个和2.4个百分点)
                 above = next((a for a in gazetteer.ancestors(focus) if a.name.endswith(kind)), None) \
@@ -394,3 +397,14 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
 
 _COMPARED = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|优于|比|较)$")
 _AVERAGE_OR_GAP = re.compile(r"平均|[\d零一二两三四五六七八九十]")
+
+
+_AUTONOMOUS_STEM = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{0,2}族)+自治[县州旗]")
+
+
+def name_stem(m: RegionMention) -> str:
+    """The stem a headline or heading may write for a region the text names in full: 中山 for 中山市, 东乡 for
+    东乡族自治县."""
+    if autonomous := _AUTONOMOUS_STEM.fullmatch(m.text):
+        return autonomous.group(1)
+    return m.text[:-1] if m.text[-1] in "市县州盟" else ""
