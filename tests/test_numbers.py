@@ -181,3 +181,11 @@ def test_yi_and_then_wan_in_arabic_digits_is_one_number() -> None:
     assert found("累计投入服务资金1亿3600万元") == [("136000000", "元")]
     assert found("资金1亿零860万元，支出1亿0260万元") == [("108600000", "元"), ("102600000", "元")]
     assert found("收入1亿元，3.5亿元") == [("100000000", "元"), ("350000000", "元")]
+
+
+def test_people_counted_by_ge() -> None:
+    # 我们组有9个人: nine people; not 个人 starting a word (人民调解委员会, 人居环境示范村, 人才驿站)
+    assert [(q.value, q.unit_word) for q in find_quantities("我们组有9个人，三个人轮流值班")] == [
+        (Decimal(9), "人"), (Decimal(3), "人")]
+    assert [q.unit_word for q in find_quantities("新建5个人民调解委员会、两个人居环境示范村和3个人才驿站")] == [
+        "个", "个", "个"]

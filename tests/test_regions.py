@@ -282,3 +282,9 @@ def test_a_whole_county_word_glued_to_a_countys_name_is_that_county(gaz: Gazette
     mentions = find_regions(text, gaz, [own])
     found = [(text[s:e], code) for s, e, code in self_references(text, mentions, own, gaz)]
     assert found == [("全县", "469027"), ("全县", "451027")]
+
+
+def test_a_persons_given_name_that_is_a_districts_short_name_is_no_region(gaz: Gazetteer) -> None:
+    # 组长班秀英说 in a text about 海南 (秀英区 of 海口): a person; 秀英区 in full, and 秀英 not said to speak, stay
+    text = "海南省各地推进互助养老。“大家一起帮。”互助组组长班秀英说。海口市秀英区建成食堂12个，秀英的食堂最多。"
+    assert [m.text for m in find_regions(text, gaz)] == ["海南省", "海口市", "秀英区", "秀英"]

@@ -81,6 +81,14 @@ _JOINING_VERBS = ("会同",)  # a verb after an authority that joins another one
 _AUTHORITY_ENDS = frozenset("局委厅办部院府联")  # (and a federation: 县残联会同县民政局)
 _ADVERBS_BEFORE_A_VERB = "并将续还已也再"  # (县退役军人事务局将继续会同县财政局)
 
+# A common surname right before a name (after the person's role, or opening the phrase), and what a person is said
+# to say right after it: 互助组组长班秀英说, 村民王乐平笑着说
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+             "向汤班蒙农岑欧")
+_PERSON_NAMED = re.compile(rf"(?:[长任记员民工者人爷奶姨叔婶姐哥]|^|[，,。“”：:\s])[{_SURNAMES}]$")
+_SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地|)(?:说|表示|介绍|告诉|坦言|回忆)")
+
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
 # list of sights (、君山岛等5A级旅游景区)
 _LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙]|[^，。；、\n]?(?:冰川|雪山|草原|湿地|峡谷)"
@@ -126,6 +134,9 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
             # county of 湖南, taken so where the text is about it or its city or province)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
+        if mention.text != named.name and _PERSON_NAMED.search(text, max(0, mention.start - 6), mention.start) \
+                and _SAYS.match(text, mention.end):
+            continue  # a short name that is a person's given name after the surname: 组长班秀英说 (秀英区)
         if mention.text != named.name and not mention.text.endswith(_KINDS_BUT_ZHOU) \
                 and _TOWN_NAMED.match(text, mention.end):
             continue  # a short name that begins a town's: 榆树台镇, 河南乡 (towns, not 榆树市 or 河南省); a street's
