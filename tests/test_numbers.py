@@ -189,3 +189,12 @@ def test_people_counted_by_ge() -> None:
         (Decimal(9), "人"), (Decimal(3), "人")]
     assert [q.unit_word for q in find_quantities("新建5个人民调解委员会、两个人居环境示范村和3个人才驿站")] == [
         "个", "个", "个"]
+
+
+def test_a_towns_name_that_opens_with_a_numeral_and_a_classifier_is_no_count() -> None:
+    # 九所镇, 八所镇 (towns of 海南): names; towns are counted by 个, and 10所乡镇卫生院 counts health centres
+    assert [(q.value, q.unit_word) for q in find_quantities("其中黄流镇、九所镇分别建成5个和4个")] == [
+        (Decimal(5), "个"), (Decimal(4), "个")]
+    assert list(find_quantities("八所镇、东河镇分别建设床位")) == []
+    assert [(q.value, q.unit_word) for q in find_quantities("建成10所乡镇卫生院，改造3个镇、5个乡")] == [
+        (Decimal(10), "所"), (Decimal(3), "个"), (Decimal(5), "个")]

@@ -174,6 +174,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 纠纷八十六起, 安全事故3起: cases counted; not 2025年1月1日起, 一起, 5起步
         if unit == "个" and _DURATION.match(text, match.end() - len(post or "")):
             continue  # 两个多小时, 3个月: a length of time, not a count
+        if unit and unit != "个" and _PLACE_NAMED.match(text, match.end()):
+            continue  # 黄流镇、九所镇分别…: a town's name (towns are counted by 个; 10所乡镇卫生院 counts its centres)
         if unit == "个" and _PEOPLE_NEXT.match(text, match.end()):
             unit = "人"  # 我们组有9个人, 三个人: people (not 5个人民调解委员会, 3个人才驿站, 两个人居环境示范村)
         if unit == "个" and (points := _POINTS_NEXT.match(text, match.end())):
@@ -241,6 +243,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 
 # 人 after 个 that is no word of its own: 个人 (personal) and 人民, 人才, 人员 … counted by 个
 _PEOPLE_NEXT = re.compile(r"人(?![民口员才账缴所力身格事均数寿工手情居社大防文行体])")
+# A town's or village's kind after a number and classifier, ending the name (九所镇、, 三家村分别)
+_PLACE_NAMED = re.compile(r"[镇乡村](?:[、，,。；和与及等]|分别)")
 _WORDS_OF_DAN = ("位", "元", "价", "独", "人", "项", "身", "亲", "列", "据", "词", "车", "向", "一", "次", "品")
 _SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表大会|党代会|人代会)")
 _DURATION = re.compile(r"(?:多|余|半)?(?:小时|钟头|月|星期|礼拜|工作日)")
