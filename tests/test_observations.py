@@ -1057,6 +1057,17 @@ def test_months_so_far_said_once_deep_in_a_dated_page_date_only_their_clause() -
     assert ("城镇新增就业", "2025-08") in found
 
 
+def test_months_so_far_said_once_in_a_page_whose_figures_run_from_the_years_start() -> None:
+    # a Q&A page of November whose one answer says 今年1—10月 and another opens 今年以来，…: both run to October
+    # (the page's data month), not the 今年以来 figure to the whole year
+    filler = "答：对获得临时救助后基本生活仍有困难的，符合条件的及时纳入低保，推动救助方式转变。" * 14
+    text = ("新平县临时救助政策问答\n发布时间：2025-11-26　来源：县民政局\n"
+            f"　　{filler}\n　　答：今年1—10月，全县实施临时救助1862人次。\n"
+            "　　答：今年以来，全县通过临时救助发现并转介纳入低保的家庭有87户。\n")
+    found = {(indicator, period) for indicator, _v, _u, _r, period in _observations(text)}
+    assert {period for _i, period in found} == {"2025-10"}
+
+
 def test_a_page_whose_only_own_region_is_in_its_footer_host_line() -> None:
     html = ("<html><head><meta charset='utf-8'>"
             "<title>县人大常委会调研组关于民生实事项目的调研报告-太湖人大网</title></head>"
