@@ -2448,3 +2448,15 @@ def test_the_first_sections_place_heading_names_where_its_figures_are() -> None:
             "乐东：社工站搭起连心桥\n　　乐东黎族自治县建成幸福食堂26个。今年以来，社工累计服务1.8万人次。\n")
     found = {(value, region) for _i, value, _u, region, _p in _observations(text)}
     assert found == {("412", "451027"), ("26000", "451027"), ("26", "469027"), ("18000", "469027")}
+
+
+def test_a_speech_is_about_the_region_its_speaker_line_names() -> None:
+    # 在全县…会议上的讲话 / 内丘县人民政府副县长　郭彦军: the county the speaker's government is of, its byline (the
+    # text names its city's bureau and two neighbouring counties as well)
+    text = ("在全县2023年民政工作会议上的讲话\n内丘县人民政府副县长　郭彦军\n（2023年2月16日）\n同志们：\n"
+            "　　过去的一年，在邢台市民政局的精心指导下，全县民政事业取得了新的进展。\n"
+            "　　与临城、柏乡等周边县相比，我县农村低保标准每人每年还低一百二十元。\n"
+            "　　全县六十周岁以上老年人五万三千八百人。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert (resolved.facts.byline, resolved.facts.focus_region) == ("内丘县人民政府", "130523")
+    assert {o.region for o in resolved.facts.observations} == {"130523"}

@@ -25,6 +25,10 @@ __all__ = ["DOCUMENT_NUMBER", "Paragraph", "Section", "Segmented", "Sentence", "
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
 _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|文[/／]|撰稿|来源[:：])")
+# A speaker under a speech's title: the body and office, then the name (内丘县人民政府副县长　郭彦军)
+_SPEAKER_LINE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|[厅局委])?)(?:党组)?(?:书记、)?"
+                           r"副?(?:县长|市长|区长|州长|旗长|盟长|省长|主席|书记|局长|厅长|主任)"
+                           r"[ \u3000]*[\u4e00-\u9fff·]{2,5}")
 # A line naming only organizations (西藏自治区财政厅; 省民政厅　省财政厅)
 _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"
                           r"[ \u3000]*)+")
@@ -220,6 +224,12 @@ def segment_text(text: str) -> Segmented:
         if _BYLINE.match(lines[k].text) and len(lines[k].text) <= 40 and not lines[k].text.rstrip().endswith("。"):
             # (not 记者从市民政局获悉，…: a sentence of the article that begins with the reporter)
             byline = lines[k]
+            lines = lines[:k] + lines[k + 1:]
+            break
+        if title is not None and (speaker := _SPEAKER_LINE.fullmatch(lines[k].text)):
+            # 在全县2023年民政工作会议上的讲话 / 内丘县人民政府副县长　郭彦军: the speaker's body is its byline
+            line, body_name = lines[k], speaker.group("body")
+            byline = TextPiece(line.start, line.start + len(body_name), body_name)
             lines = lines[:k] + lines[k + 1:]
             break
 
