@@ -2460,3 +2460,14 @@ def test_a_speech_is_about_the_region_its_speaker_line_names() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert (resolved.facts.byline, resolved.facts.focus_region) == ("内丘县人民政府", "130523")
     assert {o.region for o in resolved.facts.observations} == {"130523"}
+
+
+def test_a_clause_opening_on_a_month_of_this_year_is_of_that_month() -> None:
+    # 今年9月，…开展专项检查，共抽查乡镇9个: September's, like 9月，… (not 今年7月起, when a standard took effect, nor
+    # a centre that 今年3月建成投用 and has its beds now)
+    text = ("江达县临时救助工作\n发布时间：2025-11-12\n　　截至10月底，全县累计实施临时救助1860人次。\n"
+            "　　今年9月，县民政局联合县财政局开展专项检查，共抽查救助档案420份。\n"
+            "　　今年7月起，全县农村低保标准调整为每人每年5040元。\n"
+            "　　县综合养老服务中心今年3月建成投用，设置床位80张。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert found == {("1860", "2025-10"), ("420", "2025-09"), ("5040", "2025-10"), ("80", "2025-10")}

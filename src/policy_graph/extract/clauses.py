@@ -168,13 +168,15 @@ _PERIOD = re.compile(
     r"(?!以来|起|前))"
     r"|(?P<month>(?:截至|截止|(?<!一)到)(?:今年)?(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     rf"|(?P<half>(?:上半年|{_QUARTERS}|{_MONTHS_SO_FAR})(?!以来))"
-    # a month named alone (8月，全县…; 8月份): not a date's month after its year, nor a span's last month
+    # a month named alone (8月，全县…; 8月份; opening a clause after 今年 or 去年, which names its year: 今年9月，…,
+    # not 今年7月起 nor 中心今年3月建成): not a date's month after its year, nor a span's last month
     # a span of months (7月至9月, 7—9月): its last month
     # (after 今年 or 去年 too, which names its year: 今年6月至7月)
     # (or of parts of months: 8月中旬至9月上旬)
     rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?!一到\d)(?:{_MONTH_NUMBER})月?份?(?:[上中下]旬|初)?\s?"
     rf"[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?(?:[上中下]旬|初|底|末)?"
-    r"|(?<![\d年—\-–~～至到第每])(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
+    r"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年)(?=(?:\d{1,2}|十[一二]?)月份?[，,]))"
+    r"(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
     # a day of a month named alone (8月29日（七夕）当天): its month
     r"|(?<![\d年—\-–~～至到第每])(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
     # 今年 (not 今年以来: the year so far), 明年, 去年
