@@ -288,3 +288,10 @@ def test_a_persons_given_name_that_is_a_districts_short_name_is_no_region(gaz: G
     # 组长班秀英说 in a text about 海南 (秀英区 of 海口): a person; 秀英区 in full, and 秀英 not said to speak, stay
     text = "海南省各地推进互助养老。“大家一起帮。”互助组组长班秀英说。海口市秀英区建成食堂12个，秀英的食堂最多。"
     assert [m.text for m in find_regions(text, gaz)] == ["海南省", "海口市", "秀英区", "秀英"]
+
+
+def test_a_headline_naming_a_district_after_its_provinces_and_citys_stems(gaz: Gazetteer) -> None:
+    # 山西长治潞州区：… (长治 a stem the body names in full as 长治市): the district, not the city
+    text = ("山西长治潞州区：社区服务“家门口”\n长治市潞州区英雄南路街道一家社区食堂里热气腾腾。"
+            "潞州区是长治市的中心城区。\n")
+    assert _focus(text, text.index("\n"), gaz) == "140403"

@@ -76,9 +76,13 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
                 break  # (普洱墨江地震灾后救助…: the county names the earthquake; the text is the city's)
             focus = following
         if (stemmed := _stem_after(focus, mentions, text, start + len(headline), gazetteer)) is not None:
+            stem_region, stem_end = stemmed[0], focus.end + stemmed[1]
+            district = next((m for m in head if m.start == stem_end and _within(m.region, stem_region, gazetteer)),
+                            None)
+            if district is not None:
+                return district.region  # 山西长治潞州区：…: the district named right after its city's stem
             # (广西凌云、海南乐东…见闻: a stem, then the list goes on)
-            return _listed_in_headline(head, stemmed[0], focus.end + stemmed[1], text, gazetteer, True) \
-                or stemmed[0]
+            return _listed_in_headline(head, stem_region, stem_end, text, gazetteer, True) or stem_region
         return _listed_in_headline(head, focus.region, focus.end, text, gazetteer) or focus.region
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
         stem = name_stem(m)
