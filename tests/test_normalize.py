@@ -131,6 +131,9 @@ def test_pinyin_with_tone_numbers_or_set_unbracketed_after_its_word_goes() -> No
     assert normalize_text("《殯葬(bìnzàng)管理條例》，保障(bǎozhàng)孤兒(gūér)").text == "《殡葬管理条例》，保障孤儿"
     assert normalize_text("養老服務(yǎnglǎofúwù)，電話(diànhuà)，孤兒(bìnzàng)").text == \
         "养老服务，电话，孤儿（bìnzàng）"
+    # toneless too (社區(shequ)食堂(shitang), 嵌入式(qianrushi)); not a Latin word that reads nothing before it
+    assert normalize_text("社區(shequ)食堂(shitang)，嵌入式(qianrushi)服務，應用(app)，世衛(who)").text == \
+        "社区食堂，嵌入式服务，应用（app），世卫（who）"
     # a lone lower-case letter between two characters is a converter's slip; not one by a word, nor a capital
     assert normalize_text("彩禮m不超過6萬元，e政务，X光机，A级景区").text == "彩礼不超过6万元，e政务，X光机，A级景区"
     # 牧區 mu4qu1 助餐 zhu4can1 點, 殯葬bìnzàng管理, 公墓gōngmù1862處: after the characters it reads, without brackets

@@ -2062,9 +2062,9 @@ def test_a_place_naming_a_firm_or_an_association_of_its_people_is_not_where_its_
 
 def test_names_and_activities_are_no_villages_and_boundary_markers_are_counted() -> None:
     text = ("2023年，全州新命名、更名乡村地名1260条，其中千年古村落名32条；举办地名文化进社区活动23场；"
-            "检查界桩62颗，修复损坏界桩5颗。全州共有行政村2679个。\n")
+            "检查界桩62颗，修复损坏界桩5颗。全州共有行政村2679个，划分城乡社区网格1862个。\n")
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
-    assert units["1260"] == units["32"] == units["23"] == units["62"] == units["5"] == "count"
+    assert units["1260"] == units["32"] == units["23"] == units["62"] == units["5"] == units["1862"] == "count"
     assert units["2679"] == "village"
 
 
