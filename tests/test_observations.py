@@ -2471,3 +2471,14 @@ def test_a_clause_opening_on_a_month_of_this_year_is_of_that_month() -> None:
             "　　县综合养老服务中心今年3月建成投用，设置床位80张。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert found == {("1860", "2025-10"), ("420", "2025-09"), ("5040", "2025-10"), ("80", "2025-10")}
+
+
+def test_since_this_year_after_last_years_figures_and_a_year_in_brackets_date_only_their_own() -> None:
+    # 2024年，…。今年以来，…: to the month the text reports on, not 2024; …（2024年全年…）；完成…38例: the bracket's
+    # year dates only its own figure
+    text = ("翁牛特旗殡葬改革\n2025-04-10 09:26　来源：赤峰日报\n　　截至3月底，全旗建成城乡公益性公墓126处。\n"
+            "　　2024年，旗财政投入殡葬改革资金1860万元。今年以来，全旗累计排查整治散埋乱葬坟墓1.86万座。\n"
+            "　　今年一季度，全旗共减免殡葬服务费用65.9万元（2024年全年共减免238.4万元）；完成节地生态安葬38例。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert found == {("126", "2025-03"), ("18600000", "2024"), ("18600", "2025-03"), ("659000", "2025-03"),
+                     ("2384000", "2024"), ("38", "2025-03")}

@@ -35,6 +35,8 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*|【[^】]{1,6}】\s*)?"
                            rf"|{DAY_OPENED}|(?:\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)(?=是)"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
+# Since a time to now (今年以来，…; 去年以来，…; “十四五”以来，…): to the period the text reports on
+_SINCE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:今年|年初|去年|[“\"]?十[一二三四五]五[”\"]?)以来[，,]")
 # The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
 _YEARS_AHEAD = re.compile(r"\s*(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
@@ -112,6 +114,8 @@ def opening_period(ctx: SentenceContext, carry: str | None,
     sentence = ctx.text
     if _NOW.match(sentence):
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
+    elif _SINCE.match(sentence) and carry and ctx.reference_period and carry[:4] < ctx.reference_period[:4]:
+        carry = ctx.reference_period  # 2024年，…。今年以来，…: to now, not the year before (but 截至11月底 stays)
     elif (ahead := _YEARS_AHEAD.match(sentence)) and ctx.current_year:
         # 今后五年，力争地区生产总值年均增长7%以上 in a report of 2021: the goals of 2021-2025, for their last year
         carry = str(int(ctx.current_year) + (3 if ahead.group("years") == "三" else 5) - 1)
