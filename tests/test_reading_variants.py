@@ -377,3 +377,13 @@ def test_an_editors_credit_line_ends_the_page_so_a_related_list_above_it_is_chro
             "彭水新闻网版权所有　未经书面授权禁止转载\n")
     found, _ = _read(text)
     assert [value for _i, value, *_rest in found] == ["128600"]
+
+
+def test_a_footer_line_opening_with_the_sites_name_ends_the_page_so_its_hot_news_list_is_chrome() -> None:
+    # 华语快讯网　地址：…　电话：… under 【热门新闻】 and its list: chrome, not figures of the text
+    text = ("莲花县困境儿童保障\n2025/07/16 10:22　来源：萍乡日报\n截至6月底，全县共有困境儿童1260名。\n\n"
+            "【热门新闻】\n• 台北市第2季住宅价格指数季增1.8%\n• 暑假旅游旺季 桃园机场单日出入境旅客破16万人次\n\n"
+            "关于我们｜广告合作｜隐私权政策｜联络我们\n"
+            "华语快讯网　地址：台北市中正区忠孝东路一段85号9楼　电话：(02)2396-8810\n")
+    found, _ = _read(text)
+    assert [value for _i, value, *_rest in found] == ["1260"]
