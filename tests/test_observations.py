@@ -2482,3 +2482,13 @@ def test_since_this_year_after_last_years_figures_and_a_year_in_brackets_date_on
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert found == {("126", "2025-03"), ("18600000", "2024"), ("18600", "2025-03"), ("659000", "2025-03"),
                      ("2384000", "2024"), ("38", "2025-03")}
+
+
+def test_raises_of_two_standards_each_raised_from_a_level_whose_names_differ() -> None:
+    # 由每人每月1850元提高到1950元，…由每人每月1400元提高到1480元，分别提高100元和80元: the raises are of the levels
+    # reached, of 2025 (the second standard named for two groups: its old and new levels' names differ)
+    text = ("莲花县困境儿童保障\n2025/07/16 10:22　来源：萍乡日报\n　　截至6月底，全县共有孤儿86名。\n"
+            "　　自2025年7月1日起，全省集中养育孤儿基本生活最低养育标准由每人每月1850元提高到1950元，"
+            "社会散居孤儿和事实无人抚养儿童基本生活最低养育标准由每人每月1400元提高到1480元，分别提高100元和80元。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert {("100", "2025"), ("80", "2025")} <= found

@@ -116,10 +116,11 @@ def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantit
 
 
 def reached_levels(levels: list[ObservationFact]) -> list[ObservationFact]:
-    """The levels of a list, without those a level of the same name and unit right after them, of a later time, rose
-    from (由850元提高到880元: 880 alone; not 分别为每人每月140元和160元, a pair)."""
+    """The levels of a list, without those a level in the same unit right after them, of a later time, rose from
+    (由850元提高到880元: 880 alone, whatever name each was given, as where one standard's name runs into the next's;
+    not 分别为每人每月140元和160元, a pair)."""
     return [obs for obs, after in zip(levels, [*levels[1:], None]) if after is None
-            or (after.indicator, after.unit) != (obs.indicator, obs.unit) or after.period <= obs.period]
+            or after.unit != obs.unit or after.period <= obs.period]
 
 
 def level_of_rate(previous: list[ObservationFact], levels: list[ObservationFact],
