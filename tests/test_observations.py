@@ -2492,3 +2492,11 @@ def test_raises_of_two_standards_each_raised_from_a_level_whose_names_differ() -
             "社会散居孤儿和事实无人抚养儿童基本生活最低养育标准由每人每月1400元提高到1480元，分别提高100元和80元。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert {("100", "2025"), ("80", "2025")} <= found
+
+
+def test_a_change_that_both_tiers_had_takes_their_unit() -> None:
+    # 一级、二级…分别为每人每月120元和90元，两档均较上年提高10元: a raise of a monthly standard per person
+    text = ("宁化县两项补贴\n2025-10-20 来源：三明日报\n"
+            "　　自2025年1月1日起，重度残疾人护理补贴按残疾等级分两档发放，"
+            "一级、二级重度残疾人分别为每人每月120元和90元，两档均较上年提高10元。\n")
+    assert ("10", "CNY/person/month") in {(value, unit) for _i, value, unit, _r, _p in _observations(text)}

@@ -32,7 +32,8 @@ _BASE = (r"(?:较|比|与)?(?:(?P<year>\d{4}年度?|上年度?|去年同期|去�
          r"|(?<=[较比与])(?P<month>\d{1,2})月)?"
          r"(?:末|底)?(?:相比)?")
 _AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分别再提高)
-_CHANGE = re.compile(rf"^(?:分别|同比|环比|均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
+# (均 after the levels it names by their number: 两档均较上年提高10元)
+_CHANGE = re.compile(rf"^(?:分别|同比|环比|(?:[两二三四五各][档项类级]|[两二]者)?均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
 OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比){_AGAIN}{_CHANGE_VERB}$")
 # A clause that only says what the changes after it are against: 与上年相比, 同比
