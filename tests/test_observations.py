@@ -2500,3 +2500,13 @@ def test_a_change_that_both_tiers_had_takes_their_unit() -> None:
             "　　自2025年1月1日起，重度残疾人护理补贴按残疾等级分两档发放，"
             "一级、二级重度残疾人分别为每人每月120元和90元，两档均较上年提高10元。\n")
     assert ("10", "CNY/person/month") in {(value, unit) for _i, value, unit, _r, _p in _observations(text)}
+
+
+def test_a_span_of_months_that_is_no_quarter_and_starts_after_january_is_no_month_figures_run_to() -> None:
+    # a yearbook entry on 2021 whose 4—10月 is how long an inspection took: its 年末 figures are the year's (as a
+    # quarterly page's 7—9月 and a report's 1—10月 are the months its figures run to)
+    text = ("敦化年鉴·2022\n民政\n【概况】　2021年，敦化市民政局全面落实各项民政政策。\n"
+            "【社会救助】　年末，全市有城乡低保对象7988户。\n"
+            "【区划地名】　4—10月，与安图县开展行政区域界线联合检查，检查界线长度368公里。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert ("7988", "2021") in found
