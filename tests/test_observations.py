@@ -2510,3 +2510,18 @@ def test_a_span_of_months_that_is_no_quarter_and_starts_after_january_is_no_mont
             "【区划地名】　4—10月，与安图县开展行政区域界线联合检查，检查界线长度368公里。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert ("7988", "2021") in found
+
+
+def test_a_report_on_putting_right_an_audits_problems() -> None:
+    # the site's name over the title is chrome; the problems the audit of 2024 found are 2024's, what was put right
+    # by 截至2025年10月底 is of then (the report is on the rectification, not on the year audited)
+    text = ("宁化县人民政府门户网站\n首页 > 政务公开 > 审计信息\n"
+            "关于2024年度城乡最低生活保障资金专项审计查出问题整改情况的报告\n"
+            "——2025年11月26日在宁化县第十八届人民代表大会常务委员会第二十三次会议上\n"
+            "发布时间：2025-12-03 10:15　来源：县审计局\n"
+            "一、审计发现的主要问题\n　　186户不符合条件仍享受低保待遇，涉及资金96.42万元。\n"
+            "二、整改工作推进情况\n　　截至2025年10月底，审计查出的23个问题已整改21个。已清退违规享受低保家庭172户。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.title == "关于2024年度城乡最低生活保障资金专项审计查出问题整改情况的报告"
+    found = {(str(o.value), o.period) for o in resolved.facts.observations}
+    assert {("186", "2024"), ("964200", "2024"), ("21", "2025-10"), ("172", "2025-10")} <= found

@@ -29,9 +29,12 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
     (二、2025年主要目标和重点工作) that says neither has the section's. A review of the year the text's data run to a
     month of (一、2024年工作开展情况 in a summary to 11月底) is of that month. In a five-year plan (``title``:
     …“十五五”民政事业发展规划), a chapter on what it builds on (第一章　发展基础) is of the last year of the plan
-    before, and one of its goals and tasks (第三章　主要任务, 专栏1　…重点工程) states targets for its own last year."""
+    before, and one of its goals and tasks (第三章　主要任务, 专栏1　…重点工程) states targets for its own last year.
+    In a report on an audit of a year (关于2024年度…专项审计查出问题整改情况的报告), the section on the problems it
+    found is of that year."""
     plan = _PLAN_DOCUMENT.search(title or "")
     plan_end = PLAN_END[plan.group("fyp")] if plan else None
+    audited = _AUDITED.search(title or "")
     plans: dict[int, tuple[str | None, bool]] = {}
     enclosing: tuple[str | None, bool] = (None, False)  # the last heading's that is no （一） part
     top: tuple[str | None, bool] = (None, False)  # the last unnumbered heading's (“十五五”时期主要目标和2026年重点工作)
@@ -43,6 +46,8 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
                 year, target = str(int(plan_end) - 5), False
             elif target or _PLAN_TASKS.search(heading):
                 year, target = plan_end, True
+        if audited and not year and _PROBLEMS_FOUND.search(heading) and "整改" not in heading:
+            year = audited.group(1)  # 一、审计发现的主要问题 in a report on an audit of 2024: 2024's problems
         if _PART_HEADING.match(heading):
             year, target = year or enclosing[0], target or enclosing[1]
         elif _NUMBERED_HEADING.match(heading):
@@ -55,6 +60,13 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
             year = reference
         plans[section.order] = (year, target)
     return plans
+
+
+# An audit of a year a text reports on (关于2024年度城乡低保资金专项审计查出问题整改情况的报告), and the section on
+# the problems it found (一、审计发现的主要问题)
+_AUDITED = re.compile(r"(\d{4})\s?年度?[^，。；]{0,30}审计")
+_PROBLEMS_FOUND = re.compile(r"(?:发现|查出)的(?:主要)?问题")
+_ON_RECTIFICATION = re.compile(r"整改(?:工作)?(?:情况|结果)")
 
 
 def enclosing_sections(doc: Segmented) -> dict[int, int]:
@@ -152,8 +164,11 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
         last = max(as_of, key=lambda p: (p.value[:4], p.value[5:] or "13"))
         latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
-        if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and not reviews_year_before(headline):
-            return titled[0]  # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title
+        if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and not reviews_year_before(headline) \
+                and not _ON_RECTIFICATION.search(headline):
+            # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title (not a report on how
+            # an audit's problems were put right, …审计查出问题整改情况的报告: on then)
+            return titled[0]
         if titled and len(titled[0]) == 4 and latest[:4] < titled[0] and (
                 _sets_rules(headline) or _PLAN_TITLE.search(headline.strip())):
             return titled[0]  # 2026年民政工作要点 whose background runs 截至2025年底: the year it plans for
