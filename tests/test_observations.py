@@ -2525,3 +2525,16 @@ def test_a_report_on_putting_right_an_audits_problems() -> None:
     assert resolved.facts.title == "关于2024年度城乡最低生活保障资金专项审计查出问题整改情况的报告"
     found = {(str(o.value), o.period) for o in resolved.facts.observations}
     assert {("186", "2024"), ("964200", "2024"), ("21", "2025-10"), ("172", "2025-10")} <= found
+
+
+def test_a_second_worked_example_its_sums_and_the_tiers_said_above_give_nothing() -> None:
+    # 举个例子：…老王… / 他每月可以领取：365元＋15元＝380元 / 再举个例子：…李阿姨… / 对应上述六个档次: arithmetic of the
+    # rule and a count of the tiers listed before; the county's own figure stays
+    text = ("新昌县城乡居民养老保险政策解读\n发布时间：2025-02-18　来源：县人力社保局\n"
+            "　　今年起，全县城乡居民基础养老金最低标准提高到每人每月365元，全县每年需新增支出约1780万元。\n"
+            "　　举个例子：家住南明街道的老王今年1月年满60周岁，个人账户储存额为4.17万元。"
+            "他每月可以领取：基础养老金365元＋个人账户养老金300元（41700÷139）＝665元。\n"
+            "　　再举个例子：家住大市聚镇的李阿姨今年73岁，个人账户养老金每月112元。\n"
+            "　　缴费补贴分六档，对应上述六个档次。\n")
+    found = {value for _i, value, _u, _r, _p in _observations(text)}
+    assert found == {"365", "17800000"}

@@ -10,6 +10,7 @@ import re
 from .clauses import Clause, inside_brackets
 from .lists import counts_the_list_before, names_listed_again
 from .numbers import Quantity, find_quantities
+from .people import SURNAMES
 
 __all__ = ["clause_quantities", "example_person", "worked_example"]
 
@@ -39,6 +40,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue
         if counts_the_list_before(clause.text, q):
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
+        if _SAID_ABOVE.search(clause.text, 0, q.start):
+            continue  # 对应上述六个档次: the number of things the text listed before, counted again
         if sentence[start - 1:start] in ("×", "*", "÷", "＝", "="):
             continue  # 火化率＝火化遗体数÷死亡人数×100%: a formula's factor
         if names_listed_again(sentence, start, q, regions):
@@ -66,6 +69,10 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 部分乡镇敬老院入住率不足四成, 有的助餐点日均就餐不足十人: how some unnamed ones fare
         found.append(q)
     return found
+
+
+# Words that point back to what the text said before (上述六个档次; not 以上, which ends an age band: 80周岁以上100元)
+_SAID_ABOVE = re.compile(r"(?:上述|前述)$")
 
 
 def _bound(q: Quantity, clause: str) -> bool:
@@ -97,7 +104,7 @@ def _speech(sentence: str, position: int) -> bool:
 _RULE_QUOTED = re.compile(r"(?:明确|规定|要求|约定)$")
 _SAID_AFTER = re.compile(r"[^。“”\d]{0,16}?(?:说|說|表示|介绍|告诉记者|感慨|坦言|笑道)")
 # A worked example of a rule: 举个例子：市民张某一家3口…给予…2760元; 假设一户家庭月收入…
-_EXAMPLE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:举个例子|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
+_EXAMPLE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:再?举个例子|再?举一例|举例来说|举例说明|比如|例如|又如|再如)[：:，,]")
 # (and a sentence that goes on with the made-up person: 李某家庭成员住院自付医疗费用1万元的，…)
 _SOMEONE_OPENS = re.compile(r"\s*(?:[问答][:：]\s*)?[\u4e00-\u9fff]某(?![某些种个地县村市镇区乡项位年月日天企单部机])")
 _SUPPOSING = re.compile(r"\s*(?:假如|假设)[^，。]{0,30}(?:某|一户|一家|一位|一名)")
@@ -107,9 +114,11 @@ _SOMEONE = re.compile(r"[\u4e00-\u9fff]某(?![些种个地县村市镇区乡项�
 def worked_example(sentence: str, person: str | None = None) -> bool:
     """Whether the sentence works a rule through for a made-up person (张某, 李某; 举个例子：…的张大爷…) or a supposed
     household: its figures are the rule's arithmetic, not statistics. ``person``: the one an example before it
-    in its section made up, whose figures go on being the example's (按照现行标准，张大爷家每月可领取…)."""
+    in its section made up, whose figures go on being the example's (按照现行标准，张大爷家每月可领取…), as do the sums
+    worked after it (他每月可以领取：365元＋10元＋112元＝487元)."""
     return bool((_EXAMPLE.match(sentence) and (_SOMEONE.search(sentence) or _ELDER.search(sentence)))
-                or _SUPPOSING.match(sentence) or _SOMEONE_OPENS.match(sentence) or (person and person in sentence))
+                or _SUPPOSING.match(sentence) or _SOMEONE_OPENS.match(sentence)
+                or (person and (person in sentence or _ARITHMETIC.search(sentence))))
 
 
 def example_person(sentence: str) -> str | None:
@@ -121,4 +130,6 @@ def example_person(sentence: str) -> str | None:
 
 
 # A person an example names by surname and how one addresses them (张大爷, 李阿姨, 王奶奶)
-_ELDER = re.compile(r"[\u4e00-\u9fff](?:大爷|大妈|大娘|阿姨|奶奶|爷爷|大姐|大哥|师傅)")
+_ELDER = re.compile(rf"[\u4e00-\u9fff](?:大爷|大妈|大娘|阿姨|奶奶|爷爷|大姐|大哥|师傅)|老[{SURNAMES}]")
+# The sums a worked example does (365元＋15元＋300元＝680元, 41700÷139): arithmetic, not statistics
+_ARITHMETIC = re.compile(r"\d\s*[元%]?\s*[＋+×÷]\s*[\d（(〔]|[＝=]\s*\d")

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..gazetteer import STOP_BARE, Gazetteer, Mention, Region
 from .numbers import parse_number
+from .people import SURNAMES
 from .words import word_boundaries
 
 __all__ = ["COUNTRY_WORDS", "KINDS_LISTED", "SELF_WORDS", "RegionMention", "find_regions", "inside_spans", "name_stem",
@@ -83,10 +84,7 @@ _ADVERBS_BEFORE_A_VERB = "并将续还已也再"  # (县退役军人事务局将
 
 # A common surname right before a name (after the person's role, or opening the phrase), and what a person is said
 # to say right after it: 互助组组长班秀英说, 村民王乐平笑着说
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-             "向汤班蒙农岑欧")
-_PERSON_NAMED = re.compile(rf"(?:[长任记员民工者人爷奶姨叔婶姐哥]|^|[，,。“”：:\s])[{_SURNAMES}]$")
+_PERSON_NAMED = re.compile(rf"(?:[长任记员民工者人爷奶姨叔婶姐哥]|^|[，,。“”：:\s])[{SURNAMES}]$")
 _SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地|)(?:说|表示|介绍|告诉|坦言|回忆)")
 
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
