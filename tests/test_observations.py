@@ -2538,3 +2538,14 @@ def test_a_second_worked_example_its_sums_and_the_tiers_said_above_give_nothing(
             "　　缴费补贴分六档，对应上述六个档次。\n")
     found = {value for _i, value, _u, _r, _p in _observations(text)}
     assert found == {"365", "17800000"}
+
+
+def test_negative_growth_is_a_fall_and_that_county_is_the_one_named_last() -> None:
+    # 同比负增长9.6%: −9.6; 该县 in a city paper's feature on two counties: the county named last before it
+    text = ("安庆日报：岳西、宿松产业帮扶见闻\n发布时间：2025-10-15　来源：安庆日报\n"
+            "　　1—9月，全市房地产开发投资同比负增长9.6%。\n"
+            "　　宿松县也在发展。茶产业是岳西县的当家产业。"
+            "资金是产业发展的活水，该县今年以来新发放小额信贷1.36亿元。\n")
+    found = {(value, region) for _i, value, _u, region, _p in _observations(text)}
+    assert ("-9.6", "340800") in found
+    assert ("136000000", "340828") in found

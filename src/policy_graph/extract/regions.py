@@ -359,7 +359,8 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
     """``(start, end, code)`` of words that refer to a region without naming it.
 
     全国 / 我国 is China.  全区, 全省, 本市 … is the text's own region when its name ends in that word's
-    level (内蒙古自治区 … 全区), else the last region of that kind named before it (锡盟 … 全盟).
+    level (内蒙古自治区 … 全区), else the last region of that kind named before it (锡盟 … 全盟); 该县 (that county)
+    is always the last one named before it.
     """
     ordered = sorted(mentions, key=lambda r: r.start)
     starts = [r.start for r in ordered]
@@ -398,6 +399,10 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
                 code = above.code if above else prior.region.code if prior else code
         if code is not None:
             found.append((m.start(), m.end(), code))
+    for m in _THAT_ONE.finditer(text):  # 该县 (that county): the last county named before it, whatever the focus
+        prior = last_before(m.start(), m.group(1))
+        if prior is not None:
+            found.append((m.start(), m.end(), prior.region.code))
     found += [(m.start(), m.end(), gazetteer.china.code) for m in COUNTRY_WORDS.finditer(text)
               if not any(r.start <= m.start() < r.end for r in near(m.start(), m.start() + 1))]
     # (高于全区平均水平0.9个百分点, 低于全国0.3个百分点: what a figure is compared with is not where the figure is)
@@ -405,6 +410,7 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
 
 
 _COMPARED = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|优于|比|较)$")
+_THAT_ONE = re.compile(r"该([县市区旗州盟])")
 _AVERAGE_OR_GAP = re.compile(r"平均|[\d零一二两三四五六七八九十]")
 
 
