@@ -2549,3 +2549,10 @@ def test_negative_growth_is_a_fall_and_that_county_is_the_one_named_last() -> No
     found = {(value, region) for _i, value, _u, region, _p in _observations(text)}
     assert ("-9.6", "340800") in found
     assert ("136000000", "340828") in found
+
+
+def test_a_year_of_how_things_were_before_a_change_does_not_date_how_they_are_after_it() -> None:
+    text = ("光山县敬老院改造\n发布时间：2025-12-04\n"
+            "　　截至11月底，全县建成区域养老服务中心12个。这里去年改造前只有床位32张，改造后床位增加到120张。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert found == {("12", "2025-11"), ("32", "2024"), ("120", "2025-11")}

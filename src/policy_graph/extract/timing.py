@@ -161,11 +161,14 @@ def said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
     """Whether ``p``, the last time expression before the figure at ``at``, dates only what it says apart: a festival's
     days or a year's level said in passing, before a ；(…情人节当天办理结婚登记86对；办理离婚登记312对; 平均值为5.6%，
     2021年为5.1%；年末…为5.5%), the year a level rose from, for what follows its clause (由2015年的21.6亿元增加到
-    31.2亿元；…累计完成投资126亿元), a year in brackets closed before the figure (…（2024年全年共减免238.4万元）；
+    31.2亿元；…累计完成投资126亿元), a year of how things were before a change, for a figure after it (去年改造前
+    只有床位32张，改造后…120张), a year in brackets closed before the figure (…（2024年全年共减免238.4万元）；
     完成…38例), or, after the sentence's own time (``dated_before``), a year that says which ones (上半年，为2024年秋季
     入伍的162户…)."""
     if "；" in sentence[p.end:at] and (p.kind == "festival" or (p.kind == "at" and sentence.startswith("为", p.end))):
         return True
+    if p.kind in ("at", "relative") and _BEFORE_AFTER.search(sentence, p.end, at):
+        return True  # 去年改造前只有床位32张，改造后床位增加到120张: the time before a change, not after it
     opened = sentence.rfind("（", 0, p.start)
     if opened >= 0 and "）" not in sentence[opened:p.start] and "）" in sentence[p.end:at]:
         return True  # a year in brackets closed before the figure: …65.9万元（2024年全年共减免238.4万元）；完成…38例
@@ -173,6 +176,10 @@ def said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
             and any(mark in sentence[p.end:at] for mark in "，；,;"):
         return True
     return dated_before and p.kind == "at" and _YEAR_OF_WHAT.match(sentence, p.end) is not None
+
+
+# A clause of how things were before a change, then one of how they are after it (改造前…，改造后…)
+_BEFORE_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})前[^，。；]*[，,；;]\s*\1?后")
 
 
 def dated_not_by_this_year(periods: list[Period], at: int) -> bool:
