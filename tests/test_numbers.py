@@ -198,3 +198,9 @@ def test_a_towns_name_that_opens_with_a_numeral_and_a_classifier_is_no_count() -
     assert list(find_quantities("八所镇、东河镇分别建设床位")) == []
     assert [(q.value, q.unit_word) for q in find_quantities("建成10所乡镇卫生院，改造3个镇、5个乡")] == [
         (Decimal(10), "所"), (Decimal(3), "个"), (Decimal(5), "个")]
+
+
+def test_cases_mediated_are_counted_by_qi() -> None:
+    # 调解成功54起: cases; not 2025年1月1日起 (from a date)
+    assert [(q.value, q.unit_word) for q in find_quantities("受理纠纷58起，调解成功54起，2025年1月1日起执行")] == [
+        (Decimal(58), "起"), (Decimal(54), "起")]

@@ -250,7 +250,8 @@ _SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表�
 _DURATION = re.compile(r"(?:多|余|半)?(?:小时|钟头|月|星期|礼拜|工作日)")
 # What cases counted by 起 are (a number in Arabic digits or a lone numeral before 起 needs one of these before it)
 _CASES_BEFORE = re.compile(r"(?:纠纷|案件|案|事故|事件|火灾|警情|信访|投诉|举报|隐患|问题|违法|违规|违纪|灾害|险情"
-                           r"|丧事|婚事|红白事)"  # (办理丧事2.86万起: funerals handled, counted as cases)
+                           r"|丧事|婚事|红白事|调解|化解|查处|办结)"  # (办理丧事2.86万起: funerals handled, counted as
+                           # cases; 调解成功54起: cases mediated)
                            r"[\u4e00-\u9fff]{0,6}$")
 
 # What may follow 对 counting pairs (5126对，; 5126对新人; 2860对和2415对): not a word that 对 begins (对接,
