@@ -320,3 +320,8 @@ def test_an_autonomous_countys_short_name_with_its_kind_names_it() -> None:
     assert [r.code for r in g.candidates("黔东南自治州")] == ["522600"]
     assert [r.code for r in g.candidates("鄂伦春自治旗") if not r.retired] == ["150723"]
     assert [m.text for m in g.scan("威宁自治县、七星关区")] == ["威宁自治县", "七星关区"]
+
+
+def test_qizhong_among_them_starts_no_name(gaz: Gazetteer) -> None:
+    # 其中宁县、正宁县…: 宁县 and 正宁县 (not 中宁县 of 宁夏); 其中卫生院: no 中卫市
+    assert [m.text for m in gaz.scan("其中宁县、正宁县分别为32万亩和20万亩，其中卫生院12个")] == ["宁县", "正宁县"]

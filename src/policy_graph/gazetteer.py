@@ -53,7 +53,7 @@ _STREET = frozenset("路街巷镇乡村")
 _STREET_WORDS = re.compile(r"乡镇|乡村|村级|村居|村（居）")
 # Set phrases that contain a region name but mention no region; matches inside them are skipped.
 NOT_MENTIONS: tuple[str, ...] = (
-    "发展中国家", "黄金水道", "繁荣昌盛", "湖光山色", "同心同德", "周口店", "其中卫", "千秋万载",
+    "发展中国家", "黄金水道", "繁荣昌盛", "湖光山色", "同心同德", "周口店", "千秋万载",
 )
 _NOT_MENTIONS_RE = re.compile("|".join(map(re.escape, NOT_MENTIONS)))
 
@@ -242,6 +242,8 @@ class Gazetteer:
                 continue  # inside the last mention
             if text[position:position + 2] not in lengths and text[position] not in singles:
                 continue  # most candidates: no name starts with these two characters
+            if text[position] == "中" and text[position - 1:position] == "其":
+                continue  # 其中 (among them): 其中宁县… names 宁县, not 中宁县; 其中卫生院… no 中卫
             for end in reversed(self._ends(text, position)):
                 if any(a < end and position < b for a, b in masked):
                     continue
