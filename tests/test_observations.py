@@ -2556,3 +2556,10 @@ def test_a_year_of_how_things_were_before_a_change_does_not_date_how_they_are_af
             "　　截至11月底，全县建成区域养老服务中心12个。这里去年改造前只有床位32张，改造后床位增加到120张。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert found == {("12", "2025-11"), ("32", "2024"), ("120", "2025-11")}
+
+
+def test_a_national_networks_name_is_no_mention_of_china() -> None:
+    # 全国一体化算力网络国家枢纽节点庆阳数据中心集群: a cluster in the city, named as a node of a national network
+    text = ("庆阳市政府工作报告\n2024年1月10日\n"
+            "　　2023年，全国一体化算力网络国家枢纽节点庆阳数据中心集群加快建设，建成标准机架一万二千架。\n")
+    assert {region for _i, _v, _u, region, _p in _observations(text)} == {"621000"}

@@ -28,9 +28,10 @@ __all__ = ["COUNTRY_WORDS", "KINDS_LISTED", "SELF_WORDS", "RegionMention", "find
 SELF_WORDS = re.compile(r"全自治区|全地区|全区|全省|全市|全县|全旗|全盟|全州|本市|本省|本区|本县|"
                         r"我市|我省|我区|我县|我旗|我盟|自治区|[省市县区旗]本级")
 # (not 其中|国家级, 发展中|国家, 集中|国有, 高中|国家助学金; nor the name of a census: 第七次全国人口普查)
-# (not a national census, nor a national system or platform a figure was registered in: 在全国志愿服务信息系统注册)
-COUNTRY_WORDS = re.compile(r"全国(?!(?:人口|经济|农业|污染源)普查|(?<=在全国)[\u4e00-\u9fff]{0,10}(?:系统|平台))|我国"
-                           r"|(?<![其展集高初])中国|中华人民共和国")
+# (not a national census, nor a national system or platform a figure was registered in: 在全国志愿服务信息系统注册,
+# nor a national network's name: 全国一体化算力网络国家枢纽节点庆阳数据中心集群)
+COUNTRY_WORDS = re.compile(r"全国(?!(?:人口|经济|农业|污染源)普查|一体化|(?<=在全国)[\u4e00-\u9fff]{0,10}(?:系统|平台))"
+                           r"|我国|(?<![其展集高初])中国|中华人民共和国")
 
 
 class RegionMention(NamedTuple):
