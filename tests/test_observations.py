@@ -2563,3 +2563,9 @@ def test_a_national_networks_name_is_no_mention_of_china() -> None:
     text = ("庆阳市政府工作报告\n2024年1月10日\n"
             "　　2023年，全国一体化算力网络国家枢纽节点庆阳数据中心集群加快建设，建成标准机架一万二千架。\n")
     assert {region for _i, _v, _u, region, _p in _observations(text)} == {"621000"}
+
+
+def test_a_bare_magnitude_of_old_people_counts_people() -> None:
+    # 老人有三十一万多 (spoken: no 人 after it): people, as 老年人 are
+    text = "贺州市民政工作会议讲话\n2025年1月8日\n　　2024年，全市六十岁以上的老人有三十一万多。\n"
+    assert {(value, unit) for _i, value, unit, _r, _p in _observations(text)} == {("310000", "person")}

@@ -349,7 +349,7 @@ _FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作�
 
 
 
-_PEOPLE_WORDS = r"(?:老年人|人员|对象|儿童|群众|居民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
+_PEOPLE_WORDS = r"(?:老年人|老人|人员|对象|儿童|孤儿|群众|居民|村民|职工|学生|残疾人|妇女|农民工|劳动力|人口)"
 _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
 _PEOPLE_FIRST = re.compile(r"(?:建档立卡)?[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)  # (56.3万建档立卡低收入人口)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
