@@ -2569,3 +2569,12 @@ def test_a_bare_magnitude_of_old_people_counts_people() -> None:
     # 老人有三十一万多 (spoken: no 人 after it): people, as 老年人 are
     text = "贺州市民政工作会议讲话\n2025年1月8日\n　　2024年，全市六十岁以上的老人有三十一万多。\n"
     assert {(value, unit) for _i, value, unit, _r, _p in _observations(text)} == {("310000", "person")}
+
+
+def test_an_epaper_pages_editors_line_under_its_masthead_is_no_title() -> None:
+    # 聊城日报　…　第5版：县域 / 本版责编：…　美编：… / 阳谷：“幸福食堂”: the item's headline is the title
+    text = ("聊城日报　2024年11月14日　星期四　第5版：县域\n本版责编：王海燕　美编：李　晨\n"
+            "阳谷：“幸福食堂”\n飘出家的味道\n本报讯（记者 孙立新）\n"
+            "　　截至10月底，阳谷县已建成农村幸福食堂126个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert (resolved.facts.title, resolved.facts.focus_region) == ("阳谷：“幸福食堂”", "371521")

@@ -94,7 +94,8 @@ class Segmented:
 # A label of a page's metadata table (索 引 号：…, 发布机构：…) or a line of its buttons (【字体：大 中 小】)
 _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期|成文日期|发布日期|主题分类|文\s*号|名\s*称"
                          r"|标\s*题|生效日期|有\s*效\s*性)\s*[:：]|【\s*(?:字\s*体|打\s*印|关\s*闭|收\s*藏|大\s*中\s*小)"
-                         r"|[^\n:：]{0,12}(?:责任编辑|美术编辑)[:：]"  # (a newspaper page's: 县域经济　　责任编辑：…)
+                         # (a newspaper page's: 县域经济　　责任编辑：…, 本版责编：…　美编：…)
+                         r"|[^\n:：]{0,12}(?:责任编辑|美术编辑|责编|美编)[:：]"
                          r"|[^\n]{0,20}首\s*页\s*[>＞›»]"  # (a breadcrumb: 首页 > 政务公开 > 通知公告)
                          # (or one without its 首页: 大陆 > 社会, a line of nothing but sections and their marks)
                          r"|(?:[\u4e00-\u9fff]{1,8}\s*[>＞›»]\s*)+[\u4e00-\u9fff]{1,8}\s*$"
