@@ -587,3 +587,16 @@ def test_a_group_label_spanning_rows_names_each_of_its_parts() -> None:
         ("城乡低保标准（农村）", "630"), ("特困人员照料护理标准（全自理）", "150"),
         ("特困人员照料护理标准（全自理）", "165"), ("特困人员照料护理标准（半护理）", "450"),
         ("特困人员照料护理标准（半护理）", "495")}  # (the parts under a group, not the first of them alone)
+
+
+def test_a_completion_rate_column_beside_a_column_of_units_is_in_percent() -> None:
+    # 指标 | 单位 | 2023年（目标 | 完成） | 完成率（%） | 同比增长（%）: the rate is a percent of the row's
+    # indicator, not 101.2亿元
+    text = ("白马镇2023年工作总结\n2024年1月5日\n　　2023年，全镇实现地区生产总值18.72亿元。\n"
+            "表1 白马镇2023年主要指标完成情况\n指标\t单位\t2023年\t\t完成率（%）\t同比增长（%）\n"
+            "\t\t目标\t完成\n地区生产总值\t亿元\t18.5\t18.72\t101.2\t6.1\n"
+            "城镇新增就业\t人\t300\t326\t108.7\t—\n")
+    _source, found = _read(text.encode(), "case.txt")
+    rates = {(value, unit) for indicator, value, unit, *_rest in found if indicator.endswith("完成率")}
+    assert rates == {("101.2", "percent"), ("108.7", "percent")}
+    assert ("1872000000", "CNY") in {(value, unit) for _i, value, unit, *_rest in found}

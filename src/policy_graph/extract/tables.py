@@ -263,6 +263,11 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     level.base_period = base
                 continue
             indicator = name if shape == "indicators" else column.name
+            # (完成率（%） beside a row's 亿元: the column's own percent, of the row's indicator)
+            rate = shape == "indicators" and column.unit in ("%", "％") and row_unit not in ("", "%", "％") \
+                and not column.guessed
+            if rate:
+                indicator = name + column.name
             period = row_period or column.period or caption_period
             if raise_table and ctx.effective_year and not (row_period or column.period):
                 period = ctx.effective_year  # 调整后标准 of a notice whose standards change next year: that year's
@@ -270,7 +275,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 period = previous_year(period)
             elif period and column.before_raise and period[:4].isdigit():
                 period = str(int(period[:4]) - 1)  # (as 由每人每月790元提高到830元 dates the 790)
-            word = (row_unit or column.unit) if shape == "indicators" else column.unit
+            word = (row_unit or column.unit) if shape == "indicators" and not rate else column.unit
             if column.guessed and named_units and not row_unit:
                 # 单位：元/人·月 over a column named for whom it pays (社会散居孤儿…): the line's unit, not a count
                 word = unit_for(indicator, named_units) or word
