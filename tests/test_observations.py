@@ -2578,3 +2578,16 @@ def test_an_epaper_pages_editors_line_under_its_masthead_is_no_title() -> None:
             "　　截至10月底，阳谷县已建成农村幸福食堂126个。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert (resolved.facts.title, resolved.facts.focus_region) == ("阳谷：“幸福食堂”", "371521")
+
+
+def test_a_county_heads_speech_that_says_quanxian_more_than_quanshi_is_the_countys() -> None:
+    # 县委副书记、县长　张海峰 (several offices, no region: no byline naming one); 全县 again and again, 全市 twice
+    # (a ranking in the city) and 临汾市委 once: the county the text names twice, not its city
+    text = ("在全县二〇二六年经济工作会议上的讲话\n县委副书记、县长　张海峰\n（二〇二六年一月二十三日）\n同志们：\n"
+            "　　今天召开全县经济工作会议，贯彻落实临汾市委经济工作会议精神。\n"
+            "　　过去的一年，全县地区生产总值四十二点六亿元，增速居全市第一；全县一般公共预算收入三点一二亿元，"
+            "全县城镇居民人均可支配收入三万二千六百元，增速居全市第二；全县新增就业一千二百人。"
+            "隰县玉露香梨销往二十多个省份。\n　　奋力谱写中国式现代化隰县篇章！\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.focus_region == "141031"
+    assert resolved.facts.byline == "县委"

@@ -26,8 +26,9 @@ _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
 _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|文[/／]|撰稿|来源[:：])")
 # A speaker under a speech's title: the body and office, then the name (内丘县人民政府副县长　郭彦军)
-_SPEAKER_LINE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|[厅局委])?)(?:党组)?(?:书记、)?"
-                           r"副?(?:县长|市长|区长|州长|旗长|盟长|省长|主席|书记|局长|厅长|主任)"
+# (or several offices: 县委副书记、县长　张海峰)
+_SPEAKER_LINE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|委员会|[厅局委])?)"
+                           r"(?:(?:党组|党委)?副?(?:县长|市长|区长|州长|旗长|盟长|省长|主席|书记|局长|厅长|主任)、?)+"
                            r"[ \u3000]*[\u4e00-\u9fff·]{2,5}")
 # A line naming only organizations (西藏自治区财政厅; 省民政厅　省财政厅)
 _ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"

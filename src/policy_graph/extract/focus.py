@@ -135,8 +135,9 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         # "全市" everywhere while only a county is named: the text is about the city above it (not when the county
         # is a city itself, 宁安市, named more often than its siblings together: its own 全市).
         parent = gazetteer.get(region.parent)
-        if parent is not None and any(w.group().endswith("市") for w in own):
-            return parent
+        cities = sum(w.group().endswith("市") for w in own)
+        if parent is not None and cities and cities >= sum(w.group().endswith("县") for w in own):
+            return parent  # (not where 全县 outnumbers 全市: 全县…十二次, 全市第一 twice is the city's ranking)
     kind = [w.group()[-1] for w in own if w.group()[-1] in "县旗"]
     if region is not None and region.level != "county" and len(kind) > counts[best] and 2 * len(kind) > len(own):
         # a county's own text (全县 throughout) that names its province more often than itself (…为建设壮美广西平南
