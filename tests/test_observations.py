@@ -2591,3 +2591,11 @@ def test_a_county_heads_speech_that_says_quanxian_more_than_quanshi_is_the_count
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.focus_region == "141031"
     assert resolved.facts.byline == "县委"
+
+
+def test_money_sent_home_from_where_a_son_works_is_the_homes() -> None:
+    # “儿子在银川打工，一个月给我寄五百块”: 500 yuan a month, in the county the speaker lives in (not 银川)
+    text = ("海原县老饭桌\n2025-06-10 来源：海原县\n　　截至5月底，全县建成老饭桌14个。"
+            "“儿子在银川打工，一个月给我寄五百块。”马大爷说。\n")
+    found = {(value, unit, region) for _i, value, unit, region, _p in _observations(text)}
+    assert ("500", "CNY/person/month", "640522") in found
