@@ -2599,3 +2599,11 @@ def test_money_sent_home_from_where_a_son_works_is_the_homes() -> None:
             "“儿子在银川打工，一个月给我寄五百块。”马大爷说。\n")
     found = {(value, unit, region) for _i, value, unit, region, _p in _observations(text)}
     assert ("500", "CNY/person/month", "640522") in found
+
+
+def test_works_counted_by_chu_are_counted_not_projects() -> None:
+    # 集中供水工程三百一十二处: water works standing in so many places (a count), where 重点工程项目186个 are projects
+    text = ("巨鹿县农村供水\n2025-10-10 来源：县人大\n　　截至9月底，全县建成农村集中供水工程三百一十二处，"
+            "全年实施重点工程项目186个。\n")
+    units = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert units == {"312": "count", "186": "project"}

@@ -415,6 +415,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     if not unit_word and counts_people(noun):
         return "person"  # 583.6万老年人: a magnitude without a classifier, counting people
     counted = counted_kind(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
+    if counted == "project" and unit_word in ("处", "座"):
+        counted = None  # 集中供水工程312处: works standing somewhere, counted as such (not projects)
     if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
         counted = "organization"
     if counted is None and unit_word == "所" and _HOMES_BEFORE.search(context[-40:]) and not _SCHOOLS.search(noun):
