@@ -89,8 +89,9 @@ BELOW = {
     # a table whose cells are phrases (新（改）建老年食堂30个 | 已建成投用27个，其中山区乡镇12个), each figure in them
     # its annotator's observation: the tool reads a table's cells as figures, not as sentences
     "423-anji-county-livelihood-projects-q1-q3-2025-webpage-gb18030-progress-table": 0.6,
-    # a policy Q&A page whose annotator dates the standards it explains by the month before it was published
-    # (2025-10), where the tool, finding 今年1—10月 once deep in the page, dates them by the year
+    # a policy Q&A page whose annotator dates what was done 今年以来 by the month the page's 今年1—10月 names
+    # (2025-10), as the tool now does, but the rules the 细则 it explains sets (caps, rates, 审批额度) by the year;
+    # the tool dates those by that month too, as it does a text's undated figures
     "458-xinping-county-temporary-assistance-policy-qa-webpage-gbk-worked-examples": 0.5,
     # a town's WeChat article on a Double Ninth event whose figures run to 截至9月底, so the tool dates the event's
     # figures by September where the annotator dates them by the event's month (10月29日) outside its paragraph too
@@ -112,6 +113,10 @@ BELOW = {
     # (今年4月至6月, opening one paragraph: 2025-06); the tool dates that paragraph so and the later ones, which open
     # with no time, by the month the page's data run to (2025-07)
     "775-qianshan-district-dibao-special-check-tv-station-webpage-gb18030": 0.5,
+    # an e-paper page of two items on two counties of the city (阳谷 and 东阿), each dated by its own data month: the
+    # tool reads the page as one text about the first item's county, so the second item's figures go to 阳谷 and the
+    # page's month
+    "908-liaocheng-daily-epaper-page-yanggu-elderly-meals-donge-employment-pdf-wraps": 0.6,
 }
 
 
