@@ -2607,3 +2607,16 @@ def test_works_counted_by_chu_are_counted_not_projects() -> None:
             "全年实施重点工程项目186个。\n")
     units = {value: unit for _i, value, unit, _r, _p in _observations(text)}
     assert units == {"312": "count", "186": "project"}
+
+
+def test_what_a_peoples_congress_inspection_counted_is_of_the_month_it_ended() -> None:
+    # 6月至7月，…组成执法检查组… / 检查组实地察看…点位26个，发放调查问卷600份: July's; the county's figures
+    # 截至6月底 stay June's
+    text = ("永平县人大常委会执法检查组关于检查《中华人民共和国老年人权益保障法》贯彻实施情况的报告\n"
+            "——2022年8月26日在永平县第十八届人民代表大会常务委员会第五次会议上\n"
+            "　　根据县人大常委会2022年工作要点安排，6月至7月，县人大常委会组成执法检查组，"
+            "对全县贯彻实施情况进行了检查。\n"
+            "一、检查工作开展情况\n　　检查组实地察看养老机构等点位26个，发放调查问卷600份。\n"
+            "二、主要成效\n　　截至2022年6月底，全县60周岁以上老年人3.46万人。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert {("26", "2022-07"), ("600", "2022-07"), ("34600", "2022-06")} <= found

@@ -61,20 +61,32 @@ _HARM_DONE = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日(?:[至到—\-
 _THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
                          r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
 
+# (or the months a people's congress inspection ran, 6月至7月，…组成执法检查组…: what it counted is of its end; not
+# an annual inspection's results, which a page dates by its own month)
+_INSPECTED_IN = re.compile(r"(?<![\d年])\d{1,2}月(?:[上中下]旬)?至(\d{1,2})月(?:[上中下]旬)?[，,][^。；]{0,80}?"
+                           r"(?:执法检查|检查组|视察|专题调研|调研组)")
+# what such an inspection counted (实地察看…26处, 召开座谈会四次, 发放调查问卷600份, 41.5%的受访老年人)
+_INSPECTION_FOUND = re.compile(r"调查问卷|有效问卷|座谈会|实地察看|受访")
+
 
 def event_day(sentence: str) -> tuple[int, bool] | None:
     """The month of the day of an event the sentence opens with (7月29日至31日，我县遭遇…强降雨; 10月23日是重阳节。) or
-    reports a disaster happened on (获悉，9月23日墨江县发生5.3级地震后，…), and whether it opens with it (a scene
-    the paragraphs after it may go on with); None if neither."""
+    reports a disaster happened on (获悉，9月23日墨江县发生5.3级地震后，…), or the last month of an inspection it
+    says ran then (6月至7月，…执法检查组…), and whether it opens with it (a scene the paragraphs after it may go on
+    with); None if none."""
     opens = _EVENT_DAYS.match(sentence)
     day = opens or _EVENT_HAPPENED.search(sentence) or _HARM_DONE.search(sentence)
+    if day is None and (inspected := _INSPECTED_IN.search(sentence)):
+        return int(inspected.group(1)), False  # 6月至7月，…执法检查组…进行了检查: the month it ended
     return (int(day.group(1)), opens is not None) if day else None
 
 
 def of_this_event(sentence: str) -> bool:
-    """Whether the sentence speaks of the event named before it (此次强降雨共造成…; 当天，…; 活动现场，…), or counts the
-    harm a disaster it names the days of did (据统计，7月17日至19日强降雨过程造成…)."""
-    return _THIS_EVENT.search(sentence) is not None or _HARM_DONE.search(sentence) is not None
+    """Whether the sentence speaks of the event named before it (此次强降雨共造成…; 当天，…; 活动现场，…), counts the
+    harm a disaster it names the days of did (据统计，7月17日至19日强降雨过程造成…), or what an inspection counted
+    (发放调查问卷600份)."""
+    return _THIS_EVENT.search(sentence) is not None or _HARM_DONE.search(sentence) is not None \
+        or _INSPECTION_FOUND.search(sentence) is not None
 
 
 def continues_scene(sentence: str, later: bool = False) -> bool:
