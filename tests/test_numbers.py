@@ -204,3 +204,9 @@ def test_cases_mediated_are_counted_by_qi() -> None:
     # 调解成功54起: cases; not 2025年1月1日起 (from a date)
     assert [(q.value, q.unit_word) for q in find_quantities("受理纠纷58起，调解成功54起，2025年1月1日起执行")] == [
         (Decimal(58), "起"), (Decimal(54), "起")]
+
+
+def test_kuai_after_a_raise_is_money() -> None:
+    # 城市提了三十块 (spoken: raised by thirty yuan); not a count
+    assert [(q.value, q.unit_word) for q in find_quantities("城市提了三十块，农村提高了三百六十块")] == [
+        (Decimal(30), "元"), (Decimal(360), "元")]
