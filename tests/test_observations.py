@@ -2620,3 +2620,11 @@ def test_what_a_peoples_congress_inspection_counted_is_of_the_month_it_ended() -
             "二、主要成效\n　　截至2022年6月底，全县60周岁以上老年人3.46万人。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert {("26", "2022-07"), ("600", "2022-07"), ("34600", "2022-06")} <= found
+
+
+def test_villages_that_set_up_something_and_towns_written_zhenxiang_are_counted_as_such() -> None:
+    # 已有一百二十六个村建起了帮扶车间: villages; 全区8个镇乡: townships
+    text = ("沂水县帮扶车间\n2025-11-15 来源：临沂日报\n　　截至10月底，全县已有一百二十六个村建起了帮扶车间。"
+            "强降雨造成全区8个镇乡受灾。\n")
+    units = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert units == {"126": "village", "8": "township"}
