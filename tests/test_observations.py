@@ -2628,3 +2628,12 @@ def test_villages_that_set_up_something_and_towns_written_zhenxiang_are_counted_
             "强降雨造成全区8个镇乡受灾。\n")
     units = {value: unit for _i, value, unit, _r, _p in _observations(text)}
     assert units == {"126": "village", "8": "township"}
+
+
+def test_how_things_are_after_a_change_dated_the_year_before_is_now() -> None:
+    # 2024年，…实施提质改造。改造完成后，…床位分别达到80张和72张: the beds now, not 2024's
+    text = ("澄迈县人大代表建议答复\n发布时间：2025-06-10\n　　截至5月底，全县有敬老院11所。\n"
+            "　　2024年，县里统筹资金1286万元对福山镇、大丰镇敬老院实施提质改造。"
+            "改造完成后，福山镇、大丰镇敬老院床位分别达到80张和72张。\n")
+    found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
+    assert {("12860000", "2024"), ("80", "2025-05"), ("72", "2025-05")} <= found

@@ -35,8 +35,10 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*|【[^】]{1,6}】\s*)?"
                            rf"|{DAY_OPENED}|(?:\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)(?=是)"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
-# Since a time to now (今年以来，…; 去年以来，…; “十四五”以来，…): to the period the text reports on
-_SINCE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:今年|年初|去年|[“\"]?十[一二三四五]五[”\"]?)以来[，,]")
+# Since a time to now (今年以来，…; 去年以来，…; “十四五”以来，…): to the period the text reports on; so is how
+# things are after a change the sentence before dated (2024年，…实施提质改造。改造完成后，…床位分别达到80张)
+_SINCE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:(?:今年|年初|去年|[“\"]?十[一二三四五]五[”\"]?)以来"
+                    r"|[\u4e00-\u9fff]{0,4}(?:改造|提标|调整|建设)(?:完成|完工|结束)?后)[，,]")
 # The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
 _YEARS_AHEAD = re.compile(r"\s*(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?[，,]")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
