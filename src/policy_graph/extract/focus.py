@@ -55,7 +55,6 @@ def _listed_in_headline(head: list[RegionMention], first: Region, end: int, text
     return common or gazetteer.china
 
 
-
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
                  *publishers: str | None, start: int = 0) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body

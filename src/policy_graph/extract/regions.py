@@ -86,7 +86,7 @@ _ADVERBS_BEFORE_A_VERB = "并将续还已也再"  # (县退役军人事务局将
 # A common surname right before a name (after the person's role, or opening the phrase), and what a person is said
 # to say right after it: 互助组组长班秀英说, 村民王乐平笑着说
 _PERSON_NAMED = re.compile(rf"(?:[长任记员民工者人爷奶姨叔婶姐哥]|^|[，,。“”：:\s])[{SURNAMES}]$")
-_SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地|)(?:说|表示|介绍|告诉|坦言|回忆)")
+_SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地)?(?:说|表示|介绍|告诉|坦言|回忆)")
 
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …), or the end of a
 # list of sights (、君山岛等5A级旅游景区)
