@@ -2637,3 +2637,11 @@ def test_how_things_are_after_a_change_dated_the_year_before_is_now() -> None:
             "改造完成后，福山镇、大丰镇敬老院床位分别达到80张和72张。\n")
     found = {(value, period) for _i, value, _u, _r, period in _observations(text)}
     assert {("12860000", "2024"), ("80", "2025-05"), ("72", "2025-05")} <= found
+
+
+def test_the_total_of_firms_counted_by_hu_is_a_count() -> None:
+    # 新增规模以上工业企业九户，总数达到五十八户: both firms; 低保对象总数达到1200户 stays households
+    text = ("略阳县政府工作报告\n2026年1月10日\n　　2025年，全县新增规模以上工业企业九户，总数达到五十八户。"
+            "低保对象总数达到1200户。\n")
+    units = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert units == {"9": "count", "58": "count", "1200": "household"}

@@ -346,6 +346,7 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
 
 
 _FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社|单位")  # what 户 counts when it counts no household
+_TOTAL_ONLY = re.compile(r"总数|总量|总计|累计")  # a noun that names nothing but a total of what was named before
 
 
 
@@ -404,8 +405,11 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
         return "CNY/person-time" if context.endswith(_PER_TIME_ENDINGS) else "CNY"
     if unit_word == "项" and (counted_kind(noun) == "project" or _PROJECTS_BEFORE.search(context[-40:])):
         return "project"  # 20项民心工程, 10项民生实事项目: projects counted by 项 (and …中已完成7项, 其余13项)
-    if unit_word == "户" and _FIRMS.search(noun):
-        return "count"  # 12.80万户企业, 新登记市场主体2160户: firms counted by 户, not households
+    if unit_word == "户" and (_FIRMS.search(noun) or (
+            _TOTAL_ONLY.fullmatch(noun) and _FIRMS.search(_LAST_PART.split(context[-30:])[-1]))):
+        # 12.80万户企业, 新登记市场主体2160户: firms counted by 户, not households (…工业企业九户，总数达到五十八户: so
+        # is the total of them)
+        return "count"
     if unit_word in _SIMPLE_UNITS:
         return _SIMPLE_UNITS[unit_word]
     if not unit_word and _SPENT.search(context[-8:]):
