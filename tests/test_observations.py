@@ -2645,3 +2645,10 @@ def test_the_total_of_firms_counted_by_hu_is_a_count() -> None:
             "低保对象总数达到1200户。\n")
     units = {value: unit for _i, value, unit, _r, _p in _observations(text)}
     assert units == {"9": "count", "58": "count", "1200": "household"}
+
+
+def test_organizations_counted_by_jia_before_what_was_done_about_them() -> None:
+    # 对…的4家拟成立社会组织不予登记, 督促3家行业协会商会退还违规收费: organizations, their noun opening the words after
+    text = ("夷陵区社会组织\n发布时间：2025-10-10\n　　截至9月底，区民政局对不符合条件的4家拟成立社会组织不予登记。"
+            "督促3家行业协会商会退还违规收费。\n")
+    assert {unit for _i, _v, unit, _r, _p in _observations(text)} == {"organization"}

@@ -355,6 +355,7 @@ _PEOPLE = re.compile(_PEOPLE_WORDS + "$")
 _PEOPLE_FIRST = re.compile(r"(?:建档立卡)?[\u4e00-\u9fff]{0,4}?" + _PEOPLE_WORDS)  # (56.3万建档立卡低收入人口)
 _PER_TIME_ENDINGS = ("每人次", "人次均", "每人次\n", "人次均\n")  # r"每人次$|人次均$", without a search of all the text
 _ORGANIZATIONS = re.compile(r"社会组织|社会团体")
+_ORGANIZATION_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社会组织|社会团体|行业协会|商会|基金会|民办非企业单位)")
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
 # Nouns that name a count, and the unit word it is counted in (低保人数 → 人, a table's column or a bare 万)
 COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次", "件数": "件"}
@@ -421,8 +422,9 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     counted = counted_kind(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
     if counted == "project" and unit_word in ("处", "座"):
         counted = None  # 集中供水工程312处: works standing somewhere, counted as such (not projects)
-    if counted is None and unit_word == "家" and _ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1]):
-        counted = "organization"
+    if counted is None and unit_word == "家" and (_ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1])
+                                                 or _ORGANIZATION_FIRST.match(noun)):
+        counted = "organization"  # (…的4家拟成立社会组织不予登记, 3家行业协会商会退还…: the noun that opens its words)
     if counted is None and unit_word == "所" and _HOMES_BEFORE.search(context[-40:]) and not _SCHOOLS.search(noun):
         counted = "institution"  # 幸福院数量较多，分别建成24所和21所; 其中38所…: the homes the sentence spoke of
     return counted or "count"
