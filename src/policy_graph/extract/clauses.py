@@ -292,7 +292,7 @@ def find_periods(text: str) -> Iterator[Period]:
 
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
 # The first month of a span of months (4—10月: 4)
-_SPAN_FIRST = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月?份?\s?[—\-–~～至到]")
+_SPAN_FIRST = re.compile(rf"({_MONTH_NUMBER})\s?月?份?\s?[—\-–~～至到]")
 _SEASON_START = re.compile(r"\d{4}\s?年?\s?[—\-–~～至到]\s?$")  # (the first year of 2025—2026年度)
 _INSPECTED = re.compile(r"(?:年度)?(?:检查|年检|审计|考核|评估)")  # (2024年度检查: the year inspected)
 # A time that dates the document a clause cites (去年印发的《…》), said right before it
@@ -311,7 +311,7 @@ def months_so_far(text: str, p: Period) -> bool:
         return True
     if (span := _SPAN_FIRST.search(text, p.start, p.end)) is not None and p.value.isdigit():
         # (1—10月, or a quarter's 7—9月; not an inspection's 4—10月)
-        first = int(span.group(1)) if span.group(1).isdigit() else _CN_MONTH.get(span.group(1), 0)
+        first = _month(span.group(1))
         return first == 1 or (first % 3 == 1 and int(p.value[-2:]) == first + 2)
     return _SO_FAR.search(text, p.start, p.end) is not None
 

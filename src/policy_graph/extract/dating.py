@@ -187,7 +187,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     so_far = [p for p in periods if p.kind == "month" and months_so_far(text, p) and not _in_table_row(text, p.start)
               and not _TARGET_MONTH.match(text, p.start)]
     if metadata.get("issued") and not any(text.startswith(("截至", "截止"), p.start) or p.start < _SPAN_REACH
-                                          for p in so_far) and len(so_far) < 2 and not _SO_FAR.search(text):
+                                          for p in so_far) and len(so_far) < 2 and not _YEAR_SO_FAR.search(text):
         # 今年一至八月 said once deep in a dated page (a meeting's summary): its own clause's months (not 1—10月 said
         # twice or more: what the page's figures run to)
         so_far = []
@@ -222,7 +222,7 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
 
 # Figures said to run from the year's start to now (今年以来，全县…): to the months a 1—10月 names, even said once
 # (not 听取今年以来防汛救灾工作情况汇报: what a meeting heard, no figures)
-_SO_FAR = re.compile(r"(?:今年|年初)以来[，,]")
+_YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来[，,]")
 # A month the text looks forward to (力争到12月底，签约率达到88%): a target, not the month its figures run to
 _TARGET_MONTH = re.compile(r"(?<=力争|计划|确保|预计|争取)到")
 
