@@ -2087,6 +2087,19 @@ def test_a_five_year_plans_chapters_are_of_the_plan_before_and_of_its_own_last_y
     assert found["80"] == ("2026", False)  # a rule it sets: the year it is issued in
 
 
+def test_a_plan_of_a_span_of_years_states_its_goals_for_its_last_year() -> None:
+    text = ("关于印发《临夏州养老服务提升行动方案（2026—2028年）》的通知\n\n一、发展基础\n\n"
+            "　　全州共建成农村互助幸福院312个。\n\n二、主要目标\n\n"
+            "　　养老服务网络更加健全。\n　　——床位供给更加充足。全州养老床位总数达到6800张左右。\n\n"
+            "三、重点任务\n\n　　对新建护理型床位按每张不超过2万元的标准给予补助。\n\n"
+            "临夏回族自治州民政局\n2026年2月10日\n")
+    found = {value: (period, "target" in qualifiers)
+             for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(text)}
+    assert found["312"] == ("2025", False)  # what the plan builds on: the year before its first
+    assert found["6800"] == ("2028", True)  # its goals, in a bullet under no year: for its last year
+    assert found["20000"][0] == "2026"  # a rule among its tasks: from the year it is issued in
+
+
 def test_places_a_project_reaches_are_what_is_counted() -> None:
     units = {value: unit for _indicator, value, unit, _region, _period
              in _observations("2020年，恭城县“童伴妈妈”项目覆盖12个村，辐射周边8个乡。\n")}

@@ -29,11 +29,11 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
     (二、2025年主要目标和重点工作) that says neither has the section's. A review of the year the text's data run to a
     month of (一、2024年工作开展情况 in a summary to 11月底) is of that month. In a five-year plan (``title``:
     …“十五五”民政事业发展规划), a chapter on what it builds on (第一章　发展基础) is of the last year of the plan
-    before, and one of its goals and tasks (第三章　主要任务, 专栏1　…重点工程) states targets for its own last year.
+    before, and one of its goals and tasks (第三章　主要任务, 专栏1　…重点工程) states targets for its own last year;
+    in a plan of a span of years (…行动方案（2025—2027年）) only its chapter of goals (二、主要目标) does.
     In a report on an audit of a year (关于2024年度…专项审计查出问题整改情况的报告), the section on the problems it
     found is of that year."""
-    plan = _PLAN_DOCUMENT.search(title or "")
-    plan_end = PLAN_END[plan.group("fyp")] if plan else None
+    plan_end, plan_basis, five_year = _plan_years(title or "")
     audited = _AUDITED.search(title or "")
     plans: dict[int, tuple[str | None, bool]] = {}
     enclosing: tuple[str | None, bool] = (None, False)  # the last heading's that is no （一） part
@@ -43,8 +43,8 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
         year, target = _section_plan(heading, current_year)
         if plan_end and not year:
             if _PLAN_BASIS.search(heading):
-                year, target = str(int(plan_end) - 5), False
-            elif target or _PLAN_TASKS.search(heading):
+                year, target = plan_basis, False
+            elif _PLAN_GOALS.search(heading) or (five_year and (target or _PLAN_TASKS.search(heading))):
                 year, target = plan_end, True
         if audited and not year and _PROBLEMS_FOUND.search(heading) and "整改" not in heading:
             year = audited.group(1)  # 一、审计发现的主要问题 in a report on an audit of 2024: 2024's problems
@@ -104,9 +104,24 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     return None, target
 
 
+def _plan_years(title: str) -> tuple[str | None, str | None, bool]:
+    """The last year of the plan a text is (``title``), the year it builds on and whether it is a five-year plan:
+    …“十五五”民政事业发展规划 2030, 2025; …养老服务能力提升行动方案（2025—2027年） 2027, 2024."""
+    if plan := _PLAN_DOCUMENT.search(title):
+        end = PLAN_END[plan.group("fyp")]
+        return end, str(int(end) - 5), True
+    if (span := _PLAN_SPAN.search(title)) and int(span.group(1)) < int(span.group(2)):
+        return span.group(2), str(int(span.group(1)) - 1), False
+    return None, None, False
+
+
 # A five-year plan's own title, and the headings of its chapters on what it builds on and on what it will do
 _PLAN_DOCUMENT = re.compile(rf"{FIVE_YEAR_PLAN}[^，。《》]{{0,24}}规划")
+# (or a plan of the years in its title's brackets: 行动方案（2025—2027年）, 发展纲要（2021—2030年）)
+_PLAN_SPAN = re.compile(r"(?:规划|方案|计划|纲要)[（(]\s?(\d{4})\s?年?\s?[—\-–－~～至到]\s?(\d{4})\s?年?[）)]")
 _PLAN_BASIS = re.compile(r"发展基础|发展环境|发展现状|现实基础|取得的成就|主要成就")
+# (a shorter plan's chapter of goals is of its last year; its tasks set rules from when it is issued: 重点任务)
+_PLAN_GOALS = re.compile(r"(?:主要|发展|总体|工作)目标")
 _PLAN_TASKS = re.compile(r"主要任务|重点任务|发展目标|主要目标|重点工程|重大工程|保障措施")
 # A heading on what a five-year plan's years achieved (“十四五”成就, 十三五时期工作回顾)
 _PLAN_ACHIEVED = re.compile(rf"{FIVE_YEAR_PLAN}(?:时期|期间)?(?:[^，。规划]{{0,6}}?)(?:成就|成效|成绩|回顾)")
