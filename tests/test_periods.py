@@ -34,6 +34,8 @@ from policy_graph.extract.clauses import find_periods
     ("发放金额为2025年7—9月合计发放数", [("at", "2025-09", "2025年7—9月")]),
     # a season of two years names what funds are for, not when (the text's data month dates them)
     ("下达2025—2026年度冬春救助资金4860万元", []),
+    ("完成2025—2026年采暖期困难群众取暖补贴发放工作", []),  # (and a season's work, named by its two years)
+    ("2026—2027学年资助学生1200人", []),
     # (to December: the year's, as 1—12月)
     ("提标后2026年7—12月需增加资金", [("at", "2026", "2026年7—12月")]),
     # a span across years: its end, not a target

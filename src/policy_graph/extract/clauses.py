@@ -278,9 +278,10 @@ def find_periods(text: str) -> Iterator[Period]:
             if m.group(0).endswith("度") and (text[m.start() - 1:m.start()] == "对"
                                               or _INSPECTED.match(text, m.end())):
                 continue  # 对2024年度民政专项资金进行了审计, 参加2024年度检查的: what was audited, not when
-            if m.group(0).endswith("年度") and _SEASON_START.search(text, max(0, m.start() - 6), m.start()):
-                continue  # 2025—2026年度冬春救助资金: what a season of two years' funds are for, not when (the text's
-                # data month dates them)
+            if (m.group(0).endswith("年度") or _SEASON.match(text, m.end())) \
+                    and _SEASON_START.search(text, max(0, m.start() - 6), m.start()):
+                continue  # 2025—2026年度冬春救助资金, 完成2025—2026年采暖期…发放工作: what a season of two years'
+                # funds or work are for, not when (the text's data month dates them)
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
             part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
@@ -293,6 +294,7 @@ def find_periods(text: str) -> Iterator[Period]:
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
 # The first month of a span of months (4—10月: 4)
 _SPAN_FIRST = re.compile(rf"({_MONTH_NUMBER})\s?月?份?\s?[—\-–~～至到]")
+_SEASON = re.compile(r"(?:采暖|供暖|取暖)[期季]|冬春|学年")  # (a season named by its two years: 2025—2026年采暖期)
 _SEASON_START = re.compile(r"\d{4}\s?年?\s?[—\-–~～至到]\s?$")  # (the first year of 2025—2026年度)
 _INSPECTED = re.compile(r"(?:年度)?(?:检查|年检|审计|考核|评估)")  # (2024年度检查: the year inspected)
 # A time that dates the document a clause cites (去年印发的《…》), said right before it
