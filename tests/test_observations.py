@@ -862,6 +862,9 @@ def test_a_scene_dated_by_its_day_in_a_county_of_the_text() -> None:
                           "“今年我们家领到了3600元救助金，糌粑、酥油和牛粪都备足了。”"
                           "次仁高兴地说。\n")
     assert ("3600", "540330") in {(value, region) for _i, value, _u, region, _p in found}  # the county, not the city
+    found = _observations("黑河市冬季取暖补贴发放到位\n2025年12月10日\n　　截至11月底，全市发放取暖补贴5536万元。\n"
+                          "　　在黑龙江畔的逊克县车陆乡，低保户赵德福家今年领到了1100元取暖补贴。\n")
+    assert ("1100", "231123") in {(value, region) for _i, value, _u, region, _p in found}  # (described first)
 
 
 def test_people_from_elsewhere_counted_where_they_are() -> None:

@@ -135,6 +135,8 @@ def test_a_short_name_that_names_a_sight_is_no_region(gaz: Gazetteer) -> None:
     assert found == ["430600", "152500"]  # 锡林郭勒 is named (the lake is in it); 岳阳楼, 君山, 多伦 are sights
     glacier = "依托羊卓雍措、卡若拉冰川等特色资源，若尔盖草原游客增长，呼和浩特敕勒川草原创建度假区。"
     assert [m.region.code for m in find_regions(glacier, gaz)] == ["150100"]  # (not 卡若区, nor 若尔盖县)
+    rivers = "黑龙江畔的逊克县，嘉陵江沿线各乡镇，嫩江流域联防联控。"
+    assert [m.region.code for m in find_regions(rivers, gaz)] == ["231123"]  # (a river: not 黑龙江省, 嘉陵区, 嫩江市)
     listed = "岳阳楼、君山两区新增养老床位120张，多伦县新建幸福院8个。"
     assert [m.region.code for m in find_regions(listed, gaz, context=[r for r in context if r])] == [
         "430602", "430611", "152531"]

@@ -30,6 +30,7 @@ class RegionSpans(Protocol):
 # (or a day named with what it is: 10月29日重阳节当天，在容县…)
 _BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日[^，,。；\d]{{1,8}}[，,]"
                            rf"|\d{{4}}年[^，,。；\d]{{0,6}}[，,])?在?")
+_DESCRIBED = re.compile(r"[^，,。；、\d]{1,8}?的")  # (在黑龙江畔的逊克县…: how the place is, before its name)
 
 _LIST_JOINS = frozenset("、和与及")
 _SPEAKER = re.compile(r"[【\[][^】\]。，；]{2,40}[】\]]")
@@ -61,6 +62,9 @@ def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) ->
     if skipped := _BEFORE_PLACE.match(sentence.text, lead):
         lead = skipped.end()  # (在四川省巴中市平昌县，…; 1月16日，在边坝县金岭乡，…)
     spans = tx.region_spans(sentence.start, sentence.end)
+    if skipped and skipped.group().endswith("在") and all(start != lead for start, _end, _code in spans) \
+            and (described := _DESCRIBED.match(sentence.text, lead)):
+        lead = described.end()
     first = None
     for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
         if start == lead:
