@@ -1329,6 +1329,10 @@ def test_years_in_a_cited_title_date_nothing_and_a_breadcrumb_under_the_site_is_
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.title == "邯郸市民政局邯郸市财政局关于调整2025年临时救助标准的通知"
     assert [(str(o.value), o.period) for o in resolved.facts.observations] == [("82000", "2025")]
+    page = ("湖北省民政厅\n首页 > 新闻动态 > 厅机关动态\n全省养老服务体系建设提质增效\n发布日期：2025-12-02\n"
+            "　　截至10月底，全省护理型床位占比达到66.8%。\n")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.txt"))
+    assert resolved.facts.title == "全省养老服务体系建设提质增效"  # (a news headline under them, of any kind)
 
 
 def test_a_question_and_answer_pages_answers_open_with_their_time_and_this_year_is_its_years() -> None:

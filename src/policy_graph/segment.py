@@ -202,8 +202,10 @@ def segment_text(text: str) -> Segmented:
             _ISSUER_LINE.fullmatch(lines[issuers].text) or _DOCUMENT_NUMBER.fullmatch(lines[issuers].text)
             or (issuers > position and _PAGE_LABEL.match(lines[issuers].text))):  # (邯郸市民政局 / 首页 > …)
         issuers += 1  # a document's issuers, a line each, above its heading (…人力资源和社会保障厅 / …财政厅)
+    # (a site's name over its breadcrumb: the headline under them is the title, whatever kind of text it is)
+    banner = any(_PAGE_LABEL.match(lines[k].text) for k in range(position + 1, issuers))
     if position < issuers < len(lines) and _is_title(lines[issuers]) and _ISSUER_LINE.fullmatch(lines[position].text) \
-            and (lines[issuers].text.startswith("关于") or _KIND_OF_TEXT.search(lines[issuers].text)):
+            and (lines[issuers].text.startswith("关于") or _KIND_OF_TEXT.search(lines[issuers].text) or banner):
         byline = byline or lines[position]  # (its first issuer: who wrote it)
         title, position = lines[issuers], issuers + 1  # 关于…的通知: the heading under its issuers and number
     elif position < len(lines) and _is_title(lines[position]) and not _BYLINE.match(lines[position].text):
