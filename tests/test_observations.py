@@ -1333,6 +1333,15 @@ def test_years_in_a_cited_title_date_nothing_and_a_breadcrumb_under_the_site_is_
             "　　截至10月底，全省护理型床位占比达到66.8%。\n")
     resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.txt"))
     assert resolved.facts.title == "全省养老服务体系建设提质增效"  # (a news headline under them, of any kind)
+    page = ("怒江网　怒江日报社主办\n首页 | 怒江要闻 | 县市动态 | 乡村振兴 | 蹲点调研 | 视频 | 数字报 | 登录\n"
+            "当前位置：首页 > 蹲点调研 > 正文\n\n【蹲点日记】草果飘香石月亮\n"
+            "发布时间：2025-11-19 08:45　来源：怒江日报\n　　全村有286户1062人。\n")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.txt"))
+    assert resolved.facts.title == "【蹲点日记】草果飘香石月亮"  # (a banner and a menu over the breadcrumb too)
+    page = ("林芝市人民政府网\n首页 > 政务公开 > 部门信息\n发布时间：2026-01-16 11:08　　访问量：1742\n\n"
+            "林芝市人力资源和社会保障局2025年工作总结\n　　2025年，全市城镇新增就业5120人。\n")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.txt"))
+    assert resolved.facts.title == "林芝市人力资源和社会保障局2025年工作总结"  # (发布时间：… is the page's label)
 
 
 def test_a_question_and_answer_pages_answers_open_with_their_time_and_this_year_is_its_years() -> None:

@@ -46,6 +46,7 @@ _PAPER_DAY = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三�
 _LETTERHEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{4,40}文\s*件\s*")
 # The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
 _KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|公告|公报|通报|要点|细则|规定|批复)$")
+_BREADCRUMB = re.compile(r"首\s*页\s*[>＞›»]")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
@@ -93,7 +94,8 @@ class Segmented:
 
 
 # A label of a page's metadata table (索 引 号：…, 发布机构：…) or a line of its buttons (【字体：大 中 小】)
-_PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期|成文日期|发布日期|主题分类|文\s*号|名\s*称"
+_PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期|成文日期|发布日期|发布时间|主题分类|文\s*号"
+                         r"|名\s*称"
                          r"|标\s*题|生效日期|有\s*效\s*性)\s*[:：]|【\s*(?:字\s*体|打\s*印|关\s*闭|收\s*藏|大\s*中\s*小)"
                          # (a newspaper page's: 县域经济　　责任编辑：…, 本版责编：…　美编：…)
                          r"|[^\n:：]{0,12}(?:责任编辑|美术编辑|责编|美编)[:：]"
@@ -192,6 +194,12 @@ def segment_text(text: str) -> Segmented:
         if issued := _ISSUED_BY.fullmatch(lines[at].text):
             line, issuer = lines[at], issued.group(1).rstrip(" \u3000")
             byline, position = TextPiece(line.start, line.start + len(issuer), issuer), at + 1
+    crumb = next((k for k in range(position + 1, min(position + 3, len(lines)))
+                  if _BREADCRUMB.search(lines[k].text)), None)
+    if crumb is not None and not _ISSUER_LINE.fullmatch(lines[position].text) and all(
+            len(lines[k].text) <= 80 and not _SENTENCE_STOP.search(lines[k].text) for k in range(position, crumb)):
+        # a site's banner and menu over its breadcrumb (怒江网　怒江日报社主办 / 首页 | 怒江要闻 | … / 当前位置：…)
+        position = crumb
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
         position += 1  # a page saved as text: its metadata table and buttons above the title (索 引 号：…, 【打印】)
     if position + 1 < len(lines) and _LETTERHEAD.fullmatch(lines[position].text):
