@@ -2103,6 +2103,16 @@ def test_a_five_year_plans_chapters_are_of_the_plan_before_and_of_its_own_last_y
     assert found["80"] == ("2026", False)  # a rule it sets: the year it is issued in
 
 
+def test_a_diarys_day_headings_date_their_entries() -> None:
+    text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
+            "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"
+            "11月14日（星期五）　小雨\n"
+            "　　全乡辖9个行政村。据县农业农村局统计，截至10月底，全县草果种植面积达23.2万亩。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["286"] == found["210"] == found["9"] == "2025-11"  # (the day the entry is of, not 截至10月底)
+    assert found["1860000"] == "2024" and found["232000"] == "2025-10"  # (each dated by its own words)
+
+
 def test_a_plan_of_a_span_of_years_states_its_goals_for_its_last_year() -> None:
     text = ("关于印发《临夏州养老服务提升行动方案（2026—2028年）》的通知\n\n一、发展基础\n\n"
             "　　全州共建成农村互助幸福院312个。\n\n二、主要目标\n\n"

@@ -41,6 +41,9 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
     for section in doc.sections:
         heading = section.heading.text + (section.subheading.text if section.subheading else "")
         year, target = _section_plan(heading, current_year)
+        day = _DAY_HEADING.fullmatch(section.subheading.text if section.subheading else section.heading.text)
+        if current_year and day:
+            year, target = f"{current_year}-{int(day.group(1)):02d}", False  # 11月10日　晴: a diary's day, its month
         if plan_end and not year:
             if _PLAN_BASIS.search(heading):
                 year, target = plan_basis, False
@@ -113,6 +116,11 @@ def _plan_years(title: str) -> tuple[str | None, str | None, bool]:
     if (span := _PLAN_SPAN.search(title)) and int(span.group(1)) < int(span.group(2)):
         return span.group(2), str(int(span.group(1)) - 1), False
     return None, None, False
+
+
+# A heading that is a day of a diary, with its weekday or weather (11月10日　晴, 3月5日（星期三）)
+_DAY_HEADING = re.compile(r"\s*(1[0-2]|0?[1-9])\s?月\s?\d{1,2}\s?日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
+                          r"\s*[晴阴雨雪雾霾风云转多间小中大暴阵]{0,8}\s*")
 
 
 # A five-year plan's own title, and the headings of its chapters on what it builds on and on what it will do
