@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from ..chrome_lines import chrome_metadata
-from ..gazetteer import Gazetteer, Region
+from ..gazetteer import Gazetteer
 from ..national import NATIONAL, NATIONAL_PRESS
 from ..normalize import normalize_text
 from ..segment import Segmented, Sentence, issuer_line, title_below
@@ -41,15 +40,16 @@ from .documents import (
     publication_year,
     split_org,
 )
-from .facts import DocumentFact, Evidence, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
+from .facts import DocumentFact, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
 from .focus import focus_region
+from .indexed_text import IndexedText
 from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
 from .opening_time import continues_scene, event_day, of_this_event
 from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
-from .regions import RegionMention, find_regions, inside_spans, self_references
+from .regions import find_regions, inside_spans, self_references
 from .tables import Table, TableContext, find_tables, table_observations
 
 __all__ = ["extract_facts"]
@@ -64,70 +64,6 @@ _NOT_UNDER_STATE_COUNCIL = frozenset({"国务院", "中共中央", "中共中央
                                       "全国人民代表大会", "中国残疾人联合会", "中国残联", "中华全国总工会",
                                       "共青团中央", "全国妇联"})
 _NATIONAL_LONGEST_FIRST = tuple(sorted(NATIONAL, key=len, reverse=True))
-
-
-@dataclass
-class _Text:
-    text: str
-    sentences: list[Sentence]
-    starts: list[int]
-    regions: list[RegionMention]
-    selfs: list[tuple[int, int, str]]
-    focus: Region | None
-    gazetteer: Gazetteer
-    aliases: dict[str, str] = field(default_factory=dict)  # 《意见》 → the title it was said to stand for
-
-    def evidence(self, start: int, end: int, rule: str) -> Evidence:
-        i = bisect.bisect_right(self.starts, start) - 1
-        sentence = self.sentences[i] if i >= 0 and self.sentences[i].end >= end else None
-        return Evidence(start, end, rule, sentence=(sentence.start, sentence.end) if sentence else None,
-                        section=(sentence.section + 1) if sentence and sentence.section is not None else None)
-
-    def __post_init__(self) -> None:
-        self._region_starts = [m.start for m in self.regions]  # both lists are sorted by start
-        self._self_starts = [s for s, _e, _code in self.selfs]
-
-    def named_in(self, start: int, end: int) -> list[RegionMention]:
-        """The region mentions inside ``[start, end)``, in text order (found by bisection: a long text has
-        thousands)."""
-        first, last = (bisect.bisect_left(self._region_starts, x) for x in (start, end))
-        return [m for m in self.regions[first:last] if m.end <= end]
-
-    def _selfs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        first, last = (bisect.bisect_left(self._self_starts, x) for x in (start, end))
-        return [item for item in self.selfs[first:last] if item[1] <= end]
-
-    def regions_in(self, start: int, end: int) -> list[str]:
-        codes: list[str] = []
-        for m in self.named_in(start, end):
-            if m.region.code not in codes:
-                codes.append(m.region.code)
-        for _s, _e, code in self._selfs_in(start, end):
-            if code not in codes:
-                codes.append(code)
-        return codes
-
-    def region_spans(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Regions named (or referred to by 全省, 全国 ...) in ``[start, end)``, in sentence coordinates."""
-        spans = [(m.start - start, m.end - start, m.region.code) for m in self.named_in(start, end)
-                 if not _WHOSE_NOT_WHERE.match(self.text, m.end)]
-        spans += [(s - start, e - start, code) for s, e, code in self._selfs_in(start, end)]
-        return sorted(spans)
-
-    def common_parent(self, codes: list[str]) -> str:
-        chains = []
-        for code in codes:
-            region = self.gazetteer.get(code)
-            if region is None:
-                continue
-            chains.append([r.code for r in reversed(self.gazetteer.ancestors(region))] + [code])
-        common = None
-        if chains:
-            for level in zip(*chains):
-                if len(set(level)) != 1:
-                    break
-                common = level[0]
-        return common or (self.focus.code if self.focus else self.gazetteer.china.code)
 
 
 def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary: Vocabulary,
@@ -169,7 +105,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
-    tx = _Text(text, doc.sentences, [s.start for s in doc.sentences], mentions, selfs, focus, gazetteer)
+    tx = IndexedText(text, doc.sentences, [s.start for s in doc.sentences], mentions, selfs, focus, gazetteer)
     facts.focus_region = focus.code if focus else None
     for m in mentions:
         facts.regions.setdefault(m.region.code, []).append(tx.evidence(m.start, m.end, "gazetteer"))
@@ -314,16 +250,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
 
 _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
-# After a region's name: whose money it is (柳州市级资金) or whose designation (四川省示范性老年友好型社区), not where;
-# or of a firm or an association of people from there (香港新会商会, 澳门新会同乡会, 江门农商银行): who gives, not where
-# (or the system a figure was entered in: 纳入四川省低收入人口动态监测信息平台的…: whose platform, not where)
-_WHOSE_NOT_WHERE = re.compile(r"级(?:资金|财政)|示范性|级示范|[\u4e00-\u9fff]{2,14}?信息(?:平台|系统)"
-                        r"|[\u4e00-\u9fff]{0,6}?(?:(?<!协会)商会|同乡会|同乡联谊会|乡亲会|联谊会|公司|集团|银行)(?![\u4e00-\u9fff]{0,2}所在)")
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 
 
-def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _Text, facts: Facts,
+def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: IndexedText, facts: Facts,
                         plans: dict[int, tuple[str | None, bool]], current_year: str | None,
                         policy_year: str | None, effective_year: str | None) -> list[ObservationFact]:
     """The observations of a table, read with what the text says around it: the period carried on from the
@@ -346,7 +277,7 @@ def _table_observations(table: Table, carried: str | None, doc: Segmented, tx: _
                                                   policy_year, effective_year))
 
 
-def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int | None = None) -> str:
+def _org(facts: Facts, name: str, tx: IndexedText, start: int | None = None, end: int | None = None) -> str:
     org = facts.organizations.get(name)
     if org is None:
         parent, _ = split_org(name)
@@ -373,7 +304,7 @@ def _org(facts: Facts, name: str, tx: _Text, start: int | None = None, end: int 
     return name
 
 
-def _documents(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts: Facts, vocabulary: Vocabulary,
+def _documents(sentence: Sentence, cites: list[TitleCitation], tx: IndexedText, facts: Facts, vocabulary: Vocabulary,
                region_names: list[str]) -> None:
     previous: str | None = None
     for cite in cites:
@@ -426,7 +357,7 @@ def _doctype(vocabulary: Vocabulary, title: str) -> str | None:
     return concept.key if concept else None
 
 
-def _jurisdiction(doc: DocumentFact, facts: Facts, tx: _Text) -> str | None:
+def _jurisdiction(doc: DocumentFact, facts: Facts, tx: IndexedText) -> str | None:
     if doc.issuer and facts.organizations[doc.issuer].region:
         return facts.organizations[doc.issuer].region
     found = tx.gazetteer.scan(doc.title)
@@ -435,14 +366,14 @@ def _jurisdiction(doc: DocumentFact, facts: Facts, tx: _Text) -> str | None:
     return tx.focus.code if tx.focus else None
 
 
-def _organizations(text: str, tx: _Text, facts: Facts, region_names: list[str]) -> None:
+def _organizations(text: str, tx: IndexedText, facts: Facts, region_names: list[str]) -> None:
     for start, end, name in organizations(tuple(region_names)).finditer(text):
         if inside_brackets(text, start, "《〈"):
             continue
         _org(facts, name, tx, start, end)
 
 
-def _programs(sentence: Sentence, cites: list[TitleCitation], tx: _Text, facts: Facts, vocabulary: Vocabulary,
+def _programs(sentence: Sentence, cites: list[TitleCitation], tx: IndexedText, facts: Facts, vocabulary: Vocabulary,
               lexicon: ProgramLexicon, section_theme: dict[int, str | None]) -> None:
     text = sentence.text
     base = sentence.start

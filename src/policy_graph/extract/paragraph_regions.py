@@ -14,7 +14,7 @@ from ..segment import Sentence, TextPiece
 from .regions import RegionMention, name_stem
 from .timing import DAY_OPENED
 
-__all__ = ["RegionSpans", "opening_region", "quote_region", "speaker_region"]
+__all__ = ["RegionSpans", "below", "opening_region", "quote_region", "speaker_region"]
 
 
 class RegionSpans(Protocol):
@@ -43,10 +43,10 @@ def speaker_region(heading: TextPiece, tx: RegionSpans, focus: Region | None) ->
     if not _SPEAKER.fullmatch(heading.text.strip()):
         return _place_heading(heading, tx, focus)
     return next((found for _start, _end, code in tx.region_spans(heading.start, heading.end)
-                 if (found := _below(code, tx, focus)) is not None), None)
+                 if (found := below(code, tx, focus)) is not None), None)
 
 
-def _below(code: str | None, tx: RegionSpans, focus: Region | None) -> str | None:
+def below(code: str | None, tx: RegionSpans, focus: Region | None) -> str | None:
     """``code``, if it is a region that lies within the text's own (``focus``) and is not that region itself."""
     region = tx.gazetteer.get(code) if code else None
     if region is None or focus is None or region.code == focus.code:
@@ -71,7 +71,7 @@ def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) ->
             first, lead = code, end
     if sentence.text[lead:lead + 1] in _LIST_JOINS:
         return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
-    return _below(first, tx, focus)
+    return below(first, tx, focus)
 
 
 # A sentence that says who said the quote before it, and where (在遂川县泉江镇一个颐养之家，82岁的李奶奶笑着说。)
@@ -87,7 +87,7 @@ def quote_region(quote: Sentence, after: Sentence | None, tx: RegionSpans, focus
             or after.paragraph != quote.paragraph or not _SAID.match(after.text):
         return None
     spans = tx.region_spans(after.start, after.end)
-    return _below(spans[-1][2], tx, focus) if spans else None
+    return below(spans[-1][2], tx, focus) if spans else None
 
 
 _PLACE_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,12}[：:]")
@@ -104,8 +104,8 @@ def _place_heading(heading: TextPiece, tx: RegionSpans, focus: Region | None) ->
     if not spans:  # (凌云：探访员常上门… where the text names 凌云县 in full: a stem no table lists alone)
         word = heading.text[lead:found.end() - 1]
         return next((found_in for m in tx.regions if m.text == m.region.name and name_stem(m) == word
-                     and (found_in := _below(m.region.code, tx, focus)) is not None), None)
+                     and (found_in := below(m.region.code, tx, focus)) is not None), None)
     if spans[0][0] != lead or spans[-1][1] != found.end() - 1 or any(
             a[1] != b[0] for a, b in itertools.pairwise(spans)):
         return None  # (the names must be all the heading says before its colon: 浙江丽水：…, not 全省各地：…)
-    return _below(spans[-1][2], tx, focus)
+    return below(spans[-1][2], tx, focus)
