@@ -2103,6 +2103,19 @@ def test_a_five_year_plans_chapters_are_of_the_plan_before_and_of_its_own_last_y
     assert found["80"] == ("2026", False)  # a rule it sets: the year it is issued in
 
 
+def test_a_transcripts_turns_speak_for_their_speakers_county_and_month() -> None:
+    text = ("凉山州易地扶贫搬迁后续扶持工作新闻发布会\n时　间：2022年8月18日\n"
+            "发布人：州人力资源和社会保障局副局长　王建平\n　　　　昭觉县人民政府副县长　曲比阿果\n\n"
+            "王建平：\n　　谢谢。我说一下截至7月底的情况。全州农村劳动力转移输出122.3万人。\n"
+            "　　我们在佛山、宁波设立了驻外劳务工作站12个。\n\n"
+            "凉山日报记者：\n　　请问曲比副县长，沐恩邸社区的情况如何？\n\n"
+            "曲比阿果：\n　　谢谢。截至6月底，沐恩邸社区安置搬迁群众1428户。\n"
+            "　　从全县看，今年以来外出务工的超过一万六千人。\n")
+    found = {value: (region, period) for _indicator, value, _unit, region, period in _observations(text)}
+    assert found["12"] == ("513400", "2022-07")  # (the prefecture's bureau, to the month its speaker said)
+    assert found["1428"] == found["16000"] == ("513431", "2022-06")  # the county's deputy head: its figures
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

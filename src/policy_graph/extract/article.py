@@ -51,6 +51,7 @@ from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import find_regions, inside_spans, self_references
 from .tables import Table, TableContext, find_tables, table_observations
+from .turns import speaker_turns
 
 __all__ = ["extract_facts"]
 
@@ -144,6 +145,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     before: list[ObservationFact] = []  # the figures of the sentence just before, if it stated any
     five_years = False  # whether the paragraph has said it reviews five years (五年来，…)
     levels_before: list[ObservationFact] = []  # and the levels of its last clause with any
+    turns = speaker_turns(doc, text, tx, focus)  # (a transcript's: who speaks each paragraph, for which region)
+    turn_months: dict[int, str] = {}  # the month each turn said its figures run to (我说一下截至7月底的情况。)
     speakers = {i: code for i, section in enumerate(doc.sections)
                 if (code := speaker_region(section.heading, tx, focus)) is not None}
     run_in: str | None = None  # the noun of a run-in heading the paragraph opened with
@@ -172,13 +175,16 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             follows = scene is not None and scene[0] == paragraph  # (the paragraph before opened on a named day)
             opened_at = sentence.start
             speech = follows and continues_scene(sentence.text)
-            paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period)
+            turn = turns.get(sentence.paragraph)
+            paragraph, carry = sentence.paragraph, (lead_in[1] if lead_in else section_period) or (
+                turn_months.get(turn.opens) if turn else None)
             if speech and scene is not None:  # (“…”张大妈说: the words of the scene the paragraph before opened)
                 carry, scene = scene[1], (paragraph, scene[1])
             opened = carry  # (the period the paragraph began with)
             # (under a transcript's speaker, 【遵义市人民政府副市长罗晓峰】, the place the speaker speaks for)
             opening = opening_region(sentence, tx, focus) or (
-                speakers.get(sentence.section) if sentence.section is not None else None)
+                speakers.get(sentence.section) if sentence.section is not None else None) or (
+                turn.region if turn else None)
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
             before, levels_before = [], []
@@ -217,6 +223,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
             example=example[1] if example and example[0] == sentence.section else None)
         found, carry, levels = extract_observations(ctx)
+        if turn and carry and len(carry) == 7:
+            turn_months[turn.opens] = carry
         # (after a sentence of changes alone, the figures before it are still among those a 其中 may add up to)
         before = before + found if levels and levels_before and levels[-1] is levels_before[-1] else found
         levels_before = levels

@@ -1,0 +1,84 @@
+"""A transcript's turns: who speaks each paragraph (马林：…, ■杨建国：, 【王建平】), and the region the speaker's
+office names, in the turn's own line (西吉县人民政府副县长苏红梅：) or in the list of speakers at the top
+(发布人：… / 昭觉县人民政府副县长　曲比阿果). The figures of a county's deputy head that name no region are the
+county's.
+
+>>> lines = "发布人：州乡村振兴局局长　吉克石日\\n　　　　昭觉县人民政府副县长　曲比阿果\\n吉克石日：\\n曲比阿果：\\n"
+>>> [(m.group("name"), m.start()) for m in _TURN.finditer(lines)][-2:]
+[('吉克石日', 42), ('曲比阿果', 48)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Region
+from ..segment import Segmented
+from .paragraph_regions import RegionSpans, below
+
+__all__ = ["Turn", "speaker_turns"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A speaker's turn: the paragraph it opens with, and the region the speaker speaks for (None: the text's own)."""
+
+    opens: int
+    region: str | None
+
+
+# A paragraph that opens with who speaks: a name (two to six characters, spaced or not: 马　林), marked or bracketed,
+# then a colon (吉克石日：, ■马晓宁：, 【王建平】：); or an office and a name (西吉县人民政府副县长苏红梅：)
+_TURN = re.compile(r"^[ \t\u3000]*[■●◆▲★□◇]?[ \t\u3000]*[【\[]?(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·　 ]{1,30}?)"
+                   r"[】\]]?[ \t\u3000]*[:：]", re.MULTILINE)
+_ASKS = re.compile(r"记者|主持人|提问")  # (凉山日报记者：…: a question, no speaker's figures)
+_SPACES = re.compile(r"[ \t\u3000]+")
+
+
+def speaker_turns(doc: Segmented, text: str, tx: RegionSpans, focus: Region | None) -> dict[int, Turn]:
+    """Each paragraph's turn, for a transcript of two turns or more (by the paragraph's index); {} for any other
+    text."""
+    opened: dict[int, Turn] = {}
+    speakers = 0
+    for index, paragraph in enumerate(doc.paragraphs):
+        turn = _TURN.match(paragraph.text)
+        if turn is None:
+            continue
+        said = _SPACES.sub("", turn.group("name"))
+        if _ASKS.search(said):
+            opened[index] = Turn(index, None)
+        elif (office := _office(said, paragraph.start + turn.start("name"), paragraph.start + turn.end("name"),
+                                text, tx, focus)) is not None:
+            opened[index] = Turn(index, office or None)
+            speakers += 1
+    if speakers < 2:
+        return {}
+    turns: dict[int, Turn] = {}
+    current: Turn | None = None
+    for index in range(len(doc.paragraphs)):
+        current = opened.get(index, current)
+        if current is not None:
+            turns[index] = current
+    return turns
+
+
+def _office(name: str, start: int, end: int, text: str, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The region the office of the speaker called ``name`` names: "" for a speaker the text lists with no region
+    (州乡村振兴局局长　吉克石日), None for a name the text lists nowhere (not a speaker's: 注：, 答：)."""
+    if (here := _region_in(start, end, tx, focus)) is not None:
+        return here  # 西吉县人民政府副县长苏红梅：
+    spaced = r"[ \t\u3000]*".join(map(re.escape, name))
+    for listed in re.finditer(rf"^(?P<office>[^\n]*?){spaced}[ \t\u3000]*$", text, re.MULTILINE):
+        if listed.start() <= start < listed.end() or not listed.group("office").strip(" \t\u3000"):
+            continue
+        return _region_in(listed.start("office"), listed.end("office"), tx, focus) or ""
+    return None
+
+
+def _region_in(start: int, end: int, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The last region named in ``[start, end)`` that lies within the text's own and is not it."""
+    for _s, _e, code in reversed(tx.region_spans(start, end)):
+        if (found := below(code, tx, focus)) is not None:
+            return found
+    return None
