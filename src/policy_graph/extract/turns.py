@@ -3,9 +3,8 @@ office names, in the turn's own line (西吉县人民政府副县长苏红梅：
 (发布人：… / 昭觉县人民政府副县长　曲比阿果). The figures of a county's deputy head that name no region are the
 county's.
 
->>> lines = "发布人：州乡村振兴局局长　吉克石日\\n　　　　昭觉县人民政府副县长　曲比阿果\\n吉克石日：\\n曲比阿果：\\n"
->>> [(m.group("name"), m.start()) for m in _TURN.finditer(lines)][-2:]
-[('吉克石日', 42), ('曲比阿果', 48)]
+>>> [m.group("name") for m in _TURN.finditer("吉克石日：\\n■马晓宁：各位记者朋友\\n【王建平】：\\n答：")]
+['吉克石日', '马晓宁', '王建平']
 """
 
 from __future__ import annotations
