@@ -2116,6 +2116,16 @@ def test_a_transcripts_turns_speak_for_their_speakers_county_and_month() -> None
     assert found["1428"] == found["16000"] == ("513431", "2022-06")  # the county's deputy head: its figures
 
 
+def test_a_press_conference_on_last_year_and_this_years_first_weeks() -> None:
+    text = ("固原市巩固拓展脱贫攻坚成果新闻发布会文字实录\n发布时间：2023-02-17\n"
+            "　　2月16日上午，市政府新闻办召开新闻发布会，介绍2022年全市巩固拓展脱贫攻坚成果有关情况。\n"
+            "　　截至2022年底，全市累计识别监测对象1.36万户。\n　　全市特困人员将近四千人。\n"
+            "　　今年一开年，我们就启动了“春风行动”。截至2月15日，全市已经举办各类招聘会二十三场。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["13600"] == found["4000"] == "2022"  # (the year it is on, not the day it was held)
+    assert found["23"] == "2023-02"  # (this year's February, the sentence before said)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

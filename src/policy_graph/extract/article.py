@@ -207,8 +207,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         five_years = five_years or bool(FIVE_YEARS.search(sentence.text) or _PLAN_SPAN.match(sentence.text))
         if person := example_person(sentence.text):
             example = (sentence.section, person)
+        # (a sentence of no figures opening on this year, in a text on the year before: 今年一开年，我们就启动了…。
+        # 截至2月15日，…: this year's February)
+        this_year = current_year if current_year and _THIS_YEAR_OPENS.match(sentence.text) \
+            and current_year != (carry or facts.reference_period or "")[:4] else None
         if not can_observe(sentence.text) or (in_tables and inside_spans(sentence.start, in_tables)):
             before, levels_before = [], []
+            carry = this_year or carry
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
         cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
@@ -223,6 +228,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
             example=example[1] if example and example[0] == sentence.section else None)
         found, carry, levels = extract_observations(ctx)
+        carry = this_year if this_year and not found else carry
         if turn and carry and len(carry) == 7:
             turn_months[turn.opens] = carry
         # (after a sentence of changes alone, the figures before it are still among those a 其中 may add up to)
@@ -258,6 +264,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
 
 _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
+_THIS_YEAR_OPENS = re.compile(r"今年(?!以来|来)")  # (a sentence of no figures that opens on this year)
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
 

@@ -173,6 +173,9 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     if (plan := _PLAN_REVIEWED.search(headline)) and "规划" not in headline:
         return PLAN_END[plan.group("fyp")]  # 镇赉县“十四五”时期经济社会发展工作总结: on the plan's last year
     as_of = [p for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
+    if (introduced := _INTRODUCES.search(text, 0, 2 * DATELINE_REACH)) and all(
+            p.value[:4] <= introduced.group(1) for p in as_of) and not _title_years(headline):
+        return introduced.group(1)  # …新闻发布会，介绍2022年全市…有关情况: on that year, whatever day it was held
     if as_of and reviews_year_before(headline) and (delivered := _DELIVERED.search(headline)) \
             and max(p.value[:4] for p in as_of) < str(int(delivered.group(1)) - 1):
         as_of = []  # 截至2020年底 in the five years a report given in 2022 reviews: the report is on 2021
@@ -243,6 +246,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
     return year
 
 
+# What a press conference or a briefing's opening says it is on (介绍2022年全市巩固拓展脱贫攻坚成果…有关情况; not a part
+# of a year: 介绍2025年前三季度…情况)
+_INTRODUCES = re.compile(r"(?:介绍|发布|通报)(?:一下)?(\d{4})\s?年(?:度)?"
+                         r"(?:(?!季度|半年|[\d一二三四五六七八九十]月)[^，。；\n]){0,30}?(?:情况|成效|成果|进展)")
 # Figures said to run from the year's start to now (今年以来，全县…): to the months a 1—10月 names, even said once
 # (not 听取今年以来防汛救灾工作情况汇报: what a meeting heard, no figures)
 _YEAR_SO_FAR = re.compile(r"(?:今年|年初)以来[，,]")
