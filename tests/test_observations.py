@@ -2114,6 +2114,12 @@ def test_a_transcripts_turns_speak_for_their_speakers_county_and_month() -> None
     found = {value: (region, period) for _indicator, value, _unit, region, period in _observations(text)}
     assert found["12"] == ("513400", "2022-07")  # (the prefecture's bureau, to the month its speaker said)
     assert found["1428"] == found["16000"] == ("513431", "2022-06")  # the county's deputy head: its figures
+    live = ("延边州2024年前三季度就业和社会保障工作新闻发布会\n2024年10月24日\n10:25\n"
+            "【州残疾人联合会副理事长　金光日】\n我说的都是上半年的情况。截至6月底，全州持证残疾人11.26万人。\n"
+            "我们还为六百四十名残疾人开展了职业技能培训。\n10:34\n【珲春市人民政府副市长　李春林】\n"
+            "今年1到9月，城镇新增就业6120人。\n目前开发公益性岗位四百八十个。\n")
+    found = {value: (region, period) for _indicator, value, _unit, region, period in _observations(live)}
+    assert found["640"] == ("222400", "2024-06") and found["480"] == ("222404", "2024-09")  # (a live text's)
 
 
 def test_a_press_conference_on_last_year_and_this_years_first_weeks() -> None:

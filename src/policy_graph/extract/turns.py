@@ -9,6 +9,7 @@ county's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ __all__ = ["Turn", "speaker_turns"]
 
 @dataclass(frozen=True)
 class Turn:
-    """A speaker's turn: the paragraph it opens with, and the region the speaker speaks for (None: the text's own)."""
+    """A speaker's turn: where it opens, and the region the speaker speaks for (None: the text's own)."""
 
     opens: int
     region: str | None
@@ -31,6 +32,9 @@ class Turn:
 # then a colon (吉克石日：, ■马晓宁：, 【王建平】：); or an office and a name (西吉县人民政府副县长苏红梅：)
 _TURN = re.compile(r"^[ \t\u3000]*[■●◆▲★□◇]?[ \t\u3000]*[【\[]?(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·　 ]{1,30}?)"
                    r"[】\]]?[ \t\u3000]*[:：]", re.MULTILINE)
+# (or a live text's line of who speaks next, bracketed alone: 【州残疾人联合会党组成员、副理事长　金光日】)
+_BRACKETED = re.compile(r"^[ \t\u3000]*【(?P<name>[\u4e00-\u9fff·、　 ]{2,40})】[ \t\u3000]*$", re.MULTILINE)
+_OFFICE = re.compile(r"[长任记员席官人]")  # (an office's last character: 局长, 主任, 书记, 委员, 主席, 主持人)
 _ASKS = re.compile(r"记者|主持人|提问")  # (凉山日报记者：…: a question, no speaker's figures)
 _SPACES = re.compile(r"[ \t\u3000]+")
 
@@ -38,33 +42,35 @@ _SPACES = re.compile(r"[ \t\u3000]+")
 def speaker_turns(doc: Segmented, text: str, tx: RegionSpans, focus: Region | None) -> dict[int, Turn]:
     """Each paragraph's turn, for a transcript of two turns or more (by the paragraph's index); {} for any other
     text."""
-    opened: dict[int, Turn] = {}
+    opened: dict[int, Turn] = {}  # by where each opens
     speakers = 0
-    for index, paragraph in enumerate(doc.paragraphs):
-        turn = _TURN.match(paragraph.text)
-        if turn is None:
-            continue
-        said = _SPACES.sub("", turn.group("name"))
+    for found in sorted([*_TURN.finditer(text), *_BRACKETED.finditer(text)], key=lambda m: m.start()):
+        said = _SPACES.sub("", found.group("name"))
         if _ASKS.search(said):
-            opened[index] = Turn(index, None)
-        elif (office := _office(said, paragraph.start + turn.start("name"), paragraph.start + turn.end("name"),
-                                text, tx, focus)) is not None:
-            opened[index] = Turn(index, office or None)
+            opened[found.start()] = Turn(found.start(), None)
+            continue
+        office = _office(said, found.start("name"), found.end("name"), text, tx, focus)
+        if office is None and found.re is _BRACKETED and _OFFICE.search(said):
+            office = ""  # (an office named with no region: 州残联副理事长　金光日)
+        if office is not None:
+            opened[found.start()] = Turn(found.start(), office or None)
             speakers += 1
     if speakers < 2:
         return {}
+    starts = sorted(opened)
     turns: dict[int, Turn] = {}
-    current: Turn | None = None
-    for index in range(len(doc.paragraphs)):
-        current = opened.get(index, current)
-        if current is not None:
-            turns[index] = current
+    for index, paragraph in enumerate(doc.paragraphs):
+        if (at := bisect.bisect_right(starts, paragraph.start) - 1) >= 0:
+            turns[index] = opened[starts[at]]
     return turns
 
 
 def _office(name: str, start: int, end: int, text: str, tx: RegionSpans, focus: Region | None) -> str | None:
     """The region the office of the speaker called ``name`` names: "" for a speaker the text lists with no region
     (州乡村振兴局局长　吉克石日), None for a name the text lists nowhere (not a speaker's: 注：, 答：)."""
+    spans = tx.region_spans(start, end)
+    if spans and spans[-1][1] >= end - start - 1:
+        return None  # 岳西：一片叶子富了一方百姓: a place's heading, not who speaks
     if (here := _region_in(start, end, tx, focus)) is not None:
         return here  # 西吉县人民政府副县长苏红梅：
     spaced = r"[ \t\u3000]*".join(map(re.escape, name))

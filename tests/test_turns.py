@@ -1,0 +1,39 @@
+"""A transcript's turns: who speaks each paragraph, and for which region."""
+
+from __future__ import annotations
+
+from policy_graph.extract.indexed_text import IndexedText
+from policy_graph.extract.regions import find_regions
+from policy_graph.extract.turns import Turn, speaker_turns
+from policy_graph.gazetteer import Gazetteer
+from policy_graph.segment import segment_text
+
+
+def _turns(text: str, focus_code: str) -> dict[int, Turn]:
+    gazetteer = Gazetteer.default()
+    doc = segment_text(text)
+    focus = gazetteer.get(focus_code)
+    mentions = find_regions(text, gazetteer, context=[focus] if focus else None)
+    tx = IndexedText(text, doc.sentences, [s.start for s in doc.sentences], mentions, [], focus, gazetteer)
+    turns = speaker_turns(doc, text, tx, focus)
+    return {index: turn for index, turn in turns.items() if doc.paragraphs[index].text.strip()}
+
+
+def test_speakers_are_found_by_the_list_at_the_top_and_questions_speak_for_no_region() -> None:
+    text = ("凉山州新闻发布会\n发布人：州人力资源和社会保障局副局长　王建平\n　　　　昭觉县人民政府副县长　曲比阿果\n\n"
+            "王建平：\n　　全州输出劳动力122.3万人。\n凉山日报记者：\n　　请问曲比副县长，情况如何？\n"
+            "曲比阿果：\n　　安置搬迁群众1428户。\n")
+    regions = [turn.region for turn in _turns(text, "513400").values()]
+    assert regions[-1] == "513431" and None in regions  # (a question's turn speaks for none)
+
+
+def test_places_headings_are_no_speakers() -> None:
+    text = ("安庆两县产业帮扶见闻\n岳西：一片叶子富了一方百姓\n　　岳西县茶园面积达23万亩。\n"
+            "宿松：一水两用\n　　宿松县稻虾共养面积达18万亩。\n")
+    assert _turns(text, "340800") == {}
+
+
+def test_a_live_texts_bracketed_speakers_and_an_office_that_names_no_region() -> None:
+    text = ("延边州新闻发布会\n10:25\n【州残疾人联合会副理事长　金光日】\n　　全州持证残疾人11.26万人。\n"
+            "10:34\n【珲春市人民政府副市长　李春林】\n　　开发公益性岗位四百八十个。\n")
+    assert sorted({turn.region or "" for turn in _turns(text, "222400").values()}) == ["", "222404"]
