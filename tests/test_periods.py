@@ -59,6 +59,13 @@ from policy_graph.extract.clauses import find_periods
     ("明年力争", [("relative", "1", "明年")]),
     ("今年以来，全市累计", []),  # the year so far: the text's own period
     ("去年11月以来，县民政局累计走访", []),  # since then: to the time the text reports on
+    # years back, as people tell them (not a base: 比前年, 比5年前; nor 年底前年检, 春节前年货, 2018年前)
+    ("三年前刚包大棚的时候", [("relative", "-3", "三年前")]),
+    ("前年全村人均纯收入还不到9000元", [("relative", "-2", "前年")]),
+    ("前年12月18日深夜", [("relative", "-2", "前年"), ("month", "12", "12月18日")]),
+    ("比前年多了1万多元", []),
+    ("比5年前增长一倍", []),
+    ("确保年底前年检发现问题整改到位", []),
     # since the day something began, named between the day and 以来: a span to now, not the day
     ("自2021年1月1日《民法典》施行以来，累计受理", [("since", "2021", "自2021年1月1日《民法典》施行以来")]),
     ("自2019年5月项目启动以来，累计", [("since", "2019", "自2019年5月项目启动以来")]),

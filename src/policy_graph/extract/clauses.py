@@ -173,18 +173,21 @@ _PERIOD = re.compile(
     # a span of months (7月至9月, 7—9月): its last month
     # (after 今年 or 去年 too, which names its year: 今年6月至7月)
     # (or of parts of months: 8月中旬至9月上旬)
-    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年))(?!一到\d)(?:{_MONTH_NUMBER})月?份?(?:[上中下]旬|初)?\s?"
+    rf"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去前]年))(?!一到\d)(?:{_MONTH_NUMBER})月?份?(?:[上中下]旬|初)?\s?"
     rf"[-—–~～至到]\s?(?P<last>{_MONTH_NUMBER})月份?(?:[上中下]旬|初|底|末)?"
-    r"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去]年)(?=(?:\d{1,2}|十[一二]?)月份?[，,]))"
+    r"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去前]年)(?=(?:\d{1,2}|十[一二]?)月份?[，,]))"
     r"(?P<alone>\d{1,2}|十[一二]?)月份?(?![\d份]|以来)"
     # a day of a month named alone (8月29日（七夕）当天): its month
-    r"|(?<![\d年—\-–~～至到第每])(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
+    r"|(?:(?<![\d年—\-–~～至到第每])|(?<=[今去前]年))(?P<day>\d{1,2})月\d{1,2}日(?!起|以来|前|电|[—\-–~～至到]))"
     # 今年 (not 今年以来: the year so far), 明年, 去年
     # (not 今年以来, 去年11月以来: since then, to the time the text reports on)
     # (not 送去年夜饭: 去, then 年夜饭)
     # (nor 去年秋季学期以来, 今年入汛以来: since a time of the year, to now)
     r"|(?P<relative>今年(?!(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)|明年"
-    r"|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭))"
+    r"|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭)"
+    # (前年, 三年前: years back, as a person tells them; not a base, 比前年, 比5年前, nor 提前年…, 2018年前)
+    r"|(?<![比较与提目此之以底末节日月天])(?:前年(?!度|检|货|报|审|终|薪|鉴|限|龄|级|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)"
+    r"|(?<![\d零〇])(?P<back>\d{1,2}|[两二三四五六七八九十]|十[一二三四五六七八九])年前(?!后|[\d一二三四五六七八九十])))"
     # a festival or holiday (春节期间, 国庆中秋假期): the month it falls in
     rf"|{FESTIVAL}"
     # a day written as month·day, a day of its own (“5·20”当天, “2·14”当日, “6·30”活动, “9·9”公益日): its month
@@ -193,7 +196,7 @@ _PERIOD = re.compile(
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「"
                             r"春元清端中重国劳情妇儿]")  # (and the festivals')
-_RELATIVE = {"今年": "0", "明年": "1", "去年": "-1"}
+_RELATIVE = {"今年": "0", "明年": "1", "去年": "-1", "前年": "-2"}
 PLAN_END = {  # a five-year plan's last year, by its number (FIVE_YEAR_PLAN)
     "十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,
@@ -201,6 +204,13 @@ _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度"
 _LAST_MONTH = re.compile(rf"({_MONTH_NUMBER})(?:个)?月份?$")
 _CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
+
+
+def _years_back(text: str) -> int:
+    """``3``, ``三``, ``两`` or ``十二`` (年前) → 3, 3, 2, 12."""
+    if text.isdigit():
+        return int(text)
+    return 10 + (_CN_MONTH[text[1:]] if text[1:] else 0) if text.startswith("十") else _CN_MONTH[text]
 
 
 def _month(text: str) -> int:
@@ -258,7 +268,9 @@ def find_periods(text: str) -> Iterator[Period]:
                 yield Period(m.start(), m.end(), "festival", m.group("festival"))  # (not 春节前后: two months)
         elif m.group("relative"):
             if not _ISSUED_DOCUMENT.match(text, m.end()):
-                yield Period(m.start(), m.end(), "relative", _RELATIVE[m.group("relative")])
+                back = m.group("back")
+                value = f"-{_years_back(back)}" if back else _RELATIVE[m.group("relative")]
+                yield Period(m.start(), m.end(), "relative", value)
         elif m.group("month"):
             # 截至10月底, 7月至9月, 8月; else a part of a year (上半年, 1—10月)
             number = m.group("mo") or m.group("last") or m.group("alone") or m.group("day")
