@@ -2132,6 +2132,14 @@ def test_a_press_conference_on_last_year_and_this_years_first_weeks() -> None:
     assert found["23"] == "2023-02"  # (this year's February, the sentence before said)
 
 
+def test_a_text_on_adjusting_a_standard_is_of_the_year_the_standard_is_set_for() -> None:
+    text = ("一图读懂丨吕梁市调整高龄老年人津贴标准\n发布时间：2024-09-26\n"
+            "　　截至2024年8月底，全市80周岁及以上老年人98636人。\n"
+            "　　100周岁及以上老年人百岁长寿补贴提高到每人每年6000元。调整后全市每年需发放高龄津贴约6720万元。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["98636"] == "2024-08" and found["6000"] == found["67200000"] == "2024"
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

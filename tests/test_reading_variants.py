@@ -308,6 +308,12 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
     assert [value for _i, value, _u, _r, _p in found] == ["186"]  # (not the 3 of a related headline)
     source = Source.from_bytes(text.encode(), name="case.txt")
     assert source.text[source.content_end:].lstrip().startswith("相关链接")  # the list and the footer are chrome
+    inline = ("吕梁市调整高龄津贴标准\n2024年9月26日\n　　截至8月底，全市80周岁及以上老年人98636人。\n\n"
+              "上一篇：吕梁市第二季度城乡低保资金发放情况公示\n"
+              "相关链接：晋中市为12.6万名高龄老人发放津贴　　太原市高龄津贴实现“跨区通办”\n\n"
+              "主办：吕梁市民政局　　地址：山西省吕梁市离石区滨河北西路12号\n")
+    found, _ = _read(inline)
+    assert [value for _i, value, _u, _r, _p in found] == ["98636"]  # (its links on the heading's own line)
 
 
 def test_a_mirror_sites_bar_of_sections_between_bars_is_no_title() -> None:

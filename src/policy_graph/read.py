@@ -317,8 +317,9 @@ def _related_links_from(lines: list[str], first: int, last: int) -> int | None:
     start = None
     for i in range(last - 1, first, -1):
         line = to_simplified(lines[i]).strip()
-        if _RELATED_HEAD.fullmatch(line):
-            start = i
+        if _RELATED_HEAD.fullmatch(line) or ((head := _RELATED_HEAD.match(line)) and head.group().endswith((":", "："))
+                                              and _LINK_ITEM.fullmatch(line[head.end():].strip())):
+            start = i  # (a heading with its links on the same line: 相关链接：晋中市为…津贴　　太原市…)
         elif line and not _LINK_ITEM.fullmatch(line):
             break
     return start
