@@ -2140,6 +2140,14 @@ def test_a_text_on_adjusting_a_standard_is_of_the_year_the_standard_is_set_for()
     assert found["98636"] == "2024-08" and found["6000"] == found["67200000"] == "2024"
 
 
+def test_rules_said_with_in_principle_and_a_raised_limit_are_the_policys_years() -> None:
+    text = ("海东市临时救助实施细则政策问答\n发布时间：2025-10-15\n"
+            "　　截至9月底，全市累计实施临时救助1.2万人次。\n"
+            "　　每个乡镇（街道）备用金原则上不少于3万元。乡镇（街道）临时救助审批额度由2000元提高到5000元。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["12000"] == "2025-09" and found["30000"] == found["5000"] == "2025"
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

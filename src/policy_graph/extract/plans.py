@@ -31,6 +31,8 @@ RULE_SET = re.compile(_GIVEN_BY_RULE)
 # What a policy sets rather than counts: a standard to pay by, a subsidy given, a share it may not fall below
 PARAMETER = re.compile(_GIVEN_BY_RULE
                         + r"|(?:比例|标准|额度|金额)(?:原则上|一般|最高)?(?:不(?:低于|超过|少于|高于)|为)"
+                        # (备用金原则上不少于3万元; 审批额度由2000元提高到5000元: a rule, or a rule's change)
+                        r"|原则上不(?:低于|超过|少于|高于)|额度由[^，。；]{0,16}(?:提高|调整)到"
                         r"|按不(?:低于|少于|超过|高于)[^，。；]{0,12}(?:比例|标准)"
                         # a share a cost is borne by (按70%分担), a cap on a price (收费价格原则上不高于…)
                         r"|按[\d.]+%(?:的比例)?(?:分担|承担|补助|给予)|(?:价格|收费)[^，。；]{0,8}不(?:高于|超过)"
