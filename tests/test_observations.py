@@ -2148,6 +2148,15 @@ def test_rules_said_with_in_principle_and_a_raised_limit_are_the_policys_years()
     assert found["12000"] == "2025-09" and found["30000"] == found["5000"] == "2025"
 
 
+def test_a_list_of_new_rules_ends_at_the_next_question() -> None:
+    text = ("梅州惠民殡葬新政明年起实施\n发布时间：2025-11-26\n"
+            "问：新政有哪些变化？\n答：《办法》自2026年1月1日起施行，主要有以下变化：\n"
+            "一是提高减免标准，每具遗体最高减免1200元。\n"
+            "问：下一步还有哪些举措？\n答：今年以来，全市检查殡葬服务机构112家次，督促整改问题23个。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["1200"] == "2026" and found["112"][:4] == found["23"][:4] == "2025"  # (not the new rules' year)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

@@ -169,8 +169,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         section_period, section_target = plans.get(order or 0, (None, False))
         while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
             before_tables.append(carry)
-        if lead_in is not None and enclosing.get(order or 0, 0) != lead_in[0]:
-            lead_in = None  # the list a lead-in introduced ends with its section
+        if lead_in is not None and (enclosing.get(order or 0, 0) != lead_in[0] or _QUESTION.match(sentence.text)):
+            lead_in = None  # the list a lead-in introduced ends with its section, or at a question (问：…？)
         if sentence.paragraph != paragraph:
             follows = scene is not None and scene[0] == paragraph  # (the paragraph before opened on a named day)
             opened_at = sentence.start
@@ -264,6 +264,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
 
 _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
+# A question, of an interview or a page of questions and answers (问：…, 补贴标准是多少？)
+_QUESTION = re.compile(r"\s*问\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|[^。\n]{2,40}？\s*$")
 _THIS_YEAR_OPENS = re.compile(r"今年(?!以来|来)")  # (a sentence of no figures that opens on this year)
 # A run-in heading that is a noun alone: （一）城市低保标准。
 _RUN_IN = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)](?P<noun>[\u4e00-\u9fff]{2,16})[。．.]")
