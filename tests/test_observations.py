@@ -1342,6 +1342,10 @@ def test_years_in_a_cited_title_date_nothing_and_a_breadcrumb_under_the_site_is_
             "林芝市人力资源和社会保障局2025年工作总结\n　　2025年，全市城镇新增就业5120人。\n")
     resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.txt"))
     assert resolved.facts.title == "林芝市人力资源和社会保障局2025年工作总结"  # (发布时间：… is the page's label)
+    page = ("湘西土家族苗族自治州民政局\n首页 | 机构职能 | 政务公开 | 政策解读 | 办事服务\n"
+            "您现在的位置：首页 > 政务公开\n\n湘西州提高孤儿基本生活保障标准政策问答\n　　全州共有孤儿612名。\n")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="case.txt"))
+    assert resolved.facts.title == "湘西州提高孤儿基本生活保障标准政策问答"  # (a body's own site's banner too)
 
 
 def test_a_question_and_answer_pages_answers_open_with_their_time_and_this_year_is_its_years() -> None:

@@ -196,8 +196,10 @@ def segment_text(text: str) -> Segmented:
             byline, position = TextPiece(line.start, line.start + len(issuer), issuer), at + 1
     crumb = next((k for k in range(position + 1, min(position + 3, len(lines)))
                   if _BREADCRUMB.search(lines[k].text)), None)
-    if crumb is not None and not _ISSUER_LINE.fullmatch(lines[position].text) and all(
+    if crumb is not None and all(
             len(lines[k].text) <= 80 and not _SENTENCE_STOP.search(lines[k].text) for k in range(position, crumb)):
+        if _ISSUER_LINE.fullmatch(lines[position].text):
+            byline = byline or lines[position]  # (a body's own site: 湘西土家族苗族自治州民政局 / 首页 | … / …)
         # a site's banner and menu over its breadcrumb (怒江网　怒江日报社主办 / 首页 | 怒江要闻 | … / 当前位置：…)
         position = crumb
     while position < min(12, len(lines)) and _PAGE_LABEL.match(lines[position].text):
