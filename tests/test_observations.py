@@ -2161,6 +2161,15 @@ def test_a_list_of_new_rules_ends_at_the_next_question() -> None:
     assert found["1200"] == "2026" and found["112"][:4] == found["23"][:4] == "2025"  # (not the new rules' year)
 
 
+def test_parts_of_a_total_named_only_by_their_places() -> None:
+    text = ("陇南市防汛救灾工作通报\n2024年7月20日\n"
+            "　　截至7月19日，市财政下拨救灾资金1000万元，其中文县300万元、武都区200万元。"
+            "全市新建道路9条，其中4条实现通车。\n")
+    found = {(indicator, value, region) for indicator, value, _unit, region, _period in _observations(text)}
+    assert {("市财政下拨救灾资金", "3000000", "621222"), ("市财政下拨救灾资金", "2000000", "621202")} <= found
+    assert not any(value == "4" for _i, value, _r in found)  # (a part said by what it did: not the total's)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

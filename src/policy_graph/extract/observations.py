@@ -331,7 +331,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # people it named last (…担任儿童督导员，共15名)
             same = previous is None or previous.unit == unit_code(q.unit_word, "", subject)
             label.text = subject if same else staffed_before(sentence, clause.start)
-        if not label.text and label.per and subject:
+        named = before.strip().removeprefix("其中").strip("、，,；;：: ")  # (the places a part is named by)
+        if not label.text and total is not None and total.unit == unit_code(q.unit_word, "", total.indicator) \
+                and named and not strip_places(named, ctx) and (not after or after[0] in "、，,；;。"):
+            label.text = total.indicator  # …救灾资金1000万元，其中武都区300万元、宕昌县200万元: the total's, by place
+        elif not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
         elif not label.text and label.change_sign and subject:
             suffix = "增速" if q.unit_word == "%" else "变化"  # …分别下降3.2%和5.6%: the growth of the subject
