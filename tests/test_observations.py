@@ -2086,6 +2086,9 @@ def test_names_and_activities_are_no_villages_and_boundary_markers_are_counted()
     units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
     assert units["1260"] == units["32"] == units["23"] == units["62"] == units["5"] == units["1862"] == "count"
     assert units["2679"] == "village"
+    roads = {value: unit for _indicator, value, unit, _region, _period in _observations(
+        "2024年7月，全市已抢通县乡道路36条，全省累计抢通受损国省干线和农村公路186条。\n")}
+    assert roads == {"36": "count", "186": "count"}  # (roads, not townships or villages)
 
 
 def test_towns_that_formed_a_team_are_counted_as_towns() -> None:
