@@ -2173,6 +2173,13 @@ def test_parts_of_a_total_named_only_by_their_places() -> None:
     assert not any(value == "4" for _i, value, _r in found)  # (a part said by what it did: not the total's)
 
 
+def test_supplies_and_rescuers_sent_down_came_to_the_texts_county() -> None:
+    text = ("双柏县地震灾情通报（第3号）\n2025年3月5日\n"
+            "　　截至3月5日8时，楚雄州应急管理局调拨帐篷300顶、棉大衣1000件；楚雄州消防救援支队增援救援人员86人。\n")
+    regions = {value: region for _indicator, value, _unit, region, _period in _observations(text)}
+    assert regions["300"] == regions["1000"] == regions["86"] == "532322"  # (not the prefecture's)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"
