@@ -2171,6 +2171,11 @@ def test_parts_of_a_total_named_only_by_their_places() -> None:
     found = {(indicator, value, region) for indicator, value, _unit, region, _period in _observations(text)}
     assert {("市财政下拨救灾资金", "3000000", "621222"), ("市财政下拨救灾资金", "2000000", "621202")} <= found
     assert not any(value == "4" for _i, value, _r in found)  # (a part said by what it did: not the total's)
+    each = ("宁德市防汛救灾\n2024年7月27日\n"
+            "　　市财政安排市级救灾资金1000万元，其中霞浦县、福鼎市各200万元，柘荣县、周宁县各100万元。\n")
+    found = {(indicator, value, region) for indicator, value, _unit, region, _period in _observations(each)}
+    assert {("市财政安排市级救灾资金", value, region) for value, region in (
+        ("2000000", "350921"), ("2000000", "350982"), ("1000000", "350926"), ("1000000", "350925"))} <= found
 
 
 def test_supplies_and_rescuers_sent_down_came_to_the_texts_county() -> None:

@@ -332,9 +332,13 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             same = previous is None or previous.unit == unit_code(q.unit_word, "", subject)
             label.text = subject if same else staffed_before(sentence, clause.start)
         named = before.strip().removeprefix("其中").strip("、，,；;：: ")  # (the places a part is named by)
-        if not label.text and total is not None and total.unit == unit_code(q.unit_word, "", total.indicator) \
-                and named and not strip_places(named, ctx) and (not after or after[0] in "、，,；;。"):
-            label.text = total.indicator  # …救灾资金1000万元，其中武都区300万元、宕昌县200万元: the total's, by place
+        # (the parts go on in the clause after: …，其中霞浦县、福鼎市各200万元，柘荣县、周宁县各100万元)
+        whole = total if total is not None else previous if "其中" in sentence[
+            max(sentence.rfind(stop, 0, clause.start) for stop in "。；;") + 1:clause.start] else None
+        if label.text in ("", "各", "均") and whole is not None and named \
+                and not strip_places(named, ctx).rstrip("各均") and after[:1] in ("", *"、，,；;。") \
+                and whole.unit == unit_code(q.unit_word, "", whole.indicator):
+            label.text = whole.indicator  # …救灾资金1000万元，其中武都区300万元、宕昌县200万元: the total's, by place
         elif not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
         elif not label.text and label.change_sign and subject:
