@@ -314,6 +314,9 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
               "主办：吕梁市民政局　　地址：山西省吕梁市离石区滨河北西路12号\n")
     found, _ = _read(inline)
     assert [value for _i, value, _u, _r, _p in found] == ["98636"]  # (its links on the heading's own line)
+    wechat = "宁德市台风灾情通报\n2024年7月27日\n　　全市受灾人口12.6万人。\n\n阅读 2.1万　　在看 236　　点赞 418\n"
+    found, _ = _read(wechat)
+    assert [value for _i, value, _u, _r, _p in found] == ["126000"]  # (a WeChat article's counts under it)
 
 
 def test_a_mirror_sites_bar_of_sections_between_bars_is_no_title() -> None:
