@@ -2090,7 +2090,7 @@ def test_names_and_activities_are_no_villages_and_boundary_markers_are_counted()
         "2024年7月，全市已抢通县乡道路36条，全省累计抢通受损国省干线和农村公路186条。\n")}
     assert roads == {"36": "count", "186": "count"}  # (roads, not townships or villages)
     towns = {value: unit for _indicator, value, unit, _region, _period in _observations(
-        "河南省强降雨灾情\n截至7月23日，强降雨共造成5市28个县（市、区）213个乡镇（街道）48.36万人受灾。\n")}
+        "河南省强降雨灾情\n2025年7月24日\n截至7月23日，强降雨共造成5市28个县（市、区）213个乡镇（街道）48.36万人受灾。\n")}
     assert towns["213"] == "township" and towns["483600"] == "person"  # (the next count begins after the towns)
 
 
