@@ -2188,6 +2188,15 @@ def test_supplies_and_rescuers_sent_down_came_to_the_texts_county() -> None:
     assert regions["300"] == regions["1000"] == regions["86"] == "532322"  # (not the prefecture's)
 
 
+def test_a_report_on_how_funds_went_sets_no_rules_and_its_tables_title_dates_it() -> None:
+    text = ("关于2025年1—10月全县社会保险基金收支情况的通报\n杭人社〔2025〕86号\n"
+            "　　1—10月，全县四项社会保险基金累计收入9.86亿元。\n\n上杭县人力资源和社会保障局\n2025年11月12日\n\n"
+            "附件\n\n2025年1—10月全县社会保险基金收支情况表\n\n单位：万元\n"
+            "险种\t本年累计收入\t期末累计结余\n失业保险\t8214\t31862\n工伤保险\t6462\t23034\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["82140000"] == found["230340000"] == "2025-10"  # (not the year a notice sets its rules for)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

@@ -355,7 +355,7 @@ def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> st
 
 
 _OWN_NUMBER = re.compile(rf"^[ \t\u3000]*{DOCUMENT_NUMBER}[ \t\u3000]*$", re.MULTILINE)
-_REPORT_TITLE = re.compile(r"(?:报告|总结|汇报|情况)$")
+_REPORT_TITLE = re.compile(r"(?:报告|总结|汇报|情况|情况的?通报)$")  # (…基金收支情况的通报: how things went)
 _POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例|政策解读|政策问答|政策解答)"
                            r"(?:$|[：:])"  # (九江市临时救助政策问答：能救助多少钱？)
                            r"|调整[^，。；：:]{0,20}标准$")  # (一图读懂丨吕梁市调整高龄老年人津贴标准)

@@ -122,8 +122,10 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
     above = lines[max(0, first - 4):first]
     while above and not above[-1][1].strip():
         above.pop()  # a blank line between the caption and its table
-    for start, line in reversed(above[-2:]):
-        if not line.strip() or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")):
+    for start, line in reversed(above):
+        if not line.strip():
+            continue  # (a blank line between the table's title and its unit: …情况表 / / 单位：万元)
+        if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")):
             break
         caption.insert(0, line)  # as written: the caption's offsets stay those of the text
         caption_start = start
