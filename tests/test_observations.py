@@ -2197,6 +2197,15 @@ def test_a_report_on_how_funds_went_sets_no_rules_and_its_tables_title_dates_it(
     assert found["82140000"] == found["230340000"] == "2025-10"  # (not the year a notice sets its rules for)
 
 
+def test_a_quarterly_tables_month_and_year_before_columns() -> None:
+    text = ("仪陇县2025年第三季度民政统计数据\n2025年10月15日\n　　2024年，全县民政事业稳步发展。\n\n"
+            "表1　2025年第三季度仪陇县民政主要业务数据\n指标\t单位\t1—9月累计\t上年同期累计\n"
+            "临时救助\t人次\t1126\t1058\n结婚登记\t对\t1386\t1492\n表2　2025年第三季度仪陇县民政主要业务数据（二）\n"
+            "指标\t单位\t9月末\t上年同期\n特困人员\t人\t4126\t4218\n孤儿\t人\t86\t92\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["1126"] == found["4126"] == "2025-09" and found["1058"] == found["4218"] == "2024-09"
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

@@ -125,7 +125,7 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
     for start, line in reversed(above):
         if not line.strip():
             continue  # (a blank line between the table's title and its unit: …情况表 / / 单位：万元)
-        if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")):
+        if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")) or "\t" in line:
             break
         caption.insert(0, line)  # as written: the caption's offsets stay those of the text
         caption_start = start
@@ -202,6 +202,10 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         shape = "periods"
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     caption_period = _caption_period(table, columns, ctx)
+    if caption_period and caption_period[:4].isdigit():
+        for column in columns:  # (9月末 | 上年同期 under …2025年第三季度…: a month of the caption's year)
+            if column.period and len(column.period) == 7 and not _YEAR.search(column.header):
+                column.period = caption_period[:4] + column.period[4:]
     per_person_year = bool(YEARLY_PER_PERSON_TITLE.search(table.caption))
     raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
     out: list[ObservationFact] = []
@@ -366,7 +370,8 @@ _MONTH_HEADER = re.compile(r"\s*(?:(?:\d{1,2}\s?[—\-–~～至到]\s?)?\d{1,2}
                            r"|[一二三四1-4]季度|上半年|前三季度)\s*")  # (or a part of it: 一季度 | 上半年 | 前三季度)
 _EACH_PERIOD = {"每年": "year", "全年": "year", "年": "year", "每月": "month", "月": "month"}  # (a column's own header)
 _BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
-_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:数|值|数值)?")
+# (a column of the same period a year before: 上年同期, 上年末, 上年同期末, 上年同期累计)
+_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:末|累计)?(?:数|值|数值)?")
 
 
 def _serial(column: _Column, body: list[list[Cell | None]]) -> bool:
