@@ -2206,6 +2206,15 @@ def test_a_quarterly_tables_month_and_year_before_columns() -> None:
     assert found["1126"] == found["4126"] == "2025-09" and found["1058"] == found["4218"] == "2024-09"
 
 
+def test_a_dialogue_the_reporter_wrote_down_goes_on_with_its_scene() -> None:
+    text = ("冬闲变冬忙　庭院生“金”\n绥化日报　2026年1月21日\n"
+            "　　去年，全县农民人均可支配收入达到2.1万元。\n"
+            "　　1月15日，惠七满族镇鲜食玉米加工车间里热气腾腾。\n"
+            "　　记者：大姐，冬天在这儿干活，一天能挣多少？\n　　刘桂芬：一天能挣150块，一冬下来能挣一万多。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["150"] == "2026-01"  # (the scene's month, not the year the text speaks of most)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

@@ -101,7 +101,9 @@ def continues_scene(sentence: str, later: bool = False) -> bool:
 # (a quote that speaks, a clause of it before its closing mark: not “全国通办”让群众少跑腿, a heading's slogan)
 # (after a broadcast script's label and who speaks, too: 【同期声】西江镇残疾人杨秀英：“我每个月…)
 _SPEECH_OPENS = re.compile(r"\s*(?:【[^】]{1,6}】[^，。“”\d：:]{2,30}[：:])?(?:[“「][^”」]{2,40}?[，。！？]"
-                           r"|[^，。“”\d]{2,24}(?:告诉记者|告诉我们|介绍说|笑着说|说)[，：:])")
+                           r"|[^，。“”\d]{2,24}(?:告诉记者|告诉我们|介绍说|笑着说|说)[，：:]"
+                           r"|(?:记者|[\u4e00-\u9fff]{2,3})[：:](?![“「]?\s*$))")
+# (or a line of a dialogue the reporter wrote down: 记者：大姐，…？ / 刘桂芬：一天能挣150块，…)
 # (later in a paragraph, who speaks and what they do as they speak: …常年卧床。母亲卓玛吉一边…，一边…算账：“…)
 _SPEECH_AFTER_COLON = re.compile(r"\s*[^。“”\d]{2,40}?[：:][“「]")
 
