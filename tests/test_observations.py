@@ -2215,6 +2215,15 @@ def test_a_dialogue_the_reporter_wrote_down_goes_on_with_its_scene() -> None:
     assert found["150"] == "2026-01"  # (the scene's month, not the year the text speaks of most)
 
 
+def test_a_raise_column_in_yuan_beside_standards_per_person_takes_their_unit() -> None:
+    text = ("张家口市调整残疾人两项补贴标准政策解读\n发布时间：2025-03-10\n"
+            "　　自2025年1月1日起，全市调整两项补贴标准。\n"
+            "补贴对象\t调整前标准（元/人·月）\t调整后标准（元/人·月）\t提高金额（元）\n"
+            "一级重度残疾人\t100\t120\t20\n二级重度残疾人\t80\t90\t10\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in _observations(text)}
+    assert units["20"] == units["10"] == units["120"] == "CNY/person/month"
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

@@ -285,6 +285,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             if column.guessed and named_units and not row_unit:
                 # 单位：元/人·月 over a column named for whom it pays (社会散居孤儿…): the line's unit, not a count
                 word = unit_for(indicator, named_units) or word
+            elif raise_table and word == "元" and _RAISED_BY_HEADER.search(column.header):
+                # 调整前标准（元/人·月） | 调整后标准（元/人·月） | 提高金额（元）: the raise, in the standards' unit
+                word = next((c.unit for c in columns if c.before_raise and c.unit.startswith("元/")), word)
             unit = unit_of(figure, word or unit_for(indicator, named_units), indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
@@ -369,6 +372,7 @@ _YEAR = re.compile(r"\d{4}\s?年")
 _MONTH_HEADER = re.compile(r"\s*(?:(?:\d{1,2}\s?[—\-–~～至到]\s?)?\d{1,2}\s?月份?(?:末|底)?"
                            r"|[一二三四1-4]季度|上半年|前三季度)\s*")  # (or a part of it: 一季度 | 上半年 | 前三季度)
 _EACH_PERIOD = {"每年": "year", "全年": "year", "年": "year", "每月": "month", "月": "month"}  # (a column's own header)
+_RAISED_BY_HEADER = re.compile(r"提高|增加|提标|上调")
 _BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
 # (a column of the same period a year before: 上年同期, 上年末, 上年同期末, 上年同期累计)
 _YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:末|累计)?(?:数|值|数值)?")
