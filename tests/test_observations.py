@@ -2224,6 +2224,13 @@ def test_a_raise_column_in_yuan_beside_standards_per_person_takes_their_unit() -
     assert units["20"] == units["10"] == units["120"] == "CNY/person/month"
 
 
+def test_a_section_headed_as_a_review_of_five_years_dates_the_levels_risen_from() -> None:
+    text = ("2022年咸丰县人民政府工作报告\n\n一、过去五年工作回顾\n\n"
+            "——产业发展提质增效。茶叶面积由二十二万亩扩大到三十二万亩。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["220000"] == "2016" and found["320000"] == "2021"  # (five years before the level reached)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

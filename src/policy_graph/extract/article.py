@@ -188,7 +188,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet
             before, levels_before = [], []
-            five_years = False
+            # (or its section's heading has: 一、过去五年工作回顾)
+            five_years = sentence.section is not None \
+                and FIVE_YEARS.search(doc.sections[sentence.section].heading.text) is not None
         elif opening is None and not stated:
             # 韩东升：感谢您的提问。2025年，全省…: the region of the paragraph's first sentence that speaks of one
             opening = opening_region(sentence, tx, focus)
