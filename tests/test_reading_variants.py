@@ -314,6 +314,13 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
               "主办：吕梁市民政局　　地址：山西省吕梁市离石区滨河北西路12号\n")
     found, _ = _read(inline)
     assert [value for _i, value, _u, _r, _p in found] == ["98636"]  # (its links on the heading's own line)
+    paper = ("<html><head><meta charset='utf-8'><title>今日郸城-第2版：乡镇</title></head><body>"
+             "<div class='brand'>今日郸城　郸城县融媒体中心主办</div><div>2025年7月15日　星期二</div>"
+             "<h1>上半年全县兜底保障资金发放2.16亿元</h1><p>本报讯　今年上半年，我县累计发放各类兜底保障资金2.16亿元。"
+             "截至6月底，全县共有特困人员6820人。</p><p>宁平镇新建村级老年食堂3个，每天为460余名老人提供午餐。</p>"
+             "</body></html>")
+    found, _ = _read(paper, name="case.html")
+    assert {region for _i, _v, _u, region, _p in found} == {"411625"}  # (the county its paper is named for)
     wechat = "宁德市台风灾情通报\n2024年7月27日\n　　全市受灾人口12.6万人。\n\n阅读 2.1万　　在看 236　　点赞 418\n"
     found, _ = _read(wechat)
     assert [value for _i, value, _u, _r, _p in found] == ["126000"]  # (a WeChat article's counts under it)

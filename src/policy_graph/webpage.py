@@ -105,7 +105,8 @@ _CRUMB = re.compile(r"[>›»＞→]")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
-_TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——|-(?=[^-]{2,20}(?:网|网站)$)")  # (…报告-太湖人大网)
+_TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——|-(?=[^-]{2,20}(?:网|网站)$)"  # (…报告-太湖人大网)
+                           r"|-(?=第\s*[\d一二三四五六七八九十]+\s*版)")  # (今日郸城-第2版：乡镇)
 
 
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -469,6 +470,9 @@ def _tail(block: _Block) -> bool:
         block.ends or _SIGNATURE.search(block.text) or _SIGNED.match(block.text))
 
 
+_PAGE_OF_PAPER = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")
+
+
 def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> dict[str, str]:
     """Title, issue date, publisher and URL from the chrome lines, the title line and the ``<meta>`` tags."""
     meta, found = walker.meta, {}
@@ -481,6 +485,8 @@ def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> di
     if title:
         found["title"] = title.strip()
     site = meta.get("sitename") or (parts[-1] if len(parts) >= 2 else "")  # …保障网 - 公安县人民政府
+    if _PAGE_OF_PAPER.match(site):
+        site = parts[0]  # 今日郸城-第2版：乡镇: an e-paper page's title, the paper's name first
     chrome = [b.loose + (blocks[i + 1].loose if b.loose.endswith(("：", ":")) and i + 1 < len(blocks) else "")
               for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
     if site:

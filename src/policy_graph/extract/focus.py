@@ -55,6 +55,9 @@ def _listed_in_headline(head: list[RegionMention], first: Region, end: int, text
     return common or gazetteer.china
 
 
+_PAPER_PREFIX = re.compile(r"^(?:今日|今天|魅力|美丽|大美)(?=[\u4e00-\u9fff]{2})")
+
+
 def focus_region(headline: str, mentions: list[RegionMention], text: str, gazetteer: Gazetteer,
                  *publishers: str | None, start: int = 0) -> Region | None:
     """The region a text is about: the first region its title or subtitle names, else the region of the body
@@ -88,6 +91,7 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
             return m.region
     for publisher in publishers:
+        publisher = _PAPER_PREFIX.sub("", publisher) if publisher else publisher  # (今日郸城: a county's paper)
         named = gazetteer.scan(publisher) if publisher else ()
         current = {gazetteer.current(r).code: gazetteer.current(r) for r in named[0].candidates} if named else {}
         if not (named and named[0].start == 0 and len(current) == 1):  # 公安县: its code now and a retired one
