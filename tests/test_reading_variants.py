@@ -321,6 +321,16 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
              "</body></html>")
     found, _ = _read(paper, name="case.html")
     assert {region for _i, _v, _u, region, _p in found} == {"411625"}  # (the county its paper is named for)
+    portal = ("<html><head><meta charset='utf-8'>"
+              "<title>张湾区民政局2025年工作总结暨2026年工作计划-十堰市张湾区人民政府</title></head>"
+              "<body><div class='menu'><a href='/'>首页</a><a href='/zwgk/'>政务公开</a></div>"
+              "<div class='biaoti'>张湾区民政局2025年工作总结暨2026年工作计划</div>"
+              "<div class='laiyuan'>来源：张湾区民政局　时间：2025-12-26</div><div class='zhengwen'>"
+              "<p>（数据截至2025年12月20日）</p><p>今年以来，区民政局扎实推进各项民政工作，现将有关情况报告如下。</p>"
+              "<p>全区共有城乡低保对象3126户5862人，全区共有特困人员412人。</p></div></body></html>")
+    found, resolved = _read(portal, name="case.html")
+    assert resolved.facts.title == "张湾区民政局2025年工作总结暨2026年工作计划"  # type: ignore[attr-defined]
+    assert {period for _i, _v, _u, _r, period in found} == {"2025-12"}  # (the note under it: what its data run to)
     wechat = "宁德市台风灾情通报\n2024年7月27日\n　　全市受灾人口12.6万人。\n\n阅读 2.1万　　在看 236　　点赞 418\n"
     found, _ = _read(wechat)
     assert [value for _i, value, _u, _r, _p in found] == ["126000"]  # (a WeChat article's counts under it)

@@ -334,7 +334,7 @@ def extract_article(html: str) -> Page:
         if _prose(shown[1]) > 3 * _prose(blocks):
             walker, blocks = shown
     figures = tables_of_figures(blocks)
-    chosen = _choose(blocks, figures)
+    chosen = _choose(blocks, figures, " ".join("".join(walker.title or []).split()))
     pieces: list[Piece] = []
     previous: Place | None = None
     for block in chosen:
@@ -419,9 +419,9 @@ def _is_chrome(block: _Block) -> bool:
         block.links >= 0.5 or text.lstrip().startswith(("首页", "网站首页", "主页")))
 
 
-def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
-    """Pick the article: the best run of prose blocks, the title line just before it, and a table of figures
-    right after it."""
+def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> list[_Block]:
+    """Pick the article: the best run of prose blocks, the title line just before it (a heading, or the line the
+    page's <title> opens with) and a bracketed note under it ((数据截至…)), and a table of figures right after it."""
     prose = [i for i, b in enumerate(blocks) if b.prose]
     if not prose:
         rest = [i for i, b in enumerate(blocks) if not b.chrome and b.links < 0.5]
@@ -450,13 +450,18 @@ def _choose(blocks: list[_Block], figures: set[int]) -> list[_Block]:
     start, i = first, first - 1
     while i >= 0 and first - i <= 8:
         block = blocks[i]
-        if block.heading and not block.chrome and block.links < 0.5:
+        text = block.text.strip()
+        if not block.chrome and block.links < 0.5 and (block.heading or (not block.cell and len(text) >= 6 and (
+                page_title.startswith(text) or (i == first - 1 and _LEAD_NOTE.fullmatch(text))))):
             start = i  # keep looking: an h1 may stand above an h2 subtitle
         elif start != first and not block.chrome:
             break
         i -= 1
     return [b for j, b in enumerate(blocks[start:last + 1], start)
             if not b.chrome and (j >= first or b.links < 0.5)]
+
+
+_LEAD_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)]")  # （数据截至2025年12月20日）
 
 
 def _figure_line(block: _Block) -> bool:
