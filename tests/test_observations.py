@@ -2231,6 +2231,14 @@ def test_a_section_headed_as_a_review_of_five_years_dates_the_levels_risen_from(
     assert found["220000"] == "2016" and found["320000"] == "2021"  # (five years before the level reached)
 
 
+def test_a_years_summary_whose_one_date_so_far_is_in_december_is_the_years() -> None:
+    text = ("炉霍县民政局2025年工作总结和2026年工作计划\n发布时间：2025-12-24\n"
+            "　　全年实施临时救助一千一百二十六人次。\n"
+            "　　入冬以来，截至12月20日，已发放冬春救助资金三百二十八万元。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["1126"] == "2025" and found["3280000"] == "2025-12"
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

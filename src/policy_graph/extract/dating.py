@@ -235,6 +235,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # dated by their own words)
         return issued[:4]
     if year is not None and len(year) == 4 and months:
+        # (a year's summary whose one date so far is in December, 截至12月20日: the year's, that date its clause's)
+        to_december = to_december or (set(months) == {"12"} and bool(titled) and titled[0] == year)
         # (1—12月, 截至12月底: the whole year; else the month the text says its figures run to most often, the
         # latest of those said as often: 截至11月底 twice in a report, then a late update 截至12月15日 once)
         return year if to_december else f"{year}-{max(months, key=lambda m: (months.count(m), m))}"
