@@ -198,6 +198,9 @@ def test_a_towns_name_that_opens_with_a_numeral_and_a_classifier_is_no_count() -
     assert list(find_quantities("八所镇、东河镇分别建设床位")) == []
     assert [(q.value, q.unit_word) for q in find_quantities("建成10所乡镇卫生院，改造3个镇、5个乡")] == [
         (Decimal(10), "所"), (Decimal(3), "个"), (Decimal(5), "个")]
+    assert list(find_quantities("七家镇还为百岁老人送上了蛋糕，在七家镇西道村互助幸福院")) == []  # (the name goes on)
+    assert [(q.value, q.unit_word) for q in find_quantities("全市35家镇卫生院，十所镇敬老院")] == [
+        (Decimal(35), "家"), (Decimal(10), "所")]  # (institutions of towns, counted)
 
 
 def test_cases_mediated_are_counted_by_qi() -> None:
