@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, account, host_in, iso_date, paper_date, posted, publisher_in
+from .chrome_lines import LABEL, account, paper_date, posted
+from .page_metadata import page_metadata
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
 
@@ -105,8 +106,6 @@ _CRUMB = re.compile(r"[>›»＞→]")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
-_TITLE_SUFFIX = re.compile(r"\s+[-—–－|｜]+\s+|_|\s*[|｜]\s*|——|-(?=[^-]{2,20}(?:网|网站)$)"  # (…报告-太湖人大网)
-                           r"|-(?=第\s*[\d一二三四五六七八九十]+\s*版)")  # (今日郸城-第2版：乡镇)
 
 
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -343,7 +342,11 @@ def extract_article(html: str) -> Page:
             pieces.append(Piece(block.boundary, block.boundary, between(previous, place)))
         pieces.extend(block.pieces)
         previous = place
-    metadata = _metadata(blocks, chosen, walker)
+    lead = chosen[:next((i for i, b in enumerate(chosen) if b.prose), 0)]
+    chrome = [b.loose + (blocks[i + 1].loose if b.loose.endswith(("：", ":")) and i + 1 < len(blocks) else "")
+              for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
+    metadata = page_metadata(walker.meta, "".join(walker.title or []), chrome,
+                             next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None))
     if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks))):
         metadata["issued"] = time  # a WeChat article's time (in its line or only in its script), an e-paper's day
     if "publisher" not in metadata and (name := account(html)):
@@ -473,45 +476,3 @@ def _tail(block: _Block) -> bool:
     """Tell whether a short block after the article's last paragraph still belongs to it."""
     return not block.chrome and block.links < 0.3 and len(block.text) <= 60 and bool(
         block.ends or _SIGNATURE.search(block.text) or _SIGNED.match(block.text))
-
-
-_PAGE_OF_PAPER = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")
-
-
-def _metadata(blocks: list[_Block], chosen: list[_Block], walker: _Walker) -> dict[str, str]:
-    """Title, issue date, publisher and URL from the chrome lines, the title line and the ``<meta>`` tags."""
-    meta, found = walker.meta, {}
-    lead = chosen[:next((i for i, b in enumerate(chosen) if b.prose), 0)]
-    heading = next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None)
-    parts = [part.strip() for part in _TITLE_SUFFIX.split(" ".join("".join(walker.title or []).split()))]
-    parts = [part for part in parts if part]
-    page_title = parts[0] if parts else ""
-    title = heading or meta.get("articletitle") or page_title
-    if title:
-        found["title"] = title.strip()
-    site = meta.get("sitename") or (parts[-1] if len(parts) >= 2 else "")  # …保障网 - 公安县人民政府
-    if _PAGE_OF_PAPER.match(site):
-        site = parts[0]  # 今日郸城-第2版：乡镇: an e-paper page's title, the paper's name first
-    chrome = [b.loose + (blocks[i + 1].loose if b.loose.endswith(("：", ":")) and i + 1 < len(blocks) else "")
-              for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
-    if site:
-        found["site"] = site
-    hosts = [host for text in chrome if (host := host_in(text))]
-    if hosts:
-        found["host"] = hosts[-1]  # the footer's 主办：…: who runs the site
-    for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time")]:
-        issued = iso_date(text)
-        if issued:
-            found["issued"] = issued
-            break
-    for text in chrome:
-        publisher = publisher_in(text)
-        if publisher:
-            found["publisher"] = publisher
-            break
-    else:
-        if meta.get("contentsource"):
-            found["publisher"] = meta["contentsource"]
-    if meta.get("canonical") or meta.get("og:url"):
-        found["url"] = meta.get("canonical") or meta["og:url"]
-    return found
