@@ -20,8 +20,8 @@ from typing import NamedTuple
 from .festivals import AROUND_TWO_MONTHS, FESTIVAL
 from .scanning import finditer_at
 
-__all__ = ["FIVE_YEAR_PLAN", "PLAN_END", "Clause", "Period", "find_periods", "inside_brackets", "months_so_far",
-           "periods_within", "split_clauses"]
+__all__ = ["FIVE_YEAR_PLAN", "PLAN_END", "Clause", "Period", "clauses_and_parts", "find_periods", "inside_brackets",
+           "months_so_far", "periods_within", "split_clauses"]
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
@@ -373,3 +373,15 @@ def _apart(text: str, position: int) -> bool:
     if not text[position - 1].isspace():
         return False
     return position == 1 or not (text[position - 2].isdigit() or text[position - 2] in "一二三四五六七八九十")
+
+
+def clauses_and_parts(sentence: str) -> Iterator[Clause]:
+    """The sentence's clauses, a bracket of parts apart from what it follows (比上年增长7.3%（其中：社会团体
+    11214个、…）: parts, not more changes)."""
+    for clause in split_clauses(sentence):
+        cut = clause.text.find("（其中", 1)
+        if cut > 0:
+            yield Clause(clause.start, clause.start + cut, clause.text[:cut])
+            yield Clause(clause.start + cut, clause.end, clause.text[cut:])
+        else:
+            yield clause

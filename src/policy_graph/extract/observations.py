@@ -12,7 +12,6 @@ a total ("（其中：…）") attached.  A change stated on its own
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .aid import came_to_text
 from .candidates import clause_quantities, worked_example
@@ -27,7 +26,7 @@ from .changes import (
     previous_year,
     reached_levels,
 )
-from .clauses import Clause, Period, split_clauses
+from .clauses import Clause, Period, clauses_and_parts
 from .facts import Evidence, ObservationFact
 from .indicators import (
     PER_CAPITA,
@@ -141,7 +140,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
     unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
     paired: list[str] = []                 # the regions the last 分别 clause paired its figures with
-    for clause in _clauses(sentence):
+    for clause in clauses_and_parts(sentence):
         lead = ctx.clause_topic(clause.start, clause.text)
         if lead is not None:
             topic = lead
@@ -225,18 +224,6 @@ def period_of(ctx: SentenceContext) -> str | None:
 def period_dated(ctx: SentenceContext) -> bool:
     """Whether the sentence dates what it states with a time expression of its own."""
     return dated(periods_of(ctx), len(ctx.text))
-
-
-def _clauses(sentence: str) -> Iterator[Clause]:
-    """The sentence's clauses, a bracket of parts apart from what it follows (比上年增长7.3%（其中：社会团体
-    11214个、…）: parts, not more changes)."""
-    for clause in split_clauses(sentence):
-        cut = clause.text.find("（其中", 1)
-        if cut > 0:
-            yield Clause(clause.start, clause.start + cut, clause.text[:cut])
-            yield Clause(clause.start + cut, clause.end, clause.text[cut:])
-        else:
-            yield clause
 
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,
