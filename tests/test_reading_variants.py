@@ -331,6 +331,12 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
     found, resolved = _read(portal, name="case.html")
     assert resolved.facts.title == "张湾区民政局2025年工作总结暨2026年工作计划"  # type: ignore[attr-defined]
     assert {period for _i, _v, _u, _r, period in found} == {"2025-12"}  # (the note under it: what its data run to)
+    overseas = ("勉县两项补贴暖民心\n2022年7月25日\n　　上半年，全县为3126名困难残疾人发放生活补贴。\n\n相关文章：\n"
+                "◎ 汉中宁强：上半年为2156名困难残疾人发放生活补贴（2022-07-20）\n\n关于我们 ｜ 广告服务 ｜ 联系我们\n"
+                "温哥华华人资讯网　5300 No. 3 Road, Richmond　电话：604-273-8866\n"
+                "Copyright (C) 2022 VanChinese.ca All Rights Reserved.\n")
+    found, _ = _read(overseas)
+    assert [value for _i, value, _u, _r, _p in found] == ["3126"]  # (an overseas site's footer ends the page)
     wechat = "宁德市台风灾情通报\n2024年7月27日\n　　全市受灾人口12.6万人。\n\n阅读 2.1万　　在看 236　　点赞 418\n"
     found, _ = _read(wechat)
     assert [value for _i, value, _u, _r, _p in found] == ["126000"]  # (a WeChat article's counts under it)

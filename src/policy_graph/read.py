@@ -72,6 +72,10 @@ _CHROME_LINE = re.compile(
     r"(?:主办|承办|协办)[:：].*|[\u4e00-\u9fff]{1,2}(?:ICP备|公网安备).*|[^。，；]{1,20}版权所有.*|"
     # 地址：新疆阿勒泰市团结路16号　邮编：836500 …, or after the site's name: 华语快讯网　地址：…　电话：…
     r"(?:[^\s。，；（(：:]{2,20}[ \t\u3000]+)?(?:地址|邮编|电话|联系电话|传真|电子邮箱)[:：][^。]*|"
+    # (or a phone number after a site's name and its address, 温哥华华人资讯网　5300 No. 3 Road…　电话：604-273-8866;
+    # a copyright line in English)
+    r"[^。；（(]{0,30}网[ \t\u3000][^。；]{0,60}(?:电话|传真)[:：]\s*[\d\-－ ]{7,}[^。；]*"
+    r"|(?i:copyright|all rights reserved).*|"
     # a site's name alone on its line: 宁化县人民政府门户网站
     r"[^\s。，；]{2,30}(?:门户网站|政府网站|官方网站)|"
     # a site's banner: 两岸头条网 —— 两岸三地即时资讯
