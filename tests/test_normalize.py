@@ -121,6 +121,8 @@ def test_pinyin_with_tone_numbers_or_set_unbracketed_after_its_word_goes() -> No
     # 救助(zhu4): the tone as a number; not a number that is no tone of the character's reading
     assert normalize_text("臨時救助(zhu4)五千八百元，蘇區(qu1)縣(xian4)").text == "临时救助五千八百元，苏区县"
     assert normalize_text("救助(zhu3)").text == "救助（zhu3）"
+    # (or in superscript, glued after the word: 三明san¹ming²市醫改yi¹gai³)
+    assert normalize_text("三明san¹ming²市醫改yi¹gai³再深化").text == "三明市医改再深化"
     assert normalize_text("康復(kang1fu4)訓練，殘疾（can2ji2）兒童").text == "康复训练，残疾儿童"  # (run together)
     # and a reading set after a space (救災 (jiù zāi))
     assert normalize_text("倒房重建 (chóng jiàn)戶，救災 (jiù zāi)資金").text == "倒房重建户，救灾资金"

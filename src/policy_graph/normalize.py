@@ -147,12 +147,14 @@ def _char_t2s(ch: str) -> str:
 
 
 # The characters _widths may change: full-width letters, digits and marks; then ASCII punctuation
-_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－／：「」『』]")
+_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－／：「」『』⁰¹²³⁴⁵]")
+_SUPERSCRIPT = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5"}
 _HALF = re.compile("[,;:()?!]")
 
 
 def _widths(text: str) -> str:
-    """Full-width digits and letters as ASCII, ASCII punctuation among Chinese as full-width (one for one)."""
+    """Full-width digits and letters as ASCII, ASCII punctuation among Chinese as full-width, a tone written in
+    superscript after a syllable as its digit (one for one)."""
     chars = list(text)
     for m in _WIDE.finditer(text):  # only where there is something to change: most texts have few
         i = m.start()
@@ -169,6 +171,8 @@ def _widths(text: str) -> str:
             chars[i] = {"－": "-", "／": "/", "：": ":"}[ch]  # 2025－11－04, －0.86‰, 2025／11／04, 10：32
         elif ch in "「」『』":
             chars[i] = {"「": "“", "」": "”", "『": "‘", "』": "’"}[ch]
+        elif ch in _SUPERSCRIPT and i > 0 and chars[i - 1].isascii() and chars[i - 1].isalpha():
+            chars[i] = _SUPERSCRIPT[ch]  # 三明san¹ming²市: a syllable's tone, as its number (san1ming2)
     for m in _HALF.finditer("".join(chars)):
         i = m.start()
         ch = chars[i]
