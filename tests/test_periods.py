@@ -35,6 +35,7 @@ from policy_graph.extract.clauses import find_periods
     # a season of two years names what funds are for, not when (the text's data month dates them)
     ("下达2025—2026年度冬春救助资金4860万元", []),
     ("完成2025—2026年采暖期困难群众取暖补贴发放工作", []),  # (and a season's work, named by its two years)
+    ("做好二〇二五—2026年度冬春救助准备工作", []),  # (its first year in Chinese numerals)
     ("2026—2027学年资助学生1200人", []),
     # (to December: the year's, as 1—12月)
     ("提标后2026年7—12月需增加资金", [("at", "2026", "2026年7—12月")]),
