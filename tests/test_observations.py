@@ -2239,6 +2239,16 @@ def test_a_years_summary_whose_one_date_so_far_is_in_december_is_the_years() -> 
     assert found["1126"] == "2025" and found["3280000"] == "2025-12"
 
 
+def test_figures_after_a_completion_of_a_target_are_no_targets() -> None:
+    text = ("东兰县民政局2025年工作总结\n发布时间：2025-12-10\n　　截至11月底，全县共有低保对象1.2万人。\n"
+            "　　今年新建农村互助养老服务点42个，完成年度目标任务35个的120%，其中武篆镇、长乐镇分别新建6个和5个，"
+            "全县互助养老服务点累计达到168个。\n")
+    found = {value: (period, "target" in qualifiers)
+             for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(text)}
+    assert found["35"] == ("2025", True)  # (the target itself)
+    assert found["6"] == found["168"] == ("2025-11", False)  # (what was done, to the month the text runs to)
+
+
 def test_a_diarys_day_headings_date_their_entries() -> None:
     text = ("【蹲点日记】草果飘香石月亮\n发布时间：2025-11-19\n\n11月10日　晴\n"
             "　　村党总支书记余建华说：“全村有286户1062人，种草果的就有210户。去年全村草果卖了186万元。”\n\n"

@@ -49,6 +49,7 @@ _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
 _DONE_SINCE = re.compile(_ACTUAL.pattern + r"|已(?:经)?全部|超额完成")
 _COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
+_COMPLETED = re.compile(r"完成了?[^，。；]{0,6}$")
 
 
 def is_target(sentence: str, position: int, section_target: bool) -> bool:
@@ -62,7 +63,10 @@ def is_target(sentence: str, position: int, section_target: bool) -> bool:
         return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
     if section_target:
         return True
-    planned = [m.end() for m in TARGET.finditer(before) if not _in_a_name(before, m.start())]
+    # (not the target a completion is measured against: 完成年度目标任务35个的120%，其中…分别新建6个)
+    planned = [m.end() for m in TARGET.finditer(before) if not _in_a_name(before, m.start())
+               and not (_COMPLETED.search(before, max(0, m.start() - 8), m.start())
+                        and _CLAUSE_STOPS.search(before, m.end()))]
     # (计划新建…8个，实际建成10个，…；全区助餐点日均服务老年人1200人次: what was done since the last plan said is done)
     return bool(planned) and not _DONE_SINCE.search(before, planned[-1])
 
