@@ -2247,6 +2247,12 @@ def test_figures_after_a_completion_of_a_target_are_no_targets() -> None:
              for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(text)}
     assert found["35"] == ("2025", True)  # (the target itself)
     assert found["6"] == found["168"] == ("2025-11", False)  # (what was done, to the month the text runs to)
+    assert found["120"] == ("2025-11", False)  # (how much of the target was done, the target said between)
+    share = ("忻州市2026年一季度就业情况\n2026年4月15日\n"
+             "　　一季度，全市城镇新增就业6838人，完成年度目标任务2.6万人的26.3%。\n")
+    found = {value: (period, "target" in qualifiers)
+             for _indicator, value, _unit, _region, period, qualifiers in _with_qualifiers(share)}
+    assert found["26.3"] == ("2026-03", False) and found["26000"][1]
 
 
 def test_a_diarys_day_headings_date_their_entries() -> None:

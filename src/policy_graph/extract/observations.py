@@ -310,6 +310,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = Label(last.text, label.per, last.after, last.change_sign, last.base)
+            elif not label.text and last is not None and q.unit_word == "%" and before.strip() == "的" \
+                    and "完成" in clause.text[:quantities[i - 1].start]:
+                label = Label(f"完成{last.text}的比例")  # 完成年度目标任务35个的120%: how much of the target was done
         if subject and (REGIONS_COUNTED.fullmatch(label.text) or (
                 len(label.text) < 2 and REGIONS_COUNTED.match(strip_places(before, ctx)))):
             label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about

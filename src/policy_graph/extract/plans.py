@@ -47,7 +47,7 @@ DONE_ALONE = re.compile(r"实际(建成|新增|完成|完工|开工|新建|新�
 _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
                       r"(新建改扩建|改造提升|新改建|改扩建|新建|新增|完成|改造|建成|投入|实施)?(.{2,})")
 _DONE_SINCE = re.compile(_ACTUAL.pattern + r"|已(?:经)?全部|超额完成")
-_COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,4}的")
+_COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,12}的")  # (…任务2.6万人的26.3%)
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
 _COMPLETED = re.compile(r"完成了?[^，。；]{0,6}$")
 
