@@ -2092,6 +2092,9 @@ def test_names_and_activities_are_no_villages_and_boundary_markers_are_counted()
     towns = {value: unit for _indicator, value, unit, _region, _period in _observations(
         "河南省强降雨灾情\n2025年7月24日\n截至7月23日，强降雨共造成5市28个县（市、区）213个乡镇（街道）48.36万人受灾。\n")}
     assert towns["213"] == "township" and towns["483600"] == "person"  # (the next count begins after the towns)
+    places = {value: unit for _indicator, value, unit, _region, _period in _observations(
+        "神木市政府工作报告\n2025年1月\n2024年，新增城镇学位四千六百个。\n")}
+    assert places == {"4600": "count"}  # (城镇: towns and cities, no township)
 
 
 def test_towns_that_formed_a_team_are_counted_as_towns() -> None:

@@ -43,6 +43,8 @@ def counted_kind(noun: str) -> str | None:
     for code, cues in _COUNTED:
         for cue in cues:
             position = noun.rfind(cue)
+            if cue == "镇" and noun[position - 1:position] == "城":
+                continue  # 城镇学位, 城镇低保: towns and cities, no township
             if position >= 0:
                 key = (position + len(cue), len(cue), code)
                 best = key if best is None or key > best else best
