@@ -43,9 +43,7 @@ def counted_kind(noun: str) -> str | None:
     for code, cues in _COUNTED:
         for cue in cues:
             position = noun.rfind(cue)
-            if cue == "镇" and noun[position - 1:position] == "城":
-                continue  # 城镇学位, 城镇低保: towns and cities, no township
-            if position >= 0:
+            if position >= 0 and not (cue == "镇" and noun[position - 1:position] == "城"):  # (城镇学位: no township)
                 key = (position + len(cue), len(cue), code)
                 best = key if best is None or key > best else best
     if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):

@@ -89,8 +89,7 @@ _PERSON_NAMED = re.compile(rf"(?:[长任记员民工者人爷奶姨叔婶姐哥]
 _SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地)?(?:说|表示|介绍|告诉|坦言|回忆)")
 
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …, a river's bank), or
-# the end of a
-# list of sights (、君山岛等5A级旅游景区)
+# the end of a list of sights (、君山岛等5A级旅游景区)
 _LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙畔]|[^，。；、\n]?(?:冰川|雪山|草原|湿地|峡谷)"
                        r"|[江河]?(?:[畔边岸]|两岸|沿岸|沿线|流域|干流|支流)"  # (a river: 黑龙江畔, 嘉陵江沿线)
                        r"|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
