@@ -43,13 +43,15 @@ def speaker_turns(doc: Segmented, text: str, tx: RegionSpans, focus: Region | No
     """Each paragraph's turn, for a transcript of two turns or more (by the paragraph's index); {} for any other
     text."""
     opened: dict[int, Turn] = {}  # by where each opens
+    listed: dict[str, str | None] = {}  # each name's office in the list of speakers, looked up once (a name speaks
+    # many times)
     speakers = 0
     for found in sorted([*_TURN.finditer(text), *_BRACKETED.finditer(text)], key=lambda m: m.start()):
         said = _SPACES.sub("", found.group("name"))
         if _ASKS.search(said):
             opened[found.start()] = Turn(found.start(), None)
             continue
-        office = _office(said, found.start("name"), found.end("name"), text, tx, focus)
+        office = _office(said, found.start("name"), found.end("name"), text, tx, focus, listed)
         if office is None and found.re is _BRACKETED and _OFFICE.search(said):
             office = ""  # (an office named with no region: 州残联副理事长　金光日)
         if office is not None:
@@ -65,19 +67,28 @@ def speaker_turns(doc: Segmented, text: str, tx: RegionSpans, focus: Region | No
     return turns
 
 
-def _office(name: str, start: int, end: int, text: str, tx: RegionSpans, focus: Region | None) -> str | None:
+def _office(name: str, start: int, end: int, text: str, tx: RegionSpans, focus: Region | None,
+            listed: dict[str, str | None]) -> str | None:
     """The region the office of the speaker called ``name`` names: "" for a speaker the text lists with no region
-    (州乡村振兴局局长　吉克石日), None for a name the text lists nowhere (not a speaker's: 注：, 答：)."""
+    (州乡村振兴局局长　吉克石日), None for a name the text lists nowhere (not a speaker's: 注：, 答：); ``listed``: the
+    names looked up in the list so far."""
     spans = tx.region_spans(start, end)
     if spans and spans[-1][1] >= end - start - 1:
         return None  # 岳西：一片叶子富了一方百姓: a place's heading, not who speaks
     if (here := _region_in(start, end, tx, focus)) is not None:
         return here  # 西吉县人民政府副县长苏红梅：
+    if name not in listed:
+        listed[name] = _listed_office(name, text, tx, focus)
+    return listed[name]
+
+
+def _listed_office(name: str, text: str, tx: RegionSpans, focus: Region | None) -> str | None:
+    """The region named by the office on the line that ends with ``name`` (a list of speakers: 昭觉县人民政府副县长
+    曲比阿果), "" where it names none, None where no line ends so (a turn's own line, 王建平：, ends with a colon)."""
     spaced = r"[ \t\u3000]*".join(map(re.escape, name))
-    for listed in re.finditer(rf"^(?P<office>[^\n]*?){spaced}[ \t\u3000]*$", text, re.MULTILINE):
-        if listed.start() <= start < listed.end() or not listed.group("office").strip(" \t\u3000"):
-            continue
-        return _region_in(listed.start("office"), listed.end("office"), tx, focus) or ""
+    for line in re.finditer(rf"^(?P<office>[^\n]*?){spaced}[ \t\u3000]*$", text, re.MULTILINE):
+        if line.group("office").strip(" \t\u3000"):
+            return _region_in(line.start("office"), line.end("office"), tx, focus) or ""
     return None
 
 
