@@ -25,7 +25,8 @@ from policy_graph.extract.clauses import find_periods
     # a month named alone, not a date nor a number of months
     ("8月，全县遭受暴雨", [("month", "08", "8月")]),
     ("十月，全市", [("month", "10", "十月")]),
-    ("8月份以来", []),  # since August: to the time the text reports on
+    # since August: to the time the text reports on, August at the earliest
+    ("8月份以来", [("since-month", "08", "8月份以来")]),
     ("8月1日起施行", []),
     # a span of months: its last month, with a year or without one
     ("7月至9月，开展专项检查", [("month", "09", "7月至9月")]),
@@ -199,3 +200,24 @@ def test_a_festival_at_the_years_start_in_a_january_page_reviewing_the_year_befo
     assert periods["86000"] == "2024"
     assert periods["2050"] == "2025-01"  # the Spring Festival the January page looks to: 2025's (29 January)
     assert periods["1260"] == "2024-02"  # under a heading of 2024's work: that year's
+
+
+def test_since_a_month_of_the_year_is_a_time_of_its_own_not_a_date() -> None:
+    assert [(p.kind, p.value) for p in find_periods("进入7月以来，全县走访1260人；十一月以来，发放棉被")] == [
+        ("since-month", "07"), ("since-month", "11")]
+    assert list(find_periods("去年11月以来，新增13人")) == []  # (a month of the year before: to now)
+
+
+def test_figures_since_a_month_after_the_one_carried_are_of_that_month() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("上半年全县兜底保障资金发放2.16亿元\n发布时间：2025-07-15\n"
+            "　　截至6月底，全县共有城乡低保对象2.36万户。进入7月以来，全县对1260名特困人员开展走访。\n"
+            "　　截至6月底，全县新增低保对象35户。5月份以来，新纳入特困人员12人。\n"
+            "　　2024年，全县实施临时救助3260人次。7月以来，全县救助受灾群众860人。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["1260"] == "2025-07"  # since July: not to the end of June
+    assert periods["12"] == "2025-06"  # since May, to the end of June
+    assert periods["860"] == "2024"  # since July, of the year reviewed

@@ -129,8 +129,8 @@ class Period(NamedTuple):
 
     start: int
     end: int
-    kind: str   # at | month | during | since | effective | base | base-previous | target | relative | festival
-    #            | prior (the year before the one reported on)
+    kind: str   # at | month | during | since | since-month | effective | base | base-previous | target | relative
+    #            | festival | prior (the year before the one reported on)
     value: str  # 2018, 2018-06 (an effective date: its month); 06 for a month of an unnamed year (截至6月底); ''
                 # for base-previous; for a year named relative to the one the text is written in (今年, 明年,
                 # 去年): its offset, 0, 1 or -1; a festival's name (春节, 国庆中秋)
@@ -166,6 +166,10 @@ _PERIOD = re.compile(
     r"|底|末|度)?"
     rf"(?P<part>上半年|{_QUARTERS}|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
+    # since a month of the year the text reports on (进入7月以来, 十一月以来, 7月份以来): what was done since then
+    # (not 去年11月以来, a month of another year)
+    r"|(?P<since_month>(?:(?<![\u4e00-\u9fff\d—\-–~～])|(?<=进入)|(?<=今年)|(?<=[自从]))"
+    rf"(?P<smo>{_MONTH_NUMBER})\s?月份?以来)"
     r"|(?P<month>(?:截至|截止|(?<!一)到)(?:今年)?(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     rf"|(?P<half>(?:上半年|{_QUARTERS}|{_MONTHS_SO_FAR})(?!以来))"
     # a month named alone (8月，全县…; 8月份; opening a clause after 今年 or 去年, which names its year: 今年9月，…,
@@ -271,6 +275,9 @@ def find_periods(text: str) -> Iterator[Period]:
                 back = m.group("back")
                 value = f"-{_years_back(back)}" if back else _RELATIVE[m.group("relative")]
                 yield Period(m.start(), m.end(), "relative", value)
+        elif m.group("since_month"):
+            if 1 <= (month := _month(m.group("smo"))) <= 12:
+                yield Period(m.start(), m.end(), "since-month", f"{month:02d}")
         elif m.group("month"):
             # 截至10月底, 7月至9月, 8月; else a part of a year (上半年, 1—10月)
             number = m.group("mo") or m.group("last") or m.group("alone") or m.group("day")

@@ -57,7 +57,7 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         # taking effect later holds for the year it starts (自2025年1月1日起 in a notice of December 2024: 2025)
         reference = ctx.reference_period or ""
         return reference if reference[:4].isdigit() and reference >= p.value[:len(reference)] else p.value[:4]
-    if p.kind not in ("month", "during", "festival"):
+    if p.kind not in ("month", "during", "festival", "since-month"):
         return p.value
     # the last year named before the month: 2024年…8月, 今年前10个月, 今年春节期间
     named = ("at", "target", "relative") if ctx.current_year else ("at", "target")
@@ -73,6 +73,11 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
             year = ctx.current_year  # 春节前夕 in a January page reviewing the year before: this year's festival
         month = festival_month(p.value, int(year[:4]))
         return f"{year[:4]}-{month:02d}" if month else year[:4]
+    if p.kind == "since-month":
+        # 进入7月以来，…走访1260名: to the month the figures run to, if that is not before the month they run from
+        # (截至6月底，… 进入7月以来: July, not June); a year's review keeps its year
+        base = carry or reference
+        return base if base[:4] == year[:4] and (len(base) == 4 or base[5:] >= p.value) else f"{year[:4]}-{p.value}"
     return f"{year}-{p.value}"
 
 
@@ -108,7 +113,7 @@ def month_of_year_after(periods: list[Period], position: int, text: str) -> str 
 
 
 # the kinds of time expression that date what follows
-DATING = ("at", "target", "month", "during", "relative", "effective", "festival", "prior")
+DATING = ("at", "target", "month", "during", "relative", "effective", "festival", "prior", "since-month")
 
 
 def dating_before(periods: list[Period], position: int) -> list[Period]:
