@@ -73,6 +73,12 @@ def test_yearly_income_per_person_and_counts_of_listed_places() -> None:
     assert found == [("城镇居民人均可支配收入", "45862", "CNY/person/year", "430600", "2023")]
 
 
+def test_a_per_capita_income_of_a_trade_is_a_years_unless_said_of_a_month() -> None:
+    found = _observations("湄潭县茶产业发展情况\n2024年，全县茶农人均茶叶收入4860元，务工人员人均月收入3600元。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in found}
+    assert units == {"4860": "CNY/person/year", "3600": "CNY/person/month"}
+
+
 def test_this_year_in_a_text_reporting_to_a_month_is_the_year_so_far() -> None:
     found = _observations("恭城县民政工作动态\n截至8月底，全县共有特困人员1200人。今年新建老年食堂14个。\n"
                           "发布时间：2024-09-03\n")

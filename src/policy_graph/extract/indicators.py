@@ -364,7 +364,9 @@ _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the
 COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次", "件数": "件"}
 _MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|月均(?:收入|工资)|月最低工资|月费"
                                  r"|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
-_INCOME_OR_OUTPUT = r"人均(?:可支配|纯|工资性|经营净|财产净|转移净)?收入|人均(?:地区)?生产总值"
+# (and a per-capita income of a trade, 人均茶叶收入, 人均务工收入: yearly too, unless said of a month or a day)
+_INCOME_OR_OUTPUT = (r"人均(?:可支配|纯|工资性|经营净|财产净|转移净|(?![月日周])[\u4e00-\u9fff]{1,4}?)?收入"
+                     r"|人均(?:地区)?生产总值")
 _SPENDING = (r"人均(?:GDP|[\u4e00-\u9fff]{0,8}消费支出)"  # (人均食品烟酒消费支出: yearly too)
              r"|人均(?:食品烟酒|衣着|居住|生活用品及服务|交通通信|教育文化娱乐|医疗保健|其他用品和服务)"
              r"支出")  # (the eight kinds of consumption a household survey counts)
