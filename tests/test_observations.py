@@ -986,6 +986,20 @@ def test_a_raise_said_again_of_a_standard_per_person() -> None:
     assert ("农村低保标准增量", "240", "CNY/person/year", "450821", "2025") in found
 
 
+def test_a_gap_to_another_standard_right_after_a_standard_per_person_is_per_person_too() -> None:
+    found = _observations("台州市2024年民生发展分析\n2024年，全市城乡居民基础养老金最低标准提高到每人每月365元，"
+                          "比全省最低标准高出40元；全市拨付养老服务资金比上年高出120元。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in found}
+    assert units["40"] == "CNY/person/month"
+    assert units["120"] == "CNY"  # (a sum of money, not a gap of a standard)
+
+
+def test_a_raise_of_a_standard_said_with_its_adverb_before_the_year_it_is_compared_with() -> None:
+    found = _observations("樟树市民政工作总结\n2021年，城乡低保标准分别提高到每人每月680元和每人每月520元。"
+                          "下半年，城乡低保标准均较上年提高四十元。\n")
+    assert {unit for _indicator, value, unit, _region, _period in found if value == "40"} == {"CNY/person/month"}
+
+
 def test_the_year_a_cited_document_was_issued_does_not_date_the_figures() -> None:
     found = _observations("舟山市老年助餐服务\n2025年，按照市政府办公室去年印发的《舟山市老年助餐服务管理办法》，"
                           "助餐每餐标准12元。\n")

@@ -207,8 +207,13 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
     return created
 
 
-_RAISED = re.compile(r"(?:要|将|还)?(?:(?:较|比)(?:\d{4}年|上年|去年))?(?:分别|均|统一|再|又){0,2}"
-                     r"(?:提高|增加|上调|提升)了?$")  # (城乡低保标准要分别再提高30元和300元)
+_ADVERBS = r"(?:分别|均|统一|再|又){0,2}"
+# (城乡低保标准要分别再提高30元和300元; 护理补贴标准均较上年提高10元)
+_RAISED = re.compile(rf"(?:要|将|还)?{_ADVERBS}(?:(?:较|比)(?:\d{{4}}年|上年|去年))?{_ADVERBS}"
+                     r"(?:提高|增加|上调|提升)了?$")
+# A gap to another region's standard or level, said of no noun of its own (比全省最低标准高出40元, 高于全省平均水平)
+_GAP = re.compile(r"^(?:比|较)[^，。；]{1,12}(?:标准|水平)(?:高出|高|低|多)了?$"
+                  r"|^(?:高于|低于)[^，。；]{1,12}(?:标准|水平)$")
 
 
 def standard_units(observations: list[ObservationFact]) -> None:
@@ -225,6 +230,9 @@ def standard_units(observations: list[ObservationFact]) -> None:
     for i, obs in enumerate(observations):
         if obs.unit.startswith("CNY/person/"):
             known.append((obs.indicator, obs.unit))
+        elif obs.unit == "CNY" and _GAP.match(obs.indicator) and i and (level := observations[i - 1]) \
+                and level.unit.startswith("CNY/person/") and level.evidence.sentence == obs.evidence.sentence:
+            obs.unit = level.unit  # 基础养老金最低标准提高到每人每月365元，比全省最低标准高出40元: a month's too
         elif obs.unit == "CNY" and (raised := _RAISED.search(obs.indicator)) is not None:
             noun = obs.indicator[:raised.start()]
             if not noun.endswith("标准"):
