@@ -675,6 +675,13 @@ def test_a_place_people_go_to_or_come_from_is_not_where_the_figure_is() -> None:
     assert found["1350"] == ("bed", "654221", "2026", True)  # 到今年年底…将达到: a target
 
 
+def test_county_level_units_counted_by_their_kinds_together_are_counties() -> None:
+    found = _observations("福建省2024年民政事业统计公报\n截至2024年底，全省共有设区市9个，县级行政区划单位84个，"
+                          "其中市辖区31个。全省11个区市均已建立慈善会。\n")
+    units = {value: unit for _indicator, value, unit, _region, _period in found}
+    assert units == {"9": "count", "84": "county", "31": "county", "11": "county"}  # (设区市: cities)
+
+
 def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
     text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")

@@ -23,7 +23,9 @@ _COUNTED = (
     ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会", "居委会", "居民委员会", "民委员会", "村",
                  "社区")),
     ("township", ("乡镇", "镇乡", "苏木", "街道", "街镇", "乡", "镇")),
-    ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）")),
+    # (and their kinds together: 市辖区, 县级行政区划单位, 全市11个区市)
+    ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）", "区市", "市辖区",
+                "县级行政区划单位")),
     ("project", ("项目", "工程")),
     ("count", ("食堂", "厨房", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
 )
@@ -43,7 +45,9 @@ def counted_kind(noun: str) -> str | None:
     for code, cues in _COUNTED:
         for cue in cues:
             position = noun.rfind(cue)
-            if position >= 0 and not (cue == "镇" and noun[position - 1:position] == "城"):  # (城镇学位: no township)
+            # (城镇学位: no township; 设区市: cities, not counties)
+            if position >= 0 and not (cue == "镇" and noun[position - 1:position] == "城") \
+                    and not (cue == "区市" and noun[position - 1:position] == "设"):
                 key = (position + len(cue), len(cue), code)
                 best = key if best is None or key > best else best
     if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):
