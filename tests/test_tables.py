@@ -600,3 +600,40 @@ def test_a_completion_rate_column_beside_a_column_of_units_is_in_percent() -> No
     rates = {(value, unit) for indicator, value, unit, *_rest in found if indicator.endswith("完成率")}
     assert rates == {("101.2", "percent"), ("108.7", "percent")}
     assert ("1872000000", "CNY") in {(value, unit) for _i, value, unit, *_rest in found}
+
+
+_DISCLOSURE = (
+    "武宣县民政局2023年政府信息公开工作年度报告\n"
+    "一、总体情况\n2023年，我局全年主动公开政府信息126条，法人或其他组织申请5件。\n"
+    "二、主动公开政府信息情况\n第二十条第（一）项\n"
+    "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t4\t1\t17\n"
+    "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t325\n"
+    "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t12.5\n"
+    "三、收到和处理政府信息公开申请情况\n"
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\n"
+    "\t\t\t自然人\t法人或其他组织\t\t总计\n\t\t\t\t商业企业\t其他\t\n"
+    "一、本年新收政府信息公开申请数量\t\t\t7\t3\t2\t12\n"
+    "三、本年度办理结果\t（一）予以公开\t\t4\t2\t0\t6\n"
+    "\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\n"
+    "\t\t2.保护第三方合法权益\t2\t0\t1\t3\n"
+    "\t（七）总计\t\t7\t3\t2\t12\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n")
+
+
+def test_a_disclosure_reports_tables_count_what_their_columns_and_rows_name() -> None:
+    _source, found = _read(_DISCLOSURE.encode(), "report.txt")
+    rows = {(indicator, value, unit) for indicator, value, unit, _region, _period, _change in found}
+    # columns told apart by their names; a column of decisions counted by its 数量; money in its header's unit
+    assert {("行政规范性文件（本年制发件数）", "4", "count"), ("行政规范性文件（本年废止件数）", "1", "count"),
+            ("行政规范性文件（现行有效件数）", "17", "count"), ("行政许可", "325", "count"),
+            ("行政事业性收费", "125000", "CNY")} <= rows
+    # the table of applications (the heading above it starts a table of its own): counts of applications, whoever
+    # made them (not people for 自然人), each row's group named with it
+    applications = {(indicator, value) for indicator, value, unit, *_ in found if unit == "count"
+                     and indicator.startswith(("本年新收", "本年度办理结果", "不予公开"))}
+    assert {("本年新收政府信息公开申请数量（自然人申请人情况）", "7"),
+            ("本年度办理结果（予以公开）（总计申请人情况）", "6"),
+            ("不予公开（保护第三方合法权益）（自然人申请人情况）", "2"),
+            ("本年度办理结果（总计）（总计申请人情况）", "12")} <= applications
+    assert not [f for f in found if f[2] == "person"]
+    assert {period for *_rest, period, _change in found} == {"2023"}

@@ -102,14 +102,17 @@ def find_tables(text: str) -> list[Table]:
             continue
         j = i
         while j < len(lines) and ("\t" in lines[j][1] or (
-                j + 1 < len(lines) and "\t" in lines[j + 1][1] and _GROUP_ROW.fullmatch(lines[j][1]))):
-            j += 1  # (a row of one cell between rows names a group of the rows below it: 一、社会保障)
+                j + 1 < len(lines) and "\t" in lines[j + 1][1] and _GROUP_ROW.fullmatch(lines[j][1])
+                and _DIGIT.search(lines[j + 1][1]))):
+            j += 1  # (a row of one cell between rows names a group of the rows below it: 一、社会保障; not a
+            # heading over another table's header: 三、收到和处理政府信息公开申请情况 / …\t申请人情况)
         if sum("\t" in line for _start, line in lines[i:j]) >= 2:
             tables.append(_table(lines, i, j))
         i = j
     return tables
 
 
+_DIGIT = re.compile(r"\d")
 # A row of one cell inside a table: a group of the rows below it (一、社会保障; （二）就业), the table's <td colspan>
 _GROUP_ROW = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
                         r"[^\t。；;：:，,]{1,20}\s*")
@@ -171,6 +174,12 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         return []
     head, body = rows[:data[0]], [rows[i] for i in data]
     columns = [_column(j, head, ctx) for j in range(width)]
+    if any(_APPLICATIONS.search(c.text) for row in rows for c in row if c is not None and figure_of(c) is None):
+        # a disclosure report's table of applications (申请人情况 | 自然人 | 商业企业 …; 本年新收…申请数量): every
+        # figure counts applications, whoever made them
+        for column in columns:
+            if column.guessed or not column.unit:
+                column.unit, column.guessed = "件", False
     serial = {c.index for c in columns if _serial(c, body)}
     figures = [j for j in range(width) if j not in serial and _share(body, j) >= 0.5]
     labels = [j for j in range(width) if j not in serial and j not in figures
@@ -200,6 +209,15 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         shape = "regions"
     elif units is None and sum(p is not None for p in row_periods) * 2 >= len(body):
         shape = "periods"
+    outer = [""] * len(body)
+    if shape == "indicators" and sub is None and any(row[label] is None for row in body):
+        # rows of names in several columns, each spanning the rows of its parts (三、本年度办理结果 | （三）不予公开 |
+        # 1.属于国家秘密 | 0 | …): a row's name is its label nearest the figures, in the group to its left
+        for i, row in enumerate(body):
+            deeper = next((row[c] for c in range(min(figures) - 1, label, -1) if c != units and c not in serial
+                           and row[c] is not None and figure_of(row[c]) is None), None)
+            firsts[i] = deeper or firsts[i]
+        outer = _outer_groups(body, firsts, min(figures), serial | ({units} if units is not None else set()))
     target = ctx.target or bool(_TARGET_WORDS.search(table.caption))
     caption_period = _caption_period(table, columns, ctx)
     if caption_period and caption_period[:4].isdigit():
@@ -209,10 +227,16 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     per_person_year = bool(YEARLY_PER_PERSON_TITLE.search(table.caption))
     raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
     out: list[ObservationFact] = []
-    for row, first, region, row_period in zip(body, firsts, row_regions, row_periods):
+    # (本年制发件数 | 本年废止件数 | 现行有效件数: columns of the same row told apart by their names, not their periods)
+    plain = [j for j in figures if not (columns[j].period or columns[j].change or columns[j].target
+                                        or columns[j].year_before or columns[j].before_raise) and columns[j].name]
+    named_columns = len(plain) >= 2 and len({columns[j].name for j in plain}) == len(plain)
+    for row, first, region, row_period, group in zip(body, firsts, row_regions, row_periods, outer):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
         name, row_unit = split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
+        if group and name:
+            name = f"{_ROW_LEAD.sub('', group)}（{name}）"  # （三）不予公开 | 1.属于国家秘密: a part of its group
         if sub is not None and name and (part := row[sub]) is not None and part.text.strip() not in name \
                 and len(part.text.strip()) <= 6:
             name = f"{name}（{part.text.strip()}）"  # 城乡低保标准（农村）, 特困人员照料护理标准（半护理）
@@ -269,6 +293,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     level.base_period = base
                 continue
             indicator = name if shape == "indicators" else column.name
+            if shape == "indicators" and named_columns and j in plain and column.name not in name:
+                indicator = f"{name}（{column.name}）"
             # (完成率（%） beside a row's 亿元: the column's own percent, of the row's indicator)
             rate = shape == "indicators" and column.unit in ("%", "％") and row_unit not in ("", "%", "％") \
                 and not column.guessed
@@ -319,6 +345,24 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     return out
 
 
+def _outer_groups(body: list[list[Cell | None]], firsts: list[Cell | None], stop: int, skip: set[int]) -> list[str]:
+    """For each row, the group its name is in: a label to the left of it, in its row or carried down the rows it
+    spans (三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密, then | | 2.…): the nearest such; '' if none."""
+    carried: dict[int, str] = {}
+    out: list[str] = []
+    for row, first in zip(body, firsts):
+        for c in range(stop):
+            cell = row[c]
+            if c not in skip and cell is not None and figure_of(cell) is None:
+                carried = {k: v for k, v in carried.items() if k < c}
+                carried[c] = cell.text
+        at = next((c for c in range(stop) if row[c] is first), None) if first is not None else None
+        left = [c for c in carried if at is not None and c < at]
+        out.append(carried[max(left)] if left else "")
+    return out
+
+
+_APPLICATIONS = re.compile(r"申请人情况|申请数量$")
 _NO_LEVEL = ObservationFact("", "", "", Decimal(0), "", Evidence(0, 0, ""), 0)  # a figure not read: takes no change
 
 
@@ -349,7 +393,9 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
     if upper_name and name != upper_name:
         name = name + upper_name if len(name) <= 4 else name
     written = unit or upper_unit
-    unit = written or COUNT_NOUNS.get(name[-2:], "") or ("人" if counts_people(name) else "")
+    # (本年处理决定数量, 本年制发件数: a column of counts names what it counts by its own noun)
+    unit = written or COUNT_NOUNS.get(name[-2:], "") or ("个" if name.endswith("数量") else "") or (
+        "人" if counts_people(name) else "")
     # (特困人员, 低保对象: a column of people named by who they are counts them)
     if not unit and _RATE.search(name):
         unit = "%"
