@@ -382,3 +382,18 @@ def test_a_document_exported_from_word_keeps_its_number_and_title_lines() -> Non
         f"</span></p>\n<p class=MsoNormal><span>各县（区）民政局：</span></p>\n{body}</div></body></html>")
     assert page.text.startswith("那民发〔2024〕86号\n那曲市民政局关于2024年前三季度全市社会救助工作开展情况的通报\n"
                                 "各县（区）民政局：")
+
+
+def test_a_long_documents_h1_over_its_table_of_contents_is_kept() -> None:
+    contents = "".join(f"<p>第{n}部分　{part}</p>" for n, part in
+                       (("一", "部门概况"), ("二", "2025年部门预算情况说明"), ("三", "名词解释"), ("四", "附件")))
+    body = ("<p>一、部门主要职责</p><p>（一）贯彻落实国家关于民政工作的方针政策和法律法规，"
+            "拟订全省民政事业发展规划和政策，起草有关地方性法规草案，并组织实施。（二）承担社会组织登记管理和执法监督责任。</p>"
+            "<p>二、部门预算单位构成</p><p>纳入2025年部门预算编制范围的单位共7个，包括厅机关本级和所属事业单位，"
+            "预算编制工作按照综合预算的原则统筹安排，所有收入和支出均纳入部门预算管理。</p>")
+    page = extract_article(
+        "<html><head><title>某省民政厅2025年部门预算 - 某省民政厅</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/x'>政务公开</a></div>"
+        "<h1>某省民政厅2025年部门预算</h1><div class='info'>发布时间：2025-02-18 浏览次数：1286</div>"
+        f"<p>目　录</p>{contents}<p>第一部分　部门概况</p>{body}</body></html>")
+    assert page.text.startswith("某省民政厅2025年部门预算\n目 录\n第一部分")

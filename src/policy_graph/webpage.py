@@ -451,10 +451,13 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
     while (after := table_after(blocks, last, figures)) != last:  # tables of figures, one after another
         last = after
     start, i = first, first - 1
-    while i >= 0 and first - i <= 8:
+    while i >= 0 and first - i <= 16:
         block = blocks[i]
         text = block.text.strip()
-        if not block.chrome and block.links < 0.5 and (block.heading or (not block.cell and len(text) >= 6 and (
+        if first - i > 8 and not (block.heading == "h1" and page_title.startswith(text) and any(
+                "".join(b.text.split()) == "目录" for b in blocks[i + 1:first])):
+            pass  # (farther up, only the page's own h1 over a table of contents: 目录 / 第一部分… / …)
+        elif not block.chrome and block.links < 0.5 and (block.heading or (not block.cell and len(text) >= 6 and (
                 page_title.startswith(text) or (i == first - 1 and _LEAD_NOTE.fullmatch(text))))):
             start = i  # keep looking: an h1 may stand above an h2 subtitle
         elif start != first and not block.chrome:
