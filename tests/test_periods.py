@@ -221,3 +221,17 @@ def test_figures_since_a_month_after_the_one_carried_are_of_that_month() -> None
     assert periods["1260"] == "2025-07"  # since July: not to the end of June
     assert periods["12"] == "2025-06"  # since May, to the end of June
     assert periods["860"] == "2024"  # since July, of the year reviewed
+
+
+def test_a_departments_budget_or_accounts_is_on_the_year_it_names_and_a_years_last_day_is_the_year() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("安溪县民政局2024年部门预算\n"
+            "　　截至2023年12月31日，本部门编制人数58人。\n"
+            "　　2024年收入预算8642.3万元，比上年增加312.5万元。社会保障和就业支出7325.6万元，占84.8%。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.reference_period == "2024"
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["58"] == "2023"  # (截至…12月31日: the year's end)
+    assert periods["86423000"] == "2024" and periods["73256000"] == "2024" and periods["84.8"] == "2024"

@@ -69,6 +69,8 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
 # the problems it found (一、审计发现的主要问题)
 _AUDITED = re.compile(r"(\d{4})\s?年度?[^，。；]{0,30}审计")
 _PROBLEMS_FOUND = re.compile(r"(?:发现|查出)的(?:主要)?问题")
+# A department's budget or final accounts for a year (2025年部门预算, 2023年度部门决算公开, 2026年单位预算)
+_BUDGET = re.compile(r"(\d{4})\s?年度?(?:[\u4e00-\u9fff]{0,8}?)(?:部门|单位)(?:预算|决算)")
 _ON_RECTIFICATION = re.compile(r"整改(?:工作)?(?:情况|结果)")
 
 
@@ -172,6 +174,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         metadata = {**metadata, "issued": metadata.get("issued") or issued_on}
     if (plan := _PLAN_REVIEWED.search(headline)) and "规划" not in headline:
         return PLAN_END[plan.group("fyp")]  # 镇赉县“十四五”时期经济社会发展工作总结: on the plan's last year
+    if budget := _BUDGET.search(headline):
+        # 江西省民政厅2025年部门预算, …2023年度部门决算公开: on the year budgeted or accounted for, whatever date its
+        # background counts run to (截至2024年12月31日，本部门编制人数412人)
+        return budget.group(1)
     as_of = [p for p in periods if p.kind == "at" and text[p.start:p.start + 2] in ("截至", "截止")]
     if (introduced := _INTRODUCES.search(text, 0, 2 * DATELINE_REACH)) and all(
             p.value[:4] <= introduced.group(1) for p in as_of) and not _title_years(headline):
