@@ -682,6 +682,18 @@ def test_county_level_units_counted_by_their_kinds_together_are_counties() -> No
     assert units == {"9": "count", "84": "county", "31": "county", "11": "county"}  # (设区市: cities)
 
 
+def test_a_figure_of_nothing_is_no_observation_and_no_part_of_a_total() -> None:
+    found = _observations("某县民政局2024年部门预算\n2024年，因公出国（境）费0万元，公务接待费3.2万元。"
+                          "全县低保对象1200人，其中城市低保对象0人、农村低保对象1200人。\n")
+    assert [(indicator, value) for indicator, value, *_ in found] == [
+        ("低保对象", "1200"), ("公务接待费", "32000"), ("农村低保对象", "1200")]
+    resolved, _ = source_document(Source.from_bytes(
+        "某县民政工作\n2024年，全县低保对象1200人，其中城市低保对象0人、农村低保对象1200人。\n".encode(), name="a.txt"))
+    found_facts = resolved.facts.observations
+    parts = [(o.indicator, found_facts[o.total].indicator) for o in found_facts if o.total is not None]
+    assert parts == [("农村低保对象", "低保对象")]
+
+
 def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
     text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")

@@ -258,11 +258,26 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                                                       policy_year, effective_year))
     standard_units(facts.observations)
     bare_counts(facts.observations, text)
+    facts.observations = _without_zeros(facts.observations)
     for obs in facts.observations:
         obs.theme = vocabulary.classify_theme(obs.indicator) or section_theme.get(obs.evidence.section or 0)
         obs.programs = [p for p in lexicon.find_in(obs.indicator)] + [
             label for label in facts.programs if label in obs.indicator and len(label) >= 4]
     return facts
+
+
+def _without_zeros(observations: list[ObservationFact]) -> list[ObservationFact]:
+    """The observations but those of nothing (因公出国（境）费0万元, 均为0辆: nothing spent, none held), as a table's
+    zero cell gives none; the parts of a total left out are nobody's parts."""
+    kept = [i for i, o in enumerate(observations) if o.value != 0]
+    if len(kept) == len(observations):
+        return observations
+    moved = {old: new for new, old in enumerate(kept)}
+    out = [observations[i] for i in kept]
+    for obs in out:
+        if obs.total is not None:
+            obs.total = moved.get(obs.total)
+    return out
 
 
 _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
