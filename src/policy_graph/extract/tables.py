@@ -231,12 +231,12 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     plain = [j for j in figures if not (columns[j].period or columns[j].change or columns[j].target
                                         or columns[j].year_before or columns[j].before_raise) and columns[j].name]
     named_columns = len(plain) >= 2 and len({columns[j].name for j in plain}) == len(plain)
-    for row, first, region, row_period, group in zip(body, firsts, row_regions, row_periods, outer):
+    for row, first, region, row_period, within in zip(body, firsts, row_regions, row_periods, outer):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
         name, row_unit = split_unit(_ROW_LEAD.sub("", first.text)) if shape == "indicators" else ("", "")
-        if group and name:
-            name = f"{_ROW_LEAD.sub('', group)}（{name}）"  # （三）不予公开 | 1.属于国家秘密: a part of its group
+        if within and name:
+            name = f"{_ROW_LEAD.sub('', within)}（{name}）"  # （三）不予公开 | 1.属于国家秘密: a part of its group
         if sub is not None and name and (part := row[sub]) is not None and part.text.strip() not in name \
                 and len(part.text.strip()) <= 6:
             name = f"{name}（{part.text.strip()}）"  # 城乡低保标准（农村）, 特困人员照料护理标准（半护理）
