@@ -9,7 +9,9 @@ Two shapes are read:
   of indicators, each header naming its unit in brackets ("农村低保对象（人）"; a header over two columns names
   their noun: 低保对象（人） over 城市 | 农村), or a line by the table naming one for all ("单位：万元");
 * rows of indicators against columns of values, of years ("2024年", "2025年目标") or of the year before (上年同期),
-  the unit in a 单位 column, in the row's own brackets or in such a line.
+  the unit in a 单位 column, in the row's own brackets or in such a line; a row may be named in several columns,
+  each group spanning the rows of its parts (三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密), and columns with
+  no period are told apart by their names (本年制发件数 | 本年废止件数).
 
 A column of changes ("比上年增长（%）") gives the row's latest figure its change; "[1.14]" there, or a column in
 百分点, is a change in percentage points of its own.  A cell may carry its unit (9862人), a comparison (>60) or a
@@ -18,9 +20,7 @@ above the table), else the text's at that point; a year after the text's is a ta
 else the one region the caption names, else the text's own.  The quote runs from the row's first cell to the
 figure; serial numbers and ranks (序号, 排名) are not figures.
 
->>> text = "表1 2024年各县低保情况\\n县\\t低保对象（人）\\t增长（%）\\n甲县\\t9,862\\t-2.5\\n合计\\t20000\\t1"
->>> [(t.caption, [[c.text if c else None for c in row] for row in t.rows]) for t in find_tables(text)]
-[('表1 2024年各县低保情况', [['县', '低保对象（人）', '增长（%）'], ['甲县', '9,862', '-2.5'], ['合计', '20000', '1']])]
+(:mod:`policy_graph.extract.table_layout` finds the tables.)
 """
 
 from __future__ import annotations
@@ -35,22 +35,10 @@ from .changes import previous_year
 from .facts import Evidence, ObservationFact
 from .indicators import COUNT_NOUNS, YEARLY_PER_PERSON_TITLE, counts_people
 from .numbers import canonical
+from .table_layout import Table, find_tables
 from .timing import whole_year
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
-
-
-@dataclass(frozen=True)
-class Table:
-    """A run of lines of tab-separated cells (an empty cell is None), with the lines around it that speak of it."""
-
-    start: int
-    end: int
-    rows: list[list[Cell | None]]
-    caption: str = ""  # the short lines just above the table, joined by spaces (offsets kept)
-    caption_start: int = 0
-    notes: str = ""  # the lines just below it that are notes (注：…, 单位：…)
-    notes_start: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,70 +70,6 @@ _ABSOLUTE_CHANGE = re.compile(r"(?:(?:比|较)上年[末底]?|同比|(?:与|比|
 _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划|(?:年度|全年)[^（(]{0,6}任务")  # (年度筹集任务: the year's)
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
-_NOTE_LINE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源|单位)\s*[:：]")
-
-
-def find_tables(text: str) -> list[Table]:
-    """The tables of ``text``: runs of two or more lines holding tabs, with their captions and notes."""
-    tables: list[Table] = []
-    if "\t" not in text:
-        return tables
-    lines: list[tuple[int, str]] = []
-    position = 0
-    for line in text.split("\n"):
-        lines.append((position, line))
-        position += len(line) + 1
-    i = 0
-    while i < len(lines):
-        if "\t" not in lines[i][1]:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and ("\t" in lines[j][1] or (
-                j + 1 < len(lines) and "\t" in lines[j + 1][1] and _GROUP_ROW.fullmatch(lines[j][1])
-                and _DIGIT.search(lines[j + 1][1]))):
-            j += 1  # (a row of one cell between rows names a group of the rows below it: 一、社会保障; not a
-            # heading over another table's header: 三、收到和处理政府信息公开申请情况 / …\t申请人情况)
-        if sum("\t" in line for _start, line in lines[i:j]) >= 2:
-            tables.append(_table(lines, i, j))
-        i = j
-    return tables
-
-
-_DIGIT = re.compile(r"\d")
-# A row of one cell inside a table: a group of the rows below it (一、社会保障; （二）就业), the table's <td colspan>
-_GROUP_ROW = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
-                        r"[^\t。；;：:，,]{1,20}\s*")
-
-
-def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
-    rows = [_cells(start, line) for start, line in lines[first:stop] if "\t" in line]
-    caption: list[str] = []
-    caption_start = lines[first][0]
-    above = lines[max(0, first - 4):first]
-    while above and not above[-1][1].strip():
-        above.pop()  # a blank line between the caption and its table
-    for start, line in reversed(above):
-        if not line.strip():
-            continue  # (a blank line between the table's title and its unit: …情况表 / / 单位：万元)
-        if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")) or "\t" in line:
-            break
-        caption.insert(0, line)  # as written: the caption's offsets stay those of the text
-        caption_start = start
-    notes = [(start, line) for start, line in lines[stop:stop + 2] if _NOTE_LINE.match(line)]
-    end = lines[stop - 1][0] + len(lines[stop - 1][1])
-    return Table(lines[first][0], end, rows, " ".join(caption), caption_start, " ".join(line for _s, line in notes),
-                 notes[0][0] if notes else end)
-
-
-def _cells(start: int, line: str) -> list[Cell | None]:
-    cells: list[Cell | None] = []
-    for part in line.split("\t"):
-        stripped = part.strip()
-        lead = len(part) - len(part.lstrip())
-        cells.append(Cell(start + lead, start + lead + len(stripped), stripped) if stripped else None)
-        start += len(part) + 1
-    return cells
 
 
 @dataclass
