@@ -694,6 +694,15 @@ def test_a_figure_of_nothing_is_no_observation_and_no_part_of_a_total() -> None:
     assert parts == [("农村低保对象", "低保对象")]
 
 
+def test_a_performance_targets_values_after_signs_and_a_formulas_result() -> None:
+    resolved, _ = source_document(Source.from_bytes(
+        ("荆州市民政局2026年部门预算\n绩效目标：低保金按月足额发放率=100%，救助对象满意度≥90%，单个补助≤5万元。"
+         "按800×30%=240元计算。\n").encode(), name="a.txt"))
+    found = {(o.indicator, str(o.value)): o.qualifiers for o in resolved.facts.observations}
+    assert found == {("低保金按月足额发放率", "100"): {"target"}, ("救助对象满意度", "90"): {"target", "at-least"},
+                     ("单个补助", "50000"): {"target", "at-most"}}  # (not the formula's 240元)
+
+
 def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
     text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")

@@ -637,3 +637,12 @@ def test_a_disclosure_reports_tables_count_what_their_columns_and_rows_name() ->
             ("本年度办理结果（总计）（总计申请人情况）", "12")} <= applications
     assert not [f for f in found if f[2] == "person"]
     assert {period for *_rest, period, _change in found} == {"2023"}
+
+
+def test_a_performance_tables_values_after_signs_keep_their_units() -> None:
+    text = ("荆州市民政局2026年部门预算\n六、绩效目标\n"
+            "指标名称\t指标值\n老年助餐服务人次\t≥15万人次\n低保金按月足额发放率\t=100%\n每个助餐点一次性建设补助\t≤5万元\n")
+    _source, found = _read(text.encode(), "budget.txt")
+    assert {(indicator, value, unit) for indicator, value, unit, *_ in found} == {
+        ("老年助餐服务人次", "150000", "person-time"), ("低保金按月足额发放率", "100", "percent"),
+        ("每个助餐点一次性建设补助", "50000", "CNY")}

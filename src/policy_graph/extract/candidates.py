@@ -30,6 +30,9 @@ _SOME_OF_THEM = re.compile(r"\s*(?:但|但是|其中|同时|也)?[，,]?\s*(?:�
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
 
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, int, str]]) -> list[Quantity]:
     """The quantities of a clause; not those in quotes or titles, nor numerals inside place names (七台河市)."""
     found = []
@@ -42,8 +45,10 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 娄桥、景山、新桥三个街道: the number of the places just listed
         if _SAID_ABOVE.search(clause.text, 0, q.start):
             continue  # 对应上述六个档次: the number of things the text listed before, counted again
-        if sentence[start - 1:start] in ("×", "*", "÷", "＝", "="):
-            continue  # 火化率＝火化遗体数÷死亡人数×100%: a formula's factor
+        if sentence[start - 1:start] in ("×", "*", "÷") or (sentence[start - 1:start] in ("＝", "=") and (
+                start < 2 or not _HAN_BEFORE.match(sentence[start - 2]))):
+            continue  # 火化率＝火化遗体数÷死亡人数×100%, 800×30%=240元: a formula's factor or result (not a target's
+            # value after its name: 低保金按月足额发放率=100%)
         if names_listed_again(sentence, start, q, regions):
             continue  # 恩施市、利川市是全州低保对象最多的两个县市: the places listed, named again by their number
         if q.unit_word in ("件", "项", "条") and _PLEDGES.match(clause.text, q.end):

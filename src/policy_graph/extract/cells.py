@@ -23,7 +23,7 @@ class Cell(NamedTuple):
 
 
 _FIGURE = re.compile(r"(?P<sign>[-−－+]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mark>[%％‰]?)")
-_MARKED_CELL = re.compile(r"(?P<open>[\[［〔]|[>＞≥<＜≤]=?)\s*(?P<inner>[^\]］〕]{1,12}?)\s*[\]］〕]?")
+_MARKED_CELL = re.compile(r"(?P<open>[\[［〔]|[>＞≥<＜≤]=?|[=＝])\s*(?P<inner>[^\]］〕]{1,12}?)\s*[\]］〕]?")
 _COMPARISONS = {">": "at-least", "＞": "at-least", "≥": "at-least", ">=": "at-least", "<": "at-most", "＜": "at-most",
                 "≤": "at-most", "<=": "at-most"}
 _EMPTY = re.compile(r"[-—–－/／…\s*]*")
@@ -45,17 +45,21 @@ class Figure(NamedTuple):
 def figure_of(cell: Cell | None) -> Figure | None:
     """A cell's figure: a bare number (9,862; -2.5; 12.5%), one with its unit (9862人, 3.2万元), one in square
     brackets, which statistical tables use for a change in percentage points ([1.14]), one in 〔〕, their mark
-    of a sum over the years of a plan (〔200〕), or one after a comparison (>60, ≤5)."""
+    of a sum over the years of a plan (〔200〕), or one after a comparison or an equals sign, with its unit or
+    not (>60, ≤5万元, ≥15万人次, =100%: a performance target's value)."""
     if cell is None:
         return None
     marked = _MARKED_CELL.fullmatch(cell.text)
     if marked is not None:
         figure = figure_of(Cell(cell.start, cell.end, marked.group("inner")))
-        if figure is None or figure.unit or figure.qualifier:
+        opening = marked.group("open")
+        if figure is None or figure.qualifier or (figure.unit and opening in "[［〔"):
             return None
-        if marked.group("open") in "[［":
+        if opening in "[［":
             return Figure(figure.value, "个百分点")
-        return Figure(figure.value, "", _COMPARISONS.get(marked.group("open"), "cumulative"))
+        if opening in "=＝":
+            return figure
+        return Figure(figure.value, figure.unit, _COMPARISONS.get(opening, "cumulative"))
     worded = _WORDED_CELL.fullmatch(cell.text)
     if worded is not None and (worded.group("pre") or worded.group("post")):  # 40以上, 不低于95, 6左右
         figure = figure_of(Cell(cell.start, cell.end, worded.group("inner")))

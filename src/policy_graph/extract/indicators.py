@@ -47,7 +47,9 @@ PER_CAPITA = {"月人均": "month", "人均每月": "month", "每人每月": "mo
                "每人每年": "year", "人均": "year", "每人次": "",
                "每孩每月": "month", "每孩每年": "year",  # (育儿补贴: per child)
                "每生每月": "month", "每生每年": "year"}  # (资助标准: per student)
-_QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾")
+# (and the signs a performance target's value is written after: 满意度≥90%, 发放率=100%)
+_QUALIFIER_WORDS = ("不低于", "不少于", "不超过", "不高于", "不足", "超过", "达到", "约", "近", "逾",
+                    "≥", "≧", "≤", "≦", "=", "＝")
 _LEADING_MODIFIERS = ("各类", "各级", "各种", "全部", "所有", "全体", "各项", "相关")
 # Modifiers shared by coordinated subjects: 城市和农村牧区最低生活保障标准.
 _COORDINATE_MODIFIERS = ("农村牧区", "城乡", "城市", "城镇", "农村", "牧区", "乡村", "市区", "县域", "男性", "女性",

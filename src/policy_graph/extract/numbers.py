@@ -65,7 +65,7 @@ _CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + 
 # (亿 and then 万 in Arabic digits, 1亿3600万元, 1亿零860万元: one number)
 _NUM_RE = r"\d+亿零?\d{1,4}(?=万)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
 _PRE_WORDS = ("近", "约", "超过", "逾", "达", "累计", "共计", "总计", "不足", "不到", "将近", "接近", "不低于",
-              "不少于", "不超过", "不高于")
+              "不少于", "不超过", "不高于", "≥", "≧", "≤", "≦")  # (满意度≥90%: a target's least)
 # A quantity starts with a qualifier, 百分之 or a numeral.  The lookahead says so first, which the regex engine
 # checks at once at each position before it tries the alternatives of a qualifier one by one: a third faster.
 _QUANTITY_START = "[" + "".join(sorted({w[0] for w in _PRE_WORDS})) + r"百\d" + _CN_NUM + "\\-−－]"
@@ -346,9 +346,9 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
 
 @functools.cache  # a few dozen pairs
 def _qualifier(pre: str | None, post: str) -> str | None:
-    if post in ("以上", "余", "多") or pre in ("超过", "逾", "不低于", "不少于"):
+    if post in ("以上", "余", "多") or pre in ("超过", "逾", "不低于", "不少于", "≥", "≧"):
         return "at-least"
-    if post in ("以下", "以内") or pre in ("不足", "不到", "不超过", "不高于"):
+    if post in ("以下", "以内") or pre in ("不足", "不到", "不超过", "不高于", "≤", "≦"):
         return "at-most"
     if post == "左右" or pre in ("近", "约", "将近", "接近"):
         return "approx"
