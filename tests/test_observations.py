@@ -703,6 +703,11 @@ def test_a_performance_targets_values_after_signs_and_a_formulas_result() -> Non
                      ("单个补助", "50000"): {"target", "at-most"}}  # (not the formula's 240元)
 
 
+def test_a_noun_that_ends_in_brackets_keeps_its_closing_bracket() -> None:
+    found = _observations("某县民政工作\n2024年，全县新建农村幸福院（长者食堂）12个，可提供墓穴（格位）3600个。\n")
+    assert [indicator for indicator, *_ in found] == ["可提供墓穴（格位）", "新建农村幸福院（长者食堂）"]
+
+
 def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
     text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")
