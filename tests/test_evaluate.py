@@ -99,9 +99,6 @@ BELOW = {
     # a table in 元/人次 whose amounts the annotator gives as plain yuan (a cap a time, by case 209), where the tool,
     # as the annotators of cases 191-196 do for an amount a time (每人次1元), gives CNY/person-time
     "531-huaining-county-temporary-assistance-parameters-notice-webpage-tier-table": 0.6,
-    # a disclosure report whose 行政复议/行政诉讼 table, pasted from Word under three rows of headers and with no row
-    # label, gives the tool none of its non-zero cells, which the annotator reads (quotes from the header on)
-    "542-chenzhou-health-commission-information-disclosure-annual-report-2025-webpage-gbk-word-tables": 0.6,
     # a State Council Information Office press conference of October 2020 on the 十三五 whose annotator dates its
     # figures by the month its data run to (截至2020年9月底: 2020-09); the tool, as for other reviews of a five-year
     # plan titled so (镇赉县“十四五”时期…工作总结, 2025 by its annotator), dates them by the plan's last year (2020)
