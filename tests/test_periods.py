@@ -235,3 +235,19 @@ def test_a_departments_budget_or_accounts_is_on_the_year_it_names_and_a_years_la
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["58"] == "2023"  # (截至…12月31日: the year's end)
     assert periods["86423000"] == "2024" and periods["73256000"] == "2024" and periods["84.8"] == "2024"
+
+
+def test_a_reply_to_a_suggestion_sets_no_rules_its_standards_are_of_the_month_its_figures_run_to() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    letter = ("忻州市民政局关于市五届人大二次会议第058号建议的答复\n忻民建〔2022〕16号\n郭建平代表：\n"
+              "　　市财政对新建农村公益性公墓按每个不低于10万元的标准给予以奖代补。截至2022年6月底，"
+              "全市建成农村公益性公墓126个。\n")
+    notice = letter.replace("关于市五届人大二次会议第058号建议的答复", "关于推进农村公益性公墓建设的通知").replace(
+        "忻民建〔2022〕16号", "忻民发〔2022〕16号")
+    periods = []
+    for text in (letter, notice):
+        resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+        periods.append({str(o.value): o.period for o in resolved.facts.observations}["100000"])
+    assert periods == ["2022-06", "2022"]  # (a notice sets its rule for its year)
