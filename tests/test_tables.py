@@ -646,3 +646,18 @@ def test_a_performance_tables_values_after_signs_keep_their_units() -> None:
     assert {(indicator, value, unit) for indicator, value, unit, *_ in found} == {
         ("老年助餐服务人次", "150000", "person-time"), ("低保金按月足额发放率", "100", "percent"),
         ("每个助餐点一次性建设补助", "50000", "CNY")}
+
+
+def test_a_row_of_figures_under_rows_of_headers_is_named_by_the_headers_over_each() -> None:
+    text = ("武宣县民政局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "行政复议\t\t\t行政诉讼\n"
+            "结果维持\t结果纠正\t总计\t未经复议直接起诉\t\t复议后起诉\t\n"
+            "\t\t\t结果维持\t总计\t结果维持\t总计\n"
+            "2\t0\t2\t1\t1\t3\t3\n")
+    _source, found = _read(text.encode(), "report.txt")
+    assert {(indicator, value, unit, period) for indicator, value, unit, _region, period, _change in found} == {
+        ("行政复议（结果维持）", "2", "count", "2023"), ("行政复议（总计）", "2", "count", "2023"),
+        ("行政诉讼（未经复议直接起诉）（结果维持）", "1", "count", "2023"),
+        ("行政诉讼（未经复议直接起诉）（总计）", "1", "count", "2023"),
+        ("行政诉讼（复议后起诉）（结果维持）", "3", "count", "2023"),
+        ("行政诉讼（复议后起诉）（总计）", "3", "count", "2023")}

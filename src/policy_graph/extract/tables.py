@@ -108,6 +108,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     figures = [j for j in range(width) if j not in serial and _share(body, j) >= 0.5]
     labels = [j for j in range(width) if j not in serial and j not in figures
               and sum(not blank(row[j]) for row in body) * 2 >= len(body)]
+    if figures and not labels and len(body) == 1 and head and len(figures) == width:
+        return _header_only(table, head, body[0], columns, ctx)
     if not figures or not labels:
         return []
     label = labels[0]
@@ -286,7 +288,42 @@ def _outer_groups(body: list[list[Cell | None]], firsts: list[Cell | None], stop
     return out
 
 
-_APPLICATIONS = re.compile(r"申请人情况|申请数量$")
+def _header_only(table: Table, head: list[list[Cell | None]], row: list[Cell | None], columns: list[_Column],
+                 ctx: TableContext) -> list[ObservationFact]:
+    """A table of one row of figures under rows of headers, each figure named by the headers over it (行政复议 | … |
+    行政诉讼 / 结果维持 | … | 未经复议直接起诉 | … / … | 结果维持 | …: 行政诉讼（未经复议直接起诉）（结果维持）).
+    A header cell spans the empty cells to its right; figures without a unit are read only where the table says
+    what it counts (a disclosure report's cases and applications)."""
+    period = ctx.period_of(table.caption, table.caption_start) if table.caption else ctx.period_of("", row[0].start
+                                                                                                  if row[0] else 0)
+    filled = [c for c in row if c is not None]
+    out: list[ObservationFact] = []
+    for j, cell in enumerate(row):
+        figure = figure_of(cell)
+        if figure is None or cell is None or figure.value == 0:
+            continue
+        path: list[str] = []
+        for line in head:
+            over = next((c for c in reversed(line[:j + 1]) if c is not None), None)
+            if over is not None and (not path or path[-1] != over.text):
+                path.append(over.text)
+        if not path:
+            continue
+        name = path[0] + "".join(f"（{p}）" for p in path[1:])
+        unit = unit_of(figure, columns[j].unit if not columns[j].guessed else "", name)
+        if unit is None or period is None:
+            continue
+        code, magnitude = unit
+        out.append(ObservationFact(
+            indicator=name, region=ctx.default_region, period=period, value=canonical(figure.value * magnitude),
+            unit=code, anchor=cell.start,
+            evidence=Evidence(filled[0].start, cell.end, "table", sentence=(filled[0].start, filled[-1].end),
+                              section=ctx.section),
+            qualifiers={"target"} if ctx.target else set()))
+    return out
+
+
+_APPLICATIONS = re.compile(r"申请人情况|申请数量$|^行政复议$|^行政诉讼$")
 _NO_LEVEL = ObservationFact("", "", "", Decimal(0), "", Evidence(0, 0, ""), 0)  # a figure not read: takes no change
 
 
