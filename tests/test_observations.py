@@ -708,6 +708,12 @@ def test_a_noun_that_ends_in_brackets_keeps_its_closing_bracket() -> None:
     assert [indicator for indicator, *_ in found] == ["可提供墓穴（格位）", "新建农村幸福院（长者食堂）"]
 
 
+def test_applications_counted_by_who_made_them_count_applications() -> None:
+    found = _observations("某县民政局2024年政府信息公开工作年度报告\n2024年，我局收到政府信息公开申请9件，"
+                          "其中自然人申请8件，法人或其他组织申请1件。\n")
+    assert {unit for _indicator, _value, unit, _region, _period in found} == {"count"}
+
+
 def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
     text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")

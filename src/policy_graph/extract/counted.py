@@ -63,5 +63,6 @@ def counted_kind(noun: str) -> str | None:
 _TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
 # Work done on what a count counts, after its noun (…敬老院消防和适老化改造, …敬老院升级改造, …提升改造)
 _WORK_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|提升|升级|修缮|维修|加固)(?:提升|改造)?")
-_OWN_HEADS = ("名", "活动", "标志", "会议", "网格", "道路", "公路", "干线", "桥梁")  # heads of their own after a cue
-# (古村落名, 进社区活动, 村级会议, 社区网格; roads: 县乡道路, 农村公路)
+# heads of their own after a cue
+_OWN_HEADS = ("名", "活动", "标志", "会议", "网格", "道路", "公路", "干线", "桥梁", "申请")
+# (古村落名, 进社区活动, 村级会议, 社区网格; roads: 县乡道路, 农村公路; 法人或其他组织申请: applications)
