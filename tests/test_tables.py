@@ -661,3 +661,13 @@ def test_a_row_of_figures_under_rows_of_headers_is_named_by_the_headers_over_eac
         ("行政诉讼（未经复议直接起诉）（总计）", "1", "count", "2023"),
         ("行政诉讼（复议后起诉）（结果维持）", "3", "count", "2023"),
         ("行政诉讼（复议后起诉）（总计）", "3", "count", "2023")}
+
+
+def test_a_count_of_the_year_before_and_this_years_change_from_it() -> None:
+    text = ("鲤城区人民政府2019年政府信息公开工作年度报告\n第二十条第（三）项\n"
+            "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t286\t-12\t4215\n行政处罚\t612\t0\t1386\n")
+    _source, found = _read(text.encode(), "report.txt")
+    assert {(indicator, value, unit, period) for indicator, value, unit, _region, period, _change in found} == {
+        ("行政许可（项目数量）", "286", "count", "2018"), ("行政许可（项目数量）增量", "-12", "count", "2019"),
+        ("行政许可（处理决定数量）", "4215", "count", "2019"), ("行政处罚（项目数量）", "612", "count", "2018"),
+        ("行政处罚（处理决定数量）", "1386", "count", "2019")}

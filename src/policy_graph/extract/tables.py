@@ -62,11 +62,12 @@ _TOTAL = re.compile(r"^(?:合计|总计|小计|总数|全部|汇总|总体)$")
 # a town, or a zone in no gazetteer (乌拉盖管理区, 高新区): within the table's region
 _TOWN = re.compile(r"(?:镇|乡|街道|办事处|苏木|社区|管委会|农场|林场|管理区|开发区|高新区|经开区|示范区|试验区|新区"
                    r"|园区)$")
-_CHANGE_HEADER = re.compile(r"增长|增减|增幅|增速|下降|比上年|较上年|同比|比去年")
+_CHANGE_HEADER = re.compile(r"增长|增减|增/减|增幅|增速|下降|比上年|较上年|同比|比去年")
 _DECREASE_HEADER = re.compile(r"下降|减少")
 # (not 增长, 增幅: percent; 比上年末增减 too; 与2020年相比增减, a census's comparison, against that year)
-_ABSOLUTE_CHANGE = re.compile(r"(?:(?:比|较)上年[末底]?|同比|(?:与|比|较)(?P<since>\d{4})年[末底]?(?:相比)?)?"
-                              r"(?:增减|增减量|增减数|增加|增量)")
+# (本年增/减 beside 上一年项目数量: this year's change from that level)
+_ABSOLUTE_CHANGE = re.compile(r"(?:本年|(?:比|较)上年[末底]?|同比|(?:与|比|较)(?P<since>\d{4})年[末底]?(?:相比)?)?"
+                              r"(?:增减|增/减|增减量|增减数|增加|增量)")
 _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划|(?:年度|全年)[^（(]{0,6}任务")  # (年度筹集任务: the year's)
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
@@ -154,9 +155,12 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
     out: list[ObservationFact] = []
     # (本年制发件数 | 本年废止件数 | 现行有效件数: columns of the same row told apart by their names, not their periods)
-    plain = [j for j in figures if not (columns[j].period or columns[j].change or columns[j].target
-                                        or columns[j].year_before or columns[j].before_raise) and columns[j].name]
-    named_columns = len(plain) >= 2 and len({columns[j].name for j in plain}) == len(plain)
+    # (and a column of the year before that names its own noun: 上一年项目数量 beside 处理决定数量)
+    kinds = {j: _BEFORE_PREFIX.sub("", columns[j].name) if columns[j].year_before else columns[j].name
+             for j in figures if not (columns[j].period or columns[j].change or columns[j].target
+                                      or columns[j].before_raise)}
+    plain = [j for j, kind in kinds.items() if kind]
+    named_columns = len(plain) >= 2 and len({kinds[j] for j in plain}) == len(plain)
     for row, first, region, row_period, within in zip(body, firsts, row_regions, row_periods, outer):
         if first is None or (shape == "regions" and region is None) or (shape == "periods" and row_period is None):
             continue
@@ -171,6 +175,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
         filled = [c for c in row if c is not None]
         sentence = (filled[0].start, filled[-1].end)
         levels: list[ObservationFact] = []  # the row's figures so far, to which a column of changes may belong
+        shifted: dict[int, str] = {}  # (a level of the year before: the period its row is of)
+        words: dict[int, str] = {}  # (each level's unit word)
         period_of_row = row_period or caption_period
         for j in figures:
             column, cell = columns[j], row[j]
@@ -199,6 +205,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 if level is None:
                     continue
                 base = column.since or previous_year(level.period)  # 2024-09: the same months a year before
+                period_changed = level.period
+                if id(level) in shifted:  # 上一年项目数量 | 本年增/减: this year's change from the year before's level
+                    period_changed, base = shifted[id(level)], level.period
                 if figure.unit == "个百分点" or (not figure.unit and column.unit in _POINTS):
                     out.append(ObservationFact(  # [1.14]: a change in percentage points, an observation of its own
                         indicator=level.indicator + "变化", region=level.region, period=level.period,
@@ -206,11 +215,12 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                         evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                         base_period=base, qualifiers=set(level.qualifiers)))
                 elif column.absolute and not figure.unit and (unit := unit_of(
-                        figure, row_unit or column.unit or unit_for(level.indicator, named_units), level.indicator)):
+                        figure, row_unit or column.unit or unit_for(level.indicator, named_units)
+                        or words.get(id(level), ""), level.indicator)):
                     # (单位：万人 over 项目 | 2022年末 | 比上年末增减: in the line's unit, as the level)
                     code, magnitude = unit
                     out.append(ObservationFact(  # 城乡低保对象 | 人 | 6218 | 6452 | -234: a change of its own
-                        indicator=level.indicator + "增量", region=level.region, period=level.period,
+                        indicator=level.indicator + "增量", region=level.region, period=period_changed,
                         value=canonical(figure.value * magnitude * column.change), unit=code, anchor=cell.start,
                         evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                         base_period=base, qualifiers=set(level.qualifiers)))
@@ -219,8 +229,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     level.base_period = base
                 continue
             indicator = name if shape == "indicators" else column.name
-            if shape == "indicators" and named_columns and j in plain and column.name not in name:
-                indicator = f"{name}（{column.name}）"
+            if shape == "indicators" and named_columns and j in plain and kinds[j] not in name:
+                indicator = f"{name}（{kinds[j]}）"
             # (完成率（%） beside a row's 亿元: the column's own percent, of the row's indicator)
             rate = shape == "indicators" and column.unit in ("%", "％") and row_unit not in ("", "%", "％") \
                 and not column.guessed
@@ -229,6 +239,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             period = row_period or column.period or caption_period
             if raise_table and ctx.effective_year and not (row_period or column.period):
                 period = ctx.effective_year  # 调整后标准 of a notice whose standards change next year: that year's
+            unshifted = period
             if period and column.year_before:
                 period = previous_year(period)
             elif period and column.before_raise and period[:4].isdigit():
@@ -240,7 +251,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             elif raise_table and word == "元" and _RAISED_BY_HEADER.search(column.header):
                 # 调整前标准（元/人·月） | 调整后标准（元/人·月） | 提高金额（元）: the raise, in the standards' unit
                 word = next((c.unit for c in columns if c.before_raise and c.unit.startswith("元/")), word)
-            unit = unit_of(figure, word or unit_for(indicator, named_units), indicator)
+            word = word or unit_for(indicator, named_units)
+            unit = unit_of(figure, word, indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
                 continue
@@ -268,6 +280,9 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 evidence=Evidence(first.start, cell.end, "table", sentence=sentence, section=ctx.section),
                 qualifiers=({"target"} if planned else set()) | ({figure.qualifier} if figure.qualifier else set())))
             out.append(levels[-1])
+            words[id(levels[-1])] = word  # (the unit of a change beside it that names none: 上一年项目数量 | 本年增/减)
+            if column.year_before and unshifted:
+                shifted[id(levels[-1])] = unshifted
     return out
 
 
@@ -382,7 +397,10 @@ _EACH_PERIOD = {"每年": "year", "全年": "year", "年": "year", "每月": "mo
 _RAISED_BY_HEADER = re.compile(r"提高|增加|提标|上调")
 _BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
 # (a column of the same period a year before: 上年同期, 上年末, 上年同期末, 上年同期累计)
-_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:末|累计)?(?:数|值|数值)?")
+_BEFORE_PREFIX = re.compile(r"^(?:上年|去年|上一年)(?:同期|末|底)?(?:末|累计)?")
+# (or a count of the year before named by its noun: 上一年项目数量)
+_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:末|累计)?"
+                          r"(?:[\u4e00-\u9fff]{0,4}?(?:数量|数|值|数值))?")
 
 
 def _serial(column: _Column, body: list[list[Cell | None]]) -> bool:
