@@ -31,13 +31,13 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2,
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
 
-# Classifiers of counted things (人次 before 人, 户次 before 户, 家次 and 场次: visits and sessions; 笔 loans and
-# payments, 期 sessions of a course, 种 kinds, 桌 tables); their unit code depends on the noun (see
+# Classifiers of counted things (人次 before 人, 户次 before 户, 家次, 场次 and 批次: visits, sessions and groups; 笔
+# loans and payments, 期 sessions of a course, 种 kinds, 桌 tables); their unit code depends on the noun (see
 # indicators.unit_code).
 CLASSIFIERS = (
-    "人次", "户次", "家次", "场次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间", "辆",
-    "台", "套", "条", "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶", "箱",
-    "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗", "单",
+    "人次", "户次", "家次", "场次", "批次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间",
+    "辆", "台", "套", "条", "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶",
+    "箱", "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗", "单",
 )
 # Units after the number, longest first.
 _UNIT_WORDS = (
