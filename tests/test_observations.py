@@ -714,6 +714,17 @@ def test_applications_counted_by_who_made_them_count_applications() -> None:
     assert {unit for _indicator, _value, unit, _region, _period in found} == {"count"}
 
 
+def test_groups_counted_in_batches_and_then_in_visits() -> None:
+    found = _observations("曲靖市民政局2023年度部门决算\n2023年，全年共接待国内公务来访46批次、386人次。\n")
+    assert [(value, unit) for _indicator, value, unit, _region, _period in found] == [
+        ("386", "person-time"), ("46", "count")]
+
+
+def test_a_price_that_classes_what_is_counted_is_no_figure() -> None:
+    found = _observations("曲靖市民政局2023年度部门决算\n2023年，购置单价50万元以上通用设备12台（套）。\n")
+    assert [(value, unit) for _indicator, value, unit, _region, _period in found] == [("12", "count")]
+
+
 def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() -> None:
     text = ("天台县统计公报\n2024年末全县共有村（居）民委员会401个，其中居民委员会28个。"
             "店子集街道、洛河镇分别建成中心厨房2处和1处。\n")

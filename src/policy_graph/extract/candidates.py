@@ -16,6 +16,7 @@ __all__ = ["clause_quantities", "example_person", "worked_example"]
 
 _PLEDGES = re.compile(r"(?:重点|重大|惠民|为民办?|便民)?(?:民生)?实事|规定|举措")  # (十件重点民生实事, 十件为民办实事)
 _FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
+_UNIT_PRICE = re.compile(r"单价(?:在)?$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克])|[万亿]度")
 _TIER_FROM = re.compile(r"及?(?:以上|以下)(?:的)?(?:缴费)?档")
@@ -61,6 +62,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
         if q.unit_word == "次" and _FREQUENCY.search(clause.text, max(0, q.start - 8), q.start):
             continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
+        if q.qualifier in ("at-least", "at-most") and _UNIT_PRICE.search(clause.text, max(0, q.start - 4), q.start):
+            continue  # 购置单价50万元以上通用设备12台: the class of what is counted, by its price
         if _DEFINITION.search(clause.text, 0, q.start):
             continue  # 统计范围为年主营业务收入2000万元及以上的工业企业: a threshold that defines, not a figure
         if q.unit_word.startswith("元") and _TIER_FROM.match(clause.text, q.end):
