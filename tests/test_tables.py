@@ -671,3 +671,12 @@ def test_a_count_of_the_year_before_and_this_years_change_from_it() -> None:
         ("行政许可（项目数量）", "286", "count", "2018"), ("行政许可（项目数量）增量", "-12", "count", "2019"),
         ("行政许可（处理决定数量）", "4215", "count", "2019"), ("行政处罚（项目数量）", "612", "count", "2018"),
         ("行政处罚（处理决定数量）", "1386", "count", "2019")}
+
+
+def test_a_column_of_amounts_of_change_gives_changes_in_the_tables_unit() -> None:
+    text = ("江西省民政厅2025年部门预算\n2025年“三公”经费财政拨款预算表\n单位：万元\n"
+            "项目\t2024年预算数\t2025年预算数\t增减额\n合计\t105.20\t96.50\t-8.70\n公务接待费\t32.50\t28.00\t-4.50\n")
+    _source, found = _read(text.encode(), "budget.txt")
+    changes = {(indicator, value, unit, period) for indicator, value, unit, _region, period, _change in found
+               if indicator.endswith("增量")}
+    assert changes == {("合计增量", "-87000", "CNY", "2025"), ("公务接待费增量", "-45000", "CNY", "2025")}

@@ -67,7 +67,7 @@ _DECREASE_HEADER = re.compile(r"下降|减少")
 # (not 增长, 增幅: percent; 比上年末增减 too; 与2020年相比增减, a census's comparison, against that year)
 # (本年增/减 beside 上一年项目数量: this year's change from that level)
 _ABSOLUTE_CHANGE = re.compile(r"(?:本年|(?:比|较)上年[末底]?|同比|(?:与|比|较)(?P<since>\d{4})年[末底]?(?:相比)?)?"
-                              r"(?:增减|增/减|增减量|增减数|增加|增量)")
+                              r"(?:增减|增/减|增减量|增减数|增减额|增加|增加额|增量)")
 _TARGET_WORDS = re.compile(r"目标|预期|计划|力争|规划|(?:年度|全年)[^（(]{0,6}任务")  # (年度筹集任务: the year's)
 _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 _ROW_LEAD = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)")
