@@ -675,8 +675,10 @@ def test_a_count_of_the_year_before_and_this_years_change_from_it() -> None:
 
 def test_a_column_of_amounts_of_change_gives_changes_in_the_tables_unit() -> None:
     text = ("江西省民政厅2025年部门预算\n2025年“三公”经费财政拨款预算表\n单位：万元\n"
-            "项目\t2024年预算数\t2025年预算数\t增减额\n合计\t105.20\t96.50\t-8.70\n公务接待费\t32.50\t28.00\t-4.50\n")
+            "项目\t2024年预算数\t2025年预算数\t增减额\n合计\t105.20\t96.50\t-8.70\n"
+            "公务用车购置及运行费\t72.70\t68.50\t-4.20\n公务接待费\t32.50\t28.00\t-4.50\n")
     _source, found = _read(text.encode(), "budget.txt")
     changes = {(indicator, value, unit, period) for indicator, value, unit, _region, period, _change in found
                if indicator.endswith("增量")}
-    assert changes == {("合计增量", "-87000", "CNY", "2025"), ("公务接待费增量", "-45000", "CNY", "2025")}
+    assert changes == {("合计增量", "-87000", "CNY", "2025"), ("公务用车购置及运行费增量", "-42000", "CNY", "2025"),
+                       ("公务接待费增量", "-45000", "CNY", "2025")}
