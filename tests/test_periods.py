@@ -251,3 +251,19 @@ def test_a_reply_to_a_suggestion_sets_no_rules_its_standards_are_of_the_month_it
         resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
         periods.append({str(o.value): o.period for o in resolved.facts.observations}["100000"])
     assert periods == ["2022-06", "2022"]  # (a notice sets its rule for its year)
+
+
+def test_a_year_inside_one_item_of_a_list_dates_that_item_only() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("云南省民政厅关于省政协第0352号提案的答复函\n发布时间：2025-06-12\n"
+            "　　截至2025年5月底，全省建成社会工作站1419个。\n"
+            "　　全省社会工作站建设仍存在一些薄弱环节：一是队伍稳定性不强，2024年流失率达到16.8%；"
+            "二是薪酬待遇偏低，驻站社工月平均工资仅3200元左右。\n"
+            "　　2026年，全省将重点抓好两个方面工作：一是新增养老床位5000张以上；二是新建老年食堂500个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): (o.unit, o.period) for o in resolved.facts.observations}
+    assert found["16.8"] == ("percent", "2024")
+    assert found["3200"] == ("CNY/person/month", "2025-05")  # (月平均工资: a month's pay)
+    assert found["5000"][1] == "2026" and found["500"][1] == "2026"  # (a year before the list dates all of it)

@@ -375,7 +375,7 @@ _ORGANIZATION_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:社会组织|社会�
 _LAST_PART = re.compile(r"[；;。]")  # the context of a count: the part of the sentence it is in
 # Nouns that name a count, and the unit word it is counted in (低保人数 → 人, a table's column or a bare 万)
 COUNT_NOUNS = {"人数": "人", "户数": "户", "人次": "人次", "件数": "件"}
-_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|月均(?:收入|工资)|月最低工资|月费"
+_MONTHLY_PER_PERSON = re.compile(r"月人均|人均月|每人每月|月(?:平)?均(?:收入|工资)|月最低工资|月费"
                                  r"|每[个名位]?(?:孩子|儿童|老人|老年人)每个?月")
 # (and a per-capita income of a trade, 人均茶叶收入, 人均务工收入: yearly too, unless said of a month or a day)
 _INCOME_OR_OUTPUT = (r"人均(?:可支配|纯|工资性|经营净|财产净|转移净|(?![月日周])[\u4e00-\u9fff]{1,4}?)?收入"

@@ -172,6 +172,10 @@ def said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
     入伍的162户…)."""
     if "；" in sentence[p.end:at] and (p.kind == "festival" or (p.kind == "at" and sentence.startswith("为", p.end))):
         return True
+    if p.kind in ("at", "relative") and (item := sentence.rfind("；", p.end, at)) >= 0 \
+            and _NEXT_ITEM.match(sentence, item + 1) and _in_item(sentence, p.start):
+        return True  # 一是…，2024年流失率达到16.8%；二是…月平均工资仅3200元左右: a year of one item of a list (not
+        # one before the list that dates it all: 2026年…重点抓好五个方面工作：一是…；二是…)
     if p.kind in ("at", "relative") and _BEFORE_AFTER.search(sentence, p.end, at):
         return True  # 去年改造前只有床位32张，改造后床位增加到120张: the time before a change, not after it
     opened = sentence.rfind("（", 0, p.start)
@@ -183,6 +187,14 @@ def said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
     return dated_before and p.kind == "at" and _YEAR_OF_WHAT.match(sentence, p.end) is not None
 
 
+def _in_item(sentence: str, at: int) -> bool:
+    """Whether ``at`` lies inside an item of a list (after 一是, 其一, 第一，… and no colon since)."""
+    marks = list(_ITEM.finditer(sentence, 0, at))
+    return bool(marks) and marks[-1].start() > max(sentence.rfind("：", 0, at), sentence.rfind(":", 0, at))
+
+
+_ITEM = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六]|第[一二三四五六七八九十][，,、]")
+_NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六]|第[二三四五六七八九十][，,、]?)")
 # A clause of how things were before a change, then one of how they are after it (改造前…，改造后…)
 _BEFORE_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4})前[^，。；]*[，,；;]\s*\1?后")
 
