@@ -2916,3 +2916,12 @@ def test_organizations_counted_by_jia_before_what_was_done_about_them() -> None:
     text = ("夷陵区社会组织\n发布时间：2025-10-10\n　　截至9月底，区民政局对不符合条件的4家拟成立社会组织不予登记。"
             "督促3家行业协会商会退还违规收费。\n")
     assert {unit for _i, _v, unit, _r, _p in _observations(text)} == {"organization"}
+
+
+def test_a_page_saved_as_text_is_about_the_region_of_the_site_its_first_line_names() -> None:
+    text = ("新化县人民政府门户网站\n首页 > 政务公开 > 乡镇动态 > 水车镇\n水车镇2023年工作总结\n"
+            "发布时间：2024-01-12 09:35　　来源：水车镇人民政府\n"
+            "　　2023年，全镇新建高标准农田2800亩。与溆浦县统溪河镇共同打造旅游环线，两地互送客源4.2万人次。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    assert resolved.facts.focus_region == "431322"  # 新化县 (not 溆浦县, named once as a partner)
+    assert {o.region for o in resolved.facts.observations} == {"431322"}

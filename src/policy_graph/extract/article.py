@@ -92,7 +92,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     mentions = find_regions(text, gazetteer)
     focus = gazetteer.get(metadata["region"]) if metadata.get("region") else None
     # (a page saved as text keeps its source line inside the article: 发布时间：2025-09-16　来源：民政部养老服务司)
-    publisher = metadata.get("publisher") or chrome_metadata(text[:DATELINE_REACH].splitlines()).get("publisher")
+    chrome = chrome_metadata(text[:DATELINE_REACH].splitlines())
+    publisher = metadata.get("publisher") or chrome.get("publisher")
     national = (publisher or "").startswith(NATIONAL) or (facts.title or "").startswith(NATIONAL)
     if focus is None and national and not any(headline_start <= m.start and m.end <= headline_end for m in mentions):
         # 来源：民政部养老服务司, or 财政部 应急管理部关于…的通知, and a headline naming no region: a national text (not
@@ -100,7 +101,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         focus = gazetteer.china
     # (a provincial portal's copy of a 新华社 dispatch is not about the province: the site names no focus then)
     press = (publisher or "").startswith(NATIONAL_PRESS)
-    site, host = (None, None) if press else (metadata.get("site"), metadata.get("host"))
+    site, host = (None, None) if press else (metadata.get("site") or chrome.get("site"), metadata.get("host"))
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
                                   publisher, site, issuer_line(facts.byline), host, start=headline_start)
     if focus is not None:
