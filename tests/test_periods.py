@@ -267,3 +267,16 @@ def test_a_year_inside_one_item_of_a_list_dates_that_item_only() -> None:
     assert found["16.8"] == ("percent", "2024")
     assert found["3200"] == ("CNY/person/month", "2025-05")  # (月平均工资: a month's pay)
     assert found["5000"][1] == "2026" and found["500"][1] == "2026"  # (a year before the list dates all of it)
+
+
+def test_a_message_boards_reply_under_a_title_of_a_year_before_is_on_the_month_it_was_given() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("二孩2024年3月出生，育儿补贴申请十多天还在“审核中”\n留言时间：2025-09-03 21:18\n"
+            "　　我家老二2024年3月出生，两个人每月收入加起来不到6000元。\n答复时间：2025-09-15 16:42\n"
+            "　　全县共受理育儿补贴申请2.26万件，已审核通过1.94万件。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    assert resolved.facts.reference_period == "2025-09"
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["22600"] == "2025-09" and periods["19400"] == "2025-09"

@@ -69,6 +69,7 @@ def section_plans(doc: Segmented, current_year: str | None, reference: str | Non
 # the problems it found (一、审计发现的主要问题)
 _AUDITED = re.compile(r"(\d{4})\s?年度?[^，。；]{0,30}审计")
 _PROBLEMS_FOUND = re.compile(r"(?:发现|查出)的(?:主要)?问题")
+_REPLIED = re.compile(r"(?:答复|回复|办理|反馈)(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
 # A department's budget or final accounts for a year (2025年部门预算, 2023年度部门决算公开, 2026年单位预算)
 _BUDGET = re.compile(r"(\d{4})\s?年度?(?:[\u4e00-\u9fff]{0,8}?)(?:部门|单位)(?:预算|决算)")
 _ON_RECTIFICATION = re.compile(r"整改(?:工作)?(?:情况|结果)")
@@ -174,6 +175,10 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         metadata = {**metadata, "issued": metadata.get("issued") or issued_on}
     if (plan := _PLAN_REVIEWED.search(headline)) and "规划" not in headline:
         return PLAN_END[plan.group("fyp")]  # 镇赉县“十四五”时期经济社会发展工作总结: on the plan's last year
+    if (replied := _REPLIED.search(text)) and (named := _title_years(headline)) and named[0][:4] < replied.group(1):
+        # a message board's reply (留言时间：… 答复时间：2025-09-15) under a title naming a year before (二孩2024年3月
+        # 出生，育儿补贴申请…: when the child was born): on the month the reply was given
+        return f"{replied.group(1)}-{int(replied.group(2)):02d}"
     if budget := _BUDGET.search(headline):
         # 江西省民政厅2025年部门预算, …2023年度部门决算公开: on the year budgeted or accounted for, whatever date its
         # background counts run to (截至2024年12月31日，本部门编制人数412人)
