@@ -280,3 +280,8 @@ def test_a_message_boards_reply_under_a_title_of_a_year_before_is_on_the_month_i
     assert resolved.facts.reference_period == "2025-09"
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["22600"] == "2025-09" and periods["19400"] == "2025-09"
+
+
+def test_a_month_in_chinese_numerals_after_a_year_in_digits() -> None:
+    assert [(p.kind, p.value) for p in find_periods("文中数据截至2022年六月底；2025年十一月召开")] == [
+        ("at", "2022-06"), ("at", "2025-11")]

@@ -162,7 +162,7 @@ _PERIOD = re.compile(
     # a five-year plan's span: its last year (“十四五”期间 → 2025)
     rf"|(?P<plan>{FIVE_YEAR_PLAN}(?:期间|时期|期末|末))"
     # (a span of months of the year: its last, 2025年7月至9月, 2025年7—9月)
-    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<from>\d{1,2}\s?(?:月份?)?\s?[-—–~～至到]\s?)?(?P<m>\d{1,2})\s?月(?:底|末)?"
+    r"|(?P<at>(?:截至|截止|到)?(?P<y>\d{4})\s?年(?:(?P<from>\d{1,2}\s?(?:月份?)?\s?[-—–~～至到]\s?)?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:底|末)?"
     r"|底|末|度)?"
     rf"(?P<part>上半年|{_QUARTERS}|{_MONTHS_SO_FAR})?"
     r"(?!以来|起|前))"
@@ -303,7 +303,9 @@ def find_periods(text: str) -> Iterator[Period]:
                 # funds or work are for, not when (the text's data month dates them)
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
-            part = m.group("m") or (str(_part_month(m.group("part"))) if m.group("part") else "")
+            # (2022年六月底: a month in Chinese numerals after a year in digits)
+            part = str(_month(m.group("m"))) if m.group("m") else (
+                str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             if m.group("from") and part == "12":
                 value = year  # (2026年7—12月: months to the year's end, the year's, as 1—12月)
