@@ -419,3 +419,13 @@ def test_a_footer_line_opening_with_the_sites_name_ends_the_page_so_its_hot_news
             "华语快讯网　地址：台北市中正区忠孝东路一段85号9楼　电话：(02)2396-8810\n")
     found, _ = _read(text)
     assert [value for _i, value, *_rest in found] == ["1260"]
+
+
+def test_a_street_offices_name_over_its_summary_and_plan_is_its_byline_not_its_title() -> None:
+    text = ("大连市沙河口区春柳街道办事处\n春柳街道2021年社区服务工作总结及2022年工作打算\n（数据截至2021年11月底）\n"
+            "　　一、基本情况\n　　春柳街道下辖8个社区，常住人口4.86万人。\n")
+    found, resolved = _read(text)
+    facts = resolved.facts  # type: ignore[attr-defined]
+    assert facts.title == "春柳街道2021年社区服务工作总结及2022年工作打算"
+    assert facts.byline == "大连市沙河口区春柳街道办事处"
+    assert {(value, period) for _i, value, _u, _region, period in found} == {("48600", "2021-11"), ("8", "2021-11")}

@@ -31,7 +31,7 @@ _SPEAKER_LINE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|政�
                            r"(?:(?:党组|党委)?副?(?:县长|市长|区长|州长|旗长|盟长|省长|主席|书记|局长|厅长|主任)、?)+"
                            r"[ \u3000]*[\u4e00-\u9fff·]{2,5}")
 # A line naming only organizations (西藏自治区财政厅; 省民政厅　省财政厅)
-_ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会)"
+_ISSUER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|部|院|人民政府|办公室|办公厅|联合会|办事处)"
                           r"[ \u3000]*)+")
 # A bulletin's masthead: its name (人社工作简报, 民政信息), its issue (2025年第11期（总第236期）), and its issuer with
 # the day (…办公室　　2025年12月10日)
@@ -45,7 +45,8 @@ _PAPER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,8}报\s*")
 _PAPER_DAY = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版|上一版|下一版)")
 _LETTERHEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{4,40}文\s*件\s*")
 # The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
-_KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|公告|公报|通报|要点|细则|规定|批复)$")
+_KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|打算|安排|公告|公报|通报|要点|细则|规定"
+                           r"|批复)$")
 _BREADCRUMB = re.compile(r"首\s*页\s*[>＞›»]")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
