@@ -682,3 +682,10 @@ def test_a_column_of_amounts_of_change_gives_changes_in_the_tables_unit() -> Non
                if indicator.endswith("增量")}
     assert changes == {("合计增量", "-87000", "CNY", "2025"), ("公务用车购置及运行费增量", "-42000", "CNY", "2025"),
                        ("公务接待费增量", "-45000", "CNY", "2025")}
+
+
+def test_a_column_in_yuan_a_month_of_a_roster_of_people_is_per_person_a_month() -> None:
+    text = ("杨家沟镇2023年第二季度新增高龄老人生活保健补贴发放对象名单\n"
+            "序号\t姓名\t所在村（社区）\t补贴标准（元/月）\n1\t李桂兰\t杨家沟村\t50\n2\t马振华\t杨家沟村\t100\n3\t姜生荣\t杨家沟村\t200\n")
+    _source, found = _read(text.encode(), "roster.txt")
+    assert {unit for _indicator, _value, unit, *_ in found} == {"CNY/person/month"}
