@@ -2925,3 +2925,25 @@ def test_a_page_saved_as_text_is_about_the_region_of_the_site_its_first_line_nam
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     assert resolved.facts.focus_region == "431322"  # 新化县 (not 溆浦县, named once as a partner)
     assert {o.region for o in resolved.facts.observations} == {"431322"}
+
+
+def test_a_page_without_its_headline_in_the_text_is_about_the_region_its_title_opens_with() -> None:
+    body = ("<p>一、项目名称：启东市2024年度政府购买居家养老上门服务项目。本项目预算金额为352.08万元，"
+            "两个包中标金额合计333.80万元，服务对象约3260名，由各镇民政部门按照实施办法确定并动态调整。</p>"
+            "<p>二、本项目专门面向中小企业采购，评标方法为综合评分法，中标供应商均出具了中小企业声明函，"
+            "服务期内服务对象人数以民政部门实际核定的为准，服务费用按月据实结算。</p>")
+    page = ("<html><head><meta charset='utf-8'><title>启东市民政局启东市2024年度政府购买居家养老上门服务项目中标公告"
+            "</title></head><body><div>欢迎访问江苏政府采购网！登录 | 注册 | 帮助中心</div>"
+            f"<div>发布日期：2024年04月18日 来源：江苏东衡项目管理有限公司</div>{body}</body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="a.html"))
+    assert resolved.facts.focus_region == "320681"  # 启东市 (not 江苏, the agency's name)
+
+
+def test_a_sites_welcome_banner_is_chrome() -> None:
+    from policy_graph.webpage import extract_article
+
+    page = extract_article("<html><body><div>欢迎访问云南省政府采购网！登录 | 注册 | 帮助中心</div>"
+                           "<h1>建水县2019年政府购买社会救助服务项目成交结果公告</h1>"
+                           "<p>本项目成交金额合计102.13万元，为全县1126名分散供养特困人员提供照料护理服务，"
+                           "核查低收入家庭约6000户，服务期限为自合同签订之日起十二个月。</p></body></html>")
+    assert page.text.startswith("建水县2019年")
