@@ -285,3 +285,16 @@ def test_a_message_boards_reply_under_a_title_of_a_year_before_is_on_the_month_i
 def test_a_month_in_chinese_numerals_after_a_year_in_digits() -> None:
     assert [(p.kind, p.value) for p in find_periods("文中数据截至2022年六月底；2025年十一月召开")] == [
         ("at", "2022-06"), ("at", "2025-11")]
+    # (a day after it, 从2026年一月一日起, stays what it was read as: the year a rule takes effect in)
+    assert [(p.kind, p.value) for p in find_periods("从2026年一月一日起，提高二十元")] == [("at", "2026")]
+
+
+def test_a_report_to_the_end_of_december_in_chinese_numerals_is_on_the_year() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("安康市民政局关于2024年度民政领域十件民生实事完成情况的报告\n"
+            "　　截至2024年十二月底，十件民生实事全部完成。全年实施临时救助一万零八百人次。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    assert resolved.facts.reference_period == "2024"
+    assert [o.period for o in resolved.facts.observations] == ["2024"]

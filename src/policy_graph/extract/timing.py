@@ -32,7 +32,7 @@ DAY_OPENED = (r"\d{1,2}月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|�
 DISASTERS = (r"(?:地震|洪灾|洪水|洪涝|山洪|强降雨|暴雨|降雨|降水|泥石流|山体滑坡|滑坡|台风|寒潮|降雪|雪灾|冰雹|火灾"
              r"|旱灾)")
 # To the end of December, or from January to December: the whole year (截至12月底, 12月31日, 1—12月)
-WHOLE_YEAR = re.compile(r"12月(?:[底末]|31日)|(?<!\d)1\s?[—\-–~～至到]\s?12月")
+WHOLE_YEAR = re.compile(r"(?:12|十二)月(?:[底末]|31日)|(?<!\d)1\s?[—\-–~～至到]\s?12月|一至十二月")
 
 
 def whole_year(period: str | None, text: str) -> str | None:
