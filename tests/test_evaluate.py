@@ -120,6 +120,17 @@ BELOW = {
     # page's data run to (截至11月底, 截至7月底)
     "954-jishishan-earthquake-two-years-on-income-survey-overseas-reprint-traditional-pinyin-names": 0.5,
     "955-bailang-greenhouse-vegetables-shigatse-daily-epaper-webpage-gb18030": 0.6,
+    # a county's mailbox reply whose annotator gives the province's standards (我省两项补贴标准…) to the county the
+    # reply comes from, and dates by 上月 (a month before the reply's day, which the page gives only in table cells)
+    # what the tool dates by the year before: neither is read
+    "1008-danfeng-county-disability-care-subsidy-county-mailbox-reply-webpage-gb18030": 0.5,
+    # a city's page of four Q&A pairs, each answered by another office (the city's or a county's 民政局) on its own
+    # day: the tool reads the page as one text about the city, to its first reply's month (a page's items as units
+    # of their own are not built, as for the e-paper pages of cases 908 and 978)
+    "1010-huanggang-mayor-mailbox-q3-2022-civil-affairs-replies-county-and-city-offices": 0.4,
+    # a 12345 work-order page titled by a form's label (诉求内容), read as about the city whose hotline it is rather
+    # than the county of the work order (宁城县, named in the body as the place of the caller)
+    "1012-ningcheng-county-dibao-car-review-12345-work-order-result-webpage-2021": 0.6,
 }
 
 
