@@ -19,7 +19,7 @@ _LEADING_DATE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _PUBLISHER = re.compile(LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
 _NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
 # A site's name alone on a line (新化县人民政府门户网站, 洛南县人民政府网): the site a page saved as text came from
-_SITE_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?)(?:门户网站|门户网|网站|政府网|网)\s*")
+_SITE_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?)(?:门户网站|门户网|网站|政府网)\s*")
 # A footer's line naming who runs the site (主办：安徽省太湖县人民代表大会常务委员会办公室)
 _HOST = re.compile(LABEL + r"主办(?:单位)?\s*[:：]\s*([^\s|｜:：]+)")
 # A WeChat article's time of posting: <em id="publish_time">2025年10月30日 20:06</em>, or var createTime = '…'

@@ -372,8 +372,8 @@ def policy_year_of(head: str, title: str | None, metadata: dict[str, str]) -> st
 
 _OWN_NUMBER = re.compile(rf"^[ \t\u3000]*{DOCUMENT_NUMBER}[ \t\u3000]*$", re.MULTILINE)
 _REPLY_TITLE = re.compile(r"(?:答复|答复函|复函|回复)(?:意见)?$")
-# (忻民建〔2022〕16号, 云民提复〔2025〕37号: a reply's number)
-_REPLY_NUMBER = re.compile(r"(?:提|建|议|提复|建复|复)(?:字)?\s*[〔\[［(（]")
+# (云民提复〔2025〕37号, …建复〔…〕: a reply's number; not a bare 建, which numbers a housing department's documents)
+_REPLY_NUMBER = re.compile(r"(?:提复|建复|议复|提|复)(?:字)?\s*[〔\[［(（]")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|汇报|情况|情况的?通报)$")  # (…基金收支情况的通报: how things went)
 _POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定|决定|措施|条例|政策解读|政策问答|政策解答)"
                            r"(?:$|[：:])"  # (九江市临时救助政策问答：能救助多少钱？)
