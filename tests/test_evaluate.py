@@ -128,9 +128,6 @@ BELOW = {
     # day: the tool reads the page as one text about the city, to its first reply's month (a page's items as units
     # of their own are not built, as for the e-paper pages of cases 908 and 978)
     "1010-huanggang-mayor-mailbox-q3-2022-civil-affairs-replies-county-and-city-offices": 0.4,
-    # a 12345 work-order page titled by a form's label (诉求内容), read as about the city whose hotline it is rather
-    # than the county of the work order (宁城县, named in the body as the place of the caller)
-    "1012-ningcheng-county-dibao-car-review-12345-work-order-result-webpage-2021": 0.6,
 }
 
 

@@ -2947,3 +2947,14 @@ def test_a_sites_welcome_banner_is_chrome() -> None:
                            "<p>本项目成交金额合计102.13万元，为全县1126名分散供养特困人员提供照料护理服务，"
                            "核查低收入家庭约6000户，服务期限为自合同签订之日起十二个月。</p></body></html>")
     assert page.text.startswith("建水县2019年")
+
+
+def test_a_citys_hotline_page_of_a_countys_work_order_is_about_the_county() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>诉求内容</title>"
+            "<meta name='SiteName' content='赤峰市12345政务服务便民热线'></head><body><h3>诉求内容</h3>"
+            "<p>来电人反映：其系宁城县八里罕镇某村村民，其家庭于2019年纳入农村低保，"
+            "10月份还领取了低保金760元。上月镇里工作人员通知其家庭低保被取消，理由是家中有一辆小轿车。</p>"
+            "<h3>办理结果</h3><p>接到工单后，县民政局会同八里罕镇人民政府入户核查。2021年10月至11月，我县开展低保专项治理，"
+            "对全县1.28万户低保家庭逐户核查。</p></body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="a.html"))
+    assert resolved.facts.focus_region == "150429"  # 宁城县, not 赤峰市 (the hotline's city)

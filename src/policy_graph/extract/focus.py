@@ -108,6 +108,8 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
             _OWN_CITY.get(publishing.level, _NEVER)
         if publisher and publisher.endswith(("报", "报社")) and not own_words.search(text):
             continue  # a newspaper (澳门日报) reports on other places too, unless on its own (襄阳日报: 我市…)
+        if publishing.level == "prefecture" and (county := _county_speaking(publishing, mentions, text, gazetteer)):
+            return county  # a city's hotline page of a county's work order (…宁城县八里罕镇…；我县…，县民政局…)
         return publishing
     for m in mentions:  # 殷行街道是杨浦区老年人口最多的街道之一: the subdistrict's article is about its district
         if m.start - start < _LEAD_REACH and _PLACE_OF.search(text, max(0, m.start - 6), m.start):
@@ -152,6 +154,21 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     return region
 
 
+
+
+def _county_speaking(city: Region, mentions: list[RegionMention], text: str, gazetteer: Gazetteer) -> Region | None:
+    """The one county of ``city`` a text names, where the text speaks as a county (我县, 全县, 县民政局 more often than
+    as a city, at least twice); else None."""
+    county_words = len(_COUNTY_SELF.findall(text))
+    if county_words < 2 or county_words <= len(_CITY_SELF.findall(text)):
+        return None
+    inside = {m.region.code: m.region for m in mentions
+              if m.region.level == "county" and _within(m.region, city, gazetteer)}
+    return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+_COUNTY_SELF = re.compile(r"我县|全县|本县|县民政局|县人民政府|县政府")
+_CITY_SELF = re.compile(r"我市|全市|本市|市民政局|市人民政府|市政府")
 
 
 def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, body: int,
