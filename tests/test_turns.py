@@ -37,3 +37,17 @@ def test_a_live_texts_bracketed_speakers_and_an_office_that_names_no_region() ->
     text = ("延边州新闻发布会\n10:25\n【州残疾人联合会副理事长　金光日】\n　　全州持证残疾人11.26万人。\n"
             "10:34\n【珲春市人民政府副市长　李春林】\n　　开发公益性岗位四百八十个。\n")
     assert sorted({turn.region or "" for turn in _turns(text, "222400").values()}) == ["", "222404"]
+
+
+def test_a_page_of_messages_each_answered_by_its_own_office() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("2022年第三季度市长信箱网民留言办理情况选登（黄冈市）\n"
+            "【留言一】城市低保标准是多少？\n留言时间：2022-07-12 留言人：网友甲\n留言内容：请问低保标准是多少？\n"
+            "答复单位：黄冈市民政局答复时间：2022-07-19\n答复内容：您好！截至6月底，全市共有城市低保对象3.12万人。\n"
+            "【留言二】高龄津贴每月多少？\n留言时间：2022-08-22 留言人：网友乙\n留言内容：我爷爷今年95岁。\n"
+            "答复单位：红安县民政局答复时间：2022-09-13\n答复内容：您好！经审核审批，已于9月9日为您家发放临时救助1.5万元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    regions = {str(o.value): o.region for o in resolved.facts.observations}
+    assert regions == {"31200": "421100", "15000": "421122"}  # (the city's reply, then 红安县's)

@@ -34,6 +34,11 @@ _TURN = re.compile(r"^[ \t\u3000]*[■●◆▲★□◇]?[ \t\u3000]*[【\[]?(?
                    r"[】\]]?[ \t\u3000]*[:：]", re.MULTILINE)
 # (or a live text's line of who speaks next, bracketed alone: 【州残疾人联合会党组成员、副理事长　金光日】)
 _BRACKETED = re.compile(r"^[ \t\u3000]*【(?P<name>[\u4e00-\u9fff·、　 ]{2,40})】[ \t\u3000]*$", re.MULTILINE)
+# (or a page of citizens' messages and their replies: 【留言二】…, then 答复单位：麻城市民政局　答复时间：…)
+_REPLIER = re.compile(r"^[ \t\u3000]*(?:答复|回复|办理|承办)(?:单位|部门)[ \t\u3000]*[:：][ \t\u3000]*"
+                      r"(?P<name>[\u4e00-\u9fff]{2,30}?)(?=[ \t\u3000]|(?:答复|回复|办理)(?:时间|日期)|$)",
+                      re.MULTILINE)
+_ITEM = re.compile(r"^[ \t\u3000]*【(?:留言|来信|问题)[一二三四五六七八九十\d]{1,3}】", re.MULTILINE)
 _OFFICE = re.compile(r"[长任记员席官人]")  # (an office's last character: 局长, 主任, 书记, 委员, 主席, 主持人)
 _ASKS = re.compile(r"记者|主持人|提问")  # (凉山日报记者：…: a question, no speaker's figures)
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -46,7 +51,15 @@ def speaker_turns(doc: Segmented, text: str, tx: RegionSpans, focus: Region | No
     listed: dict[str, str | None] = {}  # each name's office in the list of speakers, looked up once (a name speaks
     # many times)
     speakers = 0
-    for found in sorted([*_TURN.finditer(text), *_BRACKETED.finditer(text)], key=lambda m: m.start()):
+    found_all = [*_TURN.finditer(text), *_BRACKETED.finditer(text), *_REPLIER.finditer(text), *_ITEM.finditer(text)]
+    for found in sorted(found_all, key=lambda m: m.start()):
+        if found.re is _ITEM:  # 【留言二】…: a citizen's message, of the text's own region until a reply names another
+            opened[found.start()] = Turn(found.start(), None)
+            continue
+        if found.re is _REPLIER:  # 答复单位：麻城市民政局: the office that answers, for the region it names
+            opened[found.start()] = Turn(found.start(), _region_in(found.start("name"), found.end("name"), tx, focus))
+            speakers += 1
+            continue
         said = _SPACES.sub("", found.group("name"))
         if _ASKS.search(said):
             opened[found.start()] = Turn(found.start(), None)
