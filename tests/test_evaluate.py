@@ -125,8 +125,9 @@ BELOW = {
     # what the tool dates by the year before: neither is read
     "1008-danfeng-county-disability-care-subsidy-county-mailbox-reply-webpage-gb18030": 0.5,
     # a city's page of four Q&A pairs, each answered by another office (the city's or a county's 民政局) on its own
-    # day: the tool reads the page as one text about the city, to its first reply's month (a page's items as units
-    # of their own are not built, as for the e-paper pages of cases 908 and 978)
+    # day: a reply speaks for its office's county, but a county-level city's 全市 in its reply reads as the page's
+    # city, and no reply's day dates it (a page's items as units of their own are not built, as for the e-paper
+    # pages of cases 908 and 978)
     "1010-huanggang-mayor-mailbox-q3-2022-civil-affairs-replies-county-and-city-offices": 0.4,
 }
 
