@@ -82,7 +82,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     facts.byline = doc.byline.text if doc.byline else None
     headline_end = max((p.end for p in (doc.title, doc.subtitle) if p), default=0)
     headline_start = doc.title.start if doc.title else 0  # (a newspaper's page header above it is no part of it)
-    if (below := title_below(text, doc, normalize_text(metadata.get("title", "")).text)) is not None:
+    page_title = normalize_text(metadata.get("title", "")).text  # (the page's <title>, when it is a web page's)
+    if (below := title_below(text, doc, page_title)) is not None:
         # 喜迎西藏自治区成立60周年 / 山乡巨变看“门珞” / ——林芝市…纪实, the page's own title the second line: a banner
         # over the headline
         facts.title, facts.title_start, facts.subtitle = below[0], below[1], below[3]
@@ -102,11 +103,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     # (a provincial portal's copy of a 新华社 dispatch is not about the province: the site names no focus then)
     press = (publisher or "").startswith(NATIONAL_PRESS)
     site, host = (None, None) if press else (metadata.get("site") or chrome.get("site"), metadata.get("host"))
-    # (a page whose headline is not in its article text: the region its <title> opens with, after a paper's or a
-    # site's name there: 菏泽日报数字报-单县：…, 启东市民政局启东市…公告 published by an agency of 江苏…)
-    page_title = None if headline else _SITE_PREFIX.sub("", normalize_text(metadata.get("title", "")).text)
+    # (a page whose headline is not in its article text: the region its <title> opens with, before its publisher's:
+    # 启东市民政局启东市…公告 published by an agency of 江苏…)
     focus = focus or focus_region(headline, [m for m in mentions if m.start >= headline_start], text, gazetteer,
-                                  page_title, publisher, site, issuer_line(facts.byline), host, start=headline_start)
+                                  None if headline else page_title, publisher, site, issuer_line(facts.byline), host,
+                                  start=headline_start)
     if focus is not None:
         mentions = find_regions(text, gazetteer, context=[focus], warnings=facts.warnings)
     selfs = self_references(text, mentions, focus, gazetteer)
@@ -118,7 +119,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             facts.regions.setdefault(m.named.code, []).append(tx.evidence(m.start, m.end, "gazetteer-retired"))
     periods = list(find_periods(text))
     # (a page whose title is only its <title>: 2024年…统计公报（十一） over a section of the bulletin)
-    titled = headline or normalize_text(metadata.get("title", "")).text
+    titled = headline or page_title
     facts.reference_period = reference_period(text, periods, titled, metadata)
 
     for section in doc.sections:
@@ -284,7 +285,6 @@ def _without_zeros(observations: list[ObservationFact]) -> list[ObservationFact]
     return out
 
 
-_SITE_PREFIX = re.compile(r"^[^-－—|｜_]{2,20}(?:数字报|电子报|日报|晚报|网)\s*[-－—|｜_]+\s*")
 _PLAN_SPAN = re.compile(rf"\s*{FIVE_YEAR_PLAN}(?:时期|期间)")  # (“十四五”时期，是…的五年: a review of five years)
 # A question, of an interview or a page of questions and answers (问：…, 补贴标准是多少？)
 _QUESTION = re.compile(r"\s*问\s*[\d一二三四五六七八九十]{0,3}\s*[：:]|[^。\n]{2,40}？\s*$")
