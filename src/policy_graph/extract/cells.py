@@ -122,7 +122,7 @@ def unit_of(figure: Figure, word: str, indicator: str) -> tuple[str, Decimal] | 
         return "count", _HOURS[word]  # 服务时长（万小时）: a count of hours
     if _PER_PERSON_TIME.fullmatch(word):
         # 补贴标准（元/月）, 元/人·年: an amount paid each person a month or a year (not 元/户·月, a household's)
-        return ("CNY/person/month" if "月" in word else "CNY/person/year"), Decimal(1)
+        return unit_code(word, "", indicator), Decimal(1)
     quantity = unit_quantity(word)
     return (unit_code(quantity.unit_word, "", indicator), quantity.value) if quantity is not None else None
 

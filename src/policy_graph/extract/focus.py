@@ -159,16 +159,16 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
 def _county_speaking(city: Region, mentions: list[RegionMention], text: str, gazetteer: Gazetteer) -> Region | None:
     """The one county of ``city`` a text names, where the text speaks as a county (我县, 全县, 县民政局 more often than
     as a city, at least twice); else None."""
-    county_words = len(_COUNTY_SELF.findall(text))
-    if county_words < 2 or county_words <= len(_CITY_SELF.findall(text)):
+    own = [w.group()[-1] for w in SELF_WORDS.finditer(text)] + [w.group()[0] for w in _OFFICE_SELF.finditer(text)]
+    county_words = own.count("县")
+    if county_words < 2 or county_words <= own.count("市"):
         return None
     inside = {m.region.code: m.region for m in mentions
               if m.region.level == "county" and _within(m.region, city, gazetteer)}
     return next(iter(inside.values())) if len(inside) == 1 else None
 
 
-_COUNTY_SELF = re.compile(r"我县|全县|本县|县民政局|县人民政府|县政府")
-_CITY_SELF = re.compile(r"我市|全市|本市|市民政局|市人民政府|市政府")
+_OFFICE_SELF = re.compile(r"(?<![\u4e00-\u9fff])[县市](?:民政局|人民政府|政府)")  # (县民政局 said of its own county)
 
 
 def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, body: int,

@@ -124,7 +124,7 @@ def clean_noun(text: str) -> str:
     >>> clean_noun("享受高龄补贴的老年人"), clean_noun("符合区情特点的各类农村牧区社区")
     ('享受高龄补贴的老年人', '农村牧区社区')
     """
-    text = _SPACES.sub("", _strip_unpaired(text.strip("、，,；;：: \u3000“”")))
+    text = _SPACES.sub("", _strip_unpaired(text.strip(_EDGE_MARKS)))
     if "的" in text:
         head = text.rsplit("的", 1)[1]
         if len(_strip_prefixes(head, _MODIFIER_PREFIXES)) >= 4 and len(text) > 12:
@@ -136,12 +136,15 @@ def clean_noun(text: str) -> str:
 def _strip_unpaired(text: str) -> str:
     """``text`` without the brackets at its ends that close or open nothing within it (新建农村幸福院（长者食堂）:
     kept whole; （长者食堂: 长者食堂)."""
-    text = text.lstrip("）)").rstrip("（(").strip("、，,；;：: \u3000“”")
+    text = text.lstrip("）)").rstrip("（(").strip(_EDGE_MARKS)
     while text and text[0] in "（(" and text.count(text[0]) > text.count("）" if text[0] == "（" else ")"):
-        text = text[1:].strip("、，,；;：: \u3000“”")
+        text = text[1:].strip(_EDGE_MARKS)
     while text and text[-1] in "）)" and text.count(text[-1]) > text.count("（" if text[-1] == "）" else "("):
-        text = text[:-1].strip("、，,；;：: \u3000“”")
+        text = text[:-1].strip(_EDGE_MARKS)
     return "" if text in ("（）", "()") else text
+
+
+_EDGE_MARKS = "、，,；;：: \u3000“”"  # (punctuation a noun's ends are stripped of)
 
 
 # (not the 均 of 次均: 次均救助水平 is an average per time of assistance, not 救助水平 said of all of them)

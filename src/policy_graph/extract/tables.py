@@ -309,8 +309,7 @@ def _header_only(table: Table, head: list[list[Cell | None]], row: list[Cell | N
     行政诉讼 / 结果维持 | … | 未经复议直接起诉 | … / … | 结果维持 | …: 行政诉讼（未经复议直接起诉）（结果维持）).
     A header cell spans the empty cells to its right; figures without a unit are read only where the table says
     what it counts (a disclosure report's cases and applications)."""
-    period = ctx.period_of(table.caption, table.caption_start) if table.caption else ctx.period_of("", row[0].start
-                                                                                                  if row[0] else 0)
+    period = ctx.period_of(table.caption, table.caption_start)  # (no caption: the period carried on)
     filled = [c for c in row if c is not None]
     out: list[ObservationFact] = []
     for j, cell in enumerate(row):
