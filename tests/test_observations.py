@@ -2958,3 +2958,32 @@ def test_a_citys_hotline_page_of_a_countys_work_order_is_about_the_county() -> N
             "对全县1.28万户低保家庭逐户核查。</p></body></html>")
     resolved, _ = source_document(Source.from_bytes(page.encode(), name="a.html"))
     assert resolved.facts.focus_region == "150429"  # 宁城县, not 赤峰市 (the hotline's city)
+
+
+def test_one_change_said_of_each_of_two_totals() -> None:
+    # 收、支总预算各增加…: the same change of both totals (and the growth after it of both), each its own observation
+    # with its own IRI; 支出 before 总预算 is the spending's, not a verb
+    text = ("江西省民政厅2025年部门预算\n"
+            "　　2025年收入总预算68,425.36万元，支出总预算68,425.36万元。"
+            "与上年相比，收、支总预算各增加3,216.48万元，增长4.93%。\n")
+    resolved, ntriples = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    found = {(o.indicator, str(o.value), o.base_period, o.change_percent and str(o.change_percent))
+             for o in resolved.facts.observations}
+    assert found == {("收入总预算", "684253600", "2024", "4.93"), ("支出总预算", "684253600", "2024", "4.93"),
+                     ("收入总预算增量", "32164800", "2024", None), ("支出总预算增量", "32164800", "2024", None)}
+    values = [line.split()[0] for line in ntriples.decode().splitlines() if "def#value>" in line]
+    assert len(values) == len(set(values)) == 6  # (and the two levels a year before, derived from their growth)
+
+
+def test_each_change_after_the_levels_in_one_sentence_and_not_of_another_unit() -> None:
+    # 與上年相比各增加 (no names): each of the levels before in its unit; 均比上年增加20张 after 12家 and 800张: of
+    # the beds alone; 两档均较上年提高10元: one raise (均 is not 各)
+    both = _observations("安溪县民政局2024年部门预算\n"
+                         "　　2024年收入總預算15,386.42萬元，支出總預算15,386.42萬元，與上年相比各增加1,052.16萬元。\n")
+    changes = sorted(indicator for indicator, value, *_ in both if value == "10521600")
+    assert changes == ["支出总预算增量", "收入总预算增量"]
+    beds = _observations("某县养老服务\n　　2024年全县有养老机构12家，床位800张，各比上年增加20张。\n")
+    assert [(indicator, unit) for indicator, value, unit, _r, _p in beds if value == "20"] == [("床位增量", "bed")]
+    tiers = _observations("宁化县两项补贴\n　　2025年一级、二级重度残疾人护理补贴分别为每人每月120元和90元，"
+                          "两档均较上年提高10元。\n")
+    assert len([value for _i, value, *_ in tiers if value == "10"]) == 1

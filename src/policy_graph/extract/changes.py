@@ -18,8 +18,8 @@ from .indicators import unit_code
 from .numbers import Quantity
 
 __all__ = ["COMPARISON_ONLY", "DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since",
-           "changes_of", "compared_year", "level_of_rate", "previous_month", "previous_year", "reached_levels",
-           "standard_units"]
+           "changes_of", "compared_year", "for_each", "level_of_rate", "previous_month", "previous_year",
+           "reached_levels", "standard_units"]
 
 # The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
 # 变化, a change in any other unit an 增量)
@@ -35,6 +35,11 @@ _BASE = (r"(?:较|比|与)?(?:(?P<year>\d{4}年度?|上年度?|去年同期|去�
 _AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分别再提高)
 # (均 after the levels it names by their number: 两档均较上年提高10元)
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|(?:[两二三四五各][档项类级]|[两二]者)?均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
+# One change said of each of the levels before: 各 after them named together or by their number, or alone (收、支总
+# 预算各增加3,216.48万元, 与上年相比各增加…); not 均 (两档均较上年提高10元: one raise, of every tier)
+_EACH_CHANGE = re.compile(r"^(?:(?P<named>(?:[两二三四五][档项类级]|[两二]者)[\u4e00-\u9fff]{0,6}?"
+                          r"|[\u4e00-\u9fff]{1,8}[、和与及][\u4e00-\u9fff]{1,10}?)?各)?"
+                          rf"{_BASE}(?P<after>各)?{_AGAIN}{_CHANGE_VERB}$")
 # a change at the end of the text before a figure: 地区生产总值比上年增长 (7.5%)
 OWN_CHANGE = re.compile(rf"(?P<base>{_BASE}|同比){_AGAIN}{_CHANGE_VERB}$")
 # A clause that only says what the changes after it are against: 与上年相比, 同比
@@ -106,8 +111,10 @@ def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantit
     the clause states something else."""
     head = clause.text[: quantities[0].start].strip()
     match = _CHANGE.match(head)
-    if match is None:
-        return None
+    return None if match is None else _changes(match, head, quantities)
+
+
+def _changes(match: re.Match[str], head: str, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]]:
     sign = -1 if match.group("verb") in DECREASE else 1
     year = match.group("year")
     month = match.group("month")
@@ -115,6 +122,39 @@ def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantit
         "quarter" if year in ("上季度", "上季") else "start" if year == "年初" else \
         f"month-{int(month):02d}" if month else None  # (较9月底: the end of September; 较上季度末: of June)
     return [(q, sign, base) for q in quantities]
+
+
+def for_each(clause: Clause, quantities: list[Quantity], levels: list[ObservationFact]) \
+        -> tuple[list[tuple[Quantity, int, str | None]], list[ObservationFact]] | None:
+    """One change said of each of the levels before it (2024年收入总预算…，支出总预算…，与上年相比各增加1,052.16万元;
+    收、支总预算各增加3,216.48万元 after a sentence of both): the change once for each, and the levels, the last of
+    ``levels`` (not changes) in the change's unit, as many as the clause names (收、支, 两项: two), or the last run in
+    that unit; None where the clause does not say each (各, 均) or fewer than two fit."""
+    head = clause.text[: quantities[0].start].strip()
+    if len(quantities) != 1 or "各" not in head:
+        return None
+    match = _EACH_CHANGE.match(head)
+    if match is None:
+        return None
+    q = quantities[0]
+    levels = reached_levels([obs for obs in levels if obs.evidence.rule != "change"])
+    run: list[ObservationFact] = []
+    for obs in reversed(levels):
+        if q.unit_word not in RATE_CHANGE_UNITS and not (obs.unit.startswith("CNY") if q.unit_word == "元" else (
+                obs.unit == unit_code(q.unit_word, "", obs.indicator) and obs.unit == levels[-1].unit)):
+            break  # (养老机构12家，床位800张，均比上年增加20张: of the beds alone)
+        run.insert(0, obs)
+    named = match.group("named") or ""
+    count = _NUMBERS.get(named[:1]) or (1 + len(_TOGETHER.findall(named)) if _TOGETHER.search(named) else len(run))
+    if not run:
+        return None
+    if not 2 <= count <= min(len(run), q.start + 1):  # (each change anchored apart, at the figure and before it)
+        count = 1  # (the last level in its unit alone)
+    return _changes(match, head, quantities) * count, run[-count:]
+
+
+_TOGETHER = re.compile(r"[、和与及]")
+_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def reached_levels(levels: list[ObservationFact]) -> list[ObservationFact]:

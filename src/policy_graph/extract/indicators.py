@@ -196,13 +196,15 @@ def noun_before(prefix: str) -> tuple[str, str]:
     if _ANY_VERB.search(text):
         for found in _LEADING_VERB.finditer(text):
             match = found
-    if match is not None and len(text) - match.end() >= 2:
+    if match is not None and len(text) - match.end() >= 2 and not _OF_THE_VERB.fullmatch(text, match.end()):
         verb = match.group(1)
         rest = text[match.end():]
         text = (verb if verb in _FLOW_VERBS or len(rest) < 3 else "") + rest
     return clean_noun(text), per
 
 
+# What makes the verb before it a noun (支出总预算, 支出决算, 发放总额: the spending's budget, not a budget spent)
+_OF_THE_VERB = re.compile(r"总?(?:预算|决算)|总计|合计|总额|规模")
 _PAID_TO = re.compile(r"^(?:为|向|给)?[^，、；]{2,20}?(?:老年人|老人|人员|对象|群众|家庭|儿童|残疾人)"
                       r"(?P<verb>发放|拨付|支付|兑现)(?P<what>[\u4e00-\u9fff]{2,12})$")
 _FROM_WHEN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:由|从)(?:去年|上年|\d{4}年)(?:底|末)?的?$")

@@ -22,6 +22,7 @@ from .changes import (
     changes_of,
     compared_levels,
     compared_year,
+    for_each,
     level_of_rate,
     previous_year,
     reached_levels,
@@ -140,6 +141,7 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     subject = ""                           # what the last clause was about (its noun, or its last indicator)
     unread: Clause | None = None           # the last clause without quantities, whose noun is read if needed
     paired: list[str] = []                 # the regions the last 分别 clause paired its figures with
+    each: list[ObservationFact] | None = None  # the levels the clause before gave one change of each of
     for clause in clauses_and_parts(sentence):
         lead = ctx.clause_topic(clause.start, clause.text)
         if lead is not None:
@@ -159,6 +161,15 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         if periods is None:
             periods = periods_of(ctx)
         pending = changes_of(clause, quantities)
+        if each and pending and len(pending) == 1 and pending[0][0].unit_word == "%":
+            every: tuple[list[tuple[Quantity, int, str | None]], list[ObservationFact]] | None = \
+                (pending * len(each), each)  # (…各增加3,216.48万元，增长4.93%: the growth of each too)
+        else:
+            every = for_each(clause, quantities, levels or ctx.before)
+        each = None
+        if every is not None:
+            pending, previous = every
+            each = previous
         if pending is not None and (compared := compared_year(sentence, clause.start)):
             pending = [(q, sign, base or compared) for q, sign, base in pending]  # 与2020年…相比，减少81389人
         if pending is not None and (previous or "分别" not in clause.text):
@@ -167,8 +178,11 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
                 # 5700元，分别提高30元和240元: the levels reached
                 previous = reached[-len(pending):] if len(pending) > len(previous) or reached[-1] is previous[-1] \
                     else previous
-            previous = level_of_rate(previous, levels, pending)
-            observations.extend(attach_changes(pending, previous, clause, ctx.offset))
+            previous = previous if every is not None else level_of_rate(previous, levels, pending)
+            changed = attach_changes(pending, previous, clause, ctx.offset)
+            for back, obs in enumerate(reversed(changed) if every is not None else []):
+                obs.anchor -= back  # (one figure, a change of each: each anchored apart, the first words before it)
+            observations.extend(changed)
             attached = attached or bool(previous)
             continue
         # (分别增长14.6%、12.3%和11.8% with no levels before it: the growths of the regions listed before)
