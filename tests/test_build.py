@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from policy_graph.build import build_graph
+from policy_graph.build import build_graph, source_document
 from policy_graph.cli import main
 from policy_graph.errors import SourceError
+from policy_graph.gazetteer import Gazetteer
+from policy_graph.mapping import to_ntriples
+from policy_graph.normalize import normalize
+from policy_graph.read import Source
+from policy_graph.validate import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "dev"
@@ -158,3 +164,19 @@ def test_people_s_organizations_are_national_but_no_part_of_the_state_council() 
     areas = {str(s): str(o) for s, p, o in graph if p == PG.jurisdiction}
     assert areas[str(orgs["中国残联"])].endswith("/region/000000") and str(orgs["中国残联"]) not in parents
     assert parents[str(orgs["退役军人事务部"])].endswith("/org/%E5%9B%BD%E5%8A%A1%E9%99%A2")  # 国务院
+
+
+def test_two_figures_from_one_place_get_an_iri_each() -> None:
+    # should two observations ever come from the same character of the original, each still gets its own IRI (the
+    # second with -2), and the graph conforms: one value, one period each
+    source = Source.from_bytes("某县民政工作\n2024年，全县有低保对象1200人。\n".encode(), name="case.txt")
+    resolved, _ = source_document(source)
+    [obs] = resolved.facts.observations
+    twin = copy.copy(obs)
+    twin.value, twin.period = obs.value + 1, "2023"
+    resolved.facts.observations.append(twin)
+    data = to_ntriples(resolved, source, normalize(source), Gazetteer.default())
+    graph = Graph().parse(data=data.decode(), format="nt")
+    assert validate(graph).conforms
+    values = {str(o) for s, p, o in graph if str(p).endswith("#value") and "/obs/" in str(s)}
+    assert values == {"1200", "1201"}

@@ -114,6 +114,7 @@ class _Writer:
         self.titles: dict[str, str] = {}  # cited titles whose source writes them otherwise (write_titles)
         self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
         self.indicators: dict[str, str] = {}  # the indicators described already: IRI by label
+        self.observed: set[str] = set()  # the keys of the observations written already
         # the source's own resources are keyed "<source key>-<numbers>": hex digits, digits and "-", which
         # percent-encoding keeps as they are, so their IRIs are the kind's IRI for the source key, extended
         self._own = {kind: _ref(kind, self.key)[:-1] for kind in ("span", "obs", "section")}
@@ -375,7 +376,12 @@ def _indicator(w: _Writer, label: str, theme: str | None, programs: list[str]) -
 
 def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     anchor = w.normalized.starts[obs.anchor]  # where the character at the anchor came from
-    iri = w.own("obs", str(anchor))
+    number, again = str(anchor), 1
+    while number in w.observed:  # (a second figure from the same place in the original: an IRI of its own)
+        again += 1
+        number = f"{anchor}-{again}"
+    w.observed.add(number)
+    iri = w.own("obs", number)
     programs = [p for p in obs.programs if p in facts.programs]
     indicator = _indicator(w, obs.indicator, obs.theme, programs)
     lines = [iri + _TYPED_OBSERVATION, f"{iri} {_PG.indicator} {indicator} .\n",
@@ -392,4 +398,4 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     lines += [f"{iri} {_PG.qualifier} {_ref('qualifier', qualifier)} .\n" for qualifier in obs.qualifiers]
     lines += [f"{iri} {_PG.relatedDocument} {w.document(title)} .\n" for title in obs.documents]
     w.lines += lines
-    return f"{w.key}-{anchor}"
+    return f"{w.key}-{number}"
