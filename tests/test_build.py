@@ -180,3 +180,30 @@ def test_two_figures_from_one_place_get_an_iri_each() -> None:
     assert validate(graph).conforms
     values = {str(o) for s, p, o in graph if str(p).endswith("#value") and "/obs/" in str(s)}
     assert values == {"1200", "1201"}
+
+
+def _graph_of(text: str) -> Graph:
+    _resolved, data = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    return Graph().parse(data=data.decode(), format="nt")
+
+
+def test_a_figure_after_a_short_name_is_linked_to_the_document_it_names() -> None:
+    # 以下简称《通知》, then 《通知》明确…不低于70%: the figure's document is the notice, not a document called 通知
+    graph = _graph_of("湘西州孤儿基本生活保障政策问答\n"
+                      "州民政局印发《关于做好提高孤儿基本生活保障标准有关工作的通知》（州民发〔2025〕27号，以下简称《通知》）。"
+                      "《通知》明确，2025年政策范围内个人自付部分按照不低于70%的比例给予医疗救助。\n")
+    related = {str(o) for _s, p, o in graph if str(p).endswith("#relatedDocument")}
+    docs = {str(s) for s, p, o in graph if str(o).endswith("#PolicyDocument")}
+    assert related and related <= docs
+    assert validate(graph).conforms
+
+
+def test_notices_of_one_title_with_two_numbers_are_two_documents() -> None:
+    # two cities' notices of the same title: each source's keyed by its number too, so the graph of both keeps
+    # one number for each document (and conforms)
+    title = "关于提高困难残疾人生活补贴和重度残疾人护理补贴标准的通知"
+    both = _graph_of(f"张家口市两项补贴\n2025年3月，市民政局印发《{title}》（张民字〔2025〕9号）。\n") + \
+        _graph_of(f"营口市两项补贴\n2026年1月，市民政局印发《{title}》（营民发〔2025〕57号）。\n")
+    numbers = {(str(s), str(o)) for s, p, o in both if str(p).endswith("#documentNumber")}
+    assert len(numbers) == len({s for s, _n in numbers}) == 2
+    assert validate(both).conforms

@@ -112,6 +112,7 @@ class _Writer:
         self._sentences: dict[tuple[int, int], str] = {}  # each sentence's span IRI, likewise
         self._regions: set[str] = set()
         self.titles: dict[str, str] = {}  # cited titles whose source writes them otherwise (write_titles)
+        self.keys: dict[str, str] = {}  # each cited document's key: its title as written, and its number if known
         self.themed: set[str] = set()  # indicators given a theme already (the first one stays)
         self.indicators: dict[str, str] = {}  # the indicators described already: IRI by label
         self.observed: set[str] = set()  # the keys of the observations written already
@@ -166,7 +167,8 @@ class _Writer:
 
     def write_titles(self, facts: Facts) -> None:
         """Name each cited document as its source writes it: a year the text gives in Chinese digits
-        (《二〇二四年…方案》) keeps them in the title, which the normalizer wrote in Arabic ones for reading."""
+        (《二〇二四年…方案》) keeps them in the title, which the normalizer wrote in Arabic ones for reading.
+        Key each by its title, and by its number too where the source gives one (:meth:`document`)."""
         for title, doc in facts.documents.items():
             written = title
             for ev in doc.evidence:
@@ -174,10 +176,13 @@ class _Writer:
                     written = written.replace(arabic, chinese)
             if written != title:
                 self.titles[title] = written
+            self.keys[title] = f"{written}（{doc.number}）" if doc.number else written
 
     def document(self, title: str) -> str:
-        """The IRI of the document cited as ``title`` (named as written, :meth:`write_titles`)."""
-        return _ref("doc", self.titles.get(title, title))
+        """The IRI of the document cited as ``title``: keyed by its title as written (:meth:`write_titles`), and
+        by its number where the source gives one — many a city issues a notice of the same title (关于提高困难残疾人
+        生活补贴和重度残疾人护理补贴标准的通知: 张民字〔2025〕9号, 营民发〔2025〕57号), and a number names one."""
+        return _ref("doc", self.keys.get(title) or self.titles.get(title, title))
 
     def region(self, code: str) -> str:
         if code not in self._regions:
@@ -272,7 +277,8 @@ def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, 
         if doc.jurisdiction:
             add(iri, _PG.jurisdiction, w.region(doc.jurisdiction))
         for target in doc.implements:
-            add(iri, _PG.implements, w.document(target))
+            if target in facts.documents:  # (only documents the graph has: a link is to a pg:PolicyDocument)
+                add(iri, _PG.implements, w.document(target))
         if doc.theme:
             add(iri, _PG.theme, _ref("theme", doc.theme))
         if doc.issued:
@@ -291,7 +297,8 @@ def to_ntriples(resolved: Resolved, source: Source, normalized: NormalizedText, 
         for code in sorted(program.regions):
             add(iri, _PG.operatesIn, w.region(code))
         for title in sorted(program.based_on):
-            add(iri, _PG.basedOn, w.document(title))
+            if title in facts.documents:
+                add(iri, _PG.basedOn, w.document(title))
         w.mentioned(iri, program.evidence)
     keys = [_observation(w, obs, facts) for obs in facts.observations]
     for i, obs in enumerate(facts.observations):
@@ -396,6 +403,7 @@ def _observation(w: _Writer, obs: ObservationFact, facts: Facts) -> str:
     if obs.upper is not None:
         lines.append(f"{iri} {_PG.upperBound} {_decimal(obs.upper)} .\n")
     lines += [f"{iri} {_PG.qualifier} {_ref('qualifier', qualifier)} .\n" for qualifier in obs.qualifiers]
-    lines += [f"{iri} {_PG.relatedDocument} {w.document(title)} .\n" for title in obs.documents]
+    lines += [f"{iri} {_PG.relatedDocument} {w.document(title)} .\n" for title in obs.documents
+              if title in facts.documents]
     w.lines += lines
     return f"{w.key}-{number}"

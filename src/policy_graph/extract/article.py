@@ -134,12 +134,13 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
 
     region_names = sorted({m.text for m in mentions} | {m.region.name for m in mentions})
     titles = [find_titles(sentence.text) for sentence in doc.sentences]  # each sentence's, read once for all uses
-    for sentence, cites in zip(doc.sentences, titles):
-        _documents(sentence, cites, tx, facts, vocabulary, region_names)
+    # (each sentence's documents cited: where, and the title each is known by, 《通知》 read as the notice it names)
+    cited_in = [_documents(sentence, cites, tx, facts, vocabulary, region_names)
+                for sentence, cites in zip(doc.sentences, titles)]
     _organizations(text, tx, facts, region_names)
     lexicon = ProgramLexicon.default()
-    for sentence, cites in zip(doc.sentences, titles):
-        _programs(sentence, cites, tx, facts, vocabulary, lexicon, section_theme)
+    for sentence, cited in zip(doc.sentences, cited_in):
+        _programs(sentence, cited, tx, facts, vocabulary, lexicon, section_theme)
 
     carry: str | None = None
     paragraph = -1
@@ -169,7 +170,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     tables = find_tables(text)
     in_tables = [(t.start, t.end) for t in tables]
     before_tables: list[str | None] = []  # the period carried on where each table begins (its caption, if any)
-    for index, (sentence, cites, known) in enumerate(zip(doc.sentences, titles, sentence_periods)):
+    for index, (sentence, cited, known) in enumerate(zip(doc.sentences, cited_in, sentence_periods)):
         order = (sentence.section + 1) if sentence.section is not None else None
         section_period, section_target = plans.get(order or 0, (None, False))
         while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
@@ -222,7 +223,6 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             before, levels_before = [], []
             carry = this_year or carry
             continue  # nothing to find, the period carried on unchanged; a table's row is read as a table
-        cited = [(c.start, c.title) for c in cites]
         ctx = SentenceContext(
             text=sentence.text, offset=sentence.start, section=order,
             default_region=quote_region(sentence, doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None,
@@ -344,7 +344,10 @@ def _org(facts: Facts, name: str, tx: IndexedText, start: int | None = None, end
 
 
 def _documents(sentence: Sentence, cites: list[TitleCitation], tx: IndexedText, facts: Facts, vocabulary: Vocabulary,
-               region_names: list[str]) -> None:
+               region_names: list[str]) -> list[tuple[int, str]]:
+    """Add the documents a sentence cites to ``facts``; return where each citation starts in the sentence and the
+    title of the document it names (not a newspaper's, nor a short name being defined)."""
+    cited: list[tuple[int, str]] = []
     previous: str | None = None
     for cite in cites:
         start = sentence.start + cite.start
@@ -358,6 +361,7 @@ def _documents(sentence: Sentence, cites: list[TitleCitation], tx: IndexedText, 
             # 《意见》 after 《…的意见》 without 以下简称: the last document of that kind cited
             title = next((t for t in reversed(facts.documents) if t.endswith(title) and t != title), title)
         previous = title
+        cited.append((cite.start, title))
         doc = facts.documents.setdefault(title, DocumentFact(title=title))
         doc.evidence.append(tx.evidence(start, sentence.start + cite.end, "title"))
         doc.doctype = doc.doctype or _doctype(vocabulary, cite.title)
@@ -389,6 +393,7 @@ def _documents(sentence: Sentence, cites: list[TitleCitation], tx: IndexedText, 
         for d in [doc] + [facts.documents[n] for n in cite.nested]:
             if d.jurisdiction is None:
                 d.jurisdiction = _jurisdiction(d, facts, tx)
+    return cited
 
 
 def _doctype(vocabulary: Vocabulary, title: str) -> str | None:
@@ -412,15 +417,14 @@ def _organizations(text: str, tx: IndexedText, facts: Facts, region_names: list[
         _org(facts, name, tx, start, end)
 
 
-def _programs(sentence: Sentence, cites: list[TitleCitation], tx: IndexedText, facts: Facts, vocabulary: Vocabulary,
-              lexicon: ProgramLexicon, section_theme: dict[int, str | None]) -> None:
+def _programs(sentence: Sentence, cited: list[tuple[int, str]], tx: IndexedText, facts: Facts,
+              vocabulary: Vocabulary, lexicon: ProgramLexicon, section_theme: dict[int, str | None]) -> None:
     text = sentence.text
     base = sentence.start
     endings = list(vocabulary.program_endings)
     phrases = [*list_items(text), *find_program_phrases(text, endings), *quoted_names(text, vocabulary.theme_cues)]
     region_spans = [(m.start - base, m.end - base, m.region.code) for m in tx.named_in(base, sentence.end)] \
         if phrases or DISTRIBUTIVE in text else []  # not needed without a phrase or a distributive list
-    cited = [(c.start, c.title) for c in cites]
     clauses: list[Clause] | None = None  # split when a phrase first needs them
     taken: list[tuple[int, int]] = []
     section = (sentence.section + 1) if sentence.section is not None else None
