@@ -689,3 +689,17 @@ def test_a_column_in_yuan_a_month_of_a_roster_of_people_is_per_person_a_month() 
             "序号\t姓名\t所在村（社区）\t补贴标准（元/月）\n1\t李桂兰\t杨家沟村\t50\n2\t马振华\t杨家沟村\t100\n3\t姜生荣\t杨家沟村\t200\n")
     _source, found = _read(text.encode(), "roster.txt")
     assert {unit for _indicator, _value, unit, *_ in found} == {"CNY/person/month"}
+
+
+def test_a_column_of_beds_in_a_row_of_an_institution_counts_beds() -> None:
+    # 类别 | 机构数（家） | 床位数（张） | 入住老人（人）: a row names the institution, a column what it counts;
+    # not so a column of whose applications (科研机构（件）), which counts what its row names
+    text = ("宁洱县养老服务体系建设情况的报告\n"
+            "　　截至2023年9月底，全县养老机构基本情况如下：\n"
+            "类别\t机构数（家）\t床位数（张）\t入住老人（人）\n"
+            "县社会福利中心\t1\t300\t186\n"
+            "乡镇敬老院\t9\t820\t402\n")
+    _source, found = _read(text.encode(), "case.txt")
+    units = {(indicator, value, unit) for indicator, value, unit, *_ in found}
+    assert {("县社会福利中心（机构数）", "1", "institution"), ("县社会福利中心（床位数）", "300", "bed"),
+            ("乡镇敬老院（床位数）", "820", "bed"), ("乡镇敬老院（入住老人）", "402", "person")} <= units

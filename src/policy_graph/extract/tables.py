@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from .cells import Cell, blank, figure_of, split_unit, table_units, unit_for, unit_of
 from .changes import previous_year
+from .counted import counted_kind
 from .facts import Evidence, ObservationFact
 from .indicators import COUNT_NOUNS, YEARLY_PER_PERSON_TITLE, counts_people
 from .numbers import canonical
@@ -89,6 +90,9 @@ class _Column:
     since: str | None = None  # the year a column of changes is against, when it names one (与2020年相比增减)
     region: str | None = None  # the region a column's header names (指标 | 单位 | 全国 | 西藏自治区)
 
+
+# Unit words that count anything (件, 个 ...): a column in one of them counts what its row names, not its own noun
+_COUNTS_OF_ANY = ("件", "个", "项", "次", "人", "人次", "户")
 
 def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]:
     """The observations of one table (none when its shape is not one of those read)."""
@@ -229,8 +233,13 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                     level.base_period = base
                 continue
             indicator = name if shape == "indicators" else column.name
+            counted = ""  # what the figure counts, if not what its indicator names
             if shape == "indicators" and named_columns and j in plain and kinds[j] not in name:
                 indicator = f"{name}（{kinds[j]}）"
+                # (县社会福利中心 | 机构数（家） | 床位数（张）: the beds a column counts, of the institution its row)
+                # (not whose applications a column counts, 科研机构（件）)
+                counted = kinds[j] if column.unit and column.unit not in _COUNTS_OF_ANY and counted_kind(kinds[j]) \
+                    else ""
             # (完成率（%） beside a row's 亿元: the column's own percent, of the row's indicator)
             rate = shape == "indicators" and column.unit in ("%", "％") and row_unit not in ("", "%", "％") \
                 and not column.guessed
@@ -252,7 +261,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 # 调整前标准（元/人·月） | 调整后标准（元/人·月） | 提高金额（元）: the raise, in the standards' unit
                 word = next((c.unit for c in columns if c.before_raise and c.unit.startswith("元/")), word)
             word = word or unit_for(indicator, named_units)
-            unit = unit_of(figure, word, indicator)
+            unit = unit_of(figure, word, counted or indicator)
             if period is None or unit is None or len(indicator) < 2:
                 levels.append(_NO_LEVEL)
                 continue
