@@ -429,3 +429,16 @@ def test_a_street_offices_name_over_its_summary_and_plan_is_its_byline_not_its_t
     assert facts.title == "春柳街道2021年社区服务工作总结及2022年工作打算"
     assert facts.byline == "大连市沙河口区春柳街道办事处"
     assert {(value, period) for _i, value, _u, _region, period in found} == {("48600", "2021-11"), ("8", "2021-11")}
+
+
+def test_a_databases_record_lines_and_labelled_trail_over_an_issuers_report_are_chrome() -> None:
+    # a database's banner, its labelled trail (资料类别：… > 云南 > 民政) and its record line (收录日期：…　浏览：642)
+    # over the issuer and the title: the report is the county's, not the province's the trail names
+    text = ("兩岸政經資料庫　首頁｜法規｜報告｜統計\n資料類別：大陸地方政府報告 > 雲南 > 民政\n"
+            "收錄日期：2023-11-08　資料編號：CR-2023-11-0417　瀏覽：642\n\n寧洱哈尼族彝族自治縣人民政府\n"
+            "關於全縣養老服務體系建設情況的報告\n\n"
+            "　　截至九月底，全縣有養老機構十二家。入住率不足四成的鄉鎮敬老院有四家。\n")
+    found, resolved = _read(text)
+    facts = resolved.facts  # type: ignore[attr-defined]
+    assert (facts.title, facts.focus_region) == ("关于全县养老服务体系建设情况的报告", "530821")
+    assert {region for _i, _v, _u, region, _p in found} == {"530821"}

@@ -47,7 +47,9 @@ _LETTERHEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{4,40}文\s*件\s*")
 # The end of a title naming the kind of text it heads (…工作总结和下半年工作计划, …的通知)
 _KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告|总结|计划|打算|安排|公告|公报|通报|要点|细则|规定"
                            r"|批复)$")
-_BREADCRUMB = re.compile(r"首\s*页\s*[>＞›»]")
+# (or a trail under its label: 当前位置：…, 资料类别：大陆地方政府报告 > 云南 > 民政)
+_BREADCRUMB = re.compile(r"首\s*页\s*[>＞›»]"
+                         r"|^(?:当前位置|您的位置|你的位置|所在位置|资料类别|所属栏目|所在栏目)\s*[:：][^\n。]{0,40}[>＞›»]")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
@@ -96,6 +98,8 @@ class Segmented:
 
 # A label of a page's metadata table (索 引 号：…, 发布机构：…) or a line of its buttons (【字体：大 中 小】)
 _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期|成文日期|发布日期|发布时间|主题分类|文\s*号"
+                         # (a database's record: 收录日期：…　浏览：642)
+                         r"|收录日期|录入时间|更新日期|更新时间|资料编号|资料类别"
                          r"|名\s*称"
                          r"|标\s*题|生效日期|有\s*效\s*性)\s*[:：]|【\s*(?:字\s*体|打\s*印|关\s*闭|收\s*藏|大\s*中\s*小)"
                          # (a newspaper page's: 县域经济　　责任编辑：…, 本版责编：…　美编：…)
