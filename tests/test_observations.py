@@ -2987,3 +2987,9 @@ def test_each_change_after_the_levels_in_one_sentence_and_not_of_another_unit() 
     tiers = _observations("宁化县两项补贴\n　　2025年一级、二级重度残疾人护理补贴分别为每人每月120元和90元，"
                           "两档均较上年提高10元。\n")
     assert len([value for _i, value, *_ in tiers if value == "10"]) == 1
+
+
+def test_a_place_that_names_a_service_is_not_where_its_figures_are() -> None:
+    # 通过山西政务服务网…受理申请428件 in a county's text: the county's applications, through the province's site
+    found = _observations("五寨县两项补贴工作\n　　截至2023年9月底，今年以来通过山西政务服务网等线上渠道受理申请428件。\n")
+    assert [(value, region) for _i, value, _u, region, _p in found] == [("428", "140928")]

@@ -27,6 +27,9 @@ _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d�
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
 _WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工)")
 _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|同胞|青年")
+# A service a place's name names (通过山西政务服务网受理申请428件): the channel, not where the figure is
+_SERVICE_NAMED = re.compile(r"(?:省|市|县|区)?(?:政务服务网|政务网|政务服务平台|网上办事大厅|民政网"
+                            r"|政务服务(?:APP|App|app))")
 # Where someone away works or studies (儿子在银川打工，一个月给我寄五百块): not where the figure is
 _WORKS_THERE = re.compile(r"(?:打工|务工|上班|上学|读书|念书)")
 
@@ -96,7 +99,7 @@ class SentenceContext:
     def region_at(self, start: int, end: int) -> list[str]:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
         go to or come from (赴浙江务工, 向福建输转务工人员, 引进辽宁企业9家), nor where someone away works
-        (在银川打工)."""
+        (在银川打工), nor one that names a service (山西政务服务网)."""
         codes: list[str] = []
         origins = self.origins
         compared_end = -1  # (宁德全市: the 全市 of the place compared with, too)
@@ -110,7 +113,8 @@ class SentenceContext:
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
                     and not compared and not ranked and s not in origins \
                     and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)) \
-                    and not (self.text[s - 1:s] == "在" and _WORKS_THERE.match(self.text, e)):
+                    and not (self.text[s - 1:s] == "在" and _WORKS_THERE.match(self.text, e)) \
+                    and not _SERVICE_NAMED.match(self.text, e):
                 if codes and s == last_end and self.parent_of([codes[-1], code]) == codes[-1]:
                     codes.pop()  # 乌鲁木齐市天山区、沙依巴克区分别…: the district named right after its city
                 codes.append(code)
