@@ -2991,5 +2991,14 @@ def test_each_change_after_the_levels_in_one_sentence_and_not_of_another_unit() 
 
 def test_a_place_that_names_a_service_is_not_where_its_figures_are() -> None:
     # 通过山西政务服务网…受理申请428件 in a county's text: the county's applications, through the province's site
-    found = _observations("五寨县两项补贴工作\n　　截至2023年9月底，今年以来通过山西政务服务网等线上渠道受理申请428件。\n")
+    found = _observations("五寨县两项补贴工作\n"
+                          "　　截至2023年9月底，今年以来通过山西政务服务网等线上渠道受理申请428件。\n")
     assert [(value, region) for _i, value, _u, region, _p in found] == [("428", "140928")]
+
+
+def test_a_raise_of_every_tier_counted_by_their_number() -> None:
+    # 两个等级均较上年提高10元, 三类地区均提高30元: one raise of the tiers just given, in their unit (两个 counts
+    # the tiers, no figure)
+    found = _observations("五寨县两项补贴\n　　2023年，重度残疾人护理补贴一级、二级标准分别调整为每人每月110元和90元，"
+                          "两个等级均较上年提高10元。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found if value in ("2", "10")] == [("10", "CNY/person/month")]

@@ -56,6 +56,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 十件民生实事, 中央八项规定: the name of a set of pledges or rules, not a count
         if not q.unit_word and _TECHNICAL_UNIT.match(clause.text, q.end - 1):
             continue  # 500千伏输变电工程, 3000万千瓦, 3000亿度: a voltage, a power, energy (units the graph has not)
+        if q.unit_word == "个" and _TIERS_RAISED.match(clause.text, q.end):
+            continue  # 两个等级均较上年提高10元: the tiers just named, not a count
         if q.unit_word == "个" and clause.text.startswith(("工作日", "月"), q.end):
             continue  # 在5个工作日内完成, 给予6个月的渐退期: a time limit, a duration
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
@@ -79,6 +81,8 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
     return found
 
 
+# The tiers a raise is of, counted (两个等级均较上年提高…, 两个档次均提高…)
+_TIERS_RAISED = re.compile(r"(?:等级|档次|类别|级别|档)[\u4e00-\u9fff]{0,4}?均")
 # Words that point back to what the text said before (上述六个档次; not 以上, which ends an age band: 80周岁以上100元)
 _SAID_ABOVE = re.compile(r"(?:上述|前述)$")
 
