@@ -3002,3 +3002,11 @@ def test_a_raise_of_every_tier_counted_by_their_number() -> None:
     found = _observations("五寨县两项补贴\n　　2023年，重度残疾人护理补贴一级、二级标准分别调整为每人每月110元和90元，"
                           "两个等级均较上年提高10元。\n")
     assert [(value, unit) for _i, value, unit, _r, _p in found if value in ("2", "10")] == [("10", "CNY/person/month")]
+
+
+def test_a_count_of_homes_before_their_beds() -> None:
+    # 全区7家养老机构床位总数达到1280张: 7 homes, and their 1280 beds
+    found = _observations("惠农区冬春救助督导\n"
+                          "　　截至2024年11月底，全区7家养老机构床位总数达到1280张，入住老年人586人。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("7", "institution"), ("1280", "bed"),
+                                                                     ("586", "person")}

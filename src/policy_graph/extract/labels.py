@@ -104,6 +104,10 @@ def noun_follows(q: Quantity, after: str) -> bool:
         q.unit_word == "%" and after.startswith("的"))
 
 
+# A count of bodies before what they have (7家养老机构床位总数…, 12所敬老院入住老人…): the bodies are what is counted
+_COUNTS_BODIES = ("家", "所", "个")
+_BODY_THEN_ITS = re.compile(r"([\u4e00-\u9fff]{0,8}(?:机构|中心|敬老院|福利院|幸福院|养老院|企业|组织|协会|医院))"
+                            r"(?:床位|入住|职工|员工|工作人员|从业人员|护理员|资产|收入|营业收入)")
 _COUNT_CHANGES = frozenset({"增加", "减少", "净增", "净增加", "净减", "净减少"})  # (not 增长, 提高: a rate, a raise)
 
 
@@ -112,6 +116,8 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
     if noun_follows(q, after):
         people = 0 if q.unit_word else people_after(after)
         noun, rest = (after[:people], after[people:]) if people else noun_after(after)
+        if q.unit_word in _COUNTS_BODIES and (body := _BODY_THEN_ITS.match(noun)):
+            return Label(body.group(1), after=True)  # 7家养老机构床位总数达到1280张: the homes, whose beds follow
         # (a single place noun counts when something is said of it: 152个县完成方案编制)
         if noun and len(noun) == 1 and noun in "县区市旗乡镇村" and not verb_phrase(rest) and (
                 reach := _REACHES.search(before)):
