@@ -201,7 +201,7 @@ def test_cq12_notice_cancelled(graph: Graph) -> None:
     assert values == {Decimal(10), Decimal(35), Decimal(18), Decimal(22), Decimal(27)}
     cancelled = {num(r["value"]) for r in found if r["indicator"].startswith("取消")}
     assert cancelled == {Decimal(35), Decimal(18), Decimal(22), Decimal(27)}
-    assert {r["unit"] for r in found} == {"item"}
+    assert {r["unit"] for r in found} == {"count"}
 
 
 def test_at_least_34_observations_and_no_traps(graph: Graph) -> None:

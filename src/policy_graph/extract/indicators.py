@@ -361,7 +361,7 @@ def _shared_head(first: str, last: str) -> str:
 _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "person-time", "户": "household",
                  "户次": "count", "家次": "count", "场次": "count", "批次": "count", "%": "percent", "‰": "per-mille",
                  "个千分点": "per-mille", "千分点": "per-mille",
-                 "个百分点": "percentage-point", "百分点": "percentage-point", "项": "item", "亩": "mu",
+                 "个百分点": "percentage-point", "百分点": "percentage-point", "项": "count", "亩": "mu",
                  "公顷": "hectare", "平方米": "square-metre", "公里": "kilometre", "千米": "kilometre", "吨": "tonne",
                  "元/人次": "CNY/person-time"}
 
