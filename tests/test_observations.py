@@ -3010,3 +3010,10 @@ def test_a_count_of_homes_before_their_beds() -> None:
                           "　　截至2024年11月底，全区7家养老机构床位总数达到1280张，入住老年人586人。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("7", "institution"), ("1280", "bed"),
                                                                      ("586", "person")}
+
+
+def test_districts_with_the_counties_beside_them_are_counted_as_counties() -> None:
+    # 全市6个区（县）均建成…: county-level units (not 城区（县城）, a town's area)
+    found = _observations("眉山市养老服务规划中期评估\n"
+                          "　　截至2022年底，全市6个区（县）均建成县级特困人员供养服务机构。\n")
+    assert ("6", "county") in {(value, unit) for _i, value, unit, _r, _p in found}

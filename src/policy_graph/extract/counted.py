@@ -29,6 +29,10 @@ _COUNTED = (
     ("project", ("项目", "工程")),
     ("count", ("食堂", "厨房", "餐桌", "助餐点", "驿站", "站点", "服务站", "设施")),  # counted as such: 街道中心食堂
 )
+# (areas whose name ends in 区, not districts: 城区（县城）)
+_AREAS = ("社区", "城区", "园区", "景区", "片区", "新区", "辖区", "小区", "营区", "矿区", "林区", "牧区", "山区",
+          "湖区", "库区")
+_KINDS_BESIDE = re.compile(r"（[市县旗、]*[县旗][市县旗、]*）")  # (the kinds in brackets after 区: （县）, （市、县）)
 _AMONG = re.compile(r"(?<=.{2})中(?:合格|基本合格|不合格|已)")  # those of a kind that passed, or have done so
 
 
@@ -38,6 +42,9 @@ def counted_kind(noun: str) -> str | None:
     things again and again)."""
     bracket = noun.rfind("（")
     if bracket > 0 and "）" not in noun[bracket:-1]:  # 村（社区）, 乡镇（街道）, 设施（敬老院）: the noun before them
+        if noun.endswith("区", 0, bracket) and not noun.endswith(_AREAS, 0, bracket) \
+                and _KINDS_BESIDE.fullmatch(noun, bracket):
+            return "county"  # 6个区（县）, 区（市、县）: districts with the counties beside them
         return counted_kind(noun[:bracket])
     if noun.endswith(_TEAMS) or noun.endswith(_OWN_HEADS):
         return None  # 乡镇卫生院团队748个: teams of an institution, counted; 乡村地名1260条: names; 进社区活动23场
