@@ -3017,3 +3017,12 @@ def test_districts_with_the_counties_beside_them_are_counted_as_counties() -> No
     found = _observations("眉山市养老服务规划中期评估\n"
                           "　　截至2022年底，全市6个区（县）均建成县级特困人员供养服务机构。\n")
     assert ("6", "county") in {(value, unit) for _i, value, unit, _r, _p in found}
+
+
+def test_a_list_of_places_and_homes_visited_each_counted_in_its_own_unit() -> None:
+    # 深入6个区（县）、28个乡镇（街道）和42家养老服务机构实地查看: counties, townships and institutions visited
+    found = _observations("眉山市养老服务规划中期评估\n"
+                          "　　2023年6月，评估组先后深入6个区（县）、28个乡镇（街道）和42家养老服务机构实地查看。\n")
+    assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} == {
+        ("实地查看的区（县）", "6", "county"), ("实地查看的乡镇（街道）", "28", "township"),
+        ("实地查看的养老服务机构", "42", "institution")}

@@ -58,7 +58,7 @@ VERB_AFTER = re.compile(
     r"(?:全部|均|都|已|已经|共|先后|分别|还|也)?"
     r"(?:建立|组建|制定|成为|开展|实现|参加|纳入|获得|达到|完成|享受|接受|实行|设立|签订|参与|通过|建成|建起|办起|配备|落实|"
     r"共有|拥有|设有|发放|提供|办理|领取|购买|安装|投入|正式|顺利|开工|竣工|运营|投用|完工|全覆盖|覆盖|分赴|奔赴|赶赴|前往|深入|开通|启用|"
-    r"兑换|承接|入驻|签约|挂牌|承担|开设|开办|获准|接收(?!点|站|中心)|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
+    r"兑换|承接|入驻|签约|挂牌|承担|开设|开办|获准|实地|接收(?!点|站|中心)|实施(?!方案|意见|细则|办法|计划|项目|主体|单位|范围|对象|步骤|效果|情况))")
 _VERBISH = re.compile(r"了|着|(?<![通经度超难错越])过")  # aspect particles (not 通过, 经过, 超过)
 
 
@@ -243,9 +243,9 @@ def noun_after(suffix: str) -> tuple[str, str]:
     if place and _ADMIN_ALTERNATIVES.fullmatch(place.group(2)):
         rest = suffix[place.end():]  # 乡镇（街道）全覆盖, 乡镇（街道）均配齐…, but not 社区（村）服务站: a noun goes on
         if not rest or _NOUN_END.match(rest) or _PREDICATE_START.match(rest) or _ALL_COVERED.match(rest) \
-                or rest[:1].isdigit():
-            # (苏木镇（街道）老年助餐服务全覆盖: a service that covers them all; 213个乡镇（街道）48.36万人受灾:
-            # the next count begins)
+                or rest[:1].isdigit() or (rest[:1] in "和及与" and rest[1:2].isdigit()):
+            # (苏木镇（街道）老年助餐服务全覆盖: a service that covers them all; 213个乡镇（街道）48.36万人受灾,
+            # 28个乡镇（街道）和42家…: the next count begins)
             return place.group(0), rest
     text = _SHORT_BRACKETS.sub("", suffix)
     if text.startswith("的"):

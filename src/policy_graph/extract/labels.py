@@ -126,7 +126,8 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
                 not noun.startswith(("以上", "以下")):
             if _SOME_OF.match(rest):
                 return Label(noun, after=True)  # 717个行政村中的432个…: all of them, the next figure some
-            phrase = verb_phrase(tail if rest.startswith("、") or rest[:1].isdigit() else rest)
+            listed = rest.startswith("、") or rest[:1].isdigit() or (rest[:1] in "和及与" and rest[1:2].isdigit())
+            phrase = verb_phrase(tail if listed else rest)  # (the list goes on: what is said of all of them)
             if not phrase:
                 context = before if _verb_from(before) else verb_context
                 phrase = _verb_from(context)
