@@ -3026,3 +3026,11 @@ def test_a_list_of_places_and_homes_visited_each_counted_in_its_own_unit() -> No
     assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} == {
         ("实地查看的区（县）", "6", "county"), ("实地查看的乡镇（街道）", "28", "township"),
         ("实地查看的养老服务机构", "42", "institution")}
+
+
+def test_a_standard_raised_uniformly_and_raised_again_next_year() -> None:
+    # 城乡低保标准统一提高到每人每月740元 names 城乡低保标准 (not …统一); 再提高三十元 of it next year is a month's too
+    found = _observations("濉溪县政府工作报告\n　　2023年，城乡低保标准统一提高到每人每月七百四十元。\n"
+                          "　　2024年，继续办好十件民生实事：一是城乡低保标准再提高三十元；二是新增托位四百个。\n")
+    assert ("城乡低保标准", "740", "CNY/person/month", "340621", "2023") in found
+    assert ("30", "CNY/person/month") in {(value, unit) for _i, value, unit, _r, _p in found}
