@@ -3034,3 +3034,10 @@ def test_a_standard_raised_uniformly_and_raised_again_next_year() -> None:
                           "　　2024年，继续办好十件民生实事：一是城乡低保标准再提高三十元；二是新增托位四百个。\n")
     assert ("城乡低保标准", "740", "CNY/person/month", "340621", "2023") in found
     assert ("30", "CNY/person/month") in {(value, unit) for _i, value, unit, _r, _p in found}
+
+
+def test_a_places_running_total_after_its_new_ones() -> None:
+    # 新建村级互助养老服务点四个，全镇累计达到十二个: twelve of the points in all, not twelve townships
+    found = _observations("竹沟镇上半年工作总结\n　　2025年上半年新建村级互助养老服务点四个，全镇累计达到十二个。\n")
+    assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
+        ("新建村级互助养老服务点", "4", "count"), ("村级互助养老服务点", "12", "count")]

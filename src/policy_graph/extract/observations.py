@@ -229,6 +229,10 @@ _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a fig
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
 
+_WHOLE_PLACE = re.compile(r"全(?:镇|乡|县|市|区|省|州|旗|盟|村|街道)")
+_NEW = re.compile(r"^(?:新建|新增|新设|新培育|新开设)")
+
+
 def period_of(ctx: SentenceContext) -> str | None:
     """The period a short text without figures of its own speaks of (a table's caption or header): its last time
     expression, else the period carried on, else the text's reference period."""
@@ -330,6 +334,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if subject and (REGIONS_COUNTED.fullmatch(label.text) or (
                 len(label.text) < 2 and REGIONS_COUNTED.match(strip_places(before, ctx)))):
             label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about
+        elif subject and _WHOLE_PLACE.fullmatch(label.text) and q.unit_word in ("个", "家", "所", "处"):
+            # 新建村级互助养老服务点四个，全镇累计达到十二个: all of them the place has now (not new ones)
+            label.text = _NEW.sub("", subject)
         elif label.text in BARE_VERBS and subject:
             # 留守儿童3862名；三江镇、茅坪镇分别有391名和357名: what the clause before counted; in another unit, the
             # people it named last (…担任儿童督导员，共15名)
