@@ -3041,3 +3041,11 @@ def test_a_places_running_total_after_its_new_ones() -> None:
     found = _observations("竹沟镇上半年工作总结\n　　2025年上半年新建村级互助养老服务点四个，全镇累计达到十二个。\n")
     assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found] == [
         ("新建村级互助养老服务点", "4", "count"), ("村级互助养老服务点", "12", "count")]
+
+
+def test_a_total_said_of_what_came_before_takes_its_noun_and_unit() -> None:
+    # 全县累计达到十六个, 全区总数达到860个: a total of what the clause before counted (not 累计, 总数)
+    found = _observations("宁远县政府工作报告\n　　2025年新建乡镇区域养老服务中心四个，全县累计达到十六个。"
+                          "全区新建农村幸福院120个，全区总数达到860个。\n")
+    assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found if value in ("16", "860")} == {
+        ("乡镇区域养老服务中心", "16", "institution"), ("农村幸福院", "860", "institution")}

@@ -229,7 +229,8 @@ _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a fig
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
 
-_WHOLE_PLACE = re.compile(r"全(?:镇|乡|县|市|区|省|州|旗|盟|村|街道)")
+# (or a total said of it alone: 全县累计达到十六个, 全区总数达到860个)
+_WHOLE_PLACE_TOTAL = re.compile(r"(?:全(?:镇|乡|县|市|区|省|州|旗|盟|村|街道))?(?:累计|总数|总量|合计|共计|总计)?")
 _NEW = re.compile(r"^(?:新建|新增|新设|新培育|新开设)")
 
 
@@ -334,7 +335,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if subject and (REGIONS_COUNTED.fullmatch(label.text) or (
                 len(label.text) < 2 and REGIONS_COUNTED.match(strip_places(before, ctx)))):
             label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about
-        elif subject and _WHOLE_PLACE.fullmatch(label.text) and q.unit_word in ("个", "家", "所", "处"):
+        elif subject and label.text and _WHOLE_PLACE_TOTAL.fullmatch(label.text) \
+                and q.unit_word in ("个", "家", "所", "处"):
             # 新建村级互助养老服务点四个，全镇累计达到十二个: all of them the place has now (not new ones)
             label.text = _NEW.sub("", subject)
         elif label.text in BARE_VERBS and subject:
