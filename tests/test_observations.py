@@ -3049,3 +3049,11 @@ def test_a_total_said_of_what_came_before_takes_its_noun_and_unit() -> None:
                           "全区新建农村幸福院120个，全区总数达到860个。\n")
     assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found if value in ("16", "860")} == {
         ("乡镇区域养老服务中心", "16", "institution"), ("农村幸福院", "860", "institution")}
+
+
+def test_homes_built_in_two_counties_after_a_clause_on_building_them() -> None:
+    # 幸福院建设走在前列，分别建成86个和62个: homes built, institutions (not a bare 建成 counted)
+    found = _observations("和田地区农村幸福院建设\n"
+                          "　　2024年9月，在墨玉、洛浦两县，幸福院建设走在前列，分别建成86个和62个。\n")
+    assert {(indicator, value, unit, region) for indicator, value, unit, region, _p in found} == {
+        ("建成幸福院", "86", "institution", "653222"), ("建成幸福院", "62", "institution", "653224")}

@@ -28,6 +28,7 @@ from .changes import (
     reached_levels,
 )
 from .clauses import Clause, Period, clauses_and_parts
+from .counted import counted_kind
 from .facts import Evidence, ObservationFact
 from .indicators import (
     PER_CAPITA,
@@ -230,6 +231,18 @@ _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
 
 # (or a total said of it alone: 全县累计达到十六个, 全区总数达到860个)
+_BODIES = ("个", "家", "所", "处", "座")  # classifiers of places, homes, bodies: what a noun before counts
+
+
+def _counted_in(subject: str) -> str:
+    """The noun that opens ``subject`` and counts homes or bodies (幸福院建设走在前列: 幸福院), or '' (not a place:
+    村级…, 乡镇… open many a noun of something else)."""
+    for end in range(3, len(subject) + 1):  # (the shortest: 幸福院, not 幸福院建设)
+        if counted_kind(subject[:end]) in ("institution", "organization"):
+            return subject[:end]
+    return ""
+
+
 _WHOLE_PLACE_TOTAL = re.compile(r"(?:全(?:镇|乡|县|市|区|省|州|旗|盟|村|街道))?(?:累计|总数|总量|合计|共计|总计)?")
 _NEW = re.compile(r"^(?:新建|新增|新设|新培育|新开设)")
 
@@ -326,6 +339,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label.text = done_of_plan(done, strip_leading(subject, ctx), target_sentence) or (
                     subject if total is not None and total.indicator == subject
                     and not _NO_NOUN.fullmatch(subject) else label.text)
+                if label.text == done.group(0) and q.unit_word in _BODIES and (made_of := _counted_in(subject)):
+                    label.text += made_of  # 幸福院建设走在前列，分别建成86个和62个: the homes built
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
                 label = Label(last.text, label.per, last.after, last.change_sign, last.base)
