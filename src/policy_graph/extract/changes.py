@@ -33,8 +33,9 @@ _BASE = (r"(?:较|比|与)?(?:(?P<year>\d{4}年度?|上年度?|去年同期|去�
          r"|(?<=[较比与])(?P<month>\d{1,2})月)?"
          r"(?:末|底)?(?:相比)?")
 _AGAIN = r"(?:分别|均|又|再|还){0,2}"  # (比上年又提高了240元, 分别再提高)
-# (均 after the levels it names by their number: 两档均较上年提高10元, 两个等级均…, 三类地区均提高30元)
-_TIERS = r"[两二三四五各]个?(?:等级|档次|类别|级别|[档项类级])[\u4e00-\u9fff]{0,4}?"
+# (均 after the levels it names by their number: 两档均较上年提高10元, 两个等级均…; not 两类地区均提高25元, the raise of
+# the standard named before both, a figure of its own)
+_TIERS = r"[两二三四五各]个?(?:等级|档次|类别|级别|[档项类级])"
 _CHANGE = re.compile(rf"^(?:分别|同比|环比|(?:{_TIERS}|[两二]者)?均)?{_BASE}{_AGAIN}{_CHANGE_VERB}$")
 # One change said of each of the levels before: 各 after them named together or by their number, or alone (收、支总
 # 预算各增加3,216.48万元, 与上年相比各增加…); not 均 (两档均较上年提高10元: one raise, of every tier)
