@@ -55,6 +55,12 @@ def test_pinyin_artifacts_without_tone_marks_go_too() -> None:
         "莎车县民政局在喀什地区，世界卫生组织（WHO）"
 
 
+def test_pinyin_typed_in_full_width_letters_goes_too() -> None:
+    # a text typed all in full-width characters: its readings too, 縣（ｘｉａｎ）, and its figures read as such
+    assert normalize_text("陝（ｓｈａｎ）西省下放到１３００個鎮（ｚｈｅｎ）（街道），ＷＨＯ").text == \
+        "陕西省下放到1300个镇（街道），WHO"
+
+
 def test_a_year_in_chinese_digits_is_written_in_arabic_ones() -> None:
     normalized = normalize_text("二、二〇二四年主要目标；一九九八年；三千二百年")
     assert normalized.text == "二、2024年主要目标；1998年；三千二百年"

@@ -418,6 +418,8 @@ def normalize_pieces(pieces: Iterable[Piece]) -> NormalizedText:
             if not between_issuers(t.text, m.start(), m.end())
             and not between_phrases_of_title(t.text, m.start(), m.end())])
     t.replace(_numeral_years(_widths(_convert_script(t.text))))
+    # (and a reading typed in full-width letters, 縣（ｘｉａｎ）, now in ASCII ones)
+    t.drop([(m.start(), m.end()) for m in _PINYIN.finditer(t.text) if _reads(t.text, m.start(), m.group(1))])
     t.drop(readings_after(t.text))  # 殯葬bìnzàng管理, 牧區 mu4qu1 助餐: a reading set after its word, unbracketed
     t.drop([(m.start(), m.end()) for m in _STRAY_LETTER.finditer(t.text)])  # 彩禮m不超過6萬元: a converter's slip
     t.merge(restore_pinyin(t.text))  # 城乡dibao对象, 社会jiù助: the characters the syllables stand for
