@@ -3057,3 +3057,14 @@ def test_homes_built_in_two_counties_after_a_clause_on_building_them() -> None:
                           "　　2024年9月，在墨玉、洛浦两县，幸福院建设走在前列，分别建成86个和62个。\n")
     assert {(indicator, value, unit, region) for indicator, value, unit, region, _p in found} == {
         ("建成幸福院", "86", "institution", "653222"), ("建成幸福院", "62", "institution", "653224")}
+
+
+def test_a_speech_at_the_years_conference_dated_by_a_line_in_brackets_reviews_the_year_before() -> None:
+    # 在全县民政工作会议上的讲话 / （二〇二五年二月十八日）: its figures are 2024's, its 去年底 the end of 2024, and
+    # what 今年 is to do 2025's
+    found = _observations("在全县民政工作会议上的讲话\n（根据录音整理）\n中共睢宁县委书记　周振华\n"
+                          "（二〇二五年二月十八日）\n\n同志们：\n　　一、成绩要看清楚\n"
+                          "　　全县城乡低保对象一万零四百多户。助餐点到去年底是三百一十六个。\n"
+                          "　　二、今年的硬任务\n　　城乡低保标准今年要再提高三十元。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert (periods["10400"], periods["316"], periods["30"]) == ("2024", "2024", "2025")

@@ -149,6 +149,8 @@ def current_year_of(headline: str, metadata: dict[str, str], reference: str | No
     head_years = [p.value[:4] for p in find_periods(headline) if p.kind == "at"]
     if head_years and reviews_year_before(headline):
         return head_years[0]
+    if reviews_year_before(headline) and (delivered := _DELIVERED.search(text, 0, DATELINE_REACH)):
+        return delivered.group(1)  # （二〇二五年二月十八日） under a speech at the year's conference: given in 2025
     issued = metadata.get("issued", "")
     if _YEAR_START.match(issued):
         return issued[:4]
@@ -314,9 +316,13 @@ _ABOUT_A_YEAR = re.compile(r"关于\d{4}年度?")
 
 
 # The day a report or speech was given, under its title (——2026年1月16日在焦作市第十一届人民代表大会…上)
-_DELIVERED = re.compile(r"^[ \t\u3000]*(?:——|—|--)\s*(\d{4})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月"
-                        r"\s?[\d一二三四五六七八九十]{1,3}\s?日\s?在", re.MULTILINE)
-_ANNUAL_MEETING = re.compile(r"\d{4}年(?:度|全[省市县区旗州盟])?[\u4e00-\u9fff]{0,12}?工作(?:会议|大会)上的讲话")
+# (or the day alone in brackets on a line of its own, under a speech's title: （二〇二五年二月十八日）)
+_DELIVERED = re.compile(r"^[ \t\u3000]*(?:(?:——|—|--)\s*|(?=[（(]\d{4}\s?年[^\n]{0,12}日[）)][ \t\u3000]*$)[（(])"
+                        r"(\d{4})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月"
+                        r"\s?[\d一二三四五六七八九十]{1,3}\s?日\s?(?:在|[）)])", re.MULTILINE)
+# (or without its year: 在全县民政工作会议上的讲话, the conference each year opens with)
+_ANNUAL_MEETING = re.compile(r"(?:\d{4}年(?:度|全[省市县区旗州盟])?|^在?全[省市县区旗州盟])[\u4e00-\u9fff]{0,12}?"
+                             r"工作(?:会议|大会)上的讲话")
 
 
 def _title_years(headline: str) -> list[str]:
