@@ -129,6 +129,21 @@ BELOW = {
     # city, and no reply's day dates it (a page's items as units of their own are not built, as for the e-paper
     # pages of cases 908 and 978)
     "1010-huanggang-mayor-mailbox-q3-2022-civil-affairs-replies-county-and-city-offices": 0.4,
+    # a county's policy interpretation: its annotator dates the background counts by the page's data month (截至6月底,
+    # 2024-06) and the new standards by the year; the tool gives the counts the year, and reads the figures of its
+    # worked example (某社会散居孤儿调整前每月领取…) and the raises' growth rates (增幅分别为6.3%和8.3%) as figures
+    "1045-yuanling-county-orphan-standards-policy-interpretation-webpage-gb18030-declared-gb2312": 0.55,
+    # a notice allocating a quarter's money (2025年第三季度两项补贴资金): its annotator gives the money the notice's
+    # year and the attached table's recipients the end of June; the tool dates both by the quarter its title names
+    "1046-shuangbai-county-disability-two-subsidies-q3-allocation-notice-attachment-table-webpage-gbk": 0.6,
+    # a paper's feature on a November visit to villages: its annotator dates what the villagers tell by the visit's
+    # month (2024-11) and a few amounts by their own days (9月份出院以后, 去年做了个手术); the tool by the data month
+    # (截至10月底) that opens the feature, and gives no figure to some spoken amounts (一年下来四五千块)
+    "1051-hualong-county-haidong-newspaper-feature-village-visits-residents-spoken-amounts-2024": 0.6,
+    # a deputy's speech on the work report, dated only by a line in brackets (二〇二五年一月十六日): its annotator dates
+    # what he tells of his village now by the year reviewed (2024); the tool by the year it was given (2025), and
+    # misses a few spoken counts (二百九十多个老人)
+    "1053-ruyuan-yao-county-shaoguan-npc-deputy-speech-transcript-2025-chinese-numerals": 0.35,
 }
 
 
