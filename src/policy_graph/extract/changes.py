@@ -131,7 +131,8 @@ def for_each(clause: Clause, quantities: list[Quantity], levels: list[Observatio
     """One change said of each of the levels before it (2024年收入总预算…，支出总预算…，与上年相比各增加1,052.16万元;
     收、支总预算各增加3,216.48万元 after a sentence of both): the change once for each, and the levels, the last of
     ``levels`` (not changes) in the change's unit, as many as the clause names (收、支, 两项: two), or the last run in
-    that unit; None where the clause does not say each (各, 均) or fewer than two fit."""
+    that unit; the last alone where fewer fit than it names; None where the clause does not say each (各) or none
+    fits."""
     head = clause.text[: quantities[0].start].strip()
     if len(quantities) != 1 or "各" not in head:
         return None

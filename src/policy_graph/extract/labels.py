@@ -17,8 +17,8 @@ from .lists import RUN_JOIN
 from .numbers import CLASSIFIERS, Quantity
 from .sentence import SentenceContext
 
-__all__ = ["BARE_VERBS", "MOVED_UNITS", "REGIONS_COUNTED", "Label", "label_of", "noun_after_run", "paid_to_each",
-           "staffed_before", "strip_leading", "strip_places"]
+__all__ = ["BARE_VERBS", "BODY_CLASSIFIERS", "MOVED_UNITS", "REGIONS_COUNTED", "Label", "label_of", "noun_after_run",
+           "paid_to_each", "staffed_before", "strip_leading", "strip_places"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
 # (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
@@ -104,8 +104,9 @@ def noun_follows(q: Quantity, after: str) -> bool:
         q.unit_word == "%" and after.startswith("的"))
 
 
-# A count of bodies before what they have (7家养老机构床位总数…, 12所敬老院入住老人…): the bodies are what is counted
-_COUNTS_BODIES = ("家", "所", "个")
+# Classifiers of places, homes and bodies; a count of them before what they have (7家养老机构床位总数…, 12所敬老院
+# 入住老人…) counts the bodies
+BODY_CLASSIFIERS = ("个", "家", "所", "处", "座")
 _BODY_THEN_ITS = re.compile(r"([\u4e00-\u9fff]{0,8}(?:机构|中心|敬老院|福利院|幸福院|养老院|企业|组织|协会|医院))"
                             r"(?:床位|入住|职工|员工|工作人员|从业人员|护理员|资产|收入|营业收入)")
 _COUNT_CHANGES = frozenset({"增加", "减少", "净增", "净增加", "净减", "净减少"})  # (not 增长, 提高: a rate, a raise)
@@ -116,7 +117,7 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
     if noun_follows(q, after):
         people = 0 if q.unit_word else people_after(after)
         noun, rest = (after[:people], after[people:]) if people else noun_after(after)
-        if q.unit_word in _COUNTS_BODIES and (body := _BODY_THEN_ITS.match(noun)):
+        if q.unit_word in BODY_CLASSIFIERS and (body := _BODY_THEN_ITS.match(noun)):
             return Label(body.group(1), after=True)  # 7家养老机构床位总数达到1280张: the homes, whose beds follow
         # (a single place noun counts when something is said of it: 152个县完成方案编制)
         if noun and len(noun) == 1 and noun in "县区市旗乡镇村" and not verb_phrase(rest) and (

@@ -41,6 +41,7 @@ from .indicators import (
 )
 from .labels import (
     BARE_VERBS,
+    BODY_CLASSIFIERS,
     MOVED_UNITS,
     REGIONS_COUNTED,
     Label,
@@ -230,10 +231,6 @@ _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a fig
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
 
-# (or a total said of it alone: 全县累计达到十六个, 全区总数达到860个)
-_BODIES = ("个", "家", "所", "处", "座")  # classifiers of places, homes, bodies: what a noun before counts
-
-
 def _counted_in(subject: str) -> str:
     """The noun that opens ``subject`` and counts homes or bodies (幸福院建设走在前列: 幸福院), or '' (not a place:
     村级…, 乡镇… open many a noun of something else)."""
@@ -243,6 +240,7 @@ def _counted_in(subject: str) -> str:
     return ""
 
 
+# A whole place, or a total said of it alone (全镇, 全县累计达到十六个, 全区总数达到860个): no noun of its own
 _WHOLE_PLACE_TOTAL = re.compile(r"(?:全(?:镇|乡|县|市|区|省|州|旗|盟|村|街道))?(?:累计|总数|总量|合计|共计|总计)?")
 _NEW = re.compile(r"^(?:新建|新增|新设|新培育|新开设)")
 
@@ -339,7 +337,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label.text = done_of_plan(done, strip_leading(subject, ctx), target_sentence) or (
                     subject if total is not None and total.indicator == subject
                     and not _NO_NOUN.fullmatch(subject) else label.text)
-                if label.text == done.group(0) and q.unit_word in _BODIES and (made_of := _counted_in(subject)):
+                if label.text == done.group(0) and q.unit_word in BODY_CLASSIFIERS \
+                        and (made_of := _counted_in(subject)):
                     label.text += made_of  # 幸福院建设走在前列，分别建成86个和62个: the homes built
             if not label.text and last is not None and before.strip() in ("、", ""):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
@@ -350,8 +349,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if subject and (REGIONS_COUNTED.fullmatch(label.text) or (
                 len(label.text) < 2 and REGIONS_COUNTED.match(strip_places(before, ctx)))):
             label.text = subject  # 玛沁、班玛两县分别有234人和187人: what the sentence is about
-        elif subject and label.text and _WHOLE_PLACE_TOTAL.fullmatch(label.text) \
-                and q.unit_word in ("个", "家", "所", "处"):
+        elif subject and label.text and _WHOLE_PLACE_TOTAL.fullmatch(label.text) and q.unit_word in BODY_CLASSIFIERS:
             # 新建村级互助养老服务点四个，全镇累计达到十二个: all of them the place has now (not new ones)
             label.text = _NEW.sub("", subject)
         elif label.text in BARE_VERBS and subject:
