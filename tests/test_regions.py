@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from policy_graph.build import source_document
 from policy_graph.extract.focus import focus_region
 from policy_graph.extract.regions import find_regions, self_references
 from policy_graph.gazetteer import Gazetteer
+from policy_graph.read import Source
 
 
 @pytest.fixture(scope="module")
@@ -297,3 +299,11 @@ def test_a_headline_naming_a_district_after_its_provinces_and_citys_stems(gaz: G
     text = ("山西长治潞州区：社区服务“家门口”\n长治市潞州区英雄南路街道一家社区食堂里热气腾腾。"
             "潞州区是长治市的中心城区。\n")
     assert _focus(text, text.index("\n"), gaz) == "140403"
+
+
+def test_a_provinces_poetic_name_in_a_headline_names_no_city() -> None:
+    # 温暖白山松水 (吉林's mountains and rivers) over ——吉林省民政厅…纪实: the province's text, not 白山市's
+    text = "守护万家灯火 温暖白山松水\n——吉林省民政厅推进民政事业改革发展纪实\n　　2019年，全省城市低保对象38.2万人。\n"
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.focus_region == "220000"
+    assert {o.region for o in resolved.facts.observations} == {"220000"}

@@ -90,7 +90,8 @@ _SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地)?(?:�
 
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …, a river's bank), or
 # the end of a list of sights (、君山岛等5A级旅游景区)
-_LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙畔]|[^，。；、\n]?(?:冰川|雪山|草原|湿地|峡谷)"
+# (or the waters a four-character phrase pairs with the name: 白山松水, 白山黑水, a province's poetic name)
+_LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙畔]|[松黑绿碧青]水|[^，。；、\n]?(?:冰川|雪山|草原|湿地|峡谷)"
                        r"|[江河]?(?:[畔边岸]|两岸|沿岸|沿线|流域|干流|支流)"  # (a river: 黑龙江畔, 嘉陵江沿线)
                        r"|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
                        r"(?:景区|景点|名胜|风景区|旅游区|公园|遗址)")
