@@ -3068,3 +3068,14 @@ def test_a_speech_at_the_years_conference_dated_by_a_line_in_brackets_reviews_th
                           "　　二、今年的硬任务\n　　城乡低保标准今年要再提高三十元。\n")
     periods = {value: period for _i, value, _u, _r, period in found}
     assert (periods["10400"], periods["316"], periods["30"]) == ("2024", "2024", "2025")
+
+
+def test_the_rates_a_raise_is_given_with_are_the_growths_of_the_levels_reached() -> None:
+    # …由…提高到每人每月806元、每人每年6504元，增幅分别为4.9%和6.3%: the growth of each standard, no figures of
+    # their own
+    text = ("湖北省民政事业发展综述\n　　2024年，全省城市、农村低保平均标准分别由每人每月768元、每人每年6120元"
+            "提高到每人每月806元、每人每年6504元，增幅分别为4.9%和6.3%。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode("utf-8"), name="case.txt"))
+    grown = {str(o.value): str(o.change_percent) for o in resolved.facts.observations if o.change_percent is not None}
+    assert grown == {"806": "4.9", "6504": "6.3"}
+    assert not [o for o in resolved.facts.observations if o.unit == "percent"]

@@ -113,7 +113,14 @@ def changes_of(clause: Clause, quantities: list[Quantity]) -> list[tuple[Quantit
     the clause states something else."""
     head = clause.text[: quantities[0].start].strip()
     match = _CHANGE.match(head)
+    if match is None and (rise := _RISE_WAS.match(head)) and all(q.unit_word == "%" for q in quantities):
+        # (…提高到每人每月806元、每人每年6504元，增幅分别为4.9%和6.3%: the growth of each level reached)
+        return [(q, -1 if rise.group(1) == "降幅" else 1, None) for q in quantities]
     return None if match is None else _changes(match, head, quantities)
+
+
+# How much a level rose or fell, said as a rate of its own (增幅分别为4.9%和6.3%, 降幅为2.1%)
+_RISE_WAS = re.compile(r"^(增幅|涨幅|降幅)(?:分别)?(?:为|是|达到?)$")
 
 
 def _changes(match: re.Match[str], head: str, quantities: list[Quantity]) -> list[tuple[Quantity, int, str | None]]:
