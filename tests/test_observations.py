@@ -3079,3 +3079,11 @@ def test_the_rates_a_raise_is_given_with_are_the_growths_of_the_levels_reached()
     grown = {str(o.value): str(o.change_percent) for o in resolved.facts.observations if o.change_percent is not None}
     assert grown == {"806": "4.9", "6504": "6.3"}
     assert not [o for o in resolved.facts.observations if o.unit == "percent"]
+
+
+def test_two_gaps_below_an_average() -> None:
+    # 分别低于全市平均水平18.4个和16.0个百分点: both below
+    found = _observations("乌兰察布市社区养老服务设施督查通报\n"
+                          "　　2025年6月，察右前旗、察右后旗的覆盖率分别低于全市平均水平18.4个和16.0个百分点。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {
+        ("-18.4", "percentage-point"), ("-16", "percentage-point")}

@@ -464,8 +464,12 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             value = q.value * label.change_sign
             base = label.base if label.base and label.base != "previous" else (
                 compared_year(sentence, at) or previous_year(period))
-        elif ("百分点" in q.unit_word or q.unit_word == "元") and _BELOW.search(clause.text, 0, q.start):
-            value = -q.value  # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison
+        elif ("百分点" in q.unit_word or q.unit_word == "元") and (_BELOW.search(clause.text, 0, q.start) or (
+                (gap := made.get(i - 1)) is not None and gap.value < 0 and before.strip() in ("和", "、", "及")
+                and gap.unit == unit_code(q.unit_word, "", ""))):
+            # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison (分别低于…18.4个
+            # 和16.0个百分点: the second too)
+            value = -q.value
         if _AVERAGE_GROWTH.search(clause.text, 0, q.start):
             if average := _AVERAGE_FROM.search(sentence, 0, at):
                 # 由2020年的13206元增加到19835元，年均增长8.5%: a growth over the years since the level it started from
