@@ -213,3 +213,9 @@ def test_kuai_after_a_raise_is_money() -> None:
     # 城市提了三十块 (spoken: raised by thirty yuan); not a count
     assert [(q.value, q.unit_word) for q in find_quantities("城市提了三十块，农村提高了三百六十块")] == [
         (Decimal(30), "元"), (Decimal(360), "元")]
+
+
+def test_a_numeral_inside_a_towns_or_villages_name_is_no_count() -> None:
+    # 南五十家子镇, 三家子村: names (…家子 + its kind), not 50 or 3 of anything; 5家子公司 still counts subsidiaries
+    assert [q.text for q in find_quantities("记者来到南五十家子镇敬老院，三家子村有低保户12户，全镇建成5家子公司")] == [
+        "12户", "5家"]

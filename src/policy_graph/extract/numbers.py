@@ -246,8 +246,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 _PEOPLE_NEXT = re.compile(r"人(?![民口员才账缴所力身格事均数寿工手情居社大防文行体])")
 # A town's or village's kind after a number and classifier, ending the name (九所镇、, 三家村分别)
 # (or a town's name going on: 七家镇还为…, 在七家镇西道村…; not 3家乡镇卫生院, 5家镇属企业, 十所镇敬老院)
+# (and after 子, as many a name of the north-east runs: 南五十家子镇, 三家子村, 八家子乡)
 _PLACE_NAMED = re.compile(r"[镇乡村](?:[、，,。；和与及等]|分别)"
-                          r"|镇(?![级区域属中直])(?![\u4e00-\u9fff]{0,4}(?:院|中心|站|所|校|园|馆|室|厂|点))")
+                          r"|镇(?![级区域属中直])(?![\u4e00-\u9fff]{0,4}(?:院|中心|站|所|校|园|馆|室|厂|点))"
+                          r"|子[镇乡村]")
 _WORDS_OF_DAN = ("位", "元", "价", "独", "人", "项", "身", "亲", "列", "据", "词", "车", "向", "一", "次", "品")
 _SESSION = re.compile(r"(?:全体)?(?:会议|全会|全委会|常委会|代表大会|党代会|人代会)")
 _DURATION = re.compile(r"(?:多|余|半)?(?:小时|钟头|月|星期|礼拜|工作日)")
