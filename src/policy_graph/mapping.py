@@ -182,7 +182,7 @@ class _Writer:
         """The IRI of the document cited as ``title``: keyed by its title as written (:meth:`write_titles`), and
         by its number where the source gives one — many a city issues a notice of the same title (关于提高困难残疾人
         生活补贴和重度残疾人护理补贴标准的通知: 张民字〔2025〕9号, 营民发〔2025〕57号), and a number names one."""
-        return _ref("doc", self.keys.get(title) or self.titles.get(title, title))
+        return _ref("doc", self.keys.get(title, title))
 
     def region(self, code: str) -> str:
         if code not in self._regions:
