@@ -3087,3 +3087,11 @@ def test_two_gaps_below_an_average() -> None:
                           "　　2025年6月，察右前旗、察右后旗的覆盖率分别低于全市平均水平18.4个和16.0个百分点。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {
         ("-18.4", "percentage-point"), ("-16", "percentage-point")}
+
+
+def test_county_level_places_named_together_then_what_they_did() -> None:
+    # 三十八个区县全面推行…, 12个旗县区全部建立…: counties (not a noun 区县全面推行…); 38个区县民政局: no counties
+    found = _observations("重庆市民政工作综述\n　　2024年，全市三十八个区县全面推行社会救助“一件事”联办。"
+                          "赤峰市12个旗县区全部建立乡镇（苏木）临时救助备用金制度。全市38个区县民政局参加培训。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("12", "county"), ("38", "count"),
+                                                                          ("38", "county")]

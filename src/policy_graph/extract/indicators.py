@@ -226,6 +226,10 @@ _PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
 _ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")  # (…老年助餐服务全覆盖: what covers them all)
 _PLACES_COVERED = re.compile(r"(嘎查村|行政村|建制村|村|社区|乡镇|街镇|镇|乡|街道|苏木)"
                              r"(?=" + _ALL_COVERED.pattern + ")")
+# Kinds of county-level places named together (区县, 县市区, 旗县市区), then what is said of them, not a noun going on
+# (三十八个区县全面推行…, 12个旗县区全部建成…; but 38个区县民政局: bureaus)
+_KINDS_TOGETHER = re.compile(r"(?:旗县市区|旗县区|旗县市|县市区|区市县|区县|县区|县市|市县)"
+                             rf"(?=全面|普遍|率先|陆续|相继|{_PREDICATE_START.pattern}|{VERB_AFTER.pattern})")
 _SHORT_BRACKETS = re.compile(r"（[^）]{0,12}）|\([^)]{0,12}\)")
 # (and the next count: 7个区县62个乡镇, not 500强, 5A级)
 _NEXT_COUNT = r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?[万亿]?(?:" + "|".join(CLASSIFIERS) + ")"
@@ -241,6 +245,9 @@ def noun_after(suffix: str) -> tuple[str, str]:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
     if covered := _PLACES_COVERED.match(suffix):
         return covered.group(1), suffix[covered.end(1):]  # 83个嘎查村互助养老服务全覆盖: what covers them all
+    if kinds := _KINDS_TOGETHER.match(suffix):
+        # 三十八个区县全面推行…: the counties, and what they did (as below, without the brackets in it)
+        return kinds.group(0), _SHORT_BRACKETS.sub("", suffix[kinds.end():])
     place = _PLACE_NOUN.match(suffix)
     if place and _ADMIN_ALTERNATIVES.fullmatch(place.group(2)):
         rest = suffix[place.end():]  # 乡镇（街道）全覆盖, 乡镇（街道）均配齐…, but not 社区（村）服务站: a noun goes on
