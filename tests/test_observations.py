@@ -3095,3 +3095,20 @@ def test_county_level_places_named_together_then_what_they_did() -> None:
                           "赤峰市12个旗县区全部建立乡镇（苏木）临时救助备用金制度。全市38个区县民政局参加培训。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("12", "county"), ("38", "count"),
                                                                           ("38", "county")]
+
+
+def test_spoken_changes_after_what_they_are_against() -> None:
+    # 比上年少了三百二十对, 比去年多了100块: changes (not 少 or 多 in a noun: 百岁老人多达120人)
+    found = _observations("睢宁县民政工作会议讲话\n　　2024年，全县结婚登记三千二百对，比上年少了三百二十对。"
+                          "今年的取暖补贴一户800元，比去年多了100块。全县百岁老人多达120人。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("3200", "2024"), ("-320", "2024"), ("800", "2024"), ("100", "2024"), ("120", "2024")}
+    assert {value for indicator, value, _u, _r, _p in found if indicator.endswith("增量")} == {"-320", "100"}
+
+
+def test_spoken_money_of_a_month_and_an_average_per_time() -> None:
+    # 一个月下来也就两百来块: about 200 yuan a month; 平均每次救助一千六百元: an average per time (每次3000元: a limit)
+    found = _observations("云阳县民政工作动态\n　　2024年，老人一个月下来也就两百来块。"
+                          "全县临时救助平均每次救助一千六百元左右，审批额度为每次3000元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {
+        ("200", "CNY/person/month"), ("1600", "CNY/person-time"), ("3000", "CNY")}

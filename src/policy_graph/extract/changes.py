@@ -24,11 +24,12 @@ __all__ = ["COMPARISON_ONLY", "DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "at
 # The unit words of a change of a rate: in percent, percentage points or per-mille points (its own observation is a
 # 变化, a change in any other unit an 增量)
 RATE_CHANGE_UNITS = ("%", "个百分点", "百分点", "个千分点", "千分点")
-DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩", "净减", "净减少", "负增长")
+DECREASE = ("下降", "减少", "降低", "回落", "下滑", "压减", "压缩", "净减", "净减少", "负增长", "少")
 # (净增, 净减: a net change; 名义增长: in current prices, the change a level is given with; 实际增长, in constant
 # prices, is its own figure)
 _CHANGE_VERB = (r"(?:名义)?(?P<verb>负增长|增长|提高|增加|上升|提升|上涨|下降|减少|降低|回落|下滑|压减|压缩"
-                r"|净增加?|净减少?)了?")
+                r"|净增加?|净减少?"
+                r"|(?<=[年季月期末底比较别均又再还])[多少])了?")  # (spoken, after what it is against: 比上年少了320对)
 _BASE = (r"(?:较|比|与)?(?:(?P<year>\d{4}年度?|上年度?|去年同期|去年|同期|上年同期|年初|上季度|上季|上月)"
          r"|(?<=[较比与])(?P<month>\d{1,2})月)?"
          r"(?:末|底)?(?:相比)?")

@@ -427,8 +427,9 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
             return f"CNY/person/{per_capita}"
         if each := _EACH_ONE_PER.search(context[-20:]):
             return f"CNY/person/{'year' if each.group(1) == '年' else 'month'}"  # 每名儿童每年最高补助2.4万元
-        if "次均" in noun or "次均" in context[-12:]:
-            return "CNY/person-time"  # 次均救助水平3430元: an average per time
+        if "次均" in noun or "次均" in context[-12:] or "平均每次" in context[-12:]:
+            return "CNY/person-time"  # 次均救助水平3430元, 平均每次救助1600元: an average per time (not 每次3000元,
+            # a limit on each)
         if _YEARLY_PER_PERSON.search(noun) or _YEARLY_PER_PERSON.search(context[-12:]):
             return "CNY/person/year"  # 人均可支配收入, 人均地区生产总值: yearly by definition
         if _MONTHLY_PER_PERSON.search(noun):

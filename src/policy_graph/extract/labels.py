@@ -109,7 +109,8 @@ def noun_follows(q: Quantity, after: str) -> bool:
 BODY_CLASSIFIERS = ("个", "家", "所", "处", "座")
 _BODY_THEN_ITS = re.compile(r"([\u4e00-\u9fff]{0,8}(?:机构|中心|敬老院|福利院|幸福院|养老院|企业|组织|协会|医院))"
                             r"(?:床位|入住|职工|员工|工作人员|从业人员|护理员|资产|收入|营业收入)")
-_COUNT_CHANGES = frozenset({"增加", "减少", "净增", "净增加", "净减", "净减少"})  # (not 增长, 提高: a rate, a raise)
+# (not 增长, 提高: a rate, a raise; 多, 少 spoken after what they are against: 比上年少了120人)
+_COUNT_CHANGES = frozenset({"增加", "减少", "净增", "净增加", "净减", "净减少", "多", "少"})
 
 
 def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str, ctx: SentenceContext) -> Label:
