@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from policy_graph.extract.numbers import find_quantities
+from policy_graph.extract.numbers import find_quantities, parse_number
 
 
 def _found(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -219,3 +219,19 @@ def test_a_numeral_inside_a_towns_or_villages_name_is_no_count() -> None:
     # 南五十家子镇, 三家子村: names (…家子 + its kind), not 50 or 3 of anything; 5家子公司 still counts subsidiaries
     assert [q.text for q in find_quantities("记者来到南五十家子镇敬老院，三家子村有低保户12户，全镇建成5家子公司")] == [
         "12户", "5家"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("三千五", "3500"), ("六万六", "66000"), ("两百五", "250"), ("一亿二", "120000000"), ("十万五", "105000"),
+    # (not after 零, nor a ten's digit: 一百零五, 二十五; a unit after the digit: 一万二千)
+    ("一百零五", "105"), ("二十五", "25"), ("一万二千", "12000"), ("一万零五", "10005"),
+])
+def test_a_digit_after_a_unit_is_of_the_next_unit_down(text: str, value: str) -> None:
+    assert str(parse_number(text)) == value
+
+
+def test_a_number_said_in_words_without_its_unit() -> None:
+    # 老人有二十八万三千多，: people counted roughly, the 万 inside the number; 彩礼只要了六万六: money
+    assert _found("全县六十周岁以上的老人有二十八万三千多，") == [("二十八万三千多", "283000", "", "at-least")]
+    assert _found("彩礼只要了六万六，") == [("六万六", "66000", "元", None)]
+    assert _found("红军走过二万五千里长征") == []

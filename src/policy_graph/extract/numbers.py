@@ -133,7 +133,12 @@ def parse_number(text: str) -> Decimal:
             section = digit = 0
         else:
             raise ValueError(f"not a number: {text!r}")
+    if digit and len(text) > 1 and (unit := _UNIT_VALUES.get(text[-2], 0)) >= 100:
+        digit *= unit // 10  # 三千五 is 3500, 六万六 66000, 一亿二 1.2亿: the digit after a unit is of the next one
     return Decimal(total + section + digit)
+
+
+_UNIT_VALUES = {**_SMALL_UNITS, "万": 10_000, "亿": 100_000_000}
 
 
 _MAGNITUDES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000),
@@ -187,8 +192,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # the lower end of the range the next quantity reads
         if pct:
             unit = "%" if pct == "百分之" else "‰"
-        if not unit and not mag:
-            continue
+        if not unit and not mag and not (num[0] in _CN_NUM and ("万" in num[:-1] or "亿" in num[:-1])
+                                         and (post1 in ("多", "余") or _NOTHING_AFTER.match(text, match.end()))):
+            continue  # (but 老人有二十八万三千多，: a magnitude inside a number said in words, and nothing after it)
+        if not unit and not mag and _PAID_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            unit = "元"  # 彩礼只要了六万六, 花了一万二千多: money, said without its unit
         if num[0] in _CN_NUM and not pct and not _plausible_chinese_number(num, text, match.start("num")):
             continue
         whole = num.partition("点")[0]  # (三点一二亿元: the decimals are read digit by digit)
