@@ -3112,3 +3112,13 @@ def test_spoken_money_of_a_month_and_an_average_per_time() -> None:
                           "全县临时救助平均每次救助一千六百元左右，审批额度为每次3000元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {
         ("200", "CNY/person/month"), ("1600", "CNY/person-time"), ("3000", "CNY")}
+
+
+def test_a_review_of_a_five_year_plan_is_not_the_plan() -> None:
+    # 《…“十四五”民政事业发展规划》实施情况中期评估报告, 二、主要目标任务进展情况: the figures the review found, of the
+    # year its data run to (not targets for the plan's last year)
+    found = _observations("《云南省“十四五”民政事业发展规划》实施情况中期评估报告\n\n云南省民政厅\n\n"
+                          "　　评估数据除注明外均截至2022年底。\n"
+                          "　　二、主要目标任务进展情况\n"
+                          "　　全省城乡低保对象258.6万人。养老床位总数达到15.6万张。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("2586000", "2022"), ("156000", "2022")}

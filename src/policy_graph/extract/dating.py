@@ -95,7 +95,8 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     and targets."""
     heading = _FULL_DATE.sub("", heading)  # a date line under an issuer (国家统计局 / 2025年2月28日): no section's year
     years = [a or b for a, b in _HEADING_YEAR.findall(heading)]
-    target = bool(_PLAN.search(heading))
+    # (not the progress made on them: 二、主要目标任务进展情况, in a review of a plan)
+    target = bool(_PLAN.search(heading)) and not _PROGRESS_ON_PLAN.search(heading)
     if years and 1949 <= int(years[0]) <= 2100:
         return years[0], target
     if not target and (reviewed := _PLAN_ACHIEVED.search(heading)):
@@ -113,7 +114,7 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
 def _plan_years(title: str) -> tuple[str | None, str | None, bool]:
     """The last year of the plan a text is (``title``), the year it builds on and whether it is a five-year plan:
     …“十五五”民政事业发展规划 2030, 2025; …养老服务能力提升行动方案（2025—2027年） 2027, 2024."""
-    if plan := _PLAN_DOCUMENT.search(title):
+    if (plan := _PLAN_DOCUMENT.search(title)) and not _ON_THE_PLAN.match(title, plan.end()):
         end = PLAN_END[plan.group("fyp")]
         return end, str(int(end) - 5), True
     if (span := _PLAN_SPAN.search(title)) and int(span.group(1)) < int(span.group(2)):
@@ -130,6 +131,11 @@ _DAY_HEADING = re.compile(r"\s*(1[0-2]|0?[1-9])\s?月\s?\d{1,2}\s?日\s*(?:[（(
 _PLAN_DOCUMENT = re.compile(rf"{FIVE_YEAR_PLAN}[^，。《》]{{0,24}}规划")
 # (or a plan of the years in its title's brackets: 行动方案（2025—2027年）, 发展纲要（2021—2030年）)
 _PLAN_SPAN = re.compile(r"(?:规划|方案|计划|纲要)[（(]\s?(\d{4})\s?年?\s?[—\-–－~～至到]\s?(\d{4})\s?年?[）)]")
+# A report on a plan, after its name (《…“十四五”民政事业发展规划》实施情况中期评估报告): not the plan itself
+_ON_THE_PLAN = re.compile(r"[》”]?\s*(?:的)?(?:实施|执行|落实|完成)?(?:情况)?(?:的)?(?:中期|终期|年度)?"
+                          r"(?:评估|总结|自查|检查|督查)")
+# The progress made on plans and targets, said in a heading (主要目标任务进展情况, 目标完成情况)
+_PROGRESS_ON_PLAN = re.compile(r"(?:目标|任务|计划)(?:任务)?的?(?:进展|完成|落实|实施|推进|执行)情况\s*$")
 _PLAN_BASIS = re.compile(r"发展基础|发展环境|发展现状|现实基础|取得的成就|主要成就")
 # (a shorter plan's chapter of goals is of its last year; its tasks set rules from when it is issued: 重点任务)
 _PLAN_GOALS = re.compile(r"(?:主要|发展|总体|工作)目标")
