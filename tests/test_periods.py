@@ -23,6 +23,12 @@ from policy_graph.extract.clauses import find_periods
     ("到2025年底达到", [("target", "2025", "到2025年底")]),
     ("2018年前完成", []),  # before 2018: no period
     # a month named alone, not a date nor a number of months
+    # (in words too, ending a clause or before a part of it: 六月中旬，…, 九月份; not 一月一次, 三月三)
+    ("六月中旬，全镇遭遇持续强降雨", [("month", "06", "六月")]),
+    ("九月份全县", [("month", "09", "九月份")]),
+    ("今年六月，全镇", [("relative", "0", "今年"), ("month", "06", "六月")]),
+    ("坚持一月一次走访", []),
+    ("三月三，歌圩节", []),
     ("8月，全县遭受暴雨", [("month", "08", "8月")]),
     ("十月，全市", [("month", "10", "十月")]),
     # since August: to the time the text reports on, August at the earliest
