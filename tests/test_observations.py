@@ -3122,3 +3122,10 @@ def test_a_review_of_a_five_year_plan_is_not_the_plan() -> None:
                           "　　二、主要目标任务进展情况\n"
                           "　　全省城乡低保对象258.6万人。养老床位总数达到15.6万张。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("2586000", "2022"), ("156000", "2022")}
+
+
+def test_the_whole_place_named_before_a_count_is_no_count_of_places() -> None:
+    # 前年年底全县才三十来个: thirty of what the paragraph counts, not thirty counties (全县十八个镇: townships)
+    found = _observations("陆川县民政工作会议讲话\n　　2024年，全县十八个镇全部建成助餐点。"
+                          "农村互助养老点前年年底全县才三十来个。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("18", "township"), ("30", "count")}

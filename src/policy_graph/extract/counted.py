@@ -54,7 +54,8 @@ def counted_kind(noun: str) -> str | None:
             position = noun.rfind(cue)
             # (城镇学位: no township; 设区市: cities, not counties)
             if position >= 0 and not (cue == "镇" and noun[position - 1:position] == "城") \
-                    and not (cue == "区市" and noun[position - 1:position] == "设"):
+                    and not (cue == "区市" and noun[position - 1:position] == "设") \
+                    and not (len(cue) == 1 and noun[position - 1:position] in _WHOLE_OF):
                 key = (position + len(cue), len(cue), code)
                 best = key if best is None or key > best else best
     if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):
@@ -67,6 +68,8 @@ def counted_kind(noun: str) -> str | None:
     return best[2]
 
 
+# (the place a text is about, named by its kind: 全县才三十来个, 我县, 本镇: no count of places of that kind)
+_WHOLE_OF = frozenset("全我本该")
 _TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
 # Work done on what a count counts, after its noun (…敬老院消防和适老化改造, …敬老院升级改造, …提升改造)
 _WORK_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|提升|升级|修缮|维修|加固)(?:提升|改造)?")
