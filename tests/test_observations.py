@@ -3129,3 +3129,18 @@ def test_the_whole_place_named_before_a_count_is_no_count_of_places() -> None:
     found = _observations("陆川县民政工作会议讲话\n　　2024年，全县十八个镇全部建成助餐点。"
                           "农村互助养老点前年年底全县才三十来个。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("18", "township"), ("30", "count")}
+
+
+def test_raises_of_standards_in_a_speech_take_the_units_of_the_standards() -> None:
+    # 城市低保标准提到了每人每月880元 (提到了: raised to); 城乡低保标准今年要分别再提高三十元和三百六十元: a month's
+    # and a year's, like the standards (not 基本生活费, a standard of no name of its own); 两类标准均提高100元: the two
+    # just given
+    found = _observations("陆川县民政工作会议讲话\n　　2025年，城市低保标准提到了每人每月八百八十元，"
+                          "农村低保标准提到了每人每年六千六百元。孤儿基本生活费每人每月一千五百元。城乡低保标准今年要分别再提高三十元和三百六十元。\n"
+                          "　　集中养育孤儿和散居孤儿基本生活费标准分别由每人每月1400元、1000元提高到1500元、1100元，"
+                          "两类标准均提高100元。\n")
+    units = {(indicator, value): unit for indicator, value, unit, _r, _p in found}
+    assert units[("城市低保标准", "880")] == "CNY/person/month"
+    assert {value: unit for (indicator, value), unit in units.items() if indicator.startswith("城乡")} == {
+        "30": "CNY/person/month", "360": "CNY/person/year"}
+    assert units[("两类标准均提高", "100")] == "CNY/person/month"

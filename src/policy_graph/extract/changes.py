@@ -260,7 +260,7 @@ def attach_changes(changes: list[tuple[Quantity, int, str | None]], previous: li
 
 _ADVERBS = r"(?:分别|均|统一|再|又){0,2}"
 # (城乡低保标准要分别再提高30元和300元; 护理补贴标准均较上年提高10元)
-_RAISED = re.compile(rf"(?:要|将|还)?{_ADVERBS}(?:(?:较|比)(?:\d{{4}}年|上年|去年))?{_ADVERBS}"
+_RAISED = re.compile(rf"(?:今年|明年|年内)?(?:要|将|还)?{_ADVERBS}(?:(?:较|比)(?:\d{{4}}年|上年|去年))?{_ADVERBS}"
                      r"(?:提高|增加|上调|提升)了?$")
 # A gap to another region's standard or level, said of no noun of its own (比全省最低标准高出40元, 高于全省平均水平)
 _GAP = re.compile(r"^(?:比|较)[^，。；]{1,12}(?:标准|水平)(?:高出|高|低|多)了?$"
@@ -288,7 +288,9 @@ def standard_units(observations: list[ObservationFact]) -> None:
             noun = obs.indicator[:raised.start()]
             if not noun.endswith("标准"):
                 continue
-            run = _last_run(known, noun)
+            # (两类标准均提高100元: the standards just given, whatever their names)
+            run = [unit for _name, unit in known[-1:]] if _STANDARDS_JUST_GIVEN.fullmatch(noun) \
+                else _last_run(known, noun)
             order = _place_in_run(observations, i)
             # (the last of the run as many as the raises: 由每人每月580元、每人每年4500元提高到760元、5940元 before)
             unit = run[len(run) - order[1] + order[0]] if len(run) >= order[1] > 1 else (run[-1] if run else None)
@@ -311,6 +313,7 @@ def standard_units(observations: list[ObservationFact]) -> None:
             obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
 
 
+_STANDARDS_JUST_GIVEN = re.compile(r"(?:[两二三四五各]|这两|上述)[类项个档]?标准")
 _WHAT_IT_PAYS = re.compile(r"基本生活费|基本生活|生活费")  # (said of a standard, or left out: the same standard)
 _URBAN_OR_RURAL = re.compile(r"城市|城镇|农村")  # (the parts of a 城乡… standard given as a pair)
 
@@ -337,7 +340,7 @@ def _last_run(known: list[tuple[str, str]], noun: str) -> list[str]:
     for name, unit in reversed(known):
         # (城市低保标准（一类地区）: a 城市低保标准; 集中养育孤儿基本生活费标准: the 集中养育孤儿标准)
         name = _WHAT_IT_PAYS.sub("", _CATEGORY_NOTE.sub("", name))
-        if name.endswith(noun) or noun.endswith(name):
+        if name and (name.endswith(noun) or noun.endswith(name)):  # (基本生活费 alone names no standard)
             run.insert(0, unit)
         elif run:
             break
