@@ -235,3 +235,18 @@ def test_a_number_said_in_words_without_its_unit() -> None:
     assert _found("全县六十周岁以上的老人有二十八万三千多，") == [("二十八万三千多", "283000", "", "at-least")]
     assert _found("彩礼只要了六万六，") == [("六万六", "66000", "元", None)]
     assert _found("红军走过二万五千里长征") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a single numeral counts items and times where the count ends its phrase: 建议六件、, 培训两次。
+    ("承办县人大代表建议六件、县政协委员提案九件，", [("六件", "6", "件", None), ("九件", "9", "件", None)]),
+    ("全年组织政务公开业务培训两次。", [("两次", "2", "次", None)]),
+    # not a phrase going on (三件事, 三次产业, 二次分红), nor how often (每周…巡诊两次), nor 一 alone (废止一件)
+    ("我们主要抓了三件事", []),
+    ("三次产业结构持续优化", []),
+    ("医院每周派医护人员到中心巡诊两次。", []),
+    ("本年废止一件。", []),
+])
+def test_a_single_numeral_counting_items_and_times(text: str,
+                                                   expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected

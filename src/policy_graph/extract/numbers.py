@@ -350,9 +350,15 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return False  # 长安镇、浮石镇是受灾最重的两个乡镇: the places just named, not a count
         if _NAMED_PLACE.match(text, start + 1):
             return False  # 三台子街道, 五里店社区: a place named with a numeral
+        if following in "件次" and (num == "一" or _CJK.match(text, start + 2) or _FREQUENCY_BEFORE.search(
+                text, max(0, start - 12), start)):
+            return False  # 三件事, 三次产业, 二次分红, 每周…巡诊两次: no count (建议六件、提案九件, 培训两次。: counts)
         return (num not in "一" or listed or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
-            following in "所家座张名户处台辆套间个项成吨亩" and following != "" and not after_numeral
+            following in "所家座张名户处台辆套间个项成吨亩件次" and following != "" and not after_numeral
     return not (len(num) == 1 and num in "千百")
+
+
+_FREQUENCY_BEFORE = re.compile(r"每(?:周|星期|月|个月|季度|年|天|日)")  # (每周…巡诊两次: how often)
 
 
 @functools.cache  # a few dozen pairs
