@@ -3144,3 +3144,10 @@ def test_raises_of_standards_in_a_speech_take_the_units_of_the_standards() -> No
     assert {value: unit for (indicator, value), unit in units.items() if indicator.startswith("城乡")} == {
         "30": "CNY/person/month", "360": "CNY/person/year"}
     assert units[("两类标准均提高", "100")] == "CNY/person/month"
+
+
+def test_bodies_each_town_has_are_counted_as_institutions() -> None:
+    # 12个镇（街道）卫生院全部与…签订协议: the health centres (12个镇（街道）全部建成…: the towns)
+    found = _observations("子洲县民政工作动态\n　　2020年，全县12个镇（街道）卫生院全部与辖区敬老院签订医养结合协议，"
+                          "全县14个镇（街道）全部建成综合养老服务中心。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("12", "institution"), ("14", "township")}

@@ -214,6 +214,8 @@ _FROM_WHEN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:由|从)(?:去年|上年|\d
 # (not one of several who act: 各镇和市直单位共派出…)
 _EACH_PLACE = re.compile(r"^各(?:地|县(?:市区|区|市)?|区县?|市县?|乡镇?|镇|街道|村|社区)(?:（[^）]{1,6}）)?"
                          r"(?:普遍|均|都|也|已)?(?![和、及与])")
+# A body each place of a kind has, named after the place (镇（街道）卫生院, 乡镇（街道）敬老院): what is counted
+_BODY_OF_PLACE = re.compile(r"(?:卫生院|敬老院|养老院|福利院|中心校|中学|小学|幼儿园|派出所|民政所|财政所|政府|党委)")
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
 _PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # adverbs that begin what is said of the counted noun
@@ -241,8 +243,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
     """For a count before its noun (``35项工作任务``): the noun, and the verb phrase after it (cached: mostly
     the same few, often the empty end of a clause)."""
     short = _SHORT_NOUN.match(suffix)
-    if short and len(short.group(1)) == 1:
-        return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）
+    if short and len(short.group(1)) == 1 and not _BODY_OF_PLACE.match(suffix, short.end()):
+        return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）(not 镇（街道）卫生院: the centres)
     if covered := _PLACES_COVERED.match(suffix):
         return covered.group(1), suffix[covered.end(1):]  # 83个嘎查村互助养老服务全覆盖: what covers them all
     if kinds := _KINDS_TOGETHER.match(suffix):
