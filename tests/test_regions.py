@@ -307,3 +307,12 @@ def test_a_provinces_poetic_name_in_a_headline_names_no_city() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.focus_region == "220000"
     assert {o.region for o in resolved.facts.observations} == {"220000"}
+
+
+def test_the_average_a_figure_is_a_share_of_is_not_where_it_is() -> None:
+    # 人均地区生产总值仅为全省平均水平的百分之六十: the county's, against the province's average
+    resolved, _ = source_document(Source.from_bytes(
+        ("广昌县政府工作报告\n　　2025年，全县在江西省率先完成改革。经济总量偏小，人均地区生产总值仅为全省平均水平的"
+         "百分之六十左右。\n").encode(),
+        name="case.txt"))
+    assert [(str(o.value), o.region) for o in resolved.facts.observations] == [("60", "361030")]

@@ -21,6 +21,8 @@ _ELSEWHERE = re.compile(r"(?:赴|来自|引进|引入|前往)$")
 _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超出)$")
 # What a place is the field of after 在 (临江市在全市率先…): where a figure ranks, not where it is
 _RANKED_IN = re.compile(r"(?:范围内)?(?:率先|首家|首个|首批|第一个?|排名|位居|位列|领先)")
+# (or the average a figure is a share of: 人均地区生产总值仅为全省平均水平的百分之六十)
+_SHARE_OF_AVERAGE = re.compile(r"的?平均(?:水平|值|数|标准)?的")
 _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d零一二两三四五六七八九十])")
 
 
@@ -105,8 +107,8 @@ class SentenceContext:
         compared_end = -1  # (宁德全市: the 全市 of the place compared with, too)
         last_end = -1  # where the last region taken ends
         for s, e, code in self.regions:
-            compared = (_COMPARED_WITH.search(self.text, max(0, s - 2), s) or s == compared_end) \
-                and _AVERAGE_AFTER.match(self.text, e)
+            compared = ((_COMPARED_WITH.search(self.text, max(0, s - 2), s) or s == compared_end)
+                        and _AVERAGE_AFTER.match(self.text, e)) or _SHARE_OF_AVERAGE.match(self.text, e)
             compared_end = e if compared else compared_end
             # (临江市在全市率先…: the field the place before ranks in)
             ranked = bool(codes) and self.text[s - 1:s] == "在" and _RANKED_IN.match(self.text, e) is not None
