@@ -3151,3 +3151,11 @@ def test_bodies_each_town_has_are_counted_as_institutions() -> None:
     found = _observations("子洲县民政工作动态\n　　2020年，全县12个镇（街道）卫生院全部与辖区敬老院签订医养结合协议，"
                           "全县14个镇（街道）全部建成综合养老服务中心。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("12", "institution"), ("14", "township")}
+
+
+def test_an_average_per_household_and_people_something_was_done_to() -> None:
+    # 发放临时救助金51.2万元，户均4000元: the money per household; 其中2640人被纳入低保…: the people brought in
+    found = _observations("宣汉县民政工作动态\n　　2024年，全县发放临时救助金51.2万元，户均4000元。"
+                          "平台推送预警信息2.43万条，其中2640人被纳入低保、特困或临时救助范围。\n")
+    assert {(indicator, value) for indicator, value, _u, _r, _p in found} >= {
+        ("发放临时救助金户均", "4000"), ("纳入低保、特困或临时救助范围的人数", "2640")}

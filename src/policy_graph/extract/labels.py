@@ -179,7 +179,8 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
     each = next((t for t in _EACH_TIME if noun == t or noun.endswith(("，" + t, "," + t))), "")
     if q.unit_word == "元" and (len(noun) < 2 or each) and (paid := _HAD.match(after)):
         return Label(paid.group(1), per or _EACH_TIME.get(each, ""))  # 每个月有一千多元的供养金: the money, after it
-    if len(noun) < 2 and q.unit_word in MOVED_UNITS and VERB_AFTER.match(after) and (phrase := verb_phrase(after)):
+    done_to = after.removeprefix("被")  # (其中2640人被纳入低保…: what was done to them)
+    if len(noun) < 2 and q.unit_word in MOVED_UNITS and VERB_AFTER.match(done_to) and (phrase := verb_phrase(done_to)):
         return Label(f"{phrase}的{MOVED_UNITS[q.unit_word]}", after=True)  # 共有652万人享受城市最低生活保障
     return Label(noun, per)
 

@@ -367,6 +367,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             label.text = whole.indicator  # …救灾资金1000万元，其中武都区300万元、宕昌县200万元: the total's, by place
         elif not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
+        elif label.text == "户" and before.rstrip().endswith(("户均", "户均约")) and subject:
+            label.text = subject + "户均"  # 发放临时救助金51.2万元，户均4000元: the money, per household
         elif not label.text and label.change_sign and subject:
             suffix = "增速" if q.unit_word == "%" else "变化"  # …分别下降3.2%和5.6%: the growth of the subject
             label.text = subject if subject.endswith(("增速", "变化", "增长", "增幅")) else subject + suffix
