@@ -3159,3 +3159,12 @@ def test_an_average_per_household_and_people_something_was_done_to() -> None:
                           "平台推送预警信息2.43万条，其中2640人被纳入低保、特困或临时救助范围。\n")
     assert {(indicator, value) for indicator, value, _u, _r, _p in found} >= {
         ("发放临时救助金户均", "4000"), ("纳入低保、特困或临时救助范围的人数", "2640")}
+
+
+def test_a_couples_or_a_familys_money_together_is_not_one_persons() -> None:
+    # 我们家三口人都是低保，一个月加起来一千三百多块; 老两口每个月能领低保金七百多块: the household's, in yuan (他一个月
+    # 养老金加起来能拿八百多块: one person's, a month)
+    found = _observations("巴里坤县民政工作动态\n　　2025年11月，“我们家三口人都是低保，一个月加起来一千三百多块。”"
+                          "“老两口每个月能领低保金七百多块。”“他一个月养老金加起来能拿八百多块。”\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {
+        ("1300", "CNY"), ("700", "CNY"), ("800", "CNY/person/month")}

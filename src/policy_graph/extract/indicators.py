@@ -512,7 +512,9 @@ _RAISE_ONLY = re.compile(r"(?:分别|再|又)*(?:提高|增加|上调|提升)了
 # An amount one person gets or pays (“一个月能拿3000多元”, 每个月交300元, 一年能拿到8000多元), not other money
 _OWN_MONTH = re.compile(r"(?:每个?月|一个月)[^，。；每]{0,12}$")  # (一个月低保金和养老金加起来有一千二百多块)
 _OWN_YEAR = re.compile(r"一年[^，。；每]{0,10}$")
-_OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均")
+# (or a household's, a couple's or a family's together: 老两口每个月能领…, 我们家三口人…一个月加起来…)
+_OTHER_PER = re.compile(r"每(?:户|床|餐|次|所|家|个(?!月)|张|项|人次|年)|户均|人均"
+                        r"|老两口|两口子|一家人|全家|我们家|[两二三四五六七八]口人")
 
 
 def one_persons_unit(amount: str, context: str) -> str | None:

@@ -52,12 +52,12 @@ _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
 # What says a 块 is money: a word of pay or payment in the clause before it (or a month's: 一个月两千来块), or what
 # it is after it
 # (一个月工资有6000多块; 住校还有生活补助，一年下来有1000块: nothing counted after it, pay said before it; 一个月光吃药
-# 就得三百多块: a month's cost; 一个月下来也就两百来块: what a month comes to; 一吨四百来块: a price)
+# 就得三百多块: a month's cost; 一个月下来也就两百来块, 一个月加起来…: what a month comes to; 一吨四百来块: a price)
 _PAID_BEFORE = re.compile(r"(?:工资|收入|补助|补贴|津贴|金|费|挣|拿|领|掏|花|交|收|赚|钱|涨到|涨了|提了|提高了|多了"
                           r"|彩礼|礼金|寄|汇)"
                           r"[^。；！？]*$"
                           r"|(?:一个|每个?)月(?:[^，。；！？\d]{0,6}?(?:得|要|需|花))?[^，。；！？\d]{0,2}$"
-                          r"|(?:一个?|每个?)[月年]下来[^，。；！？\d]{0,3}$"
+                          r"|(?:一个?|每个?)[月年][^，。；！？\d]{0,4}?(?:下来|加起来|合起来|总共|一共)[^，。；！？\d]{0,3}$"
                           r"|一(?:吨|斤|袋|桶|顿|餐|份)[^，。；！？\d]{0,2}$")
 _PAID_AFTER = re.compile(r"的[^，。；]{0,4}(?:金|钱|费|补贴|补助|工资|收入)"
                          r"|[^，。；]{0,2}(?:津贴|补贴|补助|工资|费|金|钱)")  # (一百块高龄津贴, 两百多块零花钱)
