@@ -3168,3 +3168,11 @@ def test_a_couples_or_a_familys_money_together_is_not_one_persons() -> None:
                           "“老两口每个月能领低保金七百多块。”“他一个月养老金加起来能拿八百多块。”\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {
         ("1300", "CNY"), ("700", "CNY"), ("800", "CNY/person/month")}
+
+
+def test_staff_named_to_a_post_and_places_not_yet_served() -> None:
+    # 均明确了儿童督导员，共118名: the supervisors; 9个行政村（社区）因居住分散…尚未建成助餐点: villages
+    found = _observations("孝感市民政工作动态\n　　2023年，全市108个乡镇（街道）均明确了儿童督导员，共118名。"
+                          "全市仍有9个行政村（社区）因居住分散尚未建成助餐点。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {
+        ("108", "township"), ("118", "person"), ("9", "village")}

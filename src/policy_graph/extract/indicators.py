@@ -218,7 +218,8 @@ _EACH_PLACE = re.compile(r"^各(?:地|县(?:市区|区|市)?|区县?|市县?|乡
 _BODY_OF_PLACE = re.compile(r"(?:卫生院|敬老院|养老院|福利院|中心校|中学|小学|幼儿园|派出所|民政所|财政所|政府|党委)")
 _SHORT_NOUN = re.compile(r"^([\u4e00-\u9fff]{1,2})(（[^）]{1,12}）)")
 _ADMIN_ALTERNATIVES = re.compile(r"（[乡镇街道村社区居委会市县区旗、]+）")  # （街道）, （市、区）, （社区）
-_PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度")  # adverbs that begin what is said of the counted noun
+# adverbs that begin what is said of the counted noun (and why or what not yet: 9个行政村（社区）因居住分散…尚未建成)
+_PREDICATE_START = re.compile(r"均|都|全部|已经?|基本|不同程度|因|由于|尚未|仍未|暂未")
 # 均 or 全部 after a counted noun, saying something of all of them (not 人均, 年均, 均衡, 均等)
 # (or the places' own income: 二十二个村村集体经济收入全部超过…, 123个村集体经济收入…, 三个村收入不足…)
 _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|不同程度|(?<=村)村?(?:级)?集体经济(?:总)?收入"

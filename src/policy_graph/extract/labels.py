@@ -243,7 +243,9 @@ def _possessor(text: str) -> str:
 
 BARE_VERBS = frozenset("有共为是达均都")  # a label that is only a verb of having or of totals (分别有, 共), or all of
 # them are (…最高，均为…)
-_LAST_VERB = re.compile(r"(?:担任|配备|配齐|配有|聘用|聘请|招募|选聘|吸纳|安置)([\u4e00-\u9fff]{2,10})$")
+# (明确了儿童督导员: named to the post)
+_LAST_VERB = re.compile(r"(?:担任|配备|配齐|配有|聘用|聘请|招募|选聘|吸纳|安置|明确|设立|确定)了?"
+                        r"([\u4e00-\u9fff]{2,10})$")
 
 
 def staffed_before(sentence: str, end: int) -> str:
