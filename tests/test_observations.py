@@ -62,6 +62,20 @@ def test_the_date_line_of_a_page_saved_as_text_dates_its_months() -> None:
     assert found == [("特困人员", "3200", "person", "653125", "2024-10")]
 
 
+def test_the_date_lines_of_a_reprint() -> None:
+    # 转载自：连云港日报2025-10-22　｜　本站发布：2025-10-24: the text's months, with no year in the article
+    found = _observations("华语时事分级阅读　｜　第四级\n转载自：连云港日报2025-10-22　｜　本站发布：2025-10-24\n\n"
+                          "灌云县：社会救助“一门受理”\n　　截至9月底，全县共有特困人员4128人。\n")
+    assert found == [("特困人员", "4128", "person", "320723", "2025-09")]
+
+
+def test_a_date_line_typed_in_full_width_digits() -> None:
+    # 發佈日期:２０２５-１２-０９: the year in ASCII digits like any other
+    found = _observations("首頁 > 旗縣動態\n發佈日期:２０２５-１２-０９　來源:錫林郭勒日報\n\n西烏珠穆沁旗多措並舉\n"
+                          "　　截至１１月底,全旗特困人員５８６人。\n")
+    assert found == [("特困人员", "586", "person", "152526", "2025-11")]
+
+
 def test_the_months_of_this_year() -> None:
     found = _observations("洛阳市民政工作动态\n发布时间：2024-11-12\n今年前10个月，全市新增养老床位800张。\n")
     assert found == [("新增养老床位", "800", "bed", "410300", "2024-10")]

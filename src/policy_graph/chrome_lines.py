@@ -93,7 +93,8 @@ def iso_date(text: str) -> str | None:
     m = _DATE.search(text) or re.match(r"\s*(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2}))?)?", text)
     if m is None:
         return None
-    year, month, day = m.group(1), int(m.group(2) or 0), int(m.group(3) or 0)
+    # (in ASCII digits whatever the text's: 发佈日期:２０２５-１２-０９ in a copy typed in full-width digits)
+    year, month, day = str(int(m.group(1))), int(m.group(2) or 0), int(m.group(3) or 0)
     if not 1900 <= int(year) <= 2100:
         return None
     return year if not 1 <= month <= 12 else f"{year}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")

@@ -393,7 +393,9 @@ _POLICY_TITLE = re.compile(r"(?:方案|意见|通知|办法|规划|细则|规定
 
 
 # A page's date line copied with its text: 发布时间：2024-11-12, 发布日期: 2024年11月12日, 时间：2024/11/12
-_DATELINE = re.compile(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
+# (or a reprint's: 本站发布：2025-10-24, 转载自：连云港日报2025-10-22)
+_DATELINE = re.compile(r"(?:(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[:：]|本站发布\s*[:：]"
+                       r"|转载自\s*[:：]\s*[\u4e00-\u9fff]{2,12}?(?=\d))\s*(\d{4})\s*[-年./]\s*(\d{1,2})")
 DATELINE_REACH = 600  # characters from the top where a date line is looked for
 
 
