@@ -3190,3 +3190,13 @@ def test_staff_named_to_a_post_and_places_not_yet_served() -> None:
                           "全市仍有9个行政村（社区）因居住分散尚未建成助餐点。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {
         ("108", "township"), ("118", "person"), ("9", "village")}
+
+
+def test_a_text_whose_figures_no_year_dates_says_so() -> None:
+    # no year, no date line: no figure can be dated, and the build says how to give the date
+    text = "灌云县社会救助\n　　截至9月底，全县共有特困人员4128人。\n"
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert not resolved.facts.observations
+    assert any("no figure could be dated" in w and ".meta.json" in w for w in resolved.facts.warnings)
+    dated, _ = source_document(Source.from_bytes(text.encode(), name="case.txt", metadata={"issued": "2025-10-24"}))
+    assert [str(o.value) for o in dated.facts.observations] == ["4128"] and not dated.facts.warnings

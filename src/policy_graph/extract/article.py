@@ -261,6 +261,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     for table, carried in zip(tables, before_tables):
         facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year,
                                                       policy_year, effective_year))
+    if not facts.reference_period and not current_year and any(can_observe(s.text) for s in doc.sentences) \
+            and not facts.observations:
+        facts.warnings.append("no figure could be dated: the text names no year and has no date line; give its date "
+                              "in a <name>.meta.json file beside it ({\"issued\": \"YYYY-MM-DD\"})")
     standard_units(facts.observations)
     bare_counts(facts.observations, text)
     facts.observations = _without_zeros(facts.observations)
