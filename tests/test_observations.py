@@ -3200,3 +3200,10 @@ def test_a_text_whose_figures_no_year_dates_says_so() -> None:
     assert any("no figure could be dated" in w and ".meta.json" in w for w in resolved.facts.warnings)
     dated, _ = source_document(Source.from_bytes(text.encode(), name="case.txt", metadata={"issued": "2025-10-24"}))
     assert [str(o.value) for o in dated.facts.observations] == ["4128"] and not dated.facts.warnings
+
+
+def test_pastoral_villages_and_rural_things_that_are_no_villages() -> None:
+    # 82个嘎查（社区）: villages; 乡村民宿28家: guesthouses, not villages
+    found = _observations("西乌珠穆沁旗民政工作动态\n　　2025年，全旗82个嘎查（社区）全部建立包联制度。"
+                          "湾岭镇新增乡村民宿28家。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("82", "village"), ("28", "count")}

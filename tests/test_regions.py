@@ -316,3 +316,21 @@ def test_the_average_a_figure_is_a_share_of_is_not_where_it_is() -> None:
          "百分之六十左右。\n").encode(),
         name="case.txt"))
     assert [(str(o.value), o.region) for o in resolved.facts.observations] == [("60", "361030")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 占全省大豆播种面积的近三成: the city's share of the province's area, the city's figure
+    ("黑河市上半年经济运行情况\n　　2025年上半年，黑河市在黑龙江省率先完成春播，大豆播种面积1200万亩，"
+     "占全省大豆播种面积的近三成。\n",
+     {("12000000", "231100"), ("30", "231100")}),
+    # 宜都、枝江、当阳三个县级市…合计占全市的37.1%: the three together, in the city they lie in
+    ("宜昌市政府新闻发布会\n　　2025年上半年，宜都、枝江、当阳三个县级市地区生产总值合计占全市的37.1%。\n",
+     {("37.1", "420500")}),
+    # 全年实施自治区和市级重点项目186个: projects of two levels, in the city's text
+    ("吴忠市国民经济和社会发展计划执行情况的报告\n　　2025年，全市全年实施自治区和市级重点项目186个。\n",
+     {("186", "640300")}),
+])
+def test_the_whole_a_share_is_of_and_levels_of_projects_are_not_where_figures_are(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == expected

@@ -21,7 +21,7 @@ _COUNTED = (
                       "社会服务机构")),
     # (a 社区 is a village-level unit, as a 居委会 is: 186个社区, 132个村（社区）)
     ("village", ("行政村", "建制村", "自然村", "村委会", "村民委员会", "居委会", "居民委员会", "民委员会", "村",
-                 "社区")),
+                 "社区", "嘎查")),  # (嘎查: a pastoral village)
     ("township", ("乡镇", "镇乡", "苏木", "街道", "街镇", "乡", "镇")),
     # (and their kinds together: 市辖区, 县级行政区划单位, 全市11个区市)
     ("county", ("旗县", "县", "旗市", "区县", "县区", "县（市、区）", "县（市）", "区市", "市辖区",
@@ -55,7 +55,8 @@ def counted_kind(noun: str) -> str | None:
             # (城镇学位: no township; 设区市: cities, not counties)
             if position >= 0 and not (cue == "镇" and noun[position - 1:position] == "城") \
                     and not (cue == "区市" and noun[position - 1:position] == "设") \
-                    and not (len(cue) == 1 and noun[position - 1:position] in _WHOLE_OF):
+                    and not (len(cue) == 1 and noun[position - 1:position] in _WHOLE_OF) \
+                    and not (cue == "村" and noun[position - 1:position] in "乡农" and position + 1 < len(noun)):
                 key = (position + len(cue), len(cue), code)
                 best = key if best is None or key > best else best
     if (best is None or best[0] < len(noun) - 2) and (among := _AMONG.search(noun)):
@@ -68,7 +69,8 @@ def counted_kind(noun: str) -> str | None:
     return best[2]
 
 
-# (the place a text is about, named by its kind: 全县才三十来个, 我县, 本镇: no count of places of that kind)
+# (the place a text is about, named by its kind: 全县才三十来个, 我县, 本镇: no count of places of that kind; nor is
+# 乡村 or 农村 before a noun of its own: 乡村民宿, 农村幸福院)
 _WHOLE_OF = frozenset("全我本该")
 _TEAMS = ("团队", "队伍", "小组", "专班", "服务队")
 # Work done on what a count counts, after its noun (…敬老院消防和适老化改造, …敬老院升级改造, …提升改造)

@@ -528,7 +528,8 @@ def _same_unit(a: str, b: str) -> bool:
 
 def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContext) -> bool:
     """Several regions before a number: the last one is its region unless they form a list (A、B等地)."""
-    spans = [s for s in ctx.regions if clause.start <= s[0] and s[1] <= at]
+    # (of those taken: not 全市 in 宜都、枝江、当阳三个县级市…占全市的37.1%, the whole they are a share of)
+    spans = [s for s in ctx.regions if clause.start <= s[0] and s[1] <= at and s[2] in regions]
     if len(spans) < 2:
         return True
     between = ctx.text[spans[-2][1]:spans[-1][0]]

@@ -338,7 +338,8 @@ def inside_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
-_FUNDING_LEVEL = re.compile(r"(?:本级)?(?:资金|财政|级)")
+# (or a level of projects or funds listed with the next one down: 自治区和市级重点项目)
+_FUNDING_LEVEL = re.compile(r"(?:本级)?(?:资金|财政|级)|[和、及与](?:市|县|区|旗|盟|州)级")
 KINDS_LISTED = re.compile(r"、(?:直辖市|兵团|计划单列市)")  # 各省、自治区、直辖市: kinds of region listed, none of them
 
 

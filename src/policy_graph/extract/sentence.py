@@ -23,6 +23,8 @@ _COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超�
 _RANKED_IN = re.compile(r"(?:范围内)?(?:率先|首家|首个|首批|第一个?|排名|位居|位列|领先)")
 # (or the average a figure is a share of: 人均地区生产总值仅为全省平均水平的百分之六十)
 _SHARE_OF_AVERAGE = re.compile(r"的?平均(?:水平|值|数|标准)?的")
+# (or the whole a share is of: 占全省大豆播种面积的近三成, 占全国的3.2%)
+_SHARE_OF_WHOLE = re.compile(r"[^，。；;]{0,16}?的")
 _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d零一二两三四五六七八九十])")
 
 
@@ -108,7 +110,8 @@ class SentenceContext:
         last_end = -1  # where the last region taken ends
         for s, e, code in self.regions:
             compared = ((_COMPARED_WITH.search(self.text, max(0, s - 2), s) or s == compared_end)
-                        and _AVERAGE_AFTER.match(self.text, e)) or _SHARE_OF_AVERAGE.match(self.text, e)
+                        and _AVERAGE_AFTER.match(self.text, e)) or _SHARE_OF_AVERAGE.match(self.text, e) \
+                or (self.text[s - 1:s] == "占" and _SHARE_OF_WHOLE.match(self.text, e))
             compared_end = e if compared else compared_end
             # (临江市在全市率先…: the field the place before ranks in)
             ranked = bool(codes) and self.text[s - 1:s] == "在" and _RANKED_IN.match(self.text, e) is not None
