@@ -3207,3 +3207,11 @@ def test_pastoral_villages_and_rural_things_that_are_no_villages() -> None:
     found = _observations("西乌珠穆沁旗民政工作动态\n　　2025年，全旗82个嘎查（社区）全部建立包联制度。"
                           "湾岭镇新增乡村民宿28家。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("82", "village"), ("28", "count")}
+
+
+def test_kinds_of_places_counted_in_a_list_of_kinds() -> None:
+    # …其中市辖区7个，县级市5个，县25个: counties of each kind, 县 alone too; 乡级行政区划单位403个: townships
+    found = _observations("青海省民政事业发展统计公报\n　　截至2024年底，全省共有县级行政区划单位44个，其中市辖区7个，"
+                          "县级市5个，县25个，自治县7个。乡级行政区划单位403个。\n")
+    assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} >= {
+        ("县", "25", "county"), ("乡级行政区划单位", "403", "township")}

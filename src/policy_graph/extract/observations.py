@@ -386,7 +386,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             if compared is not None and noun:
                 label = Label(noun + "增量", label.per, label.after, changed[1], compared)
         last, baseline = label, None
-        if not label.text or len(label.text) < 2:
+        if not label.text or (len(label.text) < 2 and not (q.unit_word == "个" and _KIND_LISTED.search(before))):
             continue
         if before and i == 0:
             verb_context = before
@@ -518,6 +518,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     return clause_obs
 
 
+# A kind of place counted in a list of kinds (…，县级市5个，县25个，自治县7个): those places, the kind its noun
+_KIND_LISTED = re.compile(r"(?:^|[，、；,;])\s*(?:其中)?[县旗乡镇]$")
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
 
