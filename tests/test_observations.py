@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from policy_graph.build import source_document
 from policy_graph.read import Source
 
@@ -3215,3 +3217,23 @@ def test_kinds_of_places_counted_in_a_list_of_kinds() -> None:
                           "县级市5个，县25个，自治县7个。乡级行政区划单位403个。\n")
     assert {(indicator, value, unit) for indicator, value, unit, _r, _p in found} >= {
         ("县", "25", "county"), ("乡级行政区划单位", "403", "township")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's work report dated in brackets with where it was given: it reviews the year before
+    ("政府工作报告\n（二〇二六年一月九日在白霓镇第十九届人民代表大会第六次会议上）\n白霓镇人民政府镇长　周海波\n\n"
+     "各位代表：\n　　一、过去一年工作回顾\n　　全镇特困人员二百一十四人。\n", ("214", "2025")),
+    # a programme aired on a day (（…播出）): its undated figures are of that month
+    ("《民生热线》：县民政局局长走进直播间\n（二〇二四年九月二十六日播出，根据录音整理）\n\n"
+     "　　马文斌：全县城乡低保对象现在是一万二千多户。\n", ("12000", "2024-09")),
+])
+def test_the_day_a_text_was_given_or_aired_in_brackets_under_its_title(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(value, period) for _i, value, _u, _r, period in _observations(text)}
+
+
+def test_a_speech_at_a_meeting_to_push_the_years_work_reviews_the_year_before() -> None:
+    # 在全县养老服务工作推进会上的讲话 / （二〇二五年三月十四日）: like the year's work conference, it reports on 2024
+    text = ("在全县养老服务工作推进会上的讲话\n（根据录音整理）\n中共西平县委书记　高建军\n（二〇二五年三月十四日）\n\n"
+            "同志们：\n　　去年全县新建养老机构四家。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert resolved.facts.reference_period == "2024"

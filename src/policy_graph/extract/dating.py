@@ -323,12 +323,14 @@ _ABOUT_A_YEAR = re.compile(r"关于\d{4}年度?")
 
 # The day a report or speech was given, under its title (——2026年1月16日在焦作市第十一届人民代表大会…上)
 # (or the day alone in brackets on a line of its own, under a speech's title: （二〇二五年二月十八日）)
-_DELIVERED = re.compile(r"^[ \t\u3000]*(?:(?:——|—|--)\s*|(?=[（(]\d{4}\s?年[^\n]{0,12}日[）)][ \t\u3000]*$)[（(])"
-                        r"(\d{4})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月"
-                        r"\s?[\d一二三四五六七八九十]{1,3}\s?日\s?(?:在|[）)])", re.MULTILINE)
+# (or in brackets with where: （二〇二六年一月九日在白霓镇第十九届人民代表大会第六次会议上）)
+_DAY_NUMBER = r"[\d一二三四五六七八九十]{1,3}"
+_DELIVERED = re.compile(r"^[ \t\u3000]*(?:(?:——|—|--)\s*"
+                        r"|(?=[（(]\d{4}\s?年[^\n]{0,12}日(?:[）)][ \t\u3000]*$|在))[（(])"
+                        rf"(\d{{4}})\s?年\s?{_DAY_NUMBER}\s?月\s?{_DAY_NUMBER}\s?日\s?(?:在|[）)])", re.MULTILINE)
 # (or without its year: 在全县民政工作会议上的讲话, the conference each year opens with)
 _ANNUAL_MEETING = re.compile(r"(?:\d{4}年(?:度|全[省市县区旗州盟])?|^在?全[省市县区旗州盟])[\u4e00-\u9fff]{0,12}?"
-                             r"工作(?:会议|大会)上的讲话")
+                             r"工作(?:会议|大会|推进会|部署会)上的讲话")
 
 
 def _title_years(headline: str) -> list[str]:
@@ -401,11 +403,17 @@ DATELINE_REACH = 600  # characters from the top where a date line is looked for
 
 def dateline(head: str) -> str:
     """The year and month of a date line near the top of a text (``2024-11``), or ''."""
-    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head) or MASTHEAD.search(head)
+    found = _DATELINE.search(head) or _DATE_ALONE.search(head) or _BYLINE_DATE.search(head) \
+        or MASTHEAD.search(head) or _AIRED_OR_PRINTED.search(head)
     if found is None:
         return ""
     year, month = (g for g in found.groups() if g is not None)
-    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
+    number = int(month) if month.isdigit() else _MONTHS_IN_WORDS.get(month, 0)  # (2024年九月二十六日播出)
+    return f"{year}-{number:02d}" if 1 <= number <= 12 else ""
+
+
+_MONTHS_IN_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                    "十一": 11, "十二": 12}
 
 
 def dateline_at_end(tail: str) -> str:
@@ -429,6 +437,11 @@ _BYLINE_DATE = re.compile(r"^[^\n]{0,40}(?:来源|记者|作者|编辑|通讯员
                           r"|^[ \t\u3000]*[\u4e00-\u9fff]{2,20}[ \t\u3000]*(\d{4})[-/](\d{1,2})[-/]\d{1,2}"
                           r"[ \t\u3000]*$",
                           re.MULTILINE)
+# The day a programme was aired or a page printed, in brackets under the title (（2024年9月26日播出，根据录音整理）,
+# （原载《南充日报》2025年11月24日第三版）)
+_AIRED_OR_PRINTED = re.compile(r"^[ \t\u3000]*[（(](?:原载|刊载于|转自)?(?:《[^》\n]{1,20}》)?\s*"
+                               rf"(\d{{4}})年({_DAY_NUMBER})月{_DAY_NUMBER}日"
+                               r"(?:播出|刊发|发表|出版|第[^\n）)]{1,3}版)[^\n）)]{0,16}[）)]", re.MULTILINE)
 # A line that is only a date: a document's date under its issuer (陕西省人民政府办公厅 / 2024年4月18日)
 # (or a page's: 2025-11-18 alone under its title)
 _DATE_ALONE = re.compile(r"^[ \t\u3000]*[（(]?(\d{4})(?:年(\d{1,2})月\d{1,2}日|[-/.](\d{1,2})[-/.]\d{1,2})[)）]?"
