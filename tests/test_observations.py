@@ -3237,3 +3237,10 @@ def test_a_speech_at_a_meeting_to_push_the_years_work_reviews_the_year_before() 
             "同志们：\n　　去年全县新建养老机构四家。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert resolved.facts.reference_period == "2024"
+
+
+def test_what_institutions_were_told_or_set_off_to_do_ends_their_noun() -> None:
+    # 58个救助管理机构全面启动…, 6家养老机构责令停业整改: institutions (not a noun running on)
+    found = _observations("辽宁省民政厅冬季救助工作动态\n　　截至2024年10月底，全省58个救助管理机构全面启动专项"
+                          "救助行动，对存在重大隐患的6家养老机构责令停业整改。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("58", "institution"), ("6", "institution")}
