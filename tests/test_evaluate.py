@@ -144,6 +144,19 @@ BELOW = {
     # what he tells of his village now by the year reviewed (2024); the tool by the year it was given (2025), and
     # misses a few spoken counts (二百九十多个老人)
     "1053-ruyuan-yao-county-shaoguan-npc-deputy-speech-transcript-2025-chinese-numerals": 0.35,
+    # a county paper's feature on a dining hall: its annotator dates what the reporter saw and was told on the day of
+    # the visit by that month (2025-06); the tool by the month the county's data run to (截至5月底)
+    "1080-shidian-county-baoshan-daily-feature-rural-mutual-aid-canteens-2025-residents-quotes": 0.55,
+    # a county secretary's speech at a meeting given in March 2025: its annotator dates what the county has now
+    # (全县养老机构四十一家) by the year the meeting reviews (2024); the tool by the year it was given (2025)
+    "1085-xiping-county-party-secretary-elderly-care-work-meeting-speech-2025-recording-spoken-numerals": 0.6,
+    # a town's work report (白霓镇) that names no county of its own, only a neighbour (通城县) once: its county
+    # (崇阳县) is known only to a gazetteer of towns, which the tool (GB/T 2260, county level) does not have
+    "1086-baini-town-chongyang-county-township-congress-government-work-report-2026-chinese-numerals": 0.0,
+    # a village secretary's interview in a paper of 2025-11-24: its annotator dates what he tells by the paper's
+    # month (2025-11); the tool gives the year (2025), reading the text as on the year before from its 去年 and 前年
+    "1087-shibangou-village-yingshan-county-party-secretary-newspaper-interview-mutual-aid-canteen-2025-spoken-amounts":
+        0.05,
 }
 
 
