@@ -230,14 +230,15 @@ _YEAR = re.compile(r"(\d{4})年")
 
 
 def periodical(title: str) -> bool:
-    """Whether a title in 《》 names a newspaper, a magazine or a news broadcast (《人民日报》, 《中国民政》杂志,
-    《黔东南新闻》), not a document.
+    """Whether a title in 《》 names a newspaper, a magazine, a news broadcast or a programme (《人民日报》,
+    《中国民政》杂志, 《黔东南新闻》, 《民生热线》), not a document.
 
-    >>> [periodical(t) for t in ("人民日报", "中国民政杂志", "黔东南新闻", "关于做好新闻发布工作的通知")]
-    [True, True, True, False]
+    >>> [periodical(t) for t in ("人民日报", "中国民政杂志", "黔东南新闻", "民生热线", "关于做好新闻发布工作的通知")]
+    [True, True, True, True, False]
     """
     return _PERIODICAL.fullmatch(title.replace(" ", "")) is not None
 
 
 _PERIODICAL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|早报|商报|周报)|[\u4e00-\u9fff]{2,6}(?:杂志|周刊)"
-                         r"|[\u4e00-\u9fff]{2,6}(?:新闻|新闻联播|联播)")
+                         r"|[\u4e00-\u9fff]{2,6}(?:新闻|新闻联播|联播)"
+                         r"|[\u4e00-\u9fff]{2,6}(?:热线|直播间|面对面|访谈|之声|在线)")  # (a programme: 《民生热线》)
