@@ -103,7 +103,8 @@ class SentenceContext:
     def region_at(self, start: int, end: int) -> list[str]:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
         go to or come from (赴浙江务工, 向福建输转务工人员, 引进辽宁企业9家), nor where someone away works
-        (在银川打工), nor one that names a service (山西政务服务网)."""
+        (在银川打工), nor one that names a service (山西政务服务网), nor the whole or the average a share is of
+        (占全省大豆播种面积的近三成, 仅为全省平均水平的百分之六十)."""
         codes: list[str] = []
         origins = self.origins
         compared_end = -1  # (宁德全市: the 全市 of the place compared with, too)
