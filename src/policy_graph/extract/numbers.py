@@ -206,8 +206,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             spoken = _spoken_range(num, mag)
             if spoken is None:
                 continue  # 一两个人, 七八个村, 三四十人: about so many (二〇二五: a year, digit by digit)
-        if mag == "万" and "亿" in num:
-            num, mag = num + mag, ""  # 三亿一千万: the 万 is of the part after 亿 (3.1亿), not of the whole
+        if mag in ("万", "多万", "余万") and "亿" in num:
+            # 三亿一千万: the 万 is of the part after 亿 (3.1亿), not of the whole; so in 三亿一千多万 (the 多 kept)
+            num, mag = num + "万", mag[:-1]
         try:
             value = spoken[0] if spoken else parse_number(num)
         except (ValueError, KeyError):
