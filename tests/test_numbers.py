@@ -24,6 +24,7 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
     ("新增十一万人", [("十一万人", "110000", "人", None)]),
     ("全国老年人口超过三亿一千万", [("超过三亿一千万", "310000000", "", "at-least")]),  # 万 of the part after 亿
     ("各类资金一共一亿六千多万，", [("一亿六千多万", "160000000", "", "at-least")]),  # so with 多 before it
+    ("累计投入1亿3600多万元", [("1亿3600多万元", "136000000", "元", "at-least")]),  # in Arabic digits too
     # a lone 一 counts where a minimum is set, whatever word follows its classifier (所以, 个人)
     ("每个县至少建有一所以失能照护为主的供养机构", [("一所", "1", "所", None)]),
     ("每个乡镇不少于一个综合养老服务中心", [("不少于一个", "1", "个", "at-least")]),

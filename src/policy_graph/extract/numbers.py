@@ -64,7 +64,7 @@ _PAID_AFTER = re.compile(r"的[^，。；]{0,4}(?:金|钱|费|补贴|补助|工�
 _NOTHING_AFTER = re.compile(r"了?(?:[，。；！？”」]|$)|就?够")  # (饭钱两百来块就够了; 今年涨到五百块了)
 _CN_RE = "[" + _CN_NUM + "]+(?:[万亿][" + _CN_NUM + "]+)*(?:点[" + _CN_NUM + "]+)?"
 # (亿 and then 万 in Arabic digits, 1亿3600万元, 1亿零860万元: one number)
-_NUM_RE = r"\d+亿零?\d{1,4}(?=万)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
+_NUM_RE = r"\d+亿零?\d{1,4}(?=[多余]?万)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + _CN_RE
 _PRE_WORDS = ("近", "约", "超过", "逾", "达", "累计", "共计", "总计", "不足", "不到", "将近", "接近", "不低于",
               "不少于", "不超过", "不高于", "≥", "≧", "≤", "≦")  # (满意度≥90%: a target's least)
 # A quantity starts with a qualifier, 百分之 or a numeral.  The lookahead says so first, which the regex engine
