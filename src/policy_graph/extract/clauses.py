@@ -21,7 +21,7 @@ from .festivals import AROUND_TWO_MONTHS, FESTIVAL
 from .scanning import finditer_at
 
 __all__ = ["FIVE_YEAR_PLAN", "PLAN_END", "Clause", "Period", "clauses_and_parts", "find_periods", "inside_brackets",
-           "months_so_far", "periods_within", "split_clauses"]
+           "month_number", "months_so_far", "periods_within", "split_clauses"]
 
 _OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】", "‘": "’"}
 _CLAUSE_BREAKS = "，；：,;:"
@@ -219,7 +219,7 @@ def _years_back(text: str) -> int:
     return 10 + (_CN_MONTH[text[1:]] if text[1:] else 0) if text.startswith("十") else _CN_MONTH[text]
 
 
-def _month(text: str) -> int:
+def month_number(text: str) -> int:
     """``10`` or ``十`` → 10."""
     return int(text) if text.isdigit() else _CN_MONTH[text]
 
@@ -232,7 +232,7 @@ def _part_month(part: str) -> int:
     if part.endswith("季度") and part[-3:-2].isdigit():
         return 3 * int(part[-3:-2])  # 2025年2季度 → 6
     last = _LAST_MONTH.search(part)
-    return _month(last.group(1)) if last else 0
+    return month_number(last.group(1)) if last else 0
 
 
 _COMPARED = frozenset("比较与")  # (与一季度末相比: the base of a change)
@@ -278,12 +278,12 @@ def find_periods(text: str) -> Iterator[Period]:
                 value = f"-{_years_back(back)}" if back else _RELATIVE[m.group("relative")]
                 yield Period(m.start(), m.end(), "relative", value)
         elif m.group("since_month"):
-            if 1 <= (month := _month(m.group("smo"))) <= 12:
+            if 1 <= (month := month_number(m.group("smo"))) <= 12:
                 yield Period(m.start(), m.end(), "since-month", f"{month:02d}")
         elif m.group("month"):
             # 截至10月底, 7月至9月, 8月; else a part of a year (上半年, 1—10月)
             number = m.group("mo") or m.group("last") or m.group("alone") or m.group("day")
-            month = _month(number) if number else _part_month(m.group("half"))
+            month = month_number(number) if number else _part_month(m.group("half"))
             if 1 <= month <= 12 and text[m.start() - 1:m.start()] not in _COMPARED:  # 增速比一季度提高: a base
                 if "今年" in m.group(0):  # 截至今年6月底: this year's month, whatever year was named before
                     yield Period(m.start(), m.start(), "relative", "0")
@@ -306,7 +306,7 @@ def find_periods(text: str) -> Iterator[Period]:
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
             # (2022年六月底: a month in Chinese numerals after a year in digits)
-            part = str(_month(m.group("m"))) if m.group("m") else (
+            part = str(month_number(m.group("m"))) if m.group("m") else (
                 str(_part_month(m.group("part"))) if m.group("part") else "")
             value = f"{year}-{int(part):02d}" if part and 1 <= int(part) <= 12 else year
             if m.group("from") and part == "12":
@@ -337,7 +337,7 @@ def months_so_far(text: str, p: Period) -> bool:
         return True
     if (span := _SPAN_FIRST.search(text, p.start, p.end)) is not None and p.value.isdigit():
         # (1—10月, or a quarter's 7—9月; not an inspection's 4—10月)
-        first = _month(span.group(1))
+        first = month_number(span.group(1))
         return first == 1 or (first % 3 == 1 and int(p.value[-2:]) == first + 2)
     return _SO_FAR.search(text, p.start, p.end) is not None
 

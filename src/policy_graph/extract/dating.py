@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..normalize import MASTHEAD
 from ..segment import DOCUMENT_NUMBER, Segmented
-from .clauses import FIVE_YEAR_PLAN, PLAN_END, Period, find_periods, months_so_far
+from .clauses import FIVE_YEAR_PLAN, PLAN_END, Period, find_periods, month_number, months_so_far
 from .timing import WHOLE_YEAR, whole_year
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
@@ -408,12 +408,11 @@ def dateline(head: str) -> str:
     if found is None:
         return ""
     year, month = (g for g in found.groups() if g is not None)
-    number = int(month) if month.isdigit() else _MONTHS_IN_WORDS.get(month, 0)  # (2024年九月二十六日播出)
+    try:
+        number = month_number(month)  # (in words too: 2024年九月二十六日播出)
+    except KeyError:
+        return ""  # (not a month: 二十)
     return f"{year}-{number:02d}" if 1 <= number <= 12 else ""
-
-
-_MONTHS_IN_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-                    "十一": 11, "十二": 12}
 
 
 def dateline_at_end(tail: str) -> str:
