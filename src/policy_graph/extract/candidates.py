@@ -9,13 +9,12 @@ import re
 
 from .clauses import Clause, inside_brackets
 from .lists import counts_the_list_before, names_listed_again
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, frequency_before
 from .people import SURNAMES
 
 __all__ = ["clause_quantities", "example_person", "worked_example"]
 
 _PLEDGES = re.compile(r"(?:重点|重大|惠民|为民办?|便民)?(?:民生)?实事|规定|举措")  # (十件重点民生实事, 十件为民办实事)
-_FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|月|周|旬|天|日)[^，。；\d]{0,5}$")
 _UNIT_PRICE = re.compile(r"单价(?:在)?$")
 _DEFINITION = re.compile(r"(?:统计|调查)(?:范围|口径|对象)(?:为|是|指)")
 _TECHNICAL_UNIT = re.compile(r"[\d千万亿](?:千[伏瓦克]|兆瓦|[伏瓦克])|[万亿]度")
@@ -62,7 +61,7 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
             continue  # 在5个工作日内完成, 给予6个月的渐退期: a time limit, a duration
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
             continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
-        if q.unit_word == "次" and _FREQUENCY.search(clause.text, max(0, q.start - 8), q.start):
+        if q.unit_word == "次" and frequency_before(clause.text, q.start):
             continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
         if q.qualifier in ("at-least", "at-most") and _UNIT_PRICE.search(clause.text, max(0, q.start - 4), q.start):
             continue  # 购置单价50万元以上通用设备12台: the class of what is counted, by its price

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from decimal import Context, Decimal, InvalidOperation
 from typing import NamedTuple
 
-__all__ = ["CLASSIFIERS", "NUMERAL", "Quantity", "canonical", "find_quantities", "parse_number"]
+__all__ = ["CLASSIFIERS", "FREQUENCY", "NUMERAL", "Quantity", "canonical", "find_quantities", "frequency_before",
+           "parse_number"]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
            "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -351,15 +352,20 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return False  # 长安镇、浮石镇是受灾最重的两个乡镇: the places just named, not a count
         if _NAMED_PLACE.match(text, start + 1):
             return False  # 三台子街道, 五里店社区: a place named with a numeral
-        if following in "件次" and (num == "一" or _CJK.match(text, start + 2) or _FREQUENCY_BEFORE.search(
-                text, max(0, start - 12), start)):
+        if following in "件次" and (num == "一" or _CJK.match(text, start + 2) or frequency_before(text, start)):
             return False  # 三件事, 三次产业, 二次分红, 每周…巡诊两次: no count (建议六件、提案九件, 培训两次。: counts)
         return (num not in "一" or listed or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
             following in "所家座张名户处台辆套间个项成吨亩件次" and following != "" and not after_numeral
     return not (len(num) == 1 and num in "千百")
 
 
-_FREQUENCY_BEFORE = re.compile(r"每(?:周|星期|月|个月|季度|年|天|日)")  # (每周…巡诊两次: how often)
+# How often, said before a count of times (每月不少于2次, 每季度走访1次, 每周派医护人员到中心巡诊两次)
+FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|个?月|周|星期|旬|天|日)[^，。；\d]{0,10}$")
+
+
+def frequency_before(text: str, position: int) -> bool:
+    """Whether the count of times at ``position`` of ``text`` says how often (每周…两次), not how many."""
+    return FREQUENCY.search(text, max(0, position - 16), position) is not None
 
 
 @functools.cache  # a few dozen pairs
