@@ -69,12 +69,6 @@ BELOW = {
     # its annotator dated a notice's counts by the notice's month (2024-10); the tool gives them the year the text
     # names (2024), as it does for other texts that name a year and no month
     "158-jixi-heating-subsidy-notice-gbk": 0.4,
-    # a town's own WeChat text (沙塘镇) that names no county and no region but its city: its county is known only
-    # to a gazetteer of towns, which the tool (GB/T 2260, county level) does not have, so every figure goes to the city
-    "272-shatang-town-longde-heating-subsidy-dibao-review-wechat-text": 0.0,
-    # a town's own summary (庄里镇) that names its county only inside a quoted brand (“富平柿饼”) and otherwise only
-    # the cities its people work in: its county, again, only a gazetteer of towns would know
-    "345-zhuangli-town-fuping-annual-summary-2025-chinese-numerals-gb18030": 0.0,
     # east-west cooperation: figures of money, people and projects flowing between one province's cities and another's
     # counties (山东 → 重庆), which its annotator gives to the receiving side, sentence by sentence; the tool gives a
     # figure the region its clause names, often the giver
@@ -150,9 +144,6 @@ BELOW = {
     # a county secretary's speech at a meeting given in March 2025: its annotator dates what the county has now
     # (全县养老机构四十一家) by the year the meeting reviews (2024); the tool by the year it was given (2025)
     "1085-xiping-county-party-secretary-elderly-care-work-meeting-speech-2025-recording-spoken-numerals": 0.6,
-    # a town's work report (白霓镇) that names no county of its own, only a neighbour (通城县) once: its county
-    # (崇阳县) is known only to a gazetteer of towns, which the tool (GB/T 2260, county level) does not have
-    "1086-baini-town-chongyang-county-township-congress-government-work-report-2026-chinese-numerals": 0.0,
     # a village secretary's interview in a paper of 2025-11-24: its annotator dates what he tells by the paper's
     # month (2025-11); the tool gives the year (2025), reading the text as on the year before from its 去年 and 前年
     "1087-shibangou-village-yingshan-county-party-secretary-newspaper-interview-mutual-aid-canteen-2025-spoken-amounts":

@@ -180,7 +180,27 @@ def test_a_county_level_city_is_the_focus_only_when_it_outweighs_its_siblings(ga
 def test_a_towns_own_text_is_about_the_county_it_names(gaz: Gazetteer) -> None:
     text = ("家门口的幸福食堂\n原创 郑宅发布 2025年06月18日 17:42 浙江\n截至5月底，全镇60周岁以上老年人5862人，"
             "高于浦江县平均水平。全镇建成老年食堂14家，入选浙江省示范。义乌市佛堂镇来我镇考察。\n")
-    assert _focus(text, text.index("\n"), gaz) == "330726"  # 全镇 (no gazetteer has towns): its county, not 浙江
+    # 全镇 of a town no line names: the county it names (not 浙江, nor 义乌市, the county of the visiting town)
+    assert _focus(text, text.index("\n"), gaz) == "330726"
+
+
+def test_a_towns_own_text_naming_only_its_town_is_about_the_county_the_table_places_it_in(gaz: Gazetteer) -> None:
+    text = ("政府工作报告\n（二〇二六年一月九日在白霓镇第十九届人民代表大会第六次会议上）\n过去的一年，全镇粮食播种面积"
+            "稳定在四万一千亩。全镇农民人均可支配收入增长百分之七。咸宁市考核中，全镇排名靠前，与通城县交流经验。\n")
+    assert _focus(text, text.index("\n"), gaz) == "421223"  # 崇阳县, whose town 白霓镇 is; not the neighbour 通城县
+    # a name many counties share (城关镇): the one within the region the text names
+    shared = "工作总结\n城关镇召开大会。全镇低保对象820户，全镇特困人员96人，全乡无。郧西县民政局指导。\n"
+    assert _focus(shared, shared.index("\n"), gaz) == "420322"
+    # ... and with none named, no county: the text's own counts decide
+    assert _focus("工作总结\n城关镇召开大会。全镇低保对象820户，全镇特困人员96人。\n", 4, gaz) is None
+
+
+def test_a_headline_naming_only_a_town_is_about_its_county(gaz: Gazetteer) -> None:
+    text = "白霓镇：老年食堂开到家门口\n镇里14个村建成老年食堂，咸宁市民政局来调研。\n"
+    assert _focus(text, text.index("\n"), gaz) == "421223"
+    # a common word ending as a town's name does (月城镇 is a town of 江阴市) is no town
+    text = "1—10月城镇新增就业3.12万人\n记者从市人力资源和社会保障局获悉，今年以来，就业形势总体稳定。\n"
+    assert _focus(text, text.index("\n"), gaz) is None
 
 
 def test_a_local_papers_own_report_is_about_its_city(gaz: Gazetteer) -> None:

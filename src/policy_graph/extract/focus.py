@@ -1,9 +1,10 @@
 """The region a text is about: the one its headline names, else its publisher's, else the one it names most.
 
 The rules read the headline first (北京市朝阳区人民政府…: the inner region; ——河北、湖南、四川三省…见闻: what holds
-them), then the body that published the text (洛阳市民政局; a local paper only for its own report, 我市…), then
-the text itself (a subdistrict said to lie in a district, a town's own 全镇, a national text's 全国, the region it
-names most with the level its 全市/全县 implies).
+them; a town alone, 白霓镇：…: its county, from the table of towns), then the body that published the text
+(洛阳市民政局; a local paper only for its own report, 我市…), then the text itself (a subdistrict said to lie in a
+district, a town's own 全镇: the county of the town it names, a national text's 全国, the region it names most with
+the level its 全市/全县 implies).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from collections import Counter
 
 from ..gazetteer import Gazetteer, Region
-from .regions import COUNTRY_WORDS, KINDS_LISTED, SELF_WORDS, RegionMention, inside_spans, name_stem
+from ..towns import default_towns
+from .regions import COUNTRY_WORDS, KINDS_LISTED, SELF_WORDS, RegionMention, inside_spans, name_stem, on_word_boundaries
 from .timing import DISASTERS
 
 __all__ = ["focus_region"]
@@ -86,6 +88,8 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
             # (广西凌云、海南乐东…见闻: a stem, then the list goes on)
             return _listed_in_headline(head, stem_region, stem_end, text, gazetteer, True) or stem_region
         return _listed_in_headline(head, focus.region, focus.end, text, gazetteer) or focus.region
+    if (county := _town_county(text, start, start + len(headline), mentions, gazetteer)) is not None:
+        return county  # 白霓镇：老年食堂开到家门口: the county the town lies in
     for m in mentions:  # 中山跨境养老合作提速 over a text naming 中山市: a name the table leaves out as a common word
         stem = name_stem(m)
         if len(stem) >= 2 and headline.lstrip().startswith(stem) and m.start >= start + len(headline):
@@ -124,10 +128,14 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
            if not inside_spans(m.start(), spans) and not KINDS_LISTED.match(text, m.end())]
     town = len(_TOWN_SELF.findall(text))
     counties = [m for m in mentions if m.region.level == "county"]
-    if town >= 2 and town > len(own) and counties:
-        # a town's own text (全镇, 我镇: in no gazetteer) is about the county it lies in, the county it names
-        # most (first, among equals) rather than the province it names as often
-        return max(counties, key=lambda m: (counts[m.region.code], -m.start)).region
+    if town >= 2 and town > len(own):
+        # a town's own text (全镇, 我镇) is about the county it lies in: the county of the town it names most, where
+        # the table of towns places it; else the county it names most (first, among equals) rather than the
+        # province it names as often
+        if (county := _town_county(text, 0, len(text), mentions, gazetteer)) is not None:
+            return county
+        if counties:
+            return max(counties, key=lambda m: (counts[m.region.code], -m.start)).region
     provinces = {code[:2] for code in counts}
     if country >= 2 and country >= max(counts.values()) and (country > len(own) or len(provinces) >= 3):
         # a national text: 全国 more often than any one region or 全市/全省 (or than any one region, where the
@@ -154,6 +162,28 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     return region
 
 
+
+
+def _town_county(text: str, start: int, end: int, mentions: list[RegionMention],
+                 gazetteer: Gazetteer) -> Region | None:
+    """The county of the town ``text[start:end]`` names most (first, among equals; not one written right after a
+    region's name) where only one county fits: the one county with a town of that name within a region the text
+    names (城关镇 in a text naming 崇阳县), or the only county with that name in a province the text names, or
+    anywhere when the text names no region; else None."""
+    named = {m.region.code for m in mentions if m.region.level != "country"}
+    provinces = {code[:2] for code in named}
+    after_region = {m.end for m in mentions}  # (义乌市佛堂镇: a town of elsewhere, written with its county)
+    towns = Counter(t.name for t in default_towns().scan(text, start, end)
+                    if t.start not in after_region and on_word_boundaries(text, t.start, t.end))
+    firsts = {name: text.find(name, start) for name in towns}
+    for name in sorted(towns, key=lambda n: (-towns[n], firsts[n])):
+        counties = [r for code in default_towns().counties(name) if (r := gazetteer.get(code)) is not None]
+        inside = [r for r in counties if r.code in named or any(a.code in named for a in gazetteer.ancestors(r))]
+        if len(inside) == 1:
+            return inside[0]
+        if not inside and len(counties) == 1 and (not named or counties[0].code[:2] in provinces):
+            return counties[0]
+    return None
 
 
 def _county_speaking(city: Region, mentions: list[RegionMention], text: str, gazetteer: Gazetteer) -> Region | None:
