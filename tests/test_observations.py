@@ -3244,3 +3244,24 @@ def test_what_institutions_were_told_or_set_off_to_do_ends_their_noun() -> None:
     found = _observations("辽宁省民政厅冬季救助工作动态\n　　截至2024年10月底，全省58个救助管理机构全面启动专项"
                           "救助行动，对存在重大隐患的6家养老机构责令停业整改。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found} == {("58", "institution"), ("6", "institution")}
+
+
+def test_beds_of_a_kind_of_institution_counted_by_zhang() -> None:
+    found = _observations("周口市卫生健康事业发展统计公报\n2022年末，全市医疗卫生机构床位6.12万张，其中医院4.48万张、"
+                          "基层医疗卫生机构1.46万张。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found} == {("61200", "bed"), ("44800", "bed"),
+                                                                    ("14600", "bed")}
+
+
+def test_a_rate_per_ten_thousand_people_counts_people_and_its_base_is_no_figure() -> None:
+    found = _observations("海东市妇幼健康工作通报\n2025年，全市孕产妇死亡率为13.46/10万，婴儿死亡率为3.1‰。"
+                          "2026年，确保孕产妇死亡率控制在18/10万以下。\n")
+    assert [(value, unit, period) for _i, value, unit, _r, period in found if unit != "per-mille"] == [
+        ("13.46", "person", "2025"), ("18", "person", "2026")]
+
+
+def test_the_counties_a_city_has_counted_by_their_kind_alone() -> None:
+    found = _observations("绵阳市民政事业发展统计公报\n2023年末全市辖3个市辖区、4个县、1个自治县，代管1个县级市。"
+                          "全省共有21个市。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("1", "county"), ("1", "county"), ("21", "count"), ("3", "county"), ("4", "county")]

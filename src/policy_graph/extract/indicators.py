@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 from .counted import counted_kind
-from .numbers import CLASSIFIERS
+from .numbers import CLASSIFIERS, PER_POPULATION
 from .words import word_boundaries
 
 __all__ = ["COUNT_NOUNS", "PER_CAPITA", "VERB_AFTER", "clean_noun", "noun_after", "noun_before", "one_persons_unit",
@@ -375,7 +375,7 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "个千分点": "per-mille", "千分点": "per-mille",
                  "个百分点": "percentage-point", "百分点": "percentage-point", "项": "count", "亩": "mu",
                  "公顷": "hectare", "平方米": "square-metre", "公里": "kilometre", "千米": "kilometre", "吨": "tonne",
-                 "元/人次": "CNY/person-time"}
+                 "元/人次": "CNY/person-time", **dict.fromkeys(PER_POPULATION, "person")}
 
 
 _FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社|单位")  # what 户 counts when it counts no household
@@ -458,6 +458,8 @@ def unit_code(unit_word: str, per_capita: str, noun: str, context: str = "") -> 
     counted = counted_kind(noun) or ("household" if noun.endswith("家庭") else None)  # 2000多万个婴幼儿家庭
     if counted == "project" and unit_word in ("处", "座"):
         counted = None  # 集中供水工程312处: works standing somewhere, counted as such (not projects)
+    if counted == "institution" and unit_word == "张":
+        return "bed"  # 床位6.12万张，其中医院4.48万张: the beds of a kind of institution (no one counts homes by 张)
     if counted is None and unit_word == "家" and (_ORGANIZATIONS.search(_LAST_PART.split(context[-30:])[-1])
                                                  or _ORGANIZATION_FIRST.match(noun)):
         counted = "organization"  # (…的4家拟成立社会组织不予登记, 3家行业协会商会退还…: the noun that opens its words)

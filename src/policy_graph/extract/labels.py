@@ -31,6 +31,9 @@ _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|�
 _MOVES = re.compile("将|把")
 # What reaches places, before a count of them (项目覆盖12个村, 辐射周边8个乡): the places are what is counted
 _REACHES = re.compile(r"(覆盖|辐射|涉及|惠及|遍布)(?:了|到|全[县市区旗]|周边)?$")
+# A region holding places of a kind, right before a count of them or a list of such counts (全市辖4个县, 共有3个区、
+# 2个县): the places it has
+_HOLDS = re.compile(r"(?:[下共]?辖|管辖|共有|现有|设有?|包括)$")
 _MOVED_HOLDER = re.compile(r"^.*?(?:将|把)")
 
 # (717个行政村中的432个, 17个镇（街道）中有14个: all of them, then some)
@@ -124,6 +127,9 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
         if noun and len(noun) == 1 and noun in "县区市旗乡镇村" and not verb_phrase(rest) and (
                 reach := _REACHES.search(before)):
             return Label(f"{reach.group(1)}的{noun}", after=True)  # 项目覆盖12个村: the villages it reaches
+        if noun and len(noun) == 1 and noun in "县区市旗乡镇村" and (not rest or rest[0] in "、，,；;") and (
+                _HOLDS.search(before) or (before.endswith("、") and _HOLDS.search(verb_context))):
+            return Label(f"所辖{noun}", after=True)  # 全市辖3个市辖区、4个县: the counties the city has
         if noun and (len(noun) >= 2 or (noun in "县区市旗乡镇村" and verb_phrase(rest))) and \
                 not noun.startswith(("以上", "以下")):
             if _SOME_OF.match(rest):

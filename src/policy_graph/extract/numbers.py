@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from decimal import Context, Decimal, InvalidOperation
 from typing import NamedTuple
 
-__all__ = ["CLASSIFIERS", "FREQUENCY", "NUMERAL", "Quantity", "canonical", "find_quantities", "frequency_before",
-           "parse_number"]
+__all__ = ["CLASSIFIERS", "FREQUENCY", "NUMERAL", "PER_POPULATION", "Quantity", "canonical", "find_quantities",
+           "frequency_before", "parse_number"]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
            "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
@@ -40,10 +40,13 @@ CLASSIFIERS = (
     "辆", "台", "套", "条", "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶",
     "箱", "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗", "单",
 )
+# A rate per so many people (孕产妇死亡率为13.46/10万): a per-population ratio counts people
+PER_POPULATION = ("/10万人", "/10万", "/十万人", "/十万", "/万人", "/万", "/100万", "/百万")
 # Units after the number, longest first.
 _UNIT_WORDS = (
     "元/人·月", "元/人/月", "元/月·人", "元/月/人", "元/人·年", "元/人/年", "元/年·人", "元/年/人",
     "元/人次",
+    *PER_POPULATION,
     "个百分点", "百分点", "个千分点", "千分点", "平方米", "平方公里", "公里", "千米", "块钱", "蚊", *CLASSIFIERS, "元",
     "人",
     "对",
@@ -161,6 +164,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         unit, mag = unit or "", mag or ""
         if match.start() > 0 and text[match.start() - 1] == "第":
             continue  # an ordinal: 第3位, 第十次
+        if match.start() > 1 and text[match.start() - 1] == "/" and text[match.start() - 2].isdigit() \
+                and mag and not unit:
+            continue  # the base of a rate per so many people (13.46/10万): no figure of its own
         if match.start() > 0 and text[match.start() - 1] in "几数" and num[0] in "十百千万":
             continue  # 几十位老人, 数百人: no number
         if unit == "对" and not _PAIRS.match(text, match.end()):
