@@ -397,3 +397,16 @@ def test_a_long_documents_h1_over_its_table_of_contents_is_kept() -> None:
         "<h1>某省民政厅2025年部门预算</h1><div class='info'>发布时间：2025-02-18 浏览次数：1286</div>"
         f"<p>目　录</p>{contents}<p>第一部分　部门概况</p>{body}</body></html>")
     assert page.text.startswith("某省民政厅2025年部门预算\n目 录\n第一部分")
+
+
+def test_a_bylines_date_and_time_without_a_label_dates_the_page() -> None:
+    page = extract_article(
+        "<html><head><title>兜牢民生底线_某广播电视台</title></head><body>"
+        "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/news/'>新闻</a></div>"
+        "<h1>兜牢民生底线 我市困难群众温暖过冬</h1>"
+        "<div class='meta'><span>来源：某广播电视台《新闻》</span><span>记者：王磊</span><span>编辑：刘洋</span>"
+        "<span>2025-11-17 19:48</span><span>阅读：<em>12568</em></span></div>"
+        "<p>截至11月14日，全市已为6.82万户低保、特困家庭发放冬季取暖补贴8326万元，发放率达到98.6%，"
+        "今年全市城乡低保家庭取暖补贴标准统一提高到每户1200元，较上年提高100元。</p></body></html>")
+    assert page.metadata["issued"] == "2025-11-17"
+    assert page.metadata["publisher"] == "某广播电视台《新闻》"  # (not on into the reporter's name)

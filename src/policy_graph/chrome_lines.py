@@ -7,7 +7,8 @@ import re
 
 from .script import to_simplified
 
-__all__ = ["LABEL", "account", "chrome_metadata", "host_in", "iso_date", "paper_date", "posted", "publisher_in"]
+__all__ = ["LABEL", "account", "chrome_metadata", "host_in", "iso_date", "paper_date", "posted", "publisher_in",
+           "stamped"]
 
 LABEL = r"(?:^|(?<=[\s|｜】\]]))"  # a label starts a line or follows a separator: "资金来源：" is prose
 # (``\s*(?:[:：]\s*)?``, not ``\s*[:：]?\s*``: two whitespace repeats side by side backtrack in quadratic time.)
@@ -17,7 +18,7 @@ _DATE = re.compile(
 )
 _LEADING_DATE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _PUBLISHER = re.compile(LABEL + r"(?:信息来源|來源|来源|发布机构|發佈機構|发布单位)\s*[:：]\s*([^\s|｜【】\[\]<>]+)")
-_NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|编辑|字号|【).*$")
+_NEXT_LABEL = re.compile(r"(?:发布|發佈|日期|时间|浏览|阅读|点击|访问|作者|记者|記者|通讯员|编辑|字号|【).*$")
 # A site's name alone on a line (新化县人民政府门户网站, 洛南县人民政府网): the site a page saved as text came from
 _SITE_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?)(?:门户网站|门户网|网站|政府网)\s*")
 # A footer's line naming who runs the site (主办：安徽省太湖县人民代表大会常务委员会办公室)
@@ -51,6 +52,18 @@ def paper_date(text: str) -> str | None:
 # A newspaper's day: its date with the weekday or the page number after it
 _PAPER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*"
                          r"(?:星期[一二三四五六日天]|第\s*[\d０-９]{1,3}\s*版)")
+
+
+def stamped(text: str) -> str | None:
+    """The day of a byline's date and time with no label of its own (来源：…　记者：…　编辑：刘洋　2025-11-17 19:48),
+    as ``YYYY-MM-DD``; else None."""
+    day = _STAMPED.search(text)
+    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}" if day else None
+
+
+# A date with its time of day in a byline (after who reported or edited the page, or where it came from)
+_STAMPED = re.compile(r"(?:来源|來源|记者|記者|作者|编辑|編輯|通讯员|通訊員)\s*[:：][^\n]{0,60}?(?<!\d)"
+                      r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*\d{1,2}:\d{2}")
 
 
 def publisher_in(text: str) -> str:

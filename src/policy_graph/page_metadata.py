@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome_lines import host_in, iso_date, publisher_in
+from .chrome_lines import host_in, iso_date, publisher_in, stamped
 
 __all__ = ["page_metadata"]
 
@@ -47,6 +47,9 @@ def page_metadata(meta: dict[str, str], page_title: str, chrome: list[str], head
         if issued:
             found["issued"] = issued
             break
+    else:
+        if stamp := next(filter(None, map(stamped, chrome)), None):
+            found["issued"] = stamp  # 记者：王磊　编辑：刘洋　2025-11-17 19:48: the byline's day, with no label
     for text in chrome:
         publisher = publisher_in(text)
         if publisher:
