@@ -3265,3 +3265,11 @@ def test_the_counties_a_city_has_counted_by_their_kind_alone() -> None:
                           "全省共有21个市。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
         ("1", "county"), ("1", "county"), ("21", "count"), ("3", "county"), ("4", "county")]
+
+
+def test_a_work_reports_page_reviews_the_year_before_the_one_it_was_published_in() -> None:
+    found = _observations("某市人民政府门户网站\n首页 > 政务公开 > 政府工作报告\n石嘴山市政府工作报告（民生篇摘要）\n"
+                          "发布时间：2026-01-09 09:15　来源：石嘴山日报\n\n【编者按】一月八日，市人民代表大会开幕。"
+                          "报告回顾了二〇二五年工作，提出了二〇二六年目标任务。\n\n过去的一年，全年民生支出六十二点四亿元。"
+                          "城镇新增就业一万零八百六十人。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("6240000000", "2025"), ("10860", "2025")}

@@ -259,7 +259,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # (1—12月, 截至12月底: the whole year; else the month the text says its figures run to most often, the
         # latest of those said as often: 截至11月底 twice in a report, then a late update 截至12月15日 once)
         return year if to_december else f"{year}-{max(months, key=lambda m: (months.count(m), m))}"
-    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline):
+    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline) \
+            and not reviews_year_before(headline):
         # a page that dates its figures by nothing but the day it was published: that month (the years it
         # names mid-sentence, 该市2024年出生人口…, 从二〇二六年一月一日起, date only their own clauses); a notice
         # sets its rules for the year
@@ -291,7 +292,7 @@ def _in_table_row(text: str, position: int) -> bool:
 
 
 # a sentence that opens with a year (2025年，全县…: the year's figures), not a date line (2025年7月29日 04:15)
-_YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|全年|过去一年)")
+_YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|全年|过去的?一年)")
 _SPAN_REACH = 500  # characters from the top within which a dated page's 1—N月 says what all its figures run to
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 # A press conference named for the quarter it is held in (2025年第四季度例行新闻发布会: on the quarter before)
@@ -357,6 +358,8 @@ def _base_year(text: str, periods: list[Period], headline: str, metadata: dict[s
         return season.group(1)  # 2024—2025年采暖期: a season, of the year it begins in
     issued = metadata.get("issued", "")
     published = issued[:4] if _YEAR_START.match(issued) else "9999"
+    if published != "9999" and reviews_year_before(headline):
+        return str(int(published) - 1)  # a work report's page of 2026-01-09 (…政府工作报告（民生篇摘要）): on 2025
     # (not a year after the text was published: 2026年，赤水市计划… in a page of November 2025 plans for it)
     # (nor a year a sentence opens with to say what will be done in it: 2021年，…。2022年，全市将新增…)
     years = Counter(p.value[:4] for p in periods if p.kind == "at" and p.value[:4] <= published
