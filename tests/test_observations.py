@@ -3273,3 +3273,8 @@ def test_a_work_reports_page_reviews_the_year_before_the_one_it_was_published_in
                           "报告回顾了二〇二五年工作，提出了二〇二六年目标任务。\n\n过去的一年，全年民生支出六十二点四亿元。"
                           "城镇新增就业一万零八百六十人。\n")
     assert {(value, period) for _i, value, _u, _r, period in found} == {("6240000000", "2025"), ("10860", "2025")}
+
+
+def test_money_each_child_a_year_is_per_person_and_year() -> None:
+    found = _observations("深圳市育儿补贴政策解读\n2025年，深圳市在国家育儿补贴基础上每孩每年再增发1200元。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("1200", "CNY/person/year")]

@@ -354,3 +354,10 @@ def test_the_whole_a_share_is_of_and_levels_of_projects_are_not_where_figures_ar
         text: str, expected: set[tuple[str, str]]) -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert {(str(o.value), o.region) for o in resolved.facts.observations} == expected
+
+
+def test_a_provincial_papers_report_saying_quan_sheng_throughout_is_about_the_province(gaz: Gazetteer) -> None:
+    text = ("织密民生保障网　温暖南粤千万家\n——前三季度全省长者饭堂服务老年人4860万人次\n"
+            "10月21日，在梅州市大埔县湖寮镇的长者饭堂里，李伯说饭菜可口。梅州市民政局介绍了做法。截至9月底，全省已建成长者"
+            "饭堂1.26万个。前三季度，全省民生类支出1.12万亿元。《广东省老年助餐服务管理办法》明确了补助。全省将继续推进。\n")
+    assert _focus(text, text.index("\n"), gaz) == "440000"  # not 梅州市, the scene named twice

@@ -151,6 +151,12 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         cities = sum(w.group().endswith("市") for w in own)
         if parent is not None and cities and cities >= sum(w.group().endswith("县") for w in own):
             return parent  # (not where 全县 outnumbers 全市: 全县…十二次, 全市第一 twice is the city's ranking)
+    provincial = sum(w.group() in ("全省", "我省", "本省") for w in own)
+    if region is not None and region.level != "province" and provincial >= 2 and provincial >= counts[best] \
+            and 2 * provincial > len(own) and (province := gazetteer.get(best[:2] + "0000")) is not None:
+        # "全省" throughout a provincial paper's report (南方日报: no region in its name) that names a city's scene
+        # more often than its province: the province
+        return province
     kind = [w.group()[-1] for w in own if w.group()[-1] in "县旗"]
     if region is not None and region.level != "county" and len(kind) > counts[best] and 2 * len(kind) > len(own):
         # a county's own text (全县 throughout) that names its province more often than itself (…为建设壮美广西平南

@@ -477,10 +477,10 @@ _SCHOOLS = re.compile(r"学|校|园|医院|卫生")
 _SPENT = re.compile(r"(?:花|花费|花销|开销|挣|赚)(?:了|掉|上)?$")
 # Projects counted by 项 earlier in the sentence, which the later counts by 项 count too
 _PROJECTS_BEFORE = re.compile(r"[\d一二三四五六七八九十百两]项[\u4e00-\u9fff]{0,8}?(?:项目|工程)")
-# Each one person of a kind, a year or a month (每名儿童每年最高补助, 每位老人每月; 每人每年可领取护理补贴), just
-# before an amount
-_EACH_ONE_PER = re.compile(r"(?:每(?:名[\u4e00-\u9fff]{1,5}?|位[\u4e00-\u9fff]{1,5}?|人)|老年人|老人|儿童|学生)"
-                           r"每(年|月)[^，。；每]{0,10}$")  # (…老年人每年可分别领取高龄津贴960元)
+# Each one person of a kind, a year or a month (每名儿童每年最高补助, 每位老人每月; 每人每年可领取护理补贴; 每孩每年),
+# just before an amount
+_EACH_ONE_PER = re.compile(r"(?:每(?:名[\u4e00-\u9fff]{1,5}?|位[\u4e00-\u9fff]{1,5}?|人|个?孩子?)|老年人|老人|儿童"
+                           r"|学生)每(年|月)[^，。；每]{0,10}$")  # (…老年人每年可分别领取高龄津贴960元)
 # A category of area a standard is set for (一类地区（白银区、平川区）, 二类地区), what follows it
 _CATEGORY = re.compile(r"(?P<category>[一二三四五六七八九十两各]类地区)(?:（[^）]*）?)?(?P<rest>.*)")
 
