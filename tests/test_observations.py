@@ -3278,3 +3278,15 @@ def test_a_work_reports_page_reviews_the_year_before_the_one_it_was_published_in
 def test_money_each_child_a_year_is_per_person_and_year() -> None:
     found = _observations("深圳市育儿补贴政策解读\n2025年，深圳市在国家育儿补贴基础上每孩每年再增发1200元。\n")
     assert [(value, unit) for _i, value, unit, _r, _p in found] == [("1200", "CNY/person/year")]
+
+
+def test_a_cut_in_price_is_a_negative_percentage_against_no_period() -> None:
+    found = _observations("霍邱县医保工作动态\n2024年8月，全县中选药品价格平均降价52%，住院费用下降3.2%。\n")
+    assert ("中选药品价格平均降价", "-52", "percent", "341522", "2024-08") in found
+
+
+def test_where_someone_was_treated_is_not_where_the_money_they_paid_is() -> None:
+    found = _observations("霍邱县医保工作扎实推进\n2024年，全县参保率达到97%。“我老伴去年在合肥住院做了心脏手术，"
+                          "花了12万多，报销完自己只掏了3万来块。”村民王大爷说。\n")
+    assert {(value, region) for _i, value, unit, region, _p in found if unit == "CNY"} == {
+        ("120000", "341522"), ("30000", "341522")}

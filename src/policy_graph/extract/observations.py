@@ -472,6 +472,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # 低于全省平均水平1.8个百分点, 比全市平均水平低2.3个百分点: a gap below its comparison (分别低于…18.4个
             # 和16.0个百分点: the second too)
             value = -q.value
+        elif q.unit_word == "%" and _PRICE_CUT.search(before):
+            value = -q.value  # 中选药品价格平均降价52%: a cut in price, against no period
         if _AVERAGE_GROWTH.search(clause.text, 0, q.start):
             if average := _AVERAGE_FROM.search(sentence, 0, at):
                 # 由2020年的13206元增加到19835元，年均增长8.5%: a growth over the years since the level it started from
@@ -519,6 +521,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
 
 
 # A kind of place counted in a list of kinds (…，县级市5个，县25个，自治县7个): those places, the kind its noun
+# A cut in price right before a percentage (平均降价52%, 降价幅度达63%)
+_PRICE_CUT = re.compile(r"降价(?:幅度)?(?:达到?|为|约)?$")
 _KIND_LISTED = re.compile(r"(?:^|[，、；,;])\s*(?:其中)?[县旗乡镇]$")
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")

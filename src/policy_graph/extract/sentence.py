@@ -34,8 +34,9 @@ _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|�
 # A service a place's name names (通过山西政务服务网受理申请428件): the channel, not where the figure is
 _SERVICE_NAMED = re.compile(r"(?:省|市|县|区)?(?:政务服务网|政务网|政务服务平台|网上办事大厅|民政网"
                             r"|政务服务(?:APP|App|app))")
-# Where someone away works or studies (儿子在银川打工，一个月给我寄五百块): not where the figure is
-_WORKS_THERE = re.compile(r"(?:打工|务工|上班|上学|读书|念书)")
+# Where someone away works or studies (儿子在银川打工，一个月给我寄五百块), or was treated (老伴去年在合肥住院，花了
+# 12万多): not where the figure is
+_WORKS_THERE = re.compile(r"(?:打工|务工|上班|上学|读书|念书|住院|看病|就医|就诊|治病|做手术|动手术)")
 
 
 # Where something goes, the place named next (向纳雍县投入…, 向甘肃省陇南市捐赠: 陇南市 too)
