@@ -3290,3 +3290,14 @@ def test_where_someone_was_treated_is_not_where_the_money_they_paid_is() -> None
                           "花了12万多，报销完自己只掏了3万来块。”村民王大爷说。\n")
     assert {(value, region) for _i, value, unit, region, _p in found if unit == "CNY"} == {
         ("120000", "341522"), ("30000", "341522")}
+
+
+def test_places_that_push_a_programme_are_counted_as_places() -> None:
+    found = _observations("闵行区养老服务动态\n截至2025年11月底，闵行区在14个街镇推进家庭养老照护床位建设。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("14", "township")]  # (not 14 beds)
+
+
+def test_what_one_paid_oneself_in_kuai_is_money() -> None:
+    found = _observations("会泽县医保惠民暖人心\n2025年7月3日，村民李正华说：“这次住院花了一万二千多，"
+                          "医保报销加上医疗救助，自己只出了一千多块。”\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("1000", "CNY"), ("12000", "CNY")]

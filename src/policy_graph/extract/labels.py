@@ -31,6 +31,8 @@ _NOT_A_NOUN_START = re.compile(r"^[，、；。的和与及]|^(?:以上|以下|�
 _MOVES = re.compile("将|把")
 # What reaches places, before a count of them (项目覆盖12个村, 辐射周边8个乡): the places are what is counted
 _REACHES = re.compile(r"(覆盖|辐射|涉及|惠及|遍布)(?:了|到|全[县市区旗]|周边)?$")
+# Adverbs of how work goes on, between a count and its verb where no noun is (7项正在加快推进, 均超时序进度推进)
+_HOW_IT_GOES = re.compile(r"[正均都仍还已]*(?:在|按)?(?:加快|加紧|有序|稳步|序时|按序时|超时序进度|时序进度)?")
 # A region holding places of a kind, right before a count of them or a list of such counts (全市辖4个县, 共有3个区、
 # 2个县): the places it has
 _HOLDS = re.compile(r"(?:[下共]?辖|管辖|共有|现有|设有?|包括)$")
@@ -141,7 +143,8 @@ def label_of(q: Quantity, before: str, after: str, tail: str, verb_context: str,
                 phrase = _verb_from(context)
                 if phrase:
                     return Label(f"{phrase}的{_possessor(context)}{noun}", after=True)
-            label = f"{phrase}的{noun}" if phrase else noun
+            # (7项正在加快推进: no noun, only how the verb goes on; the words as written)
+            label = (noun + phrase if _HOW_IT_GOES.fullmatch(noun) else f"{phrase}的{noun}") if phrase else noun
             return Label(label + "比例" if q.unit_word == "%" else label, after=True)
     if q.unit_word == "人" and VERB_AFTER.match(after) and _MOVES.search(before):
         # 将建档立卡贫困户中的16.94万人纳入低保保障范围
