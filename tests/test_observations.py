@@ -3301,3 +3301,15 @@ def test_what_one_paid_oneself_in_kuai_is_money() -> None:
     found = _observations("会泽县医保惠民暖人心\n2025年7月3日，村民李正华说：“这次住院花了一万二千多，"
                           "医保报销加上医疗救助，自己只出了一千多块。”\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("1000", "CNY"), ("12000", "CNY")]
+
+
+def test_a_single_numeral_before_tiao_qi_zong_ending_its_phrase_is_a_count() -> None:
+    found = _observations("英州镇政府工作报告\n2025年，全镇联合推出乡村旅游精品线路三条，拆除违法建筑四十二宗，"
+                          "全年开展职业技能培训八期。守住三条底线，二期工程完工。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("3", "count"), ("42", "count"),
+                                                                          ("8", "count")]
+
+
+def test_business_entities_counted_by_hu_are_no_households() -> None:
+    found = _observations("德州市就业工作综述\n2024年，全市创业孵化基地入驻创业实体860户。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("860", "count")]

@@ -378,7 +378,8 @@ _SIMPLE_UNITS = {"人": "person", "名": "person", "位": "person", "人次": "p
                  "元/人次": "CNY/person-time", **dict.fromkeys(PER_POPULATION, "person")}
 
 
-_FIRMS = re.compile(r"企业|市场主体|经营主体|工商户|商户|合作社|单位")  # what 户 counts when it counts no household
+# What 户 counts when it counts no household (创业实体860户: firms)
+_FIRMS = re.compile(r"企业|市场主体|经营主体|实体|工商户|商户|合作社|单位")
 _TOTAL_ONLY = re.compile(r"总数|总量|总计|累计")  # a noun that names nothing but a total of what was named before
 
 

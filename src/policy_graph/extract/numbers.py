@@ -38,7 +38,7 @@ _CN_NUM = "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒
 CLASSIFIERS = (
     "人次", "户次", "家次", "场次", "批次", "户", "名", "位", "家", "所", "张", "项", "个", "件", "座", "处", "间",
     "辆", "台", "套", "条", "支", "批", "次", "场", "栋", "艘", "架", "头", "只", "株", "棵", "盏", "部", "册", "顶",
-    "箱", "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗", "单",
+    "箱", "床", "篇", "块", "具", "例", "眼", "份", "起", "笔", "期", "种", "桌", "颗", "单", "宗",
 )
 # A rate per so many people (孕产妇死亡率为13.46/10万): a per-population ratio counts people
 PER_POPULATION = ("/10万人", "/10万", "/十万人", "/十万", "/万人", "/万", "/100万", "/百万")
@@ -175,6 +175,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue  # 九届十三次全委会, 第二次全国代表大会: which session, not how many
         if unit == "单" and text.startswith(_WORDS_OF_DAN, match.end()):
             continue  # 慈善信托3单, 订单1100单: orders and trusts counted; not 12单位, 3单元, 10单项
+        if unit == "宗" and text.startswith(("教", "族", "旨", "祠", "亲"), match.end()):
+            continue  # 3宗教活动场所: a noun after a bare number (违法建筑42宗, 案件12宗: cases counted)
         if unit == "床" and text.startswith("位", match.end()):
             continue  # 1200床位: a noun after a bare number, not 棉被4800床
         if unit == "人" and text.startswith("社", match.end()):
@@ -360,11 +362,18 @@ def _plausible_chinese_number(num: str, text: str, start: int) -> bool:
             return False  # 三台子街道, 五里店社区: a place named with a numeral
         if following in "件次" and (num == "一" or _CJK.match(text, start + 2) or frequency_before(text, start)):
             return False  # 三件事, 三次产业, 二次分红, 每周…巡诊两次: no count (建议六件、提案九件, 培训两次。: counts)
+        if following in "条期宗" and num != "一" and not _CJK.match(text, start + 2) \
+                and not frequency_before(text, start) \
+                and (following != "期" or _COURSES_BEFORE.search(text, max(0, start - 12), start)):
+            # 精品线路三条，培训八期。: a count ending its phrase (not 三条底线; nor a project's phase, 水厂二期、…)
+            return not after_numeral
         return (num not in "一" or listed or _AT_LEAST_ONE.search(text, max(0, start - 6), start) is not None) and \
             following in "所家座张名户处台辆套间个项成吨亩件次" and following != "" and not after_numeral
     return not (len(num) == 1 and num in "千百")
 
 
+# Courses and classes, counted by 期 (开展职业技能培训八期)
+_COURSES_BEFORE = re.compile(r"培训|讲座|课|班|研修|轮训|夜校|学堂|学校")
 # How often, said before a count of times (每月不少于2次, 每季度走访1次, 每周派医护人员到中心巡诊两次)
 FREQUENCY = re.compile(r"(?:每|一)(?:年|半年|季度?|个?月|周|星期|旬|天|日)[^，。；\d]{0,10}$")
 
