@@ -252,3 +252,8 @@ def test_a_number_said_in_words_without_its_unit() -> None:
 def test_a_single_numeral_counting_items_and_times(text: str,
                                                    expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_range_whose_lower_end_has_its_own_unit_keeps_its_own_magnitude() -> None:
+    found = [(q.value, q.upper, q.qualifier) for q in find_quantities("按每户5000元至1万元给予补助，补助3-5万元")]
+    assert found == [(Decimal("5000"), Decimal("10000"), "at-least"), (Decimal("30000"), Decimal("50000"), "at-least")]

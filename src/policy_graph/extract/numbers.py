@@ -249,7 +249,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         low = None if pre or spoken else _range_low(text, start)
         if low is not None:
             try:
-                low_value = parse_number(low.group("low")) * _MAGNITUDES.get(low.group("lmag") or mag, _ONE)
+                # (3-5万元: the upper end's 万 is the lower's too; not where the lower has its own unit: 5000元至1万元)
+                low_mag = low.group("lmag") or ("" if low.group("lunit") else mag)
+                low_value = parse_number(low.group("low")) * _MAGNITUDES.get(low_mag, _ONE)
             except (ValueError, KeyError):
                 low_value = None
             if low.group("lunit") not in (None, unit):
