@@ -3313,3 +3313,10 @@ def test_a_single_numeral_before_tiao_qi_zong_ending_its_phrase_is_a_count() -> 
 def test_business_entities_counted_by_hu_are_no_households() -> None:
     found = _observations("德州市就业工作综述\n2024年，全市创业孵化基地入驻创业实体860户。\n")
     assert [(value, unit) for _i, value, unit, _r, _p in found] == [("860", "count")]
+
+
+def test_places_counted_before_something_of_theirs_and_kinds_of_counts() -> None:
+    found = _observations("依安县农业补贴工作\n2023年，县农业农村局对全县15个乡镇的补贴面积开展交叉抽查。"
+                          "全县12个村的集体经济收入超过10万元。全市9个旗区均设立零工市场，选手获得金牌6枚。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
+        ("12", "village"), ("15", "township"), ("6", "count"), ("9", "county")]

@@ -227,6 +227,9 @@ _PREDICATE_IN_NOUN = re.compile(r"(?<![人年户])均(?![衡等值匀])|全部|�
 # A place with its alternatives in brackets (镇（街道）; 苏木镇（街道）, of three characters too)
 _PLACE_NOUN = re.compile(r"^(?!的)([\u4e00-\u9fff]{1,3})(（[^）]{1,12}）)")
 _ALL_COVERED = re.compile(r"[\u4e00-\u9fff]{0,10}?全覆盖")  # (…老年助餐服务全覆盖: what covers them all)
+# Places counted, then something of theirs (15个乡镇的补贴面积, 12个村的集体经济收入)
+_PLACES_WHOSE = re.compile(r"(嘎查村|行政村|建制村|村（社区）|社区|乡镇（街道）|乡镇|街镇|街道|苏木"
+                           r"|县（市、区）|县（市）|村|镇|乡)的(?=[\u4e00-\u9fff])")
 _PLACES_COVERED = re.compile(r"(嘎查村|行政村|建制村|村|社区|乡镇|街镇|镇|乡|街道|苏木)"
                              r"(?=" + _ALL_COVERED.pattern + ")")
 # Kinds of county-level places named together (区县, 县市区, 旗县市区), then what is said of them, not a noun going on
@@ -248,6 +251,8 @@ def noun_after(suffix: str) -> tuple[str, str]:
         return short.group(0), suffix[short.end():]  # 县（市、区）, 镇（街道）(not 镇（街道）卫生院: the centres)
     if covered := _PLACES_COVERED.match(suffix):
         return covered.group(1), suffix[covered.end(1):]  # 83个嘎查村互助养老服务全覆盖: what covers them all
+    if of := _PLACES_WHOSE.match(suffix):
+        return of.group(1), suffix[of.end():]  # 对全县15个乡镇的补贴面积开展抽查: the towns, whose areas were checked
     if kinds := _KINDS_TOGETHER.match(suffix):
         # 三十八个区县全面推行…: the counties, and what they did (as below, without the brackets in it)
         return kinds.group(0), _SHORT_BRACKETS.sub("", suffix[kinds.end():])
