@@ -3320,3 +3320,9 @@ def test_places_counted_before_something_of_theirs_and_kinds_of_counts() -> None
                           "全县12个村的集体经济收入超过10万元。全市9个旗区均设立零工市场，选手获得金牌6枚。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [
         ("12", "village"), ("15", "township"), ("6", "count"), ("9", "county")]
+
+
+def test_the_year_in_an_events_name_does_not_date_a_day_named_before_it() -> None:
+    found = _observations("沈丘县人社工作\n2023年1月12日发布。1月10日，县人力资源市场举办2023年“春风行动”首场招聘会，"
+                          "68家企业提供岗位3200余个。\n")
+    assert {period for *_rest, period in found} == {"2023-01"}

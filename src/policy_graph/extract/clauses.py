@@ -305,6 +305,8 @@ def find_periods(text: str) -> Iterator[Period]:
                 # funds or work are for, not when (the text's data month dates them)
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
+            if m.end() - m.start() == 5 and text.startswith("“", m.end()) and _DAY.search(text, 0, m.start()):
+                continue  # 1月10日，…举办2023年“春风行动”招聘会: the year in an event's name; the day before dates it
             # (2022年六月底: a month in Chinese numerals after a year in digits)
             part = str(month_number(m.group("m"))) if m.group("m") else (
                 str(_part_month(m.group("part"))) if m.group("part") else "")
@@ -314,6 +316,7 @@ def find_periods(text: str) -> Iterator[Period]:
             yield Period(m.start(), m.end(), "at", value)
 
 
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")  # (a day of a month, in digits)
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
 # The first month of a span of months (4—10月: 4)
 _SPAN_FIRST = re.compile(rf"({_MONTH_NUMBER})\s?月?份?\s?[—\-–~～至到]")
