@@ -3326,3 +3326,17 @@ def test_the_year_in_an_events_name_does_not_date_a_day_named_before_it() -> Non
     found = _observations("沈丘县人社工作\n2023年1月12日发布。1月10日，县人力资源市场举办2023年“春风行动”首场招聘会，"
                           "68家企业提供岗位3200余个。\n")
     assert {period for *_rest, period in found} == {"2023-01"}
+
+
+def test_places_doing_part_of_a_totals_work_count_what_the_total_counts() -> None:
+    found = _observations("松原市政府工作报告\n2025年，新建乡镇（街道）区域性养老服务中心十二个，"
+                          "其中扶余市、前郭县分别新建四个和三个。\n")
+    assert sorted((value, unit, region) for _i, value, unit, region, _p in found) == [
+        ("12", "institution", "220700"), ("3", "institution", "220721"), ("4", "institution", "220781")]
+
+
+def test_the_goals_of_the_next_five_years_read_from_a_plan_are_for_its_last_year() -> None:
+    found = _observations("松原市政府工作报告\n（二〇二六年一月十日）\n"
+                          "根据《松原市国民经济和社会发展第十五个五年规划纲要（草案）》，"
+                          "今后五年全市经济社会发展的主要目标是：地区生产总值年均增长百分之六左右。\n")
+    assert [(value, period) for _i, value, _u, _r, period in found] == [("6", "2030")]

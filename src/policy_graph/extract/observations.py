@@ -361,10 +361,15 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         # (the parts go on in the clause after: …，其中霞浦县、福鼎市各200万元，柘荣县、周宁县各100万元)
         whole = total if total is not None else previous if "其中" in sentence[
             max(sentence.rfind(stop, 0, clause.start) for stop in "。；;") + 1:clause.start] else None
-        if label.text in ("", "各", "均") and whole is not None and named \
-                and not strip_places(named, ctx).rstrip("各均") and after[:1] in ("", *"、，,；;。") \
+        done_by_place = _DONE_BY_PLACE.fullmatch(label.text) is not None and whole is not None and named \
+            and strip_places(named, ctx).removeprefix("分别").removeprefix("各") == label.text
+        by_place = done_by_place or (label.text in ("", "各", "均") and whole is not None and named
+                                     and not strip_places(named, ctx).rstrip("各均"))
+        if by_place and whole is not None and after[:1] in ("", *"、，,；;。和及与") \
                 and whole.unit == unit_code(q.unit_word, "", whole.indicator):
-            label.text = whole.indicator  # …救灾资金1000万元，其中武都区300万元、宕昌县200万元: the total's, by place
+            # …救灾资金1000万元，其中武都区300万元、宕昌县200万元: the total's, by place (and 新建…中心十二个，
+            # 其中扶余市、前郭县分别新建四个和三个: what the total counts, done by each place)
+            label.text = whole.indicator
         elif not label.text and label.per and subject:
             label.text = subject  # 城乡低保标准一体化，月人均达到705元
         elif label.text == "户" and before.rstrip().endswith(("户均", "户均约")) and subject:
@@ -521,6 +526,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
 
 
 # A kind of place counted in a list of kinds (…，县级市5个，县25个，自治县7个): those places, the kind its noun
+# What a place did of a total's work, said with the verb alone (其中扶余市、前郭县分别新建四个和三个)
+_DONE_BY_PLACE = re.compile(r"新建|建成|新增|完成|改造|新改建|改扩建|发放|投入|拨付|安置|救助")
 # A cut in price right before a percentage (平均降价52%, 降价幅度达63%)
 _PRICE_CUT = re.compile(r"降价(?:幅度)?(?:达到?|为|约)?$")
 _KIND_LISTED = re.compile(r"(?:^|[，、；,;])\s*(?:其中)?[县旗乡镇]$")

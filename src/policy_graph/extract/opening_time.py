@@ -40,7 +40,9 @@ _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现�
 _SINCE = re.compile(r"\s*(?:[问答][:：]\s*)?(?:(?:今年|年初|去年|[“\"]?十[一二三四五]五[”\"]?)以来"
                     r"|[\u4e00-\u9fff]{0,4}(?:改造|提标|调整|建设)(?:完成|完工|结束)?后)[，,]")
 # The years ahead a work report sets its goals for (今后五年，…: the five years from the one it is given in)
-_YEARS_AHEAD = re.compile(r"\s*(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?[，,]")
+# (or after the plan it is read from, and as the goals it lists: 根据《…纲要（草案）》，今后五年…的主要目标是：)
+_YEARS_AHEAD = re.compile(r"\s*(?:根据《[^》]{1,60}》[，,])?(?:今后|未来)(?P<years>[三五])年(?:间|内|里)?"
+                          r"(?:[，,]|[^，。；]{0,24}?(?:目标|任务)(?:是|为)[：:])")
 _SCENE_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日")
 _SCENE_IN_MONTH = re.compile(r"\s*(?:(?P<year>\d{4})年|(?P<relative>今年|去年|前年))?(?P<month>\d{1,2})月"
                              r"(?:[上中下]旬)?的(?:一天|一个(?:上午|中午|下午|早上|清晨|傍晚|晚上|夜晚))[，,]")
