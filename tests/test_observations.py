@@ -3340,3 +3340,12 @@ def test_the_goals_of_the_next_five_years_read_from_a_plan_are_for_its_last_year
                           "根据《松原市国民经济和社会发展第十五个五年规划纲要（草案）》，"
                           "今后五年全市经济社会发展的主要目标是：地区生产总值年均增长百分之六左右。\n")
     assert [(value, period) for _i, value, _u, _r, period in found] == [("6", "2030")]
+
+
+def test_a_raise_of_standards_said_for_both_categories_of_area_takes_their_units() -> None:
+    found = _observations("阿克苏地区低保标准调整通知\n自2025年7月1日起，一类地区（阿克苏市、库车市）城市低保标准"
+                          "由每人每月740元提高到每人每月780元，农村低保标准由每人每年5520元提高到每人每年5880元；"
+                          "二类地区（温宿县、沙雅县）城市低保标准由每人每月720元提高到每人每月760元，"
+                          "农村低保标准由每人每年5400元提高到每人每年5760元。两类地区城市、农村低保标准分别提高40元和360元。\n")
+    assert {(value, unit) for _i, value, unit, _r, _p in found if value in ("40", "360")} == {
+        ("40", "CNY/person/month"), ("360", "CNY/person/year")}

@@ -313,6 +313,7 @@ def standard_units(observations: list[ObservationFact]) -> None:
             obs.unit = unit or (next(iter(units)) if len(units) == 1 else obs.unit)
 
 
+_CATEGORY_FIRST = re.compile(r"^[一二三四五六两各]类地区(?:（[^）]*）)?")  # (a category of area before a standard)
 _STANDARDS_JUST_GIVEN = re.compile(r"(?:[两二三四五各]|这两|上述)[类项个档]?标准")
 _WHAT_IT_PAYS = re.compile(r"基本生活费|基本生活|生活费")  # (said of a standard, or left out: the same standard)
 _URBAN_OR_RURAL = re.compile(r"城市|城镇|农村")  # (the parts of a 城乡… standard given as a pair)
@@ -336,10 +337,11 @@ _CATEGORY_NOTE = re.compile(r"（[^）]*）$")
 def _last_run(known: list[tuple[str, str]], noun: str) -> list[str]:
     """The units of the last run of consecutive ``known`` standards named like ``noun`` (the one ends the other)."""
     run: list[str] = []
-    noun = _WHAT_IT_PAYS.sub("", noun)
+    noun = _WHAT_IT_PAYS.sub("", _CATEGORY_FIRST.sub("", noun))
     for name, unit in reversed(known):
-        # (城市低保标准（一类地区）: a 城市低保标准; 集中养育孤儿基本生活费标准: the 集中养育孤儿标准)
-        name = _WHAT_IT_PAYS.sub("", _CATEGORY_NOTE.sub("", name))
+        # (城市低保标准（一类地区）: a 城市低保标准; 集中养育孤儿基本生活费标准: the 集中养育孤儿标准;
+        # 二类地区（温宿县…）城市低保标准 and 两类地区城市低保标准: a 城市低保标准)
+        name = _WHAT_IT_PAYS.sub("", _CATEGORY_FIRST.sub("", _CATEGORY_NOTE.sub("", name)))
         if name and (name.endswith(noun) or noun.endswith(name)):  # (基本生活费 alone names no standard)
             run.insert(0, unit)
         elif run:
