@@ -3349,3 +3349,8 @@ def test_a_raise_of_standards_said_for_both_categories_of_area_takes_their_units
                           "农村低保标准由每人每年5400元提高到每人每年5760元。两类地区城市、农村低保标准分别提高40元和360元。\n")
     assert {(value, unit) for _i, value, unit, _r, _p in found if value in ("40", "360")} == {
         ("40", "CNY/person/month"), ("360", "CNY/person/year")}
+
+
+def test_kinds_of_livestock_each_counted_by_its_own_classifier() -> None:
+    found = _observations("门源县政府工作报告\n2025年，全县牦牛、藏羊存栏分别达到十八点六万头和四十二万只。\n")
+    assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("186000", "count"), ("420000", "count")]

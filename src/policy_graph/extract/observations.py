@@ -304,7 +304,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # 分别由每人每月580元、每人每年4500元提高到760元、5940元: each level reached, of the one it rose from
             per = rose.unit.rsplit("/", 1)[-1] if rose.unit.startswith("CNY/person/") else ""
             label = Label(rose.indicator, per)
-        elif last is not None and joined != before.strip() and _same_unit(q.unit_word, quantities[i - 1].unit_word) \
+        elif last is not None and joined != before.strip() and (
+                _same_unit(q.unit_word, quantities[i - 1].unit_word)
+                or _ANIMALS_LISTED.search(clause.text, 0, q.start)) \
                 and (not joined or joined in PER_CAPITA) and (q.unit_word or not people_after(after)):
             # 647元和462元, 每人每月612元和每人每年4296元: the same noun again
             per = PER_CAPITA.get(joined, "" if q.unit_word.startswith("元/") else last.per)
@@ -533,6 +535,10 @@ _PRICE_CUT = re.compile(r"降价(?:幅度)?(?:达到?|为|约)?$")
 _KIND_LISTED = re.compile(r"(?:^|[，、；,;])\s*(?:其中)?[县旗乡镇]$")
 # The level of the same noun in another year: …；2022年为175.92亿元, 2022年末为501.20万人, 上年为…
 _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|同期)?|去年(?:同期)?)为")
+
+# Kinds of livestock listed before 分别, each counted by its own classifier (牦牛、藏羊存栏分别达到18.6万头和42万只)
+_ANIMALS_LISTED = re.compile(r"[牛羊猪马驴骡鸡鸭鹅禽兔驼]、[^，。；]{0,12}?分别")
+
 
 def _same_unit(a: str, b: str) -> bool:
     """647元和462元, 612元/人·月和4296元/人·年: amounts of money count as one kind in a list."""
