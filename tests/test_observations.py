@@ -3354,3 +3354,9 @@ def test_a_raise_of_standards_said_for_both_categories_of_area_takes_their_units
 def test_kinds_of_livestock_each_counted_by_its_own_classifier() -> None:
     found = _observations("门源县政府工作报告\n2025年，全县牦牛、藏羊存栏分别达到十八点六万头和四十二万只。\n")
     assert sorted((value, unit) for _i, value, unit, _r, _p in found) == [("186000", "count"), ("420000", "count")]
+
+
+def test_a_floor_held_for_years_is_no_figure() -> None:
+    found = _observations("涡阳县政府工作报告\n2025年，粮食总产量达到134.6万吨，连续十年稳定在一百二十万吨以上。"
+                          "城镇调查失业率连续三个月保持在5%以下。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("1346000", "tonne")]

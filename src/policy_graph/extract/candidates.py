@@ -26,6 +26,8 @@ _PLACES = r"(?:行政村|嘎查村|嘎查|村（社区）|村\(社区\)|社区|�
 _PLACES_BEFORE = re.compile(rf"[\d一二三四五六七八九十百千两]+个{_PLACES}[^，。；\d]{{0,16}}?$")
 _BOUND = re.compile(r"(?:全部|均|都)?(?:超过|不足|低于|高于|达到|突破|在)$")
 _PLACES_DEFINED = re.compile(rf"(?:以上|以下)?的{_PLACES}")
+# A bound held over a run of years or months, right before it (连续八年稳定在, 连续三个月保持在)
+_HELD_FOR_YEARS = re.compile(r"连续[\d一二两三四五六七八九十]+(?:年|个月|个季度)(?:稳定|保持|始终|均|都)*(?:在|于)?$")
 _SOME_OF_THEM = re.compile(r"\s*(?:但|但是|其中|同时|也)?[，,]?\s*(?:部分|有的|个别|少数|一些|有些)")
 _PARTS_OF_A_TEXT = re.compile(r"方面|部分|层面|维度|板块")
 
@@ -74,6 +76,9 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
         if q.unit_word.startswith("元") and ((_bound(q, clause.text) and _PLACES_BEFORE.search(clause.text, 0, q.start))
                                               or _PLACES_DEFINED.match(clause.text, q.end)):
             continue  # 二十二个村村集体经济收入全部超过十万元, 超过十万元的村达到106个: what the places counted clear
+        if q.qualifier in ("at-least", "at-most") \
+                and _HELD_FOR_YEARS.search(clause.text, max(0, q.start - 16), q.start):
+            continue  # 粮食总产量…，连续八年稳定在一百三十万吨以上: a floor held for years, not a figure of one
         if q.qualifier in ("at-least", "at-most") and _SOME_OF_THEM.match(clause.text):
             continue  # 部分乡镇敬老院入住率不足四成, 有的助餐点日均就餐不足十人: how some unnamed ones fare
         found.append(q)
