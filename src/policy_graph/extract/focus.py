@@ -168,8 +168,6 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
     return region
 
 
-
-
 def _town_county(text: str, start: int, end: int, mentions: list[RegionMention],
                  gazetteer: Gazetteer) -> Region | None:
     """The county of the town ``text[start:end]`` names most (first, among equals; not one written right after a
