@@ -90,3 +90,12 @@ def test_the_committed_table_has_one_row_per_township_sorted_by_code() -> None:
     assert codes == sorted(codes) and len(set(codes)) == len(codes)
     assert all(len(code) == 9 and code.isdigit() for code in codes)
     assert all(line.split("\t")[1].endswith(("镇", "乡", "街道", "苏木")) for line in lines[1:])
+
+
+def test_the_tool_says_what_it_cannot_read_on_one_line_and_exits_2(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    tool = _tool()
+    assert tool.main(["--tarball", str(tmp_path / "missing.tgz"), "--out", str(tmp_path / "towns.tsv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "missing.tgz" in err[0] and "--tarball" in err[0]
+    assert not (tmp_path / "towns.tsv").exists()  # (nothing written)

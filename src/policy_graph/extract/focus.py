@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import Gazetteer, Region
-from ..towns import default_towns
+from ..towns import TownMention, default_towns
 from .regions import COUNTRY_WORDS, KINDS_LISTED, SELF_WORDS, RegionMention, inside_spans, name_stem, on_word_boundaries
 from .timing import DISASTERS
 
@@ -151,7 +151,7 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         cities = sum(w.group().endswith("市") for w in own)
         if parent is not None and cities and cities >= sum(w.group().endswith("县") for w in own):
             return parent  # (not where 全县 outnumbers 全市: 全县…十二次, 全市第一 twice is the city's ranking)
-    provincial = sum(w.group() in ("全省", "我省", "本省") for w in own)
+    provincial = sum(_OWN_PROVINCE["省"].fullmatch(w.group()) is not None for w in own)
     if region is not None and region.level != "province" and provincial >= 2 and provincial >= counts[best] \
             and 2 * provincial > len(own) and (province := gazetteer.get(best[:2] + "0000")) is not None:
         # "全省" throughout a provincial paper's report (南方日报: no region in its name) that names a city's scene
@@ -177,11 +177,14 @@ def _town_county(text: str, start: int, end: int, mentions: list[RegionMention],
     named = {m.region.code for m in mentions if m.region.level != "country"}
     provinces = {code[:2] for code in named}
     after_region = {m.end for m in mentions}  # (义乌市佛堂镇: a town of elsewhere, written with its county)
-    towns = Counter(t.name for t in default_towns().scan(text, start, end)
-                    if t.start not in after_region and on_word_boundaries(text, t.start, t.end))
-    firsts = {name: text.find(name, start) for name in towns}
-    for name in sorted(towns, key=lambda n: (-towns[n], firsts[n])):
-        counties = [r for code in default_towns().counties(name) if (r := gazetteer.get(code)) is not None]
+    towns: Counter[str] = Counter()
+    firsts: dict[str, TownMention] = {}
+    for t in default_towns().scan(text, start, end):
+        if t.start not in after_region and on_word_boundaries(text, t.start, t.end):
+            towns[t.name] += 1
+            firsts.setdefault(t.name, t)
+    for name in sorted(towns, key=lambda n: (-towns[n], firsts[n].start)):
+        counties = [r for code in firsts[name].counties if (r := gazetteer.get(code)) is not None]
         inside = [r for r in counties if r.code in named or any(a.code in named for a in gazetteer.ancestors(r))]
         if len(inside) == 1:
             return inside[0]
