@@ -703,3 +703,23 @@ def test_a_column_of_beds_in_a_row_of_an_institution_counts_beds() -> None:
     units = {(indicator, value, unit) for indicator, value, unit, *_ in found}
     assert {("县社会福利中心（机构数）", "1", "institution"), ("县社会福利中心（床位数）", "300", "bed"),
             ("乡镇敬老院（床位数）", "820", "bed"), ("乡镇敬老院（入住老人）", "402", "person")} <= units
+
+
+def test_a_performance_target_table_of_three_levels_of_names_and_signed_values() -> None:
+    # 一级指标 (spanning rows) | 二级指标 | 三级指标 | 指标值 "≥380万人": a table of figures whose values carry their
+    # sign, each row named by its most specific name, a target at least its value
+    html = ("<p>现下达2025年医疗救助补助资金38620万元，请按照绩效目标做好资金管理工作，确保资金安全。</p>"
+            "<p>附件2</p><p>2025年医疗救助补助资金区域绩效目标表</p><table>"
+            "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+            "<tr><td rowspan='2'>产出指标</td><td>数量指标</td><td>资助参加基本医疗保险人数</td><td>≥380万人</td></tr>"
+            "<tr><td>时效指标</td><td>资金支出进度</td><td>≥90%</td></tr>"
+            "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>救助对象满意度</td><td>≥90%</td></tr></table>")
+    source = Source.from_bytes(_page(html, "广东省医疗保障局"), name="page.html")
+    resolved, _ = source_document(source)
+    found = {(o.indicator, str(o.value), o.unit, o.period, tuple(sorted(o.qualifiers)))
+             for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found == {
+        ("数量指标（资助参加基本医疗保险人数）", "3800000", "person", "2025", ("at-least", "target")),
+        ("时效指标（资金支出进度）", "90", "percent", "2025", ("at-least", "target")),
+        ("服务对象满意度指标（救助对象满意度）", "90", "percent", "2025", ("at-least", "target")),
+    }

@@ -347,6 +347,23 @@ def test_a_notices_signature_block_and_its_attached_table_stay_in_the_article() 
     assert "版权所有" not in page.text
 
 
+def test_a_notices_numbered_attachments_do_not_cut_off_the_table_attached() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>{name}</td><td>{n}</td></tr>"
+                   for i, (name, n) in enumerate((("岳塘区", 410), ("湘乡市", 935), ("韶山市", 228)), 1))
+    html = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+            "<h1>关于下达2025年困难群众救助补助资金的通知</h1>"
+            "<p>　　现下达2025年困难群众救助补助资金1573万元，请于收到资金后30日内分解下达，并做好绩效运行监控。</p>"
+            "<p>　　附件：1.2025年困难群众救助补助资金分配表</p><p>　　　　　2.2025年困难群众救助补助资金绩效目标表</p>"
+            "<p>　　　　　3.资金使用情况报送模板</p><p>湘潭市财政局　湘潭市民政局</p><p>2025年6月3日</p><p>附件1</p>"
+            "<p>2025年困难群众救助补助资金分配表</p><p>单位：万元</p>"
+            f"<table><tr><td>序号</td><td>地区</td><td>金额</td></tr>{rows}</table>"
+            "</div><div class='footer'>版权所有：湘潭市财政局</div></body></html>")
+    page = extract_article(html)
+    check_contract(html, page.pieces)
+    assert "3.资金使用情况报送模板" in page.text and "2\t湘乡市\t935" in page.text
+    assert "版权所有" not in page.text
+
+
 def test_a_wechat_articles_time_of_posting_in_its_line_or_only_in_its_script() -> None:
     body = ("<div id='js_content'><p>截至7月17日，全县共转移安置群众3860人，发放救灾资金126万元。"
             "各乡镇正在全力开展灾后重建工作，受灾群众基本生活得到有效保障。</p></div>")

@@ -107,6 +107,7 @@ _CRUMB = re.compile(r"[>›»＞→]")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
+_ATTACHED = re.compile(r"\s*\d{1,2}\s*[.．、]\s*\S.{0,58}$")  # an attachment's line under 附件：1.…
 
 
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -447,8 +448,16 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
             runs[-1].append(i)
     run = max(runs, key=lambda r: sum(blocks[i].score for i in r))
     first, last = run[0], run[-1]
-    while last + 1 < len(blocks) and last - run[-1] < 6 and _tail(blocks[last + 1]):
-        last += 1  # short lines after the last paragraph: "特此通知。", the issuing body, the date, 附件：…
+    tail, attached = 0, False
+    while last + 1 < len(blocks) and tail < 6:
+        block = blocks[last + 1]
+        if attached and _ATTACHED.match(block.text) and not block.chrome:
+            last += 1  # the second and later lines of a list of attachments (附件：1.…分配表 / 2.…目标表)
+            continue
+        if not _tail(block):
+            break
+        last, tail = last + 1, tail + 1  # short lines after the last paragraph: "特此通知。", the issuer, 附件：…
+        attached = _SIGNED.match(block.text) is not None and "附件" in block.text
     while (after := table_after(blocks, last, figures)) != last:  # tables of figures, one after another
         last = after
     start, i = first, first - 1

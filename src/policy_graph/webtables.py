@@ -90,7 +90,8 @@ def tables_of_figures(blocks: Sequence[Block]) -> set[int]:
 
 
 CELL_SIZE = 60  # the longest cell of a table of figures, in characters
-_FIGURE = re.compile(r"[-−－+]?\d[\d,]*(?:\.\d+)?\s*(?:[%‰％]|[万亿]?[\u4e00-\u9fff/·]{0,5})")  # 9862, 9862人
+# a cell of a figure: 9862, 9862人, ≥90%
+_FIGURE = re.compile(r"(?:[≥≤＞＜><]=?\s*)?[-−－+]?\d[\d,]*(?:\.\d+)?\s*(?:[%‰％]|[万亿]?[\u4e00-\u9fff/·]{0,5})")
 
 
 def between(previous: Place | None, place: Place | None) -> str:

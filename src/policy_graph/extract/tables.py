@@ -126,8 +126,10 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     named = _regions_in(ctx.regions, table.caption_start, table.caption_start + len(table.caption))
     default = named[0] if len(set(named)) == 1 else ctx.default_region
     firsts = [_first(row, label) for row in body]
-    # (a column of groups whose cells span rows, a column of their parts beside it: 城乡低保标准 | 城市, then | 农村)
-    sub = label + 1 if label + 1 in labels and label + 1 != units and any(row[label] is None for row in body) else None
+    # (a column of groups whose cells span rows, a column of their parts beside it: 城乡低保标准 | 城市, then | 农村;
+    # not with more names after it, 一级指标 | 二级指标 | 三级指标 | 指标值: read as names in several columns below)
+    sub = label + 1 if label + 1 in labels and label + 1 != units and any(row[label] is None for row in body) \
+        and not any(label + 1 < j < min(figures) and j != units for j in labels) else None
     if sub is not None:
         group: Cell | None = None
         for i, row in enumerate(body):
