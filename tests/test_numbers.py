@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from policy_graph.extract.numbers import find_quantities, parse_number
+from policy_graph.extract.numbers import bound_before, find_quantities, parse_number
 
 
 def _found(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -257,3 +257,17 @@ def test_a_single_numeral_counting_items_and_times(text: str,
 def test_a_range_whose_lower_end_has_its_own_unit_keeps_its_own_magnitude() -> None:
     found = [(q.value, q.upper, q.qualifier) for q in find_quantities("按每户5000元至1万元给予补助，补助3-5万元")]
     assert found == [(Decimal("5000"), Decimal("10000"), "at-least"), (Decimal("30000"), Decimal("50000"), "at-least")]
+
+
+def test_a_bound_said_once_holds_for_the_figures_listed_after_it_and_past_what_they_are_per() -> None:
+    text = "救助比例分别不低于70%和100%"
+    assert [bound_before(text, text.index(n)) for n in ("70", "100")] == ["at-least", "at-least"]
+    text = "城乡低保标准分别不得高于每人每月800元和600元"
+    assert bound_before(text, text.index("600")) == "at-most"
+    text = "农村特困供养标准不低于每人每年9600元"
+    assert bound_before(text, text.index("9600")) == "at-least"
+    # (a gap is no bound, nor a bound said for a figure before the one asked of)
+    text = "分别低于全省平均水平1.8个和2.3个百分点"
+    assert bound_before(text, text.index("2.3")) is None
+    text = "不低于60%，补助标准每人每月300元"
+    assert bound_before(text, text.index("300")) is None

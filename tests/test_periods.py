@@ -304,3 +304,16 @@ def test_a_report_to_the_end_of_december_in_chinese_numerals_is_on_the_year() ->
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     assert resolved.facts.reference_period == "2024"
     assert [o.period for o in resolved.facts.observations] == ["2024"]
+
+
+def test_what_a_notice_asks_of_those_it_is_sent_to_is_for_its_own_year() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    # (2024年，… opens the paragraph; 各地要确保… after it asks for now, not for the year reviewed)
+    text = ("关于下达2025年医疗救助补助资金的通知\n各市医疗保障局：\n　　现下达2025年医疗救助补助资金38620万元。\n"
+            "　　2024年，全省实施门诊和住院救助612.4万人次。各地要确保低保对象救助比例不低于70%，"
+            "年度救助限额原则上不低于5万元。\n湖南省医疗保障局\n2025年9月12日\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["6124000"] == "2024" and periods["70"] == "2025" and periods["50000"] == "2025"

@@ -385,6 +385,21 @@ def frequency_before(text: str, position: int) -> bool:
     return FREQUENCY.search(text, max(0, position - 16), position) is not None
 
 
+# A bound said once for the figures listed after it (分别不低于70%和100%), or before what a figure is per
+# (不低于每人每月800元: the bound of the 800)
+_BOUND = re.compile(r"分别(?:不得?|均不得?)(低于|少于|超过|高于)"
+                    r"|不得?(低于|少于|超过|高于)(?:每[人户](?:每?[月年天日])?|[人户]均)\s*$")
+
+
+def bound_before(text: str, start: int) -> str | None:
+    """The qualifier (at-least, at-most) of a bound said before the figure at ``start`` of a clause, for it and
+    the others listed with it or for what it is per; None if there is none."""
+    found = _BOUND.search(text, max(0, start - 12), start) or next(
+        (m for m in _BOUND.finditer(text, 0, start) if m.group(1)), None)
+    if found is None:
+        return None
+    return "at-least" if (found.group(1) or found.group(2)) in ("低于", "少于") else "at-most"
+
 @functools.cache  # a few dozen pairs
 def _qualifier(pre: str | None, post: str) -> str | None:
     if post in ("以上", "余", "多") or pre in ("超过", "逾", "不低于", "不少于", "≥", "≧"):

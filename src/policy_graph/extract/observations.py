@@ -62,7 +62,7 @@ from .lists import (
     people_listed,
     raise_pairs,
 )
-from .numbers import NUMERAL, Quantity, parse_number
+from .numbers import NUMERAL, Quantity, bound_before, parse_number
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
 from .plans import DONE_ALONE, PARAMETER, PROGRESS, RULE_SET, TARGET, done_of_plan, is_target
@@ -112,6 +112,9 @@ def can_observe(sentence: str) -> bool:
     not without a numeral or a 截至 / 截止 (so the caller need not make the sentence's context at all)."""
     return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence \
         or opens_with_festival(sentence)
+
+# a notice asking those it is sent to (各地要…, 各县（市、区）务必…)
+_ASKED = re.compile(r"[^，。；]{0,12}?各(?:地|级|县|市|区|州|盟|旗|有关|单位|部门)[^，。；]{0,14}?(?:要|须|务必|应)")
 
 
 def extract_observations(ctx: SentenceContext) -> SentenceFigures:
@@ -448,7 +451,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             region = topic or ctx.default_region
         if came_to_text(region, q, clause.text, at, ctx):
             region = ctx.default_region  # 省财政厅下拨救灾资金3000万元 in a city's text: aid that came to it
-        qualifiers = {q.qualifier} if q.qualifier else set()
+        qualifiers = {q.qualifier} if q.qualifier else set(filter(None, [bound_before(clause.text, q.start)]))
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
         if target_sentence and is_target(sentence, at, ctx.target) and not (parameter and carry is not None):
@@ -468,6 +471,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month; 确保9月底前…
                 # 全部开工、年底前完工率达到60%以上: the year's end, said in the figure's clause after the month's
                 period = period[:4]
+            elif not dating and period == carry and period[:4].isdigit() and ctx.current_year \
+                    and period[:4] < ctx.current_year and _ASKED.match(sentence):
+                # 2024年，全省…。各地要确保…救助比例不低于70%: what is asked now, of the year the text is written in,
+                # not of the year the sentence before reviewed
+                period = ctx.current_year
         value, base = q.value, since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
