@@ -317,3 +317,15 @@ def test_what_a_notice_asks_of_those_it_is_sent_to_is_for_its_own_year() -> None
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["6124000"] == "2024" and periods["70"] == "2025" and periods["50000"] == "2025"
+
+
+def test_the_same_months_a_year_before_and_the_years_goal_in_a_report_to_a_month() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("前10个月全市新增就业岗位52.6万个\n2024年11月20日\n　　1—10月，全市新增就业岗位52.6万个，"
+            "完成年度目标任务55万个的95.6%。1—10月，全市新增创业主体1.26万户，去年同期为1.18万户。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["526000"] == "2024-10" and periods["550000"] == "2024"  # (the goal: the whole year's)
+    assert periods["11800"] == "2023-10"  # (去年同期: to October a year before, not the year)

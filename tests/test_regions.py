@@ -361,3 +361,15 @@ def test_a_provincial_papers_report_saying_quan_sheng_throughout_is_about_the_pr
             "10月21日，在梅州市大埔县湖寮镇的长者饭堂里，李伯说饭菜可口。梅州市民政局介绍了做法。截至9月底，全省已建成长者"
             "饭堂1.26万个。前三季度，全省民生类支出1.12万亿元。《广东省老年助餐服务管理办法》明确了补助。全省将继续推进。\n")
     assert _focus(text, text.index("\n"), gaz) == "440000"  # not 梅州市, the scene named twice
+
+
+def test_a_citys_own_report_naming_only_its_districts_and_a_province_once_is_about_the_city(gaz: Gazetteer) -> None:
+    # 本市 throughout; 宝山区, 嘉定区 and 松江区 lie in 上海市, which the text never names; 云南: where people came from
+    text = ("前10个月本市新增就业岗位52.6万个\n1—10月，本市新增就业岗位52.6万个。"
+            "本市吸纳云南农村劳动力来沪就业1.86万人。宝山区已建成社区就业服务站点42个，嘉定区举办招聘会126场，"
+            "松江区新增就业岗位5.82万个。全市城镇调查失业率为4.2%。\n")
+    assert _focus(text, text.index("\n"), gaz) == "310000"
+    # (a province's own report, 全省 throughout, naming two counties of one city: still the province)
+    text = ("前10个月全省新增就业岗位52.6万个\n1—10月，云南省新增就业岗位52.6万个。全省各地持续发力，"
+            "宜良县新增岗位1200个，石林县新增岗位900个。全省城镇调查失业率为4.2%。\n")
+    assert _focus(text, text.index("\n"), gaz) == "530000"

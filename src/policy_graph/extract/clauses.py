@@ -190,7 +190,8 @@ _PERIOD = re.compile(
     # (not 送去年夜饭: 去, then 年夜饭)
     # (nor 去年秋季学期以来, 今年入汛以来: since a time of the year, to now)
     r"|(?P<relative>今年(?!(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)|明年"
-    r"|去年(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭)"
+    # (去年同期为…: the same months a year before, kept whole)
+    r"|去年(?:同期(?=[为是有分]))?(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭)"
     # (前年, 三年前: years back, as a person tells them; not a base, 比前年, 比5年前, nor 提前年…, 2018年前)
     r"|(?<![比较与提目此之以底末节日月天])(?:前年(?!度|检|货|报|审|终|薪|鉴|限|龄|级|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)"
     r"|(?<![\d零〇])(?P<back>\d{1,2}|[两二三四五六七八九十]|十[一二三四五六七八九])年前(?!后|[\d一二三四五六七八九十])))"
@@ -275,7 +276,7 @@ def find_periods(text: str) -> Iterator[Period]:
         elif m.group("relative"):
             if not _ISSUED_DOCUMENT.match(text, m.end()):
                 back = m.group("back")
-                value = f"-{_years_back(back)}" if back else _RELATIVE[m.group("relative")]
+                value = f"-{_years_back(back)}" if back else _RELATIVE[m.group("relative")[:2]]
                 yield Period(m.start(), m.end(), "relative", value)
         elif m.group("since_month"):
             if 1 <= (month := month_number(m.group("smo"))) <= 12:

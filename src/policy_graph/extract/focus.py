@@ -143,12 +143,19 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         return gazetteer.china
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))[0]
     region = gazetteer.get(best)
+    cities = sum(w.group().endswith("市") for w in own)
+    if region is not None and not region.name.endswith("市") and 2 * cities > len(own):
+        # 本市 throughout, naming the districts of one city more often than any region by itself (宝山区、嘉定区、
+        # 松江区…, and 云南 once, where people came from): the city, which it never names
+        held = Counter(a.code for m in mentions for a in gazetteer.ancestors(m.region) if a.name.endswith("市"))
+        city, under = held.most_common(1)[0] if held else (best, 0)
+        if under >= 2 and under > counts[best] and city not in counts:
+            return gazetteer.get(city) or region
     if region is not None and own and len(own) >= counts[best] and region.level == "county" and region.parent \
             and not (region.name.endswith("市") and _dominant(best, region.parent, counts, gazetteer)):
         # "全市" everywhere while only a county is named: the text is about the city above it (not when the county
         # is a city itself, 宁安市, named more often than its siblings together: its own 全市).
         parent = gazetteer.get(region.parent)
-        cities = sum(w.group().endswith("市") for w in own)
         if parent is not None and cities and cities >= sum(w.group().endswith("县") for w in own):
             return parent  # (not where 全县 outnumbers 全市: 全县…十二次, 全市第一 twice is the city's ranking)
     provincial = sum(_OWN_PROVINCE["省"].fullmatch(w.group()) is not None for w in own)

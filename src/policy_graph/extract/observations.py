@@ -113,6 +113,8 @@ def can_observe(sentence: str) -> bool:
     return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence \
         or opens_with_festival(sentence)
 
+# the year's goal, in a report to a month (1—10月，…完成年度目标任务55万个的95.6%)
+_YEARS_GOAL = re.compile(r"(?:年度|全年)(?:目标)?任务|(?:年度|全年)目标")
 # a notice asking those it is sent to (各地要…, 各县（市、区）务必…)
 _ASKED = re.compile(r"[^，。；]{0,12}?各(?:地|级|县|市|区|州|盟|旗|有关|单位|部门)[^，。；]{0,14}?(?:要|须|务必|应)")
 
@@ -464,7 +466,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year; 2025年1月，…票决产生…，
                 # 计划总投资…: the month the plan was made, the plan for the year
                 period = latest.value[:4]
-            elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or (
+            elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or _YEARS_GOAL.search(
+                    clause.text, 0, q.start) or (
                     dating[-1].kind == "month" and (_DEADLINE.match(sentence, dating[-1].end)  # 确保3月底前…
                                                     or _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start),
                                                                            at)))):
