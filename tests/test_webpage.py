@@ -347,12 +347,13 @@ def test_a_notices_signature_block_and_its_attached_table_stay_in_the_article() 
     assert "版权所有" not in page.text
 
 
-def test_a_notices_numbered_attachments_do_not_cut_off_the_table_attached() -> None:
+def test_a_notices_contact_and_numbered_attachments_do_not_cut_off_the_table_attached() -> None:
     rows = "".join(f"<tr><td>{i}</td><td>{name}</td><td>{n}</td></tr>"
                    for i, (name, n) in enumerate((("岳塘区", 410), ("湘乡市", 935), ("韶山市", 228)), 1))
     html = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
             "<h1>关于下达2025年困难群众救助补助资金的通知</h1>"
             "<p>　　现下达2025年困难群众救助补助资金1573万元，请于收到资金后30日内分解下达，并做好绩效运行监控。</p>"
+            "<p>　　联系人：市民政局社会救助科　电话：0731-58222146</p>"
             "<p>　　附件：1.2025年困难群众救助补助资金分配表</p><p>　　　　　2.2025年困难群众救助补助资金绩效目标表</p>"
             "<p>　　　　　3.资金使用情况报送模板</p><p>湘潭市财政局　湘潭市民政局</p><p>2025年6月3日</p><p>附件1</p>"
             "<p>2025年困难群众救助补助资金分配表</p><p>单位：万元</p>"
@@ -361,7 +362,7 @@ def test_a_notices_numbered_attachments_do_not_cut_off_the_table_attached() -> N
     page = extract_article(html)
     check_contract(html, page.pieces)
     assert "3.资金使用情况报送模板" in page.text and "2\t湘乡市\t935" in page.text
-    assert "版权所有" not in page.text
+    assert "版权所有" not in page.text and "电话" not in page.text
 
 
 def test_a_wechat_articles_time_of_posting_in_its_line_or_only_in_its_script() -> None:
@@ -427,3 +428,14 @@ def test_a_bylines_date_and_time_without_a_label_dates_the_page() -> None:
         "今年全市城乡低保家庭取暖补贴标准统一提高到每户1200元，较上年提高100元。</p></body></html>")
     assert page.metadata["issued"] == "2025-11-17"
     assert page.metadata["publisher"] == "某广播电视台《新闻》"  # (not on into the reporter's name)
+
+
+def test_a_date_and_time_set_in_parts_dates_the_page() -> None:
+    page = ("<html><head><title>宁夏：老饭桌端稳农村老人幸福碗</title></head><body>"
+            "<h1>宁夏：老饭桌端稳农村老人幸福碗</h1><div class='header-time'><span class='year'>2024</span>"
+            "<span class='day'>11/20</span><span class='time'>15:42:18</span></div><div class='detail'>"
+            "<p>新华社银川11月20日电　截至10月底，宁夏已建成农村老饭桌1286个，较2023年底增加216个，"
+            "今年以来累计服务农村老年人186.2万人次，各地持续完善运营补贴机制。</p></div></body></html>")
+    assert extract_article(page).metadata["issued"] == "2024-11-20"
+    # (not a figure and a ratio glued to a time, nor a day that is none)
+    assert extract_article(page.replace("11/20", "13/20")).metadata.get("issued") is None

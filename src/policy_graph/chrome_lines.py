@@ -54,6 +54,17 @@ _PAPER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*"
                          r"(?:星期[一二三四五六日天]|第\s*[\d０-９]{1,3}\s*版)")
 
 
+def split_stamp(line: str) -> str | None:
+    """The day of a line that is only a date and time set in parts (<span>2024</span><span>11/20</span><span>
+    15:42:18</span>: 202411/2015:42:18, or with spaces), as ``YYYY-MM-DD``; else None."""
+    day = _SPLIT_STAMP.fullmatch(line.strip())
+    if day is None or not (1 <= int(day.group(2)) <= 12 and 1 <= int(day.group(3)) <= 31):
+        return None
+    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
+
+
+_SPLIT_STAMP = re.compile(r"((?:19|20)\d{2})\s*(\d{1,2})/(\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?")
+
 def stamped(text: str) -> str | None:
     """The day of a byline's date and time with no label of its own (来源：…　记者：…　编辑：刘洋　2025-11-17 19:48),
     as ``YYYY-MM-DD``; else None."""

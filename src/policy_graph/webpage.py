@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, account, paper_date, posted
+from .chrome_lines import LABEL, account, paper_date, posted, split_stamp
 from .page_metadata import page_metadata
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
@@ -107,6 +107,7 @@ _CRUMB = re.compile(r"[>›»＞→]")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
+_CONTACT = re.compile(r"\s*联系人(?:及电话)?\s*[:：]")
 _ATTACHED = re.compile(r"\s*\d{1,2}\s*[.．、]\s*\S.{0,58}$")  # an attachment's line under 附件：1.…
 
 
@@ -349,8 +350,10 @@ def extract_article(html: str) -> Page:
               for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
     metadata = page_metadata(walker.meta, "".join(walker.title or []), chrome,
                              next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None))
-    if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks))):
-        metadata["issued"] = time  # a WeChat article's time (in its line or only in its script), an e-paper's day
+    if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks)) or next(
+            (day for b in blocks if (day := split_stamp(b.loose))), None)):
+        # a WeChat article's time (in its line or only in its script), an e-paper's day, a date set in parts
+        metadata["issued"] = time
     if "publisher" not in metadata and (name := account(html)):
         metadata["publisher"] = name  # the WeChat account that posted it (丰都双路, 沂南民政)
     return Page(tuple(pieces), metadata)
@@ -451,8 +454,10 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
     tail, attached = 0, False
     while last + 1 < len(blocks) and tail < 6:
         block = blocks[last + 1]
-        if attached and _ATTACHED.match(block.text) and not block.chrome:
-            last += 1  # the second and later lines of a list of attachments (附件：1.…分配表 / 2.…目标表)
+        if (attached and _ATTACHED.match(block.text) and not block.chrome) or _CONTACT.match(block.text):
+            # the second and later lines of a list of attachments (附件：1.…分配表 / 2.…目标表); a contact's line
+            # (联系人：…　电话：…, chrome, left out) before the attachments
+            last += 1
             continue
         if not _tail(block):
             break
