@@ -329,3 +329,16 @@ def test_the_same_months_a_year_before_and_the_years_goal_in_a_report_to_a_month
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["526000"] == "2024-10" and periods["550000"] == "2024"  # (the goal: the whole year's)
     assert periods["11800"] == "2023-10"  # (去年同期: to October a year before, not the year)
+
+
+def test_a_heading_of_how_key_work_is_going_reports_what_was_done() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    # (重点工作推进情况: progress, not a plan: what was done to October is no target of the year)
+    text = ("2025-11-12\n涟水县住房和城乡建设局1—10月重点工作推进情况\n"
+            "城镇老旧小区改造提速推进。2025年，全县计划改造城镇老旧小区28个。截至10月底，28个小区已全部开工，"
+            "已完工21个。改造中同步加装电梯16部。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): (o.period, "target" in o.qualifiers) for o in resolved.facts.observations}
+    assert found["21"] == ("2025-10", False) and found["16"] == ("2025-10", False)

@@ -19,7 +19,7 @@ __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "
 _FULL_DATE = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 # (or a year alone at a heading's end: 【回顾2025】, 【展望2026】)
 _HEADING_YEAR = re.compile(r"(\d{4})\s?年|(?<![\d.])(20\d{2})(?=[】\]]|\s*$)")
-_PLAN = re.compile(r"安排|目标|计划|任务(?![^，。]{0,4}完成)|打算|展望|思路|重点工作(?!完成|开展|进展|落实|情况)")
+_PLAN = re.compile(r"安排|目标|计划|任务(?![^，。]{0,4}完成)|打算|展望|思路|重点工作(?!完成|开展|进展|落实|推进|情况)")
 _YEAR_START = re.compile(r"\d{4}")
 
 
