@@ -342,3 +342,15 @@ def test_a_heading_of_how_key_work_is_going_reports_what_was_done() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     found = {str(o.value): (o.period, "target" in o.qualifiers) for o in resolved.facts.observations}
     assert found["21"] == ("2025-10", False) and found["16"] == ("2025-10", False)
+
+
+def test_a_year_end_deadline_holds_for_each_figure_after_it_to_the_semicolon() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("屏南县民政局2024年1—9月工作情况\n2024-10-15\n"
+            "　　截至9月底，全县建成长者食堂42个。第四季度，县民政局将力争年底前新建长者食堂8个，"
+            "实现全县11个乡镇长者食堂全覆盖；预计发放率达到100%。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations}
+    assert found["42"] == "2024-09" and found["8"] == "2024" and found["11"] == "2024"

@@ -232,6 +232,7 @@ _YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([�
 _AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
 _AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
 _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
+_YEAR_END_DEADLINE = re.compile(r"年[底末]前|年内")  # (said once for the figures after it)
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
@@ -469,10 +470,14 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or _YEARS_GOAL.search(
                     clause.text, 0, q.start) or (
                     dating[-1].kind == "month" and (_DEADLINE.match(sentence, dating[-1].end)  # 确保3月底前…
-                                                    or _BY_YEAR_END.search(sentence, max(dating[-1].end, clause.start),
-                                                                           at)))):
+                                                    or _BY_YEAR_END.search(sentence, max(dating[-1].end,
+                                                                                         clause.start), at)
+                                                    or _YEAR_END_DEADLINE.search(sentence, max(
+                                                        dating[-1].end, sentence.rfind("；", 0, at) + 1), at)))):
                 # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month; 确保9月底前…
-                # 全部开工、年底前完工率达到60%以上: the year's end, said in the figure's clause after the month's
+                # 全部开工、年底前完工率达到60%以上: the year's end, said in the figure's clause after the month's, or
+                # as a deadline for each figure after it to a semicolon (第四季度，…力争年底前新建…8个，实现全县
+                # 11个乡镇…全覆盖；)
                 period = period[:4]
             elif not dating and period == carry and period[:4].isdigit() and ctx.current_year \
                     and period[:4] < ctx.current_year and _ASKED.match(sentence):
