@@ -439,3 +439,19 @@ def test_a_date_and_time_set_in_parts_dates_the_page() -> None:
     assert extract_article(page).metadata["issued"] == "2024-11-20"
     # (not a figure and a ratio glued to a time, nor a day that is none)
     assert extract_article(page.replace("11/20", "13/20")).metadata.get("issued") is None
+
+
+def test_a_work_reports_list_attached_after_its_closing_words_stays_in_the_article() -> None:
+    items = "".join(f"<p>　　{i}．{item}</p>" for i, item in enumerate((
+        "将城乡低保标准提高到每人每月810元。", "新建社区老年助餐点20个。", "改造城镇老旧小区40个。",
+        "新增普惠性托位300个。", "新建改建农村公路150公里。", "开展职业技能培训5000人次。",
+        "为500户困难残疾人家庭实施无障碍改造。"), 1))
+    html = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'><h1>政府工作报告</h1>"
+            "<p>　　2026年，我们将重点抓好五个方面工作，扎实办好十件民生实事（附后），持续增进民生福祉。</p>"
+            "<p>　　各位代表！新的一年，让我们团结奋斗、真抓实干，为加快建设现代化襄州而努力奋斗！</p>"
+            f"<p>　　附：2026年区政府民生实事</p>{items}</div>"
+            "<div class='share'>分享到：<a href='#'>微信</a></div><div class='footer'>版权所有：襄州区人民政府</div>"
+            "</body></html>")
+    text = extract_article(html).text
+    assert "附：2026年区政府民生实事" in text and "7．为500户困难残疾人家庭实施无障碍改造。" in text
+    assert "版权所有" not in text and "分享到" not in text

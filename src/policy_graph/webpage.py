@@ -106,7 +106,7 @@ _BRACKETED_NUMBER = re.compile(r"\s*[\[［]\s*[-+−－]?\d[\d.,]*\s*[\]］]\s*"
 _CRUMB = re.compile(r"[>›»＞→]")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
-_SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
+_SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|附\s*[:：]|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
 _CONTACT = re.compile(r"\s*联系人(?:及电话)?\s*[:：]")
 _ATTACHED = re.compile(r"\s*\d{1,2}\s*[.．、]\s*\S.{0,58}$")  # an attachment's line under 附件：1.…
 
@@ -454,15 +454,16 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
     tail, attached = 0, False
     while last + 1 < len(blocks) and tail < 6:
         block = blocks[last + 1]
-        if (attached and _ATTACHED.match(block.text) and not block.chrome) or _CONTACT.match(block.text):
-            # the second and later lines of a list of attachments (附件：1.…分配表 / 2.…目标表); a contact's line
-            # (联系人：…　电话：…, chrome, left out) before the attachments
+        if (attached and _ATTACHED.match(block.text) and not block.chrome and block.links < 0.5) \
+                or _CONTACT.match(block.text):
+            # the second and later lines of a list of attachments (附件：1.…分配表 / 2.…目标表; 附：…十件民生实事 /
+            # 1．…), a contact's line (联系人：…　电话：…, chrome, left out) before the attachments
             last += 1
             continue
         if not _tail(block):
             break
         last, tail = last + 1, tail + 1  # short lines after the last paragraph: "特此通知。", the issuer, 附件：…
-        attached = _SIGNED.match(block.text) is not None and "附件" in block.text
+        attached = _SIGNED.match(block.text) is not None and "附" in block.text
     while (after := table_after(blocks, last, figures)) != last:  # tables of figures, one after another
         last = after
     start, i = first, first - 1
