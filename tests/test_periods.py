@@ -21,6 +21,9 @@ from policy_graph.extract.clauses import find_periods
     ("前两个月", [("month", "02", "前两个月")]),
     ("比上年增长5%", [("base-previous", "", "比上年")]),
     ("到2025年底达到", [("target", "2025", "到2025年底")]),
+    # the end of a five-year plan, a time or what a change is from (比“十三五”末增加812亿元)
+    ("“十三五”末，全市", [("at", "2020", "“十三五”末")]),
+    ("比“十三五”末增加812亿元", [("base", "2020", "“十三五”末")]),
     ("2018年前完成", []),  # before 2018: no period
     # a month named alone, not a date nor a number of months
     # (in words too, ending a clause or before a part of it: 六月中旬，…, 九月份; not 一月一次, 三月三)

@@ -263,8 +263,9 @@ def find_periods(text: str) -> Iterator[Period]:
             year, month = m.group("ey2"), int(m.group("em2"))
             if 1949 <= int(year) <= 2100 and 1 <= month <= 12:
                 yield Period(m.start(), m.end(), "at", f"{year}-{month:02d}")
-        elif m.group("plan"):
-            yield Period(m.start(), m.end(), "at", PLAN_END[m.group("fyp")])
+        elif m.group("plan"):  # (比“十三五”末增加812亿元: what a change is from, as 比2020年)
+            kind = "base" if text[max(0, m.start() - 1):m.start()] in ("比", "较", "与", "同") else "at"
+            yield Period(m.start(), m.end(), kind, PLAN_END[m.group("fyp")])
         elif m.group("target"):
             yield Period(m.start(), m.end(), "target", m.group("ty"))
         elif m.group("dot_month"):
