@@ -357,3 +357,16 @@ def test_a_year_end_deadline_holds_for_each_figure_after_it_to_the_semicolon() -
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     found = {str(o.value): o.period for o in resolved.facts.observations}
     assert found["42"] == "2024-09" and found["8"] == "2024" and found["11"] == "2024"
+
+
+def test_a_heading_naming_its_year_in_words_dates_its_plans() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("建安区政府工作报告（摘要）\n——二〇二五年一月七日在许昌市建安区第二届人民代表大会第五次会议上\n"
+            "【回顾二〇二四】\n"
+            "　　二〇二四年，全区接待游客四百二十万人次。\n【展望二〇二五】\n"
+            "　　重点抓好以下工作：实施省市重点项目八十六个；力争全年接待游客达到四百六十万人次。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations}
+    assert found == {"4200000": "2024", "86": "2025", "4600000": "2025"}

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..normalize import MASTHEAD
 from ..segment import DOCUMENT_NUMBER, Segmented
 from .clauses import FIVE_YEAR_PLAN, PLAN_END, Period, find_periods, month_number, months_so_far
+from .numbers import parse_number
 from .timing import WHOLE_YEAR, whole_year
 
 __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "enclosing_sections", "policy_year_of",
@@ -18,7 +19,9 @@ __all__ = ["DATELINE_REACH", "current_year_of", "dateline", "dateline_at_end", "
 
 _FULL_DATE = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日")
 # (or a year alone at a heading's end: 【回顾2025】, 【展望2026】)
-_HEADING_YEAR = re.compile(r"(\d{4})\s?年|(?<![\d.])(20\d{2})(?=[】\]]|\s*$)")
+# (in words too, 【展望二〇二五】, 二〇二五年工作安排)
+_HEADING_YEAR = re.compile(r"(\d{4})\s?年|(?<![\d.])(20\d{2})(?=[】\]]|\s*$)"
+                           r"|([一二][〇零一二三四五六七八九]{3})(?=年|[】\]]|\s*$)")
 _PLAN = re.compile(r"安排|目标|计划|任务(?![^，。]{0,4}完成)|打算|展望|思路|重点工作(?!完成|开展|进展|落实|推进|情况)")
 _YEAR_START = re.compile(r"\d{4}")
 
@@ -94,7 +97,7 @@ def _section_plan(heading: str, current_year: str | None) -> tuple[str | None, b
     """A section headed "2020年工作安排" (or 今年工作安排, in a text written in 2020) reports on 2020, and as plans
     and targets."""
     heading = _FULL_DATE.sub("", heading)  # a date line under an issuer (国家统计局 / 2025年2月28日): no section's year
-    years = [a or b for a, b in _HEADING_YEAR.findall(heading)]
+    years = [a or b or str(int(parse_number(c))) for a, b, c in _HEADING_YEAR.findall(heading)]
     # (not the progress made on them: 二、主要目标任务进展情况, in a review of a plan)
     target = bool(_PLAN.search(heading)) and not _PROGRESS_ON_PLAN.search(heading)
     if years and 1949 <= int(years[0]) <= 2100:
