@@ -748,6 +748,13 @@ def test_residents_committees_are_villages_and_a_central_kitchen_is_counted() ->
     assert found["401"] == found["28"] == "village" and found["2"] == found["1"] == "count"
 
 
+def test_workshops_and_factories_in_villages_are_counted_not_villages() -> None:
+    text = ("洛南县人社局2024年工作总结\n2024年，全县建成社区工厂38个，其中景村镇、永丰镇分别建成社区工厂6个和5个；"
+            "新认定村级帮扶车间12个，全县186个社区全部建成就业服务站。\n")
+    found = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert found["38"] == found["6"] == found["5"] == found["12"] == "count" and found["186"] == "village"
+
+
 def test_a_policy_interpretation_sets_its_limits_for_its_year() -> None:
     text = ("《河源市临时救助实施办法》政策解读\n发布时间：2025-08-12\n"
             "　　问：审批额度有哪些变化？\n　　答：县级民政部门审批额度为每次2万元以内，乡镇审批额度由原来的每次1500元"
