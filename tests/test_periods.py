@@ -24,6 +24,9 @@ from policy_graph.extract.clauses import find_periods
     # the end of a five-year plan, a time or what a change is from (比“十三五”末增加812亿元)
     ("“十三五”末，全市", [("at", "2020", "“十三五”末")]),
     ("比“十三五”末增加812亿元", [("base", "2020", "“十三五”末")]),
+    # days of the disabled: 全国助残日 (May), 国际残疾人日 (3 December)
+    ("第三十四次全国助残日期间，开展助残活动12场次", [("festival", "助残日", "助残日期间")]),
+    ("国际残疾人日当天，发放慰问金", [("festival", "国际残疾人日", "国际残疾人日当天")]),
     ("2018年前完成", []),  # before 2018: no period
     # a month named alone, not a date nor a number of months
     # (in words too, ending a clause or before a part of it: 六月中旬，…, 九月份; not 一月一次, 三月三)
