@@ -373,3 +373,11 @@ def test_a_citys_own_report_naming_only_its_districts_and_a_province_once_is_abo
     text = ("前10个月全省新增就业岗位52.6万个\n1—10月，云南省新增就业岗位52.6万个。全省各地持续发力，"
             "宜良县新增岗位1200个，石林县新增岗位900个。全省城镇调查失业率为4.2%。\n")
     assert _focus(text, text.index("\n"), gaz) == "530000"
+
+
+def test_a_place_people_go_to_work_in_and_a_road_named_by_its_ends_are_no_regions_of_the_figures() -> None:
+    text = ("泸溪县2024年工作总结\n2024年，全县帮助农村劳动力到山东就业680人。"
+            "林口至鸡西高速公路林口段完成年度投资9.6亿元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {
+        ("680", "433122"), ("960000000", "433122")}

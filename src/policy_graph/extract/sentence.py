@@ -29,7 +29,10 @@ _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d�
 
 
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
-_WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工)")
+_WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工|就业|打工)")  # (到山东就业680人: who went, not where)
+# A road or a line named by the places it runs between (林口至鸡西高速公路林口段, 建安至鄢陵快速通道): no region
+_ROUTE = re.compile(r"(?:高速|公路|铁路|高铁|城际|快速路|快速通道|通道|航线)")
+_ROUTE_FROM = re.compile(r"[至到][\u4e00-\u9fff]{1,8}?(?:高速|公路|铁路|高铁|城际|快速路|快速通道|通道|航线)")
 _FROM_THERE = re.compile(r"籍|长者|老人|老年人|居民|游客|参保人|同胞|青年")
 # A service a place's name names (通过山西政务服务网受理申请428件): the channel, not where the figure is
 _SERVICE_NAMED = re.compile(r"(?:省|市|县|区)?(?:政务服务网|政务网|政务服务平台|网上办事大厅|民政网"
@@ -104,7 +107,8 @@ class SentenceContext:
     def region_at(self, start: int, end: int) -> list[str]:
         """The regions named in ``[start, end)`` of the sentence that its figures may be about: not a place people
         go to or come from (赴浙江务工, 向福建输转务工人员, 引进辽宁企业9家), nor where someone away works
-        (在银川打工), nor one that names a service (山西政务服务网), nor the whole or the average a share is of
+        (在银川打工), nor one that names a service (山西政务服务网) or a road (林口至鸡西高速公路), nor the whole or
+        the average a share is of
         (占全省大豆播种面积的近三成, 仅为全省平均水平的百分之六十)."""
         codes: list[str] = []
         origins = self.origins
@@ -121,7 +125,8 @@ class SentenceContext:
                     and not compared and not ranked and s not in origins \
                     and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)) \
                     and not (self.text[s - 1:s] == "在" and _WORKS_THERE.match(self.text, e)) \
-                    and not _SERVICE_NAMED.match(self.text, e):
+                    and not _SERVICE_NAMED.match(self.text, e) and not _ROUTE_FROM.match(self.text, e) \
+                    and not (self.text[s - 1:s] in "至到" and _ROUTE.match(self.text, e)):
                 if codes and s == last_end and self.parent_of([codes[-1], code]) == codes[-1]:
                     codes.pop()  # 乌鲁木齐市天山区、沙依巴克区分别…: the district named right after its city
                 codes.append(code)
