@@ -755,6 +755,13 @@ def test_workshops_and_factories_in_villages_are_counted_not_villages() -> None:
     assert found["38"] == found["6"] == found["5"] == found["12"] == "count" and found["186"] == "village"
 
 
+def test_home_sickbeds_are_beds_and_an_income_gained_per_person_a_month_is_per_person() -> None:
+    text = ("河西区卫生健康工作情况\n2023年，河西区新建家庭病床620张，累计建成1860张。"
+            "老饭桌吸纳农村妇女就近务工，人均每月增收800元左右。\n")
+    found = {value: unit for _i, value, unit, _r, _p in _observations(text)}
+    assert found["620"] == found["1860"] == "bed" and found["800"] == "CNY/person/month"
+
+
 def test_a_policy_interpretation_sets_its_limits_for_its_year() -> None:
     text = ("《河源市临时救助实施办法》政策解读\n发布时间：2025-08-12\n"
             "　　问：审批额度有哪些变化？\n　　答：县级民政部门审批额度为每次2万元以内，乡镇审批额度由原来的每次1500元"

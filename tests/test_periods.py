@@ -27,6 +27,8 @@ from policy_graph.extract.clauses import find_periods
     # days of the disabled: 全国助残日 (May), 国际残疾人日 (3 December)
     ("第三十四次全国助残日期间，开展助残活动12场次", [("festival", "助残日", "助残日期间")]),
     ("国际残疾人日当天，发放慰问金", [("festival", "国际残疾人日", "国际残疾人日当天")]),
+    ("“八一”建军节期间，走访慰问", [("festival", "八一", "“八一”建军节期间")]),
+    ("建军节前夕，慰问", [("festival", "建军", "建军节前夕")]),
     ("2018年前完成", []),  # before 2018: no period
     # a month named alone, not a date nor a number of months
     # (in words too, ending a clause or before a part of it: 六月中旬，…, 九月份; not 一月一次, 三月三)

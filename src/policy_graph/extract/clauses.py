@@ -202,7 +202,7 @@ _PERIOD = re.compile(
 )
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「"
-                            r"春元清端中重国劳情妇儿助]")  # (and the festivals')
+                            r"春元清端中重国劳情妇儿助建]")  # (and the festivals')
 _RELATIVE = {"今年": "0", "明年": "1", "去年": "-1", "前年": "-2"}
 PLAN_END = {  # a five-year plan's last year, by its number (FIVE_YEAR_PLAN)
     "十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}

@@ -15,7 +15,7 @@ __all__ = ["counted_kind"]
 
 # Counted things, by the noun's head: the cue that ends latest in the noun decides (社会组织服务项目 → project).
 _COUNTED = (
-    ("bed", ("床位", "养老床")),  # beds as places of care, not folding beds sent after a flood
+    ("bed", ("床位", "养老床", "病床", "照护床")),  # beds as places of care (家庭病床), not folding beds after a flood
     ("institution", ("机构", "福利院", "敬老院", "养老院", "医院", "中心", "院")),
     ("organization", ("社会组织", "组织", "社会团体", "社团", "协会", "商会", "基金会", "民办非企业单位",
                       "社会服务机构")),

@@ -105,7 +105,7 @@ def _strip_suffixes(text: str, words: _Index) -> str:
 
 _ADVERB_PREFIXES = _by_edge(_ADVERBS, 0)
 _MODIFIER_PREFIXES = _by_edge(_LEADING_MODIFIERS, 0)
-_PAYING_VERBS = ("再增加", "再提高", "发放", "补贴", "补助", "给予", "资助", "提高", "增加")  # (longest first)
+_PAYING_VERBS = ("再增加", "再提高", "发放", "补贴", "补助", "给予", "资助", "提高", "增加", "增收")  # (longest first)
 _VERB_OF_DA = "下到传送抵转直"  # (下达, 到达, 传达, 送达: verbs that end in 达, not 达 "reached"; not 代表达…)
 _COPULA_SUFFIXES = _by_edge(_COPULAS + _QUALIFIER_WORDS, -1)
 # (and 统一 before a raise: 城乡低保标准统一提高到每人每月740元)
