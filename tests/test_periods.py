@@ -332,11 +332,12 @@ def test_the_same_months_a_year_before_and_the_years_goal_in_a_report_to_a_month
     from policy_graph.read import Source
 
     text = ("前10个月全市新增就业岗位52.6万个\n2024年11月20日\n　　1—10月，全市新增就业岗位52.6万个，"
-            "完成年度目标任务55万个的95.6%。1—10月，全市新增创业主体1.26万户，去年同期为1.18万户。\n")
+            "完成年度目标任务55万个的95.6%。1—10月，全市新增创业主体1.26万户，去年同期为1.18万户。"
+            "去年同期，全市新增就业岗位50.1万个。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["526000"] == "2024-10" and periods["550000"] == "2024"  # (the goal: the whole year's)
-    assert periods["11800"] == "2023-10"  # (去年同期: to October a year before, not the year)
+    assert periods["11800"] == periods["501000"] == "2023-10"  # (去年同期: to October a year before, not the year)
 
 
 def test_a_heading_of_how_key_work_is_going_reports_what_was_done() -> None:
