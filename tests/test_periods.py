@@ -376,3 +376,15 @@ def test_a_heading_naming_its_year_in_words_dates_its_plans() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     found = {str(o.value): o.period for o in resolved.facts.observations}
     assert found == {"4200000": "2024", "86": "2025", "4600000": "2025"}
+
+
+def test_last_years_level_of_the_same_months_takes_no_change_said_after_it() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("常州市人社局就业工作动态\n2024-11-20\n"
+            "　　2024年1—10月，全市发放一次性扩岗补助12.3万人次，上年同期为11.2万人次，同比增长9.8%。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): (o.period, o.base_period, o.change_percent) for o in resolved.facts.observations}
+    assert found["123000"][:2] == ("2024-10", "2023-10") and str(found["123000"][2]) == "9.8"
+    assert found["112000"] == ("2023-10", None, None)

@@ -191,7 +191,7 @@ _PERIOD = re.compile(
     # (nor 去年秋季学期以来, 今年入汛以来: since a time of the year, to now)
     r"|(?P<relative>今年(?!(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)|明年"
     # (去年同期为…: the same months a year before, kept whole)
-    r"|去年(?:同期(?=[为是有分，,]))?(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭)"
+    r"|上年同期(?=[为是有分，,])|去年(?:同期(?=[为是有分，,]))?(?!(?:\d{1,2}|十[一二]?)月(?:份|底|末)?以来|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来|夜饭)"
     # (前年, 三年前: years back, as a person tells them; not a base, 比前年, 比5年前, nor 提前年…, 2018年前)
     r"|(?<![比较与提目此之以底末节日月天])(?:前年(?!度|检|货|报|审|终|薪|鉴|限|龄|级|(?:(?!季度|月)[\u4e00-\u9fff]){0,6}以来)"
     r"|(?<![\d零〇])(?P<back>\d{1,2}|[两二三四五六七八九十]|十[一二三四五六七八九])年前(?!后|[\d一二三四五六七八九十])))"
@@ -203,7 +203,7 @@ _PERIOD = re.compile(
 # The first characters of the alternatives of _PERIOD (keep in step with it): \d for the years.
 _PERIOD_STARTS = re.compile(r"[\d较比与同是从自到至力计截上前一二三四五六七八九两第十今明去“\"「"
                             r"春元清端中重国劳情妇儿助建]")  # (and the festivals')
-_RELATIVE = {"今年": "0", "明年": "1", "去年": "-1", "前年": "-2"}
+_RELATIVE = {"今年": "0", "明年": "1", "去年": "-1", "上年": "-1", "前年": "-2"}
 PLAN_END = {  # a five-year plan's last year, by its number (FIVE_YEAR_PLAN)
     "十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030"}
 _PART_MONTH = {"上半年": 6, "前三季度": 9, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,

@@ -113,6 +113,8 @@ def can_observe(sentence: str) -> bool:
     return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence \
         or opens_with_festival(sentence)
 
+# last year's level of the same months, said after this year's (…12.3万人次，上年同期为11.2万人次，同比增长9.8%)
+_YEAR_BEFORE_LEVEL = re.compile(r"\s*(?:去年|上年)同期(?:分别)?[为是有]")
 # the year's goal, in a report to a month (1—10月，…完成年度目标任务55万个的95.6%)
 _YEARS_GOAL = re.compile(r"(?:年度|全年)(?:目标)?任务|(?:年度|全年)目标")
 # a notice asking those it is sent to (各地要…, 各县（市、区）务必…)
@@ -210,8 +212,10 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
             topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
         observations.extend(clause_obs)
-        if clause_obs and not all(o.unit == "percent" and PROGRESS.search(o.indicator) for o in clause_obs):
-            previous = clause_obs  # (not 完成年度目标任务的96.5%: a change after it is the level's before it)
+        if clause_obs and not all(o.unit == "percent" and PROGRESS.search(o.indicator) for o in clause_obs) \
+                and not _YEAR_BEFORE_LEVEL.match(clause.text):
+            # (not 完成年度目标任务的96.5%, nor 上年同期为11.2万人次: a change after it is the level's before it)
+            previous = clause_obs
             levels.extend(clause_obs)
             subject = clause_obs[-1].indicator
     link_parts(observations, sentence, ctx.offset)
