@@ -388,3 +388,7 @@ def test_last_years_level_of_the_same_months_takes_no_change_said_after_it() -> 
     found = {str(o.value): (o.period, o.base_period, o.change_percent) for o in resolved.facts.observations}
     assert found["123000"][:2] == ("2024-10", "2023-10") and str(found["123000"][2]) == "9.8"
     assert found["112000"] == ("2023-10", None, None)
+    text = text.replace("，上年同期为11.2万人次，同比增长9.8%", "、9.45亿元，去年同期分别为11.2万人次和8.72亿元")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): (o.indicator, o.period) for o in resolved.facts.observations}
+    assert found["112000"] == found["872000000"] == ("发放一次性扩岗补助", "2023-10")  # (both, of what was paid)

@@ -352,8 +352,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 if label.text == done.group(0) and q.unit_word in BODY_CLASSIFIERS \
                         and (made_of := _counted_in(subject)):
                     label.text += made_of  # 幸福院建设走在前列，分别建成86个和62个: the homes built
-            if not label.text and last is not None and before.strip() in ("、", ""):
-                # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人): the same noun counted in another unit
+            if label.text == "同期" and subject:
+                label.text = subject  # …12.3万人次、9.45亿元，去年同期分别为…: what the sentence is about
+            if not label.text and last is not None and before.strip() in ("、", "", "和"):
+                # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人, 11.2万人次和8.72亿元): the same noun
+                # counted in another unit
                 label = Label(last.text, label.per, last.after, last.change_sign, last.base)
             elif not label.text and last is not None and q.unit_word == "%" and before.strip() == "的" \
                     and "完成" in clause.text[:quantities[i - 1].start]:
