@@ -455,3 +455,14 @@ def test_a_work_reports_list_attached_after_its_closing_words_stays_in_the_artic
     text = extract_article(html).text
     assert "附：2026年区政府民生实事" in text and "7．为500户困难残疾人家庭实施无障碍改造。" in text
     assert "版权所有" not in text and "分享到" not in text
+
+
+def test_a_county_portal_named_in_a_towns_top_bar_is_the_pages_site() -> None:
+    page = ("<html><head><title>马鞍镇2025年12月低保金发放情况公示</title></head><body>"
+            "<div class='topbar'><span class='site'>仪陇县人民政府门户网站</span><span>2025年12月8日 星期一</span>"
+            "<a href='/'>网站首页</a></div><h1>马鞍镇2025年12月低保金发放情况公示</h1><div class='content'>"
+            "<p>现将我镇2025年12月城乡低保金发放情况公示如下：全镇共有城乡低保对象826户1412人，发放低保金61.2万元。"
+            "公示期为7天，如有异议请向镇社会事务办反映。</p></div></body></html>")
+    assert extract_article(page).metadata["site"] == "仪陇县人民政府"
+    # (not a line of the article, nor a site named elsewhere than before it)
+    assert "site" not in extract_article(page.replace("仪陇县人民政府门户网站", "欢迎访问")).metadata

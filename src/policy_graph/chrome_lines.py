@@ -63,7 +63,21 @@ def split_stamp(line: str) -> str | None:
     return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
 
 
+# A date and its time of day set in parts, one after another (2024 | 11/20 | 15:42:18)
 _SPLIT_STAMP = re.compile(r"((?:19|20)\d{2})\s*(\d{1,2})/(\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def portal_named(line: str) -> str | None:
+    """The government whose portal a page's top line names first (仪陇县人民政府门户网站　2025年12月8日…:
+    仪陇县人民政府), or None."""
+    portal = _PORTAL_OPENING.match(to_simplified(line))
+    return portal.group(1) if portal else None
+
+
+# A government's portal named at the start of a line, before what else the bar holds
+_PORTAL_OPENING = re.compile(r"\s*([\u4e00-\u9fff]{2,16}?(?:人民政府|政府))(?:门户网站|门户网|网站|网)"
+                             r"(?![\u4e00-\u9fff])")
+
 
 def stamped(text: str) -> str | None:
     """The day of a byline's date and time with no label of its own (来源：…　记者：…　编辑：刘洋　2025-11-17 19:48),

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, account, paper_date, posted, split_stamp
+from .chrome_lines import LABEL, account, paper_date, portal_named, posted, split_stamp
 from .page_metadata import page_metadata
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
@@ -354,6 +354,9 @@ def extract_article(html: str) -> Page:
             (day for b in blocks if (day := split_stamp(b.loose))), None)):
         # a WeChat article's time (in its line or only in its script), an e-paper's day, a date set in parts
         metadata["issued"] = time
+    if "site" not in metadata and (portal := next((name for b in blocks[:next(
+            (i for i, b in enumerate(blocks) if b.prose), 0)] if (name := portal_named(b.loose))), None)):
+        metadata["site"] = portal  # 仪陇县人民政府门户网站 in a town's sub-site's top bar, before the article
     if "publisher" not in metadata and (name := account(html)):
         metadata["publisher"] = name  # the WeChat account that posted it (丰都双路, 沂南民政)
     return Page(tuple(pieces), metadata)
