@@ -466,3 +466,15 @@ def test_a_county_portal_named_in_a_towns_top_bar_is_the_pages_site() -> None:
     assert extract_article(page).metadata["site"] == "仪陇县人民政府"
     # (not a line of the article, nor a site named elsewhere than before it)
     assert "site" not in extract_article(page.replace("仪陇县人民政府门户网站", "欢迎访问")).metadata
+
+
+def test_a_bylines_html_time_element_dates_a_page_that_labels_no_date() -> None:
+    page = ("<html><head><title>郏县：1—11月城镇新增就业6860人</title></head><body>"
+            "<h1>郏县：1—11月城镇新增就业6860人</h1><div class='byline'><time datetime='2025-12-12T20:45:00+08:00'>"
+            "12/12/2025 8:45 PM</time>　來源：平頂山日報</div><div class='content'>"
+            "<p>今年1—11月，全縣城鎮新增就業6860人，完成年度目標任務的105.5%；失業人員再就業1860人，"
+            "就業困難人員實現就業620人。</p></div></body></html>")
+    assert extract_article(page).metadata["issued"] == "2025-12-12"
+    # (a labelled date comes first: 发布时间 in the chrome)
+    labelled = page.replace("　來源", "　發佈時間：2025-12-09　來源")
+    assert extract_article(labelled).metadata["issued"] == "2025-12-09"

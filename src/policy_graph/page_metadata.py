@@ -42,7 +42,8 @@ def page_metadata(meta: dict[str, str], page_title: str, chrome: list[str], head
     hosts = [host for text in chrome if (host := host_in(text))]
     if hosts:
         found["host"] = hosts[-1]  # the footer's 主办：…: who runs the site
-    for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time")]:
+    # (an HTML <time datetime> last: a byline's in a page that labels its date nowhere, 12/12/2025 8:45 PM)
+    for text in chrome + [meta.get(k, "") for k in ("pubdate", "publishdate", "article:published_time", "time")]:
         issued = iso_date(text)
         if issued:
             found["issued"] = issued

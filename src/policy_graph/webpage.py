@@ -201,6 +201,8 @@ class _Walker(HTMLParser):
             self.meta.setdefault(key, values.get("content", "").strip())
         elif tag == "link" and "canonical" in values.get("rel", "").lower():
             self.meta.setdefault("canonical", values.get("href", "").strip())
+        elif tag == "time" and values.get("datetime"):  # <time datetime="2025-12-12T20:45:00+08:00">: the first
+            self.meta.setdefault("time", values["datetime"].strip())
         if tag in _BLOCK:
             self.boundary(pos)
         if tag in _VOID:
