@@ -392,3 +392,15 @@ def test_last_years_level_of_the_same_months_takes_no_change_said_after_it() -> 
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     found = {str(o.value): (o.indicator, o.period) for o in resolved.facts.observations}
     assert found["112000"] == found["872000000"] == ("发放一次性扩岗补助", "2023-10")  # (both, of what was paid)
+
+
+def test_a_plan_interpretations_background_reports_no_targets() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("《上海市困境儿童分层分类保障三年行动计划（2025—2027年）》政策解读\n发布时间：2025-09-12\n"
+            "一、《行动计划》出台的背景是什么？\n答：截至2025年8月底，全市共有孤儿486名。\n"
+            "二、《行动计划》的主要目标是什么？\n答：到2027年，全市建成儿童友好社区300个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): (o.period, "target" in o.qualifiers) for o in resolved.facts.observations}
+    assert found == {"486": ("2025-08", False), "300": ("2027", True)}

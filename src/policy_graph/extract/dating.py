@@ -139,7 +139,7 @@ _ON_THE_PLAN = re.compile(r"[》”]?\s*(?:的)?(?:实施|执行|落实|完成)?
                           r"(?:评估|总结|自查|检查|督查)")
 # The progress made on plans and targets, said in a heading (主要目标任务进展情况, 目标完成情况)
 _PROGRESS_ON_PLAN = re.compile(r"(?:目标|任务|计划)(?:任务)?的?(?:进展|完成|落实|实施|推进|执行)情况\s*$")
-_PLAN_BASIS = re.compile(r"发展基础|发展环境|发展现状|现实基础|取得的成就|主要成就")
+_PLAN_BASIS = re.compile(r"发展基础|发展环境|发展现状|现实基础|取得的成就|主要成就|出台的?背景")
 # (a shorter plan's chapter of goals is of its last year; its tasks set rules from when it is issued: 重点任务)
 _PLAN_GOALS = re.compile(r"(?:主要|发展|总体|工作)目标")
 _PLAN_TASKS = re.compile(r"主要任务|重点任务|发展目标|主要目标|重点工程|重大工程|保障措施")
