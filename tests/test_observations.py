@@ -1221,6 +1221,14 @@ def test_a_pages_metadata_lines_above_its_title_and_the_year_an_inspection_or_au
     assert resolved.facts.title == "海东市2024年度社会组织年度检查结果"
     found = {(str(o.value), o.unit, o.period) for o in resolved.facts.observations}
     assert {("1682", "organization", "2025-06"), ("148", "organization", "2025-06")} <= found
+    # (the other labels of a disclosure's record: 生成日期, 公开方式, 公开范围 …)
+    record = ("泗阳县人民政府　泗阳县审计局\n标　　题：泗阳县2023年度城乡居民基本养老保险基金审计结果\n"
+              "发布机构：泗阳县审计局\n生成日期：2024-09-26\n公开方式：主动公开\n公开范围：面向全社会\n"
+              "泗阳县2023年度城乡居民基本养老保险基金审计结果\n"
+              "　　本次审计共发现问题18个。截至2024年8月底，已追回违规领取的养老金8.64万元。\n")
+    resolved, _ = source_document(Source.from_bytes(record.encode("utf-8"), name="case.txt"))
+    assert resolved.facts.title == "泗阳县2023年度城乡居民基本养老保险基金审计结果"
+    assert {str(o.value): o.period for o in resolved.facts.observations}["18"] == "2023"
 
 
 def test_a_headline_of_a_region_giving_to_the_texts_own() -> None:
