@@ -220,6 +220,9 @@ def test_hui_tong_after_a_comma_is_the_verb_unless_the_text_is_about_its_county(
     assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("421124")])] == ["421124"]
     text = "怀化市会同县民政局开展救助，会同县应急管理局参与。"
     assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("431225")])].count("431225") == 2
+    # (and opening a sentence: 会同县市场监管局开展… in a text of 遂昌县)
+    text = "遂昌县民政局加强老年食堂监管。会同县市场监管局开展专项检查。\n会同县财政局落实补贴。"
+    assert [m.region.code for m in find_regions(text, gaz, context=[gaz.get("331123")])] == ["331123"]
 
 
 def test_hui_tong_after_a_federation_or_an_adverb_is_the_verb(gaz: Gazetteer) -> None:

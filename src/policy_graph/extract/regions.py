@@ -82,6 +82,7 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10, joints:
 _JOINING_VERBS = ("会同",)  # a verb after an authority that joins another one: 民政局会同财政局
 _AUTHORITY_ENDS = frozenset("局委厅办部院府联")  # (and a federation: 县残联会同县民政局)
 _ADVERBS_BEFORE_A_VERB = "并将续还已也再"  # (县退役军人事务局将继续会同县财政局)
+_CLAUSE_OPENS = "，,；;。：:\n"  # (where a clause or a sentence starts: 会同县市场监管局开展… opening one)
 
 # A common surname right before a name (after the person's role, or opening the phrase), and what a person is said
 # to say right after it: 互助组组长班秀英说, 村民王乐平笑着说
@@ -130,9 +131,9 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
         region = gazetteer.current(named)
         before = text[mention.start - 1:mention.start]
         if mention.text.startswith(_JOINING_VERBS) and (before in _AUTHORITY_ENDS or (
-                before in "，,；;" + _ADVERBS_BEFORE_A_VERB and not _within_context(region, context, gazetteer))):
-            continue  # 县民政局会同县公安局, …要求，会同县应急管理局: 会同 is the verb "together with" (会同县 is a
-            # county of 湖南, taken so where the text is about it or its city or province)
+                before in _CLAUSE_OPENS + _ADVERBS_BEFORE_A_VERB and not _within_context(region, context, gazetteer))):
+            continue  # 县民政局会同县公安局, …要求，会同县应急管理局 (or opening a sentence): 会同 is the verb
+            # "together with" (会同县 is a county of 湖南, taken so where the text is about it or its city or province)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
         if mention.text != named.name and _PERSON_NAMED.search(text, max(0, mention.start - 6), mention.start) \
