@@ -264,6 +264,18 @@ def test_a_notice_under_a_sites_breadcrumb_titled_with_a_span_of_years() -> None
     assert [(value, period) for _i, value, _u, _r, period in found] == [("12600", "2024")]  # not the season's end
 
 
+def test_an_overseas_sites_banner_date_line_and_menu_over_the_headline_are_no_title() -> None:
+    text = ("英倫僑報網 UK Chinese Times Online　|　首頁 > 中國 > 山東\n"
+            "Tuesday, 12 November 2024　London 11°C　|　登錄　註冊　訂閱電子報\n"
+            "首頁　英國　中國　國際　財經　留學　移民\n\n"
+            "莘縣：織密兜底保障網　1—10月發放城鄉低保金1.68億元\n\n2024-11-12 09:30 GMT　來源：聊城日報\n\n"
+            "記者從莘縣民政局獲悉，1—10月，全縣發放城鄉低保金1.68億元，目前納入監測的低收入人口5.26萬人。\n")
+    found, resolved = _read(text)
+    assert resolved.facts.title.startswith("莘县")  # type: ignore[attr-defined]
+    # (not 山东, its breadcrumb's)
+    assert {region for _i, _v, _u, region, _p in found} == {"371522"}
+
+
 def test_a_subdistricts_article_is_about_the_district_it_lies_in() -> None:
     text = ("家门口的幸福食堂\n\n殷行街道是杨浦区老年人口最多的街道之一。截至2025年5月底，街道建成社区长者食堂4家。"
             "“家庭照护床位”是上海推进“养老院就在家门口”的举措，街道借鉴长宁区经验，上海已推广。\n")

@@ -50,6 +50,10 @@ _KIND_OF_TEXT = re.compile(r"(?:通知|意见|方案|办法|规划|决定|报告
 # (or a trail under its label: 当前位置：…, 资料类别：大陆地方政府报告 > 云南 > 民政)
 _BREADCRUMB = re.compile(r"首\s*页\s*[>＞›»]"
                          r"|^(?:当前位置|您的位置|你的位置|所在位置|资料类别|所属栏目|所在栏目)\s*[:：][^\n。]{0,40}[>＞›»]")
+# A site's top line that no headline is: its name with its breadcrumb, a line mostly in Latin letters (a date
+# and the weather in English), its menu (首页　英国　中国…)
+_SITE_CHROME = re.compile(r"[^\n]{0,40}\s[|｜]\s*首\s*页\s*[>＞›»]|(?=[^\n]*[A-Za-z]{4})[\x00-\x7f\s°℃]{12}"
+                          r"|首\s*页[\u4e00-\u9fff\s|｜]{4,40}$")
 _SUBTITLE = re.compile(r"^(?:——|--+|—|─+|－－)\s*")
 _ORDINAL = "[一二三四五六七八九十]+"
 _NUMBERED_HEADING = re.compile(rf"^(?:{_ORDINAL}、|（{_ORDINAL}）|第{_ORDINAL}[章节部分])")
@@ -199,6 +203,11 @@ def segment_text(text: str) -> Segmented:
         if issued := _ISSUED_BY.fullmatch(lines[at].text):
             line, issuer = lines[at], issued.group(1).rstrip(" \u3000")
             byline, position = TextPiece(line.start, line.start + len(issuer), issuer), at + 1
+    while position + 1 < min(6, len(lines)) and _SITE_CHROME.match(lines[position].text) \
+            and not _SENTENCE_STOP.search(lines[position].text):
+        # an overseas site's top lines (英伦侨报网 UK Chinese Times Online　|　首页 > 中国 > 山东 / Tuesday, 12 November
+        # 2024　London 11°C / 首页　英国　中国…): its banner, date, weather and menu, over the headline
+        position += 1
     crumb = next((k for k in range(position + 1, min(position + 3, len(lines)))
                   if _BREADCRUMB.search(lines[k].text)), None)
     if crumb is not None and all(
