@@ -311,6 +311,15 @@ def test_a_whole_county_word_glued_to_a_countys_name_is_that_county(gaz: Gazette
     assert found == [("全县", "469027"), ("全县", "451027")]
 
 
+def test_the_whole_province_in_a_citys_text_is_the_province_it_lies_in(gaz: Gazetteer) -> None:
+    # 我省, 全省 in 漳州市's text that names no province: 福建省; not a service named in quotes (“全省通办”)
+    text = "全市新就业形态劳动者约6.8万人。我省缴费基数下限为每月4192元，全省共有参保人员120万人。办理“全省通办”业务。"
+    own = gaz.get("350600")
+    assert own is not None
+    found = [(text[s:e], code) for s, e, code in self_references(text, find_regions(text, gaz, [own]), own, gaz)]
+    assert found[:3] == [("全市", "350600"), ("我省", "350000"), ("全省", "350000")] and found[3][1] != "350000"
+
+
 def test_a_persons_given_name_that_is_a_districts_short_name_is_no_region(gaz: Gazetteer) -> None:
     # 组长班秀英说 in a text about 海南 (秀英区 of 海口): a person; 秀英区 in full, and 秀英 not said to speak, stay
     text = "海南省各地推进互助养老。“大家一起帮。”互助组组长班秀英说。海口市秀英区建成食堂12个，秀英的食堂最多。"

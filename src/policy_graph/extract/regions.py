@@ -401,7 +401,12 @@ def self_references(text: str, mentions: list[RegionMention], focus: Region | No
                 above = next((a for a in gazetteer.ancestors(focus) if a.name.endswith(kind)), None) \
                     if focus is not None and m.group(0).startswith("本") else None
                 prior = last_before(m.start(), kind) if above is None else None
-                code = above.code if above else prior.region.code if prior else code
+                # (全省, 我省 in a city's or a county's text that names no province before: the province it lies in;
+                # not the name of a service in quotes, “全省通办”)
+                province = next((a for a in gazetteer.ancestors(focus) if a.name.endswith("省")), None) \
+                    if focus is not None and kind == "省" and prior is None \
+                    and text[m.start() - 1:m.start()] not in ("“", "\"", "「") else None
+                code = above.code if above else prior.region.code if prior else province.code if province else code
         if code is not None:
             found.append((m.start(), m.end(), code))
     for m in _THAT_ONE.finditer(text):  # 该县 (that county): the last county named before it, whatever the focus
