@@ -271,3 +271,8 @@ def test_a_bound_said_once_holds_for_the_figures_listed_after_it_and_past_what_t
     assert bound_before(text, text.index("2.3")) is None
     text = "不低于60%，补助标准每人每月300元"
     assert bound_before(text, text.index("300")) is None
+
+
+def test_ordinals_listed_after_one_di_are_no_quantities() -> None:
+    assert [str(q.value) for q in find_quantities("第2、4、5项为当年数，共12项")] == ["12"]
+    assert [str(q.value) for q in find_quantities("第一至三批项目共12个，新建4个、5个")] == ["12", "4", "5"]

@@ -762,6 +762,13 @@ def test_home_sickbeds_are_beds_and_an_income_gained_per_person_a_month_is_per_p
     assert found["620"] == found["1860"] == "bed" and found["800"] == "CNY/person/month"
 
 
+def test_the_one_person_a_rate_is_paid_for_is_no_count() -> None:
+    text = ("温州市残疾人服务三年行动计划\n2025年，按照每超比例安置1名残疾人每年3000元的标准给予奖励，"
+            "每吸纳1名就业困难人员补贴2000元，全市新建1所托养机构，80周岁以上的每餐再补贴1元。\n")
+    found = sorted((value, unit) for _i, value, unit, _r, _p in _observations(text))
+    assert found == [("1", "CNY"), ("1", "institution"), ("2000", "CNY"), ("3000", "CNY")]  # (no person)
+
+
 def test_a_policy_interpretation_sets_its_limits_for_its_year() -> None:
     text = ("《河源市临时救助实施办法》政策解读\n发布时间：2025-08-12\n"
             "　　问：审批额度有哪些变化？\n　　答：县级民政部门审批额度为每次2万元以内，乡镇审批额度由原来的每次1500元"

@@ -164,6 +164,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         unit, mag = unit or "", mag or ""
         if match.start() > 0 and text[match.start() - 1] == "第":
             continue  # an ordinal: 第3位, 第十次
+        if match.start() > 2 and text[match.start() - 1] in "、，,和及至" \
+                and _ORDINALS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # 第2、4、5项: ordinals listed after one 第
         if match.start() > 1 and text[match.start() - 1] == "/" and text[match.start() - 2].isdigit() \
                 and mag and not unit:
             continue  # the base of a rate per so many people (13.46/10万): no figure of its own
@@ -385,6 +388,8 @@ def frequency_before(text: str, position: int) -> bool:
     return FREQUENCY.search(text, max(0, position - 16), position) is not None
 
 
+# Ordinals listed after one 第, to the one after them (第2、4、5项, 第一至三批)
+_ORDINALS_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+(?:[、，,和及][\d一二三四五六七八九十]+)*[、，,和及至]$")
 # A bound said once for the figures listed after it (分别不低于70%和100%), or before what a figure is per
 # (不低于每人每月800元: the bound of the 800)
 _BOUND = re.compile(r"分别(?:不得?|均不得?)(低于|少于|超过|高于)"
