@@ -148,6 +148,10 @@ BELOW = {
     # month (2025-11); the tool gives the year (2025), reading the text as on the year before from its 去年 and 前年
     "1087-shibangou-village-yingshan-county-party-secretary-newspaper-interview-mutual-aid-canteen-2025-spoken-amounts":
         0.05,
+    # a subdistrict's year summary signed in December that says 截至11月底 once, for one paragraph: its annotator dates
+    # the other figures by the year (2025); the tool, as the annotators of cases 51 and 105 read such a summary,
+    # dates every undated figure by the month its data run to (2025-11)
+    "1188-fujianyuan-subdistrict-nanning-2025-summary-2026-plan-word-text-gb18030-crlf-town-name-traps": 0.2,
 }
 
 
