@@ -405,6 +405,7 @@ def bound_before(text: str, start: int) -> str | None:
         return None
     return "at-least" if (found.group(1) or found.group(2)) in ("低于", "少于") else "at-most"
 
+
 @functools.cache  # a few dozen pairs
 def _qualifier(pre: str | None, post: str) -> str | None:
     if post in ("以上", "余", "多") or pre in ("超过", "逾", "不低于", "不少于", "≥", "≧"):

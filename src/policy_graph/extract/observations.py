@@ -113,6 +113,7 @@ def can_observe(sentence: str) -> bool:
     return NUMERAL.search(sentence) is not None or "截至" in sentence or "截止" in sentence \
         or opens_with_festival(sentence)
 
+
 # last year's level of the same months, said after this year's (…12.3万人次，上年同期为11.2万人次，同比增长9.8%)
 _YEAR_BEFORE_LEVEL = re.compile(r"\s*(?:去年|上年)同期(?:分别)?[为是有]")
 # the year's goal, in a report to a month (1—10月，…完成年度目标任务55万个的95.6%)

@@ -47,8 +47,9 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
             return carry or ctx.reference_period
         year = str(int(ctx.current_year) + int(p.value))
         reference = ctx.reference_period or ""
-        if p.end - p.start == 4 and len(now := carry or reference) == 7 and now[:4] == ctx.current_year:
-            return f"{year}{now[4:]}"  # 去年同期为…, of the months to October: to October a year before
+        if p.value == "-1" and p.end - p.start == len("去年同期") and len(now := carry or reference) == 7 \
+                and now[:4] == ctx.current_year:
+            return f"{year}{now[4:]}"  # 去年同期为… (上年同期), of the months to October: to October a year before
         # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
         return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
     if p.kind == "prior":  # 由上年的2.38%: the year before the one the sentence speaks of
