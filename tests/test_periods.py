@@ -404,3 +404,15 @@ def test_a_plan_interpretations_background_reports_no_targets() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     found = {str(o.value): (o.period, "target" in o.qualifiers) for o in resolved.facts.observations}
     assert found == {"486": ("2025-08", False), "300": ("2027", True)}
+
+
+def test_the_months_in_brackets_after_an_event_date_what_was_done_in_it() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("东莞市1—9月就业情况\n2025-10-15\n　　1—9月，全市举办招聘会1200场。春节后“春风行动”期间（2月至3月）"
+            "举办招聘会326场。全市减免租金65.9万元（2024年全年共减免238.4万元），惠及商户38户。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations}
+    assert found["1200"] == "2025-09" and found["326"] == "2025-03"
+    assert found["38"] == "2025-09"  # (a year in brackets closed before a figure still dates only itself)

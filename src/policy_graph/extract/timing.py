@@ -162,6 +162,7 @@ _TASK_AFTER = re.compile(r"的(?:年度)?(?:目标)?任务")
 _YEAR_OF_WHAT = re.compile(r"(?!底|末|度|同期|以来|起)[^，。；、\d]{2,10}的")
 
 
+_SPAN_OF = ("期间", "活动", "行动", "行动”", "活动”")  # (what a bracket of months after it gives the time of)
 _RISEN_FROM = re.compile(r"[底末]?的")  # (由2015年的…: the level a rise started from)
 
 
@@ -182,8 +183,10 @@ def said_apart(p: Period, sentence: str, at: int, dated_before: bool) -> bool:
     if p.kind in ("at", "relative") and _BEFORE_AFTER.search(sentence, p.end, at):
         return True  # 去年改造前只有床位32张，改造后床位增加到120张: the time before a change, not after it
     opened = sentence.rfind("（", 0, p.start)
-    if opened >= 0 and "）" not in sentence[opened:p.start] and "）" in sentence[p.end:at]:
+    if opened >= 0 and "）" not in sentence[opened:p.start] and "）" in sentence[p.end:at] \
+            and not sentence.endswith(_SPAN_OF, 0, opened):
         return True  # a year in brackets closed before the figure: …65.9万元（2024年全年共减免238.4万元）；完成…38例
+        # (not the months an event ran, in brackets after it: “春风行动”期间（2月至3月）举办招聘会326场)
     if p.kind == "at" and _RISEN_FROM.match(sentence, p.end) and sentence[p.start - 1:p.start] in ("由", "从") \
             and any(mark in sentence[p.end:at] for mark in "，；,;"):
         return True
