@@ -156,3 +156,12 @@ def test_a_full_width_space_between_groups_of_thousands_goes() -> None:
     assert normalize_text("城乡低保对象８　６２４户１６　３８２人，１２　４８０名").text == \
         "城乡低保对象8624户16382人，12480名"
     assert normalize_text("表中１２　４５６７户").text == "表中12　4567户"  # (not a group of three: two numbers)
+
+
+def test_a_names_romanized_words_or_its_toned_syllables_apart_after_it_go_too() -> None:
+    # 四川省（Sìchuān Shěng）: word by word, capitalized; 湖北省 hú běi shěng 社會: syllables apart after the word
+    assert normalize_text("《四川省（Sìchuān Shěng）自然災害救助辦法》").text == "《四川省自然灾害救助办法》"
+    assert normalize_text("《湖北省 hú běi shěng 社會救助實施辦法》").text == "《湖北省社会救助实施办法》"
+    # (not Latin words apart without tones, nor names in brackets that read no word before them)
+    assert normalize_text("在 London 的 Chinese Times 上").text == "在 London 的 Chinese Times 上"
+    assert normalize_text("四川省（Chengdu Daily）").text == "四川省（Chengdu Daily）"

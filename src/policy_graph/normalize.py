@@ -386,8 +386,9 @@ def _reads(text: str, end: int, syllables: str) -> bool:
     chars = text[max(0, end - len(each)):end]
     if len(chars) == len(each) and all(_HAN.match(c) and is_pinyin_reading(c, s) for c, s in zip(chars, each)):
         return True
-    # (a word's syllables run together, with their tones marked or without: 殯葬(bìnzàng), 社區(shequ))
-    return len(each) == 1 and reads_word(text, end, syllables)
+    # (a word's syllables run together, with their tones marked or without: 殯葬(bìnzàng), 社區(shequ); or a place's
+    # name romanized word by word: 四川省（Sìchuān Shěng）)
+    return reads_word(text, end, syllables if len(each) == 1 else "".join(each).lower())
 
 
 # A lone lower-case letter between two Chinese characters, which no word of the text has (a converter's slip)
