@@ -320,6 +320,16 @@ def test_the_whole_province_in_a_citys_text_is_the_province_it_lies_in(gaz: Gaze
     assert found[:3] == [("全市", "350600"), ("我省", "350000"), ("全省", "350000")] and found[3][1] != "350000"
 
 
+def test_a_zone_named_like_a_city_elsewhere_is_no_region(gaz: Gazetteer) -> None:
+    # 北海经济开发区 in a text of 滨州市: its own zone (not 广西's 北海市); 北海市 in full, or in a text of 广西, stays
+    binzhou, guangxi = gaz.get("371600"), gaz.get("450000")
+    assert binzhou is not None and guangxi is not None
+    text = "北海经济开发区实现工业总产值1062亿元。"
+    assert [m.region.code for m in find_regions(text, gaz, [binzhou])] == []
+    assert [m.region.code for m in find_regions(text, gaz, [guangxi])] == ["450500"]
+    assert [m.region.code for m in find_regions("北海市经济开发区", gaz, [binzhou])] == ["450500"]
+
+
 def test_a_persons_given_name_that_is_a_districts_short_name_is_no_region(gaz: Gazetteer) -> None:
     # 组长班秀英说 in a text about 海南 (秀英区 of 海口): a person; 秀英区 in full, and 秀英 not said to speak, stay
     text = "海南省各地推进互助养老。“大家一起帮。”互助组组长班秀英说。海口市秀英区建成食堂12个，秀英的食堂最多。"

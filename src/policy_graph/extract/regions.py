@@ -92,6 +92,8 @@ _SAYS = re.compile(r"(?:笑着|笑呵呵地|高兴地|激动地|感慨地)?(?:�
 # What follows a short name when it names a sight, not a region: a sight's own word (岛, 湖, 寺 …, a river's bank), or
 # the end of a list of sights (、君山岛等5A级旅游景区)
 # (or the waters a four-character phrase pairs with the name: 白山松水, 白山黑水, a province's poetic name)
+# A zone a short name may name, in another place than the region of that name (滨州's 北海经济开发区)
+_ZONE = re.compile(r"(?:经济技术|经济|高新技术|高新|临港)?(?:开发区|产业园区|工业园区|园区)")
 _LANDMARK = re.compile(r"[岛湖寺塔阁亭洞峰庙畔]|[松黑绿碧青]水|[^，。；、\n]?(?:冰川|雪山|草原|湿地|峡谷)"
                        r"|[江河]?(?:[畔边岸]|两岸|沿岸|沿线|流域|干流|支流)"  # (a river: 黑龙江畔, 嘉陵江沿线)
                        r"|(?:[、和与及][^，。；、\n]{1,8})*等[^，。；\n]{0,10}"
@@ -136,6 +138,9 @@ def find_regions(text: str, gazetteer: Gazetteer, context: list[Region] | None =
             # "together with" (会同县 is a county of 湖南, taken so where the text is about it or its city or province)
         if mention.text != named.name and _LANDMARK.match(text, mention.end):
             continue  # a short name that names a sight: 君山岛, 洪泽湖; 岳阳楼、君山岛等5A级旅游景区
+        if mention.text != named.name and _ZONE.match(text, mention.end) and context \
+                and all(region.code[:2] != c.code[:2] for c in context):
+            continue  # 北海经济开发区 in a text of 滨州: a zone of its own named like a city of another province
         if mention.text != named.name and _PERSON_NAMED.search(text, max(0, mention.start - 6), mention.start) \
                 and _SAYS.match(text, mention.end):
             continue  # a short name that is a person's given name after the surname: 组长班秀英说 (秀英区)
