@@ -723,3 +723,15 @@ def test_a_performance_target_table_of_three_levels_of_names_and_signed_values()
         ("时效指标（资金支出进度）", "90", "percent", "2025", ("at-least", "target")),
         ("服务对象满意度指标（救助对象满意度）", "90", "percent", "2025", ("at-least", "target")),
     }
+
+
+def test_a_column_counting_people_times_under_a_period_spanning_two_columns() -> None:
+    # 第三季度 over 救助人次 | 救助金额（元）: the count's own noun names its unit, the period joined to it after
+    html = (_PROSE + "<table><tr><td rowspan='2'>序号</td><td rowspan='2'>村（社区）</td>"
+            "<td colspan='2'>第三季度</td></tr>"
+            "<tr><td>救助人次</td><td>救助金额（元）</td></tr>"
+            "<tr><td>1</td><td>满城区</td><td>38</td><td>66400</td></tr>"
+            "<tr><td>2</td><td>清苑区</td><td>27</td><td>45800</td></tr></table>")
+    _source, found = _read(_page(html), "page.html")
+    assert {(value, unit) for _i, value, unit, *_ in found} == {
+        ("38", "person-time"), ("66400", "CNY"), ("27", "person-time"), ("45800", "CNY")}

@@ -380,8 +380,9 @@ def _column(j: int, head: list[list[Cell | None]], ctx: TableContext) -> _Column
         name = name + upper_name if len(name) <= 4 else name
     written = unit or upper_unit
     # (本年处理决定数量, 本年制发件数: a column of counts names what it counts by its own noun)
-    unit = written or COUNT_NOUNS.get(name[-2:], "") or ("个" if name.endswith("数量") else "") or (
-        "人" if counts_people(name) else "")
+    # (救助人次 under 第三季度: its own noun's, before the period above is joined to it)
+    unit = written or COUNT_NOUNS.get(name[-2:], "") or COUNT_NOUNS.get(own_name[-2:], "") or (
+        "个" if name.endswith("数量") else "") or ("人" if counts_people(name) else "")
     # (特困人员, 低保对象: a column of people named by who they are counts them)
     if not unit and _RATE.search(name):
         unit = "%"
