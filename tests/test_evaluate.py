@@ -152,6 +152,11 @@ BELOW = {
     # the other figures by the year (2025); the tool, as the annotators of cases 51 and 105 read such a summary,
     # dates every undated figure by the month its data run to (2025-11)
     "1188-fujianyuan-subdistrict-nanning-2025-summary-2026-plan-word-text-gb18030-crlf-town-name-traps": 0.2,
+    # a WeChat post headlined on next year's enrolment (2026年度…集中征缴进行时), posted in November: its annotator
+    # dates its undated counts by the month its data run to (截至10月31日, 2025-10); the tool, as for a notice on next
+    # year's enrolment published this year, by the year it was posted (2025), each count 截至 by its own words
+    "1224-horqin-left-back-banner-medical-security-wechat-text-copy-2026-enrolment-medical-assistance-jan-oct-2025":
+        0.6,
 }
 
 
