@@ -30,6 +30,7 @@ from .changes import (
 from .clauses import Clause, Period, clauses_and_parts
 from .counted import counted_kind
 from .facts import Evidence, ObservationFact
+from .figure_period import FIVE_YEARS, RAISED_FROM_DATED, ClauseDating
 from .indicators import (
     PER_CAPITA,
     noun_after,
@@ -53,7 +54,6 @@ from .labels import (
     strip_places,
 )
 from .lists import (
-    DATED_FROM,
     LIST_MARK,
     RAISED_TO,
     listed_earlier,
@@ -62,20 +62,15 @@ from .lists import (
     people_listed,
     raise_pairs,
 )
-from .numbers import NUMERAL, Quantity, bound_before, parse_number
+from .numbers import NUMERAL, Quantity, bound_before
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
-from .plans import DONE_ALONE, PARAMETER, PROGRESS, RULE_SET, TARGET, done_of_plan, is_target
+from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import SentenceContext, SentenceFigures
 from .timing import (
     dated,
-    dated_not_by_this_year,
-    dating_before,
-    for_the_year,
-    month_of_year_after,
     period_for,
     resolve_period,
-    said_apart,
     since,
     whole_year,
 )
@@ -85,12 +80,8 @@ __all__ = ["FIVE_YEARS", "SentenceContext", "SentenceFigures", "can_observe", "e
 
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_DEADLINE = re.compile(r"(?:\d{1,2}日|底)?(?:之?前|以前)")  # 2025年7月31日前, 2025年6月底前
 _PRIOR_LEVEL = re.compile(r"(?:比|较)(?:(\d{4})年|去年|上年)(?:底|末)?的$")
 _RAISED_FROM = re.compile(r"(?:由|从)(?:原来的?|原)?(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
-# (or from a level dated in its own words: 由去年底的41.5%提高到52.3%)
-_RAISED_FROM_DATED = re.compile(rf"(?:由|从){DATED_FROM}(?:每[人户生孩]每[月年]|每[次人户生孩])?$")
-_RAISED_BY = re.compile(r"(?:提高|增加|上调)了?$")  # (两类地区均提高25元: a raise the document sets)
 
 
 _TOWNSHIPS_COVERED = re.compile(r"(?:乡镇|街道|乡|镇)(?:（[^）]{1,6}）)?[^，。；]{0,12}(?:实现)?全覆盖")
@@ -98,8 +89,6 @@ _BY_RULE = re.compile(r"(?:按照?|依照)(?=\d|[一二三四五六七八九十�
 _TOPIC_END = re.compile(r"(?:方面|来看|情况|(?:增长|增加|上升)?(?:较快|明显|显著|迅速))$")
 _HIGHEST = re.compile(r"(?:最高|最低|最多|最少)$")  # (乌苏市、沙湾市城市低保标准最高，均为…: the standard)
 _RANKED = re.compile(r"(?:位居|居于?|位列|排名|排在)(?:全[国省市区县]|前|第)")
-# A clause that speaks of now after a time said before it in the sentence (…去年底上线，目前已有…，今年以来…)
-_NOW_AFTER = re.compile(r"[，,；;]\s*(?:截至)?(?:目前|当前|现阶段|今年以来)")
 
 
 def _table_like(clause: Clause, quantities: list[Quantity]) -> bool:
@@ -116,10 +105,6 @@ def can_observe(sentence: str) -> bool:
 
 # last year's level of the same months, said after this year's (…12.3万人次，上年同期为11.2万人次，同比增长9.8%)
 _YEAR_BEFORE_LEVEL = re.compile(r"\s*(?:去年|上年)同期(?:分别)?[为是有]")
-# the year's goal, in a report to a month (1—10月，…完成年度目标任务55万个的95.6%)
-_YEARS_GOAL = re.compile(r"(?:年度|全年)(?:目标)?任务|(?:年度|全年)目标")
-# a notice asking those it is sent to (各地要…, 各县（市、区）务必…)
-_ASKED = re.compile(r"[^，。；]{0,12}?各(?:地|级|县|市|区|州|盟|旗|有关|单位|部门)[^，。；]{0,14}?(?:要|须|务必|应)")
 
 
 def extract_observations(ctx: SentenceContext) -> SentenceFigures:
@@ -230,14 +215,6 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
 # What a gap in percentage points or yuan falls short of (not a threshold: 低于70%, 不低于…, 不得低于每人每月920元)
 _BELOW = re.compile(r"(?:(?<!不)(?<!不得)(?<!不应)(?<!不能)低于|慢于|落后于?)[^，。；;\d每]{2,14}$"
                     r"|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
-# A review of five years (五年来, 过去五年), of some years (三年来), and a growth a year on average from a level
-# dated (由2020年的13206元增加到…，年均增长8.5%)
-FIVE_YEARS = re.compile(r"五年来|过去五年|近五年")
-_YEARS_SPAN = re.compile(r"(?:过去|近)([两三四五六七八九十])年|([两三四五六七八九十])年(?:来|间|里)")
-_AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
-_AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
-_BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
-_YEAR_END_DEADLINE = re.compile(r"年[底末]前|年内")  # (said once for the figures after it)
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
@@ -287,17 +264,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         regions_before = listed_earlier(ctx.text, ctx.regions, clause, len(quantities), quantities[0].start) or (
             paired_before if len(paired_before) == len(quantities) else [])
     paired = "分别" in clause.text and len(regions_before) == len(quantities) > 1
-    # a policy parameter (按每个2万元的标准给予补助) is set for the policy document's year
-    # (also in a plan's section of targets, in the clause that sets it: 按不超过总投资的80%给予支持 is a rule the
-    # plan sets, not one of its goals)
-    parameter = bool(ctx.policy_year) and PARAMETER.search(sentence) is not None and (
-        carry is None or (ctx.target and RULE_SET.search(clause.text) is not None))
+    dating = ClauseDating.of(clause, quantities, periods, carry, ctx)
     shared = noun_after_run(clause, quantities, tail, ctx)
     moved = moved_run(clause, quantities)
-    # (1月份、2月份和3月份分别新增就业1862人、2052人和2410人: one month for each figure)
-    months = [p for p in periods if p.kind == "month" and clause.start <= p.start
-              and p.end <= clause.start + quantities[0].start] if "分别" in clause.text else []
-    each_month = months if len(months) == len(quantities) > 1 else []
     pairs = raise_pairs(clause.text, quantities) if "、" in clause.text else {}
     made: dict[int, ObservationFact] = {}  # each quantity's observation, by its index
     for i, q in enumerate(quantities):
@@ -331,7 +300,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         elif last is not None and RAISED_TO.match(before.lstrip("，, ")) and (
                 (listed := listed_from(clause.text, quantities[i - 1]))
                 or _RAISED_FROM.search(clause.text, 0, quantities[i - 1].start)
-                or _RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
+                or RAISED_FROM_DATED.search(clause.text, 0, quantities[i - 1].start)):
             if listed and clause_obs:
                 # 分别由每人每月850元、820元提高到880元、850元: what the list's first level is of, per person too
                 first = clause_obs[0]
@@ -412,31 +381,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if before and i == 0:
             verb_context = before
         origin = min(pairs.values()) if i in pairs else i - 1  # (where a raise started: the level before, its list)
-        dated_from = _RAISED_FROM_DATED.search(clause.text, 0, quantities[origin].start) if i and (
-            i in pairs or RAISED_TO.match(before.lstrip("，, "))) else None
-        # (the level a raise reached is not dated by the words that date the level it started from, unless by its
-        # own: 由2020年的…提高到2025年的每人每月780元)
-        if dated_from and any(p.start >= clause.start + dated_from.end() for p in dating_before(periods, at)):
-            dated_from = None
-        until = clause.start + dated_from.start() if dated_from else at
-        period = month_of_year_after(periods, at, sentence) or period_for(periods, until, carry, ctx)
-        if each_month:
-            period = resolve_period(each_month[i], periods, carry, ctx) or period
-        if (dating := dating_before(periods, until)) and said_apart(dating[-1], sentence, at, len(dating) > 1):
-            # (every level risen from a year said apart: 由2020年的…增加到…；由2020年的…增加到…；五年累计…)
-            apart = [p for k, p in enumerate(dating) if said_apart(p, sentence, at, k > 0)]
-            period = period_for([p for p in periods if p not in apart], until, carry, ctx)
-        if period and ctx.reference_period and period[:4] < ctx.reference_period[:4] and \
-                (dating := dating_before(periods, until)) and _NOW_AFTER.search(sentence, dating[-1].end, at):
-            period = ctx.reference_period  # 平台去年底上线，目前已有8.6万名…: now, not last year
-        if ctx.policy_year and not dated(periods, at) and (parameter or (
-                (carry is None or ctx.target) and q.unit_word.startswith("元")
-                and (unit_code(q.unit_word, label.per, label.text, sentence[:at]).startswith("CNY/person/")
-                     or _RAISED_BY.search(label.text)))):
-            period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
-        elif period and len(period) == 7 and \
-                for_the_year(clause.text, q.start, q.end, dated_not_by_this_year(periods, at)):
-            period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's
+        period = dating.period(i, origin if i and (i in pairs or RAISED_TO.match(before.lstrip("，, "))) else None,
+                               label.text, label.per)
         if period is None:
             continue
         if ((_RAISED_FROM.search(before) and RAISED_TO.match(after)) or listed_from(clause.text, q)) \
@@ -446,8 +392,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             # (与2020年相比，…由12368人上升为15361人: the year compared with)
             # (…由2015年的118.7亿元增加到…；一般公共预算收入由12.35亿元增加到…: the year the first one started from)
             years = 5 if FIVE_YEARS.search(sentence) or ctx.five_years else 1
-            started = [m.group(1) for m in _AVERAGE_FROM.finditer(sentence, 0, at)]
-            period = compared_year(sentence, at) or (started[-1] if started else str(int(period[:4]) - years))
+            period = compared_year(sentence, at) or dating.started_from(i) or str(int(period[:4]) - years)
         elif (prior := _PRIOR_LEVEL.search(before)) and period[:4].isdigit():
             # 达到14.2万个，比去年底的12.8万个: last year's level
             period = prior.group(1) or str(int(period[:4]) - 1)
@@ -465,33 +410,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         qualifiers = {q.qualifier} if q.qualifier else set(filter(None, [bound_before(clause.text, q.start)]))
         if q.cumulative or "累计" in clause.text[:q.start]:
             qualifiers.add("cumulative")
-        if target_sentence and is_target(sentence, at, ctx.target) and not (parameter and carry is not None):
+        if target_sentence and is_target(sentence, at, ctx.target) and not (dating.parameter and carry is not None):
             qualifiers.add("target")
-            dating = dating_before(periods, at)
-            # (not one a later target year follows: 2019年底前，建成…；力争到2020年底…覆盖率达到50%)
-            latest = next((p for p in reversed(dating) if p.kind in ("at", "target")), None)
-            if latest is not None and latest.kind == "at" and (_DEADLINE.match(sentence, latest.end) or (
-                    len(latest.value) == 7 and period == latest.value and latest.start < clause.start)):
-                # 于2025年7月31日前完成…，确保发放率达到100%: a target for that year; 2025年1月，…票决产生…，
-                # 计划总投资…: the month the plan was made, the plan for the year
-                period = latest.value[:4]
-            elif len(period) == 7 and (not dating or dating[-1].kind == "relative" or _YEARS_GOAL.search(
-                    clause.text, 0, q.start) or (
-                    dating[-1].kind == "month" and (_DEADLINE.match(sentence, dating[-1].end)  # 确保3月底前…
-                                                    or _BY_YEAR_END.search(sentence, max(dating[-1].end,
-                                                                                         clause.start), at)
-                                                    or _YEAR_END_DEADLINE.search(sentence, max(
-                                                        dating[-1].end, sentence.rfind("；", 0, at) + 1), at)))):
-                # 计划新建…5个 (今年计划…) in a report to 10月底: a plan is for a year, not a month; 确保9月底前…
-                # 全部开工、年底前完工率达到60%以上: the year's end, said in the figure's clause after the month's, or
-                # as a deadline for each figure after it to a semicolon (第四季度，…力争年底前新建…8个，实现全县
-                # 11个乡镇…全覆盖；)
-                period = period[:4]
-            elif not dating and period == carry and period[:4].isdigit() and ctx.current_year \
-                    and period[:4] < ctx.current_year and _ASKED.match(sentence):
-                # 2024年，全省…。各地要确保…救助比例不低于70%: what is asked now, of the year the text is written in,
-                # not of the year the sentence before reviewed
-                period = ctx.current_year
+            period = dating.target_period(i, period)
         value, base = q.value, since(periods, at)
         if label.change_sign:
             value = q.value * label.change_sign
@@ -505,15 +426,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             value = -q.value
         elif q.unit_word == "%" and _PRICE_CUT.search(before):
             value = -q.value  # 中选药品价格平均降价52%: a cut in price, against no period
-        if _AVERAGE_GROWTH.search(clause.text, 0, q.start):
-            if average := _AVERAGE_FROM.search(sentence, 0, at):
-                # 由2020年的13206元增加到19835元，年均增长8.5%: a growth over the years since the level it started from
-                period = period_for(periods, average.start(), carry, ctx) or period
-                base = average.group(1)
-            elif period[:4].isdigit() and not since(periods, at):
-                # 五年来，…年均增长7.3%: over the five years a work report reviews, unless it says how many (三年来)
-                span = _YEARS_SPAN.search(sentence)
-                base = str(int(period[:4]) - (int(parse_number(span.group(1) or span.group(2))) if span else 5))
+        period, base = dating.average_growth(i, period, base)
         lead = before.rsplit("、", 1)[-1] if label.after and i > 0 else before
         quote_start = clause.start + q.start - len(lead.lstrip("、，和及与 "))
         quote_end = clause.start + q.end
