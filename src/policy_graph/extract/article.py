@@ -43,7 +43,6 @@ from .documents import (
 from .facts import DocumentFact, Facts, ObservationFact, OrganizationFact, ProgramFact, SectionFact
 from .focus import focus_region
 from .indexed_text import IndexedText
-from .indicators import of_category
 from .lexicon import ProgramLexicon
 from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
 from .opening_time import continues_scene, event_day, of_this_event
@@ -52,6 +51,7 @@ from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_ite
 from .regions import find_regions, inside_spans, self_references
 from .tables import Table, TableContext, find_tables, table_observations
 from .turns import speaker_turns
+from .unit_codes import of_category
 
 __all__ = ["extract_facts"]
 

@@ -8,8 +8,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .indicators import counts_people, unit_code
 from .numbers import Quantity, find_quantities
+from .unit_codes import counts_people, unit_code
 
 __all__ = ["Cell", "Figure", "blank", "figure_of", "split_unit", "table_units", "unit_for", "unit_of", "unit_word"]
 

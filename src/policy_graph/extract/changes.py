@@ -14,8 +14,8 @@ import re
 
 from .clauses import Clause
 from .facts import Evidence, ObservationFact
-from .indicators import unit_code
 from .numbers import Quantity
+from .unit_codes import unit_code
 
 __all__ = ["COMPARISON_ONLY", "DECREASE", "OWN_CHANGE", "RATE_CHANGE_UNITS", "attach_changes", "change_since",
            "changes_of", "compared_year", "for_each", "level_of_rate", "previous_month", "previous_year",

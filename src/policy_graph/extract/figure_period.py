@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from .clauses import Clause, Period
-from .indicators import unit_code
 from .lists import DATED_FROM
 from .numbers import Quantity, parse_number
 from .plans import PARAMETER, RULE_SET
@@ -28,6 +27,7 @@ from .timing import (
     said_apart,
     since,
 )
+from .unit_codes import unit_code
 
 __all__ = ["FIVE_YEARS", "RAISED_FROM_DATED", "ClauseDating"]
 

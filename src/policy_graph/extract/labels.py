@@ -12,10 +12,11 @@ from ..normalize import BULLETS
 from .changes import DECREASE, OWN_CHANGE, RATE_CHANGE_UNITS
 from .clauses import Clause
 from .facts import ObservationFact
-from .indicators import VERB_AFTER, noun_after, noun_before, people_after, verb_phrase
+from .indicators import VERB_AFTER, noun_after, noun_before, verb_phrase
 from .lists import RUN_JOIN
 from .numbers import CLASSIFIERS, Quantity
 from .sentence import SentenceContext
+from .unit_codes import people_after
 
 __all__ = ["BARE_VERBS", "BODY_CLASSIFIERS", "MOVED_UNITS", "REGIONS_COUNTED", "Label", "label_of", "noun_after_run",
            "paid_to_each", "staffed_before", "strip_leading", "strip_places"]

@@ -31,15 +31,7 @@ from .clauses import Clause, Period, clauses_and_parts
 from .counted import counted_kind
 from .facts import Evidence, ObservationFact
 from .figure_period import FIVE_YEARS, RAISED_FROM_DATED, ClauseDating
-from .indicators import (
-    PER_CAPITA,
-    noun_after,
-    noun_before,
-    one_persons_unit,
-    people_after,
-    unit_code,
-    verb_phrase,
-)
+from .indicators import PER_CAPITA, noun_after, noun_before, verb_phrase
 from .labels import (
     BARE_VERBS,
     BODY_CLASSIFIERS,
@@ -74,6 +66,7 @@ from .timing import (
     since,
     whole_year,
 )
+from .unit_codes import one_persons_unit, people_after, unit_code
 
 __all__ = ["FIVE_YEARS", "SentenceContext", "SentenceFigures", "can_observe", "extract_observations", "period_dated",
            "period_of"]

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cells import Cell, split_unit
-from .indicators import COUNT_NOUNS, counts_people
 from .table_layout import Table
 from .timing import whole_year
+from .unit_codes import COUNT_NOUNS, counts_people
 
 __all__ = ["POINTS", "TARGET_WORDS", "YEAR", "Column", "TableContext", "column_of", "period_of_caption", "regions_in"]
 

@@ -33,7 +33,6 @@ from .cells import Cell, blank, figure_of, split_unit, table_units, unit_for, un
 from .changes import previous_year
 from .counted import counted_kind
 from .facts import Evidence, ObservationFact
-from .indicators import YEARLY_PER_PERSON_TITLE
 from .numbers import canonical
 from .table_columns import (
     POINTS,
@@ -46,6 +45,7 @@ from .table_columns import (
     regions_in,
 )
 from .table_layout import Table, find_tables
+from .unit_codes import YEARLY_PER_PERSON_TITLE
 
 __all__ = ["Cell", "Table", "TableContext", "find_tables", "table_observations"]
 
