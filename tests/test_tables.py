@@ -395,6 +395,18 @@ def test_a_note_below_a_table_dates_the_columns_it_names() -> None:
         assert found["312"] == found["1654"] == "2025-05" and found["389400"] == "2025", note
 
 
+def test_a_note_naming_counts_of_households_and_people_dates_the_columns_counted_so() -> None:
+    text = ("隰县民政局关于下达冬季取暖补贴资金的通知\n各乡镇人民政府：\n　　现将2025年冬季取暖补贴资金下达你们。\n\n"
+            "隰县2025年冬季取暖补贴资金分配表\n\n"
+            "序号\t乡镇\t城市低保家庭（户）\t分散供养特困人员（人）\t补贴资金（元）\n"
+            "1\t龙泉镇\t356\t62\t727600\n2\t午城镇\t18\t52\t352000\n\n"
+            "注：户数、人数为2025年10月底数据；补贴资金含增发部分。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="xixian.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["356"] == found["62"] == "2025-10"  # the households and the people the note dates
+    assert found["727600"] == "2025"  # the money: the year the caption names
+
+
 def test_a_column_of_hours_counts_them() -> None:
     body = ("<h1>长宁区长护险服务情况</h1><p>发布日期：2025-07-15</p>"
             "<p>截至6月底，全区享受长护险待遇的失能老年人1.93万人，各街道情况见下表。</p><table><tr><th>街道（镇）</th>"

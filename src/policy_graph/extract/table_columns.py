@@ -133,9 +133,11 @@ def period_of_caption(table: Table, columns: list[Column], ctx: TableContext) ->
         period = ctx.period_of(rest, table.caption_start)
     for note in _DATED_NOTE.finditer(table.notes):  # 注：特困人员人数为2025年5月底在册人数: the columns it names
         # (城乡低保对象、特困人员人数为…; 复核后保障户数、人数为…: each, with or without its 人数)
-        named = [w for item in re.split("[、和及]", note.group("what"))
-                 for w in {item, _COUNT_ENDING.sub("", item)} if len(w) >= 2]
-        dated = [c for c in columns if c.period is None and any(w in c.name for w in named)]
+        items = re.split("[、和及]", note.group("what"))
+        named = [w for item in items for w in {item, _COUNT_ENDING.sub("", item)} if len(w) >= 2]
+        # (户数、人数为…: the counts of households and of people, the columns in 户 and in 人)
+        counted = {COUNT_NOUNS[item] for item in items if item in COUNT_NOUNS}
+        dated = [c for c in columns if c.period is None and (any(w in c.name for w in named) or c.unit in counted)]
         noted = ctx.period_of(note.group(), table.notes_start + note.start()) if dated else None
         if noted is not None:
             for column in dated:
