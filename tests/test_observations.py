@@ -19,6 +19,23 @@ def test_one_noun_counted_in_two_units() -> None:
                      ("城市低保对象", "6583000", "person", "000000", "2023")]
 
 
+def test_a_total_said_alone_is_of_what_the_sentence_is_about() -> None:
+    for total in ("共计", "共", "合计"):
+        found = _observations(f"隰县民政局工作动态\n2025年，县财政直接拨付集中供养特困人员取暖费，{total}8.7万元。\n")
+        assert [(indicator[-3:], *rest) for indicator, *rest in found] == [
+            ("取暖费", "87000", "CNY", "141031", "2025")], total
+
+
+def test_a_rate_paid_and_its_total_are_named_by_what_was_paid() -> None:
+    found = _observations("灞桥区民政局工作动态\n2025年9月，区民政局为全区3126户低保、特困家庭发放了中秋国庆节日慰问金，"
+                          "每户300元，共计93.78万元。\n")
+    assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found if unit == "CNY"] == [
+        ("中秋国庆节日慰问金", "937800", "CNY"), ("中秋国庆节日慰问金每户", "300", "CNY")]
+    # a total after a rate named with its payment: the payment, not the rate
+    found = _observations("新宁县民政局工作动态\n2025年10月，县财政为全县百岁老人每人发放长寿慰问金1000元，共计4.8万元。\n")
+    assert ("县财政为全县百岁老人发放长寿慰问金", "48000", "CNY", "430528", "2025-10") in found
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")

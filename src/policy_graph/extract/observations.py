@@ -208,6 +208,12 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
 # What a gap in percentage points or yuan falls short of (not a threshold: 低于70%, 不低于…, 不得低于每人每月920元)
 _BELOW = re.compile(r"(?:(?<!不)(?<!不得)(?<!不应)(?<!不能)低于|慢于|落后于?)[^，。；;\d每]{2,14}$"
                     r"|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
+# A total said alone at a clause's start (…，共计8.7万元)
+_TOTAL_ALONE = re.compile(r"(?:共计|合计|总计|累计|共)(?:达到?|为|约)?")  # (共计 is read with the figure)
+# The one each amount of a rate is paid to (每户, 每人, 每名老人)
+_PER_ONE = re.compile(r"每(?:户|人|名[\u4e00-\u9fff]{0,4}?(?=发放|补助|补贴|给予)|名|位)")
+# A payment's verb and what it paid, ending its clause (发放了中秋国庆节日慰问金，)
+_PAID = re.compile(r"(?:发放|拨付|下拨|送去)了?(?P<what>[^，。；、,;\d]{2,16}?)(?=[，,；;])")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
@@ -317,6 +323,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                     label.text += made_of  # 幸福院建设走在前列，分别建成86个和62个: the homes built
             if label.text == "同期" and subject:
                 label.text = subject  # …12.3万人次、9.45亿元，去年同期分别为…: what the sentence is about
+            elif _PER_ONE.fullmatch(label.text) and (paid := _paid_before(sentence, clause.start)):
+                label.text = paid + label.text  # …发放了中秋国庆节日慰问金，每户300元: the payment, per household
             if not label.text and last is not None and before.strip() in ("、", "", "和"):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人, 11.2万人次和8.72亿元): the same noun
                 # counted in another unit
@@ -330,11 +338,20 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         elif subject and label.text and _WHOLE_PLACE_TOTAL.fullmatch(label.text) and q.unit_word in BODY_CLASSIFIERS:
             # 新建村级互助养老服务点四个，全镇累计达到十二个: all of them the place has now (not new ones)
             label.text = _NEW.sub("", subject)
-        elif label.text in BARE_VERBS and subject:
+        elif subject and (label.text in BARE_VERBS or (
+                i == 0 and (not label.text or _TOTAL_ALONE.fullmatch(label.text))
+                and ((q.cumulative and not before.strip()) or _TOTAL_ALONE.fullmatch(before.strip())))):
             # 留守儿童3862名；三江镇、茅坪镇分别有391名和357名: what the clause before counted; in another unit, the
-            # people it named last (…担任儿童督导员，共15名)
-            same = previous is None or previous.unit == unit_code(q.unit_word, "", subject)
-            label.text = subject if same else staffed_before(sentence, clause.start)
+            # people it named last (…担任儿童督导员，共15名); a total said alone (…拨付至供养服务机构，共计8.7万元)
+            unit = unit_code(q.unit_word, "", subject)
+            if unit == "CNY" and previous is not None and previous.unit.startswith("CNY") \
+                    and label.text not in BARE_VERBS:
+                # the total of what was paid at a rate (…每户发放慰问金300元，共计93.78万元): the payment, not the rate
+                label.text = (_PER_ONE.sub("", subject) or _paid_before(sentence, clause.start)) \
+                    if _PER_ONE.search(subject) else subject + "总额" if previous.unit != "CNY" else subject
+            else:
+                same = previous is None or previous.unit == unit
+                label.text = subject if same else staffed_before(sentence, clause.start)
         named = before.strip().removeprefix("其中").strip("、，,；;：: ")  # (the places a part is named by)
         # (the parts go on in the clause after: …，其中霞浦县、福鼎市各200万元，柘荣县、周宁县各100万元)
         whole = total if total is not None else previous if "其中" in sentence[
@@ -468,6 +485,13 @@ _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|�
 
 # Kinds of livestock listed before 分别, each counted by its own classifier (牦牛、藏羊存栏分别达到18.6万头和42万只)
 _ANIMALS_LISTED = re.compile(r"[牛羊猪马驴骡鸡鸭鹅禽兔驼]、[^，。；]{0,12}?分别")
+
+
+def _paid_before(sentence: str, end: int) -> str:
+    """What the clause before ``end`` says was paid (…发放了中秋国庆节日慰问金，每户300元: 慰问金 of the festivals),
+    or ""."""
+    paid = list(_PAID.finditer(sentence, 0, end))
+    return noun_before(paid[-1].group("what").replace("“", "").replace("”", ""))[0] if paid else ""
 
 
 def _same_unit(a: str, b: str) -> bool:
