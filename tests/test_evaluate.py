@@ -144,10 +144,11 @@ BELOW = {
     # a county secretary's speech at a meeting given in March 2025: its annotator dates what the county has now
     # (全县养老机构四十一家) by the year the meeting reviews (2024); the tool by the year it was given (2025)
     "1085-xiping-county-party-secretary-elderly-care-work-meeting-speech-2025-recording-spoken-numerals": 0.6,
-    # a village secretary's interview in a paper of 2025-11-24: its annotator dates what he tells by the paper's
-    # month (2025-11); the tool gives the year (2025), reading the text as on the year before from its 去年 and 前年
+    # a village secretary's interview in a paper of 2025-11-24, dated by the paper's month as its annotator does: the
+    # tool reads his spoken counts of people (六十来个, 三百一十二个) as counts of things, and his sums in 万 without
+    # 元 (去年是十八万多) as counts
     "1087-shibangou-village-yingshan-county-party-secretary-newspaper-interview-mutual-aid-canteen-2025-spoken-amounts":
-        0.05,
+        0.5,
     # a subdistrict's year summary signed in December that says 截至11月底 once, for one paragraph: its annotator dates
     # the other figures by the year (2025); the tool, as the annotators of cases 51 and 105 read such a summary,
     # dates every undated figure by the month its data run to (2025-11)

@@ -1032,6 +1032,22 @@ def test_a_page_dated_only_by_the_day_it_was_published() -> None:
     assert {o.period for o in resolved.facts.observations} == {"2025-10"}  # the month it was published
 
 
+def test_last_year_said_beside_this_years_figures_so_far_leaves_the_page_dated_by_its_day() -> None:
+    page = ("<html><head><title>大安镇：用心办好民生实事</title>"
+            "<meta name='PubDate' content='2025-11-20 16:05'></head>"
+            "<body><h1>大安镇：用心办好民生实事</h1><div class='content'>"
+            "<p>今年以来，全镇为2316名80周岁以上老人发放高龄津贴172.6万元；去年全年，全镇发放高龄津贴186.2万元。</p>"
+            "<p>目前，全镇有农村留守儿童1420名。</p></div></body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="page.html"))
+    assert resolved.facts.reference_period == "2025-11"
+    assert {(str(o.value), o.period) for o in resolved.facts.observations} == {
+        ("2316", "2025-11"), ("1726000", "2025-11"), ("1862000", "2024"), ("1420", "2025-11")}
+    # a page that opens a sentence with last year alone reports on it
+    review = page.replace("今年以来，全镇为2316名80周岁以上老人发放高龄津贴172.6万元；", "")
+    resolved, _ = source_document(Source.from_bytes(review.encode(), name="page.html"))
+    assert resolved.facts.reference_period != "2025-11"
+
+
 def test_the_damage_of_an_event_is_of_the_month_it_happened() -> None:
     found = _observations("获嘉县全力做好洪涝灾害救助工作\n2025年8月8日\n"
                           "　　7月29日至31日，我县遭遇今年入汛以来最强降雨过程。\n"

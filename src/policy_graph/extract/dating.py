@@ -262,8 +262,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
         # (1—12月, 截至12月底: the whole year; else the month the text says its figures run to most often, the
         # latest of those said as often: 截至11月底 twice in a report, then a late update 截至12月15日 once)
         return year if to_december else f"{year}-{max(months, key=lambda m: (months.count(m), m))}"
-    if not titled and not _YEAR_OPENS.search(text) and re.match(r"\d{4}-\d{2}", issued) and not _sets_rules(headline) \
-            and not reviews_year_before(headline):
+    if not titled and not _opens_with_a_year(text) and re.match(r"\d{4}-\d{2}", issued) \
+            and not _sets_rules(headline) and not reviews_year_before(headline):
         # a page that dates its figures by nothing but the day it was published: that month (the years it
         # names mid-sentence, 该市2024年出生人口…, 从二〇二六年一月一日起, date only their own clauses); a notice
         # sets its rules for the year
@@ -296,6 +296,17 @@ def _in_table_row(text: str, position: int) -> bool:
 
 # a sentence that opens with a year (2025年，全县…: the year's figures), not a date line (2025年7月29日 04:15)
 _YEAR_OPENS = re.compile(r"(?:^|[。；\n])\s*(?:\d{4}年(?!\d{1,2}月\d{1,2}日)|去年|全年|过去的?一年)")
+# (去年 said beside this year's figures so far, 今年以来…；去年全年…: last year's for comparison, not what it reports)
+_THIS_YEAR_SO_FAR = re.compile(r"今年以来")
+
+
+def _opens_with_a_year(text: str) -> bool:
+    """Whether a sentence of ``text`` opens with a year it reports on (2025年，全县…; 去年，…)."""
+    so_far = _THIS_YEAR_SO_FAR.search(text) is not None
+    return any(not (so_far and m.group().lstrip("。；\n \u3000").startswith("去年"))
+               for m in _YEAR_OPENS.finditer(text))
+
+
 _SPAN_REACH = 500  # characters from the top within which a dated page's 1—N月 says what all its figures run to
 _YEAR_RANGE_START = re.compile(r"\d{4}\s?[—\-–~～至到]\s?$")
 # A press conference named for the quarter it is held in (2025年第四季度例行新闻发布会: on the quarter before)
