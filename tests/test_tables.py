@@ -407,6 +407,25 @@ def test_a_note_naming_counts_of_households_and_people_dates_the_columns_counted
     assert found["727600"] == "2025"  # the money: the year the caption names
 
 
+def test_columns_of_a_raise_named_after_what_was_raised() -> None:
+    text = ("宁夏回族自治区民政厅政策解读\n发布时间：2026-01-09\n　　自2026年1月1日起提高全区城乡低保标准。\n\n"
+            "附表　2026年各市城乡低保标准\n"
+            "地区\t城市低保调整前（元/人·月）\t城市低保调整后（元/人·月）\t农村低保调整前（元/人·年）\t农村低保调整后（元/人·年）\n"
+            "银川市\t870\t900\t6720\t7080\n固原市\t820\t850\t6240\t6620\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="ningxia.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["870"] == found["6240"] == "2025" and found["900"] == found["6620"] == "2026"  # before and after
+
+
+def test_a_raise_beside_the_standard_it_reached_is_in_its_unit() -> None:
+    text = ("台州市民政局政策问答\n发布时间：2025-07-02\n\n台州市各县（市、区）2025年最低生活保障标准\n"
+            "县（市、区）\t调整后标准（元/人·月）\t提高金额（元）\n椒江区\t1255\t55\n仙居县\t1175\t58\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="taizhou.txt"))
+    assert {(str(o.value), o.unit) for o in resolved.facts.observations if o.evidence.rule == "table"} == {
+        ("1255", "CNY/person/month"), ("55", "CNY/person/month"), ("1175", "CNY/person/month"),
+        ("58", "CNY/person/month")}
+
+
 def test_a_column_of_hours_counts_them() -> None:
     body = ("<h1>长宁区长护险服务情况</h1><p>发布日期：2025-07-15</p>"
             "<p>截至6月底，全区享受长护险待遇的失能老年人1.93万人，各街道情况见下表。</p><table><tr><th>街道（镇）</th>"

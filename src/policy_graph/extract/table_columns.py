@@ -45,7 +45,10 @@ _RATE = re.compile(r"(?:率|比例|比重|占比)$")
 YEAR = re.compile(r"\d{4}\s?年")
 _MONTH_HEADER = re.compile(r"\s*(?:(?:\d{1,2}\s?[—\-–~～至到]\s?)?\d{1,2}\s?月份?(?:末|底)?"
                            r"|[一二三四1-4]季度|上半年|前三季度)\s*")  # (or a part of it: 一季度 | 上半年 | 前三季度)
-_BEFORE_RAISE = re.compile(r"(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准")
+# (城市低保调整前 too: the standards a raise replaced, named after what they are of)
+_BEFORE_RAISE = re.compile(r"(?:(?:调整|提标|提高|调标)前(?:标准|执行标准)?|原(?:执行)?标准)$")
+# (调整后标准, 城市低保调整后: the standards a raise reached)
+_AFTER_RAISE = re.compile(r"(?:调整|提标|提高|调标)后(?:标准|执行标准)?$")
 # (or a count of the year before named by its noun: 上一年项目数量)
 _YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:同期|末|底)?(?:末|累计)?"
                           r"(?:[\u4e00-\u9fff]{0,4}?(?:数量|数|值|数值))?")
@@ -68,6 +71,7 @@ class Column:
     guessed: bool = False  # its unit is guessed from its noun (特困人员: 人), not written
     since: str | None = None  # the year a column of changes is against, when it names one (与2020年相比增减)
     region: str | None = None  # the region a column's header names (指标 | 单位 | 全国 | 西藏自治区)
+    after_raise: bool = False  # a column of the standards a raise reached (调整后标准)
 
 
 def column_of(j: int, head: list[list[Cell | None]], ctx: TableContext) -> Column:
@@ -103,10 +107,11 @@ def column_of(j: int, head: list[list[Cell | None]], ctx: TableContext) -> Colum
     absolute = _ABSOLUTE_CHANGE.fullmatch(name) if change and unit not in ("%", "％", *POINTS) else None
     return Column(j, header, name, unit, period, change, bool(TARGET_WORDS.search(header)),
                    not change and bool(_YEAR_BEFORE.fullmatch(own_name)), absolute is not None,
-                   not change and bool(_BEFORE_RAISE.fullmatch(own_name) or _BEFORE_RAISE.fullmatch(upper_name)),
+                   not change and bool(_BEFORE_RAISE.search(own_name) or _BEFORE_RAISE.search(upper_name)),
                    bool(unit) and not written,
                    absolute.group("since") if absolute else None,
-                   named[-1] if own is not None and (named := regions_in(ctx.regions, own.start, own.end)) else None)
+                   named[-1] if own is not None and (named := regions_in(ctx.regions, own.start, own.end)) else None,
+                   not change and bool(_AFTER_RAISE.search(own_name) or _AFTER_RAISE.search(upper_name)))
 
 
 def regions_in(regions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:

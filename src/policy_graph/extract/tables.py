@@ -126,7 +126,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             if column.period and len(column.period) == 7 and not YEAR.search(column.header):
                 column.period = caption_period[:4] + column.period[4:]
     per_person_year = bool(YEARLY_PER_PERSON_TITLE.search(table.caption))
-    raise_table = any(c.before_raise for c in columns)  # old standards beside the new (调整前 | 调整后 | 提高)
+    # old standards beside the new (调整前 | 调整后 | 提高), or the new beside their raise (调整后标准 | 提高金额)
+    raise_table = any(c.before_raise or c.after_raise for c in columns)
     out: list[ObservationFact] = []
     # (本年制发件数 | 本年废止件数 | 现行有效件数: columns of the same row told apart by their names, not their periods)
     # (and a column of the year before that names its own noun: 上一年项目数量 beside 处理决定数量)
@@ -229,7 +230,8 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
                 word = unit_for(indicator, named_units) or word
             elif raise_table and word == "元" and _RAISED_BY_HEADER.search(column.header):
                 # 调整前标准（元/人·月） | 调整后标准（元/人·月） | 提高金额（元）: the raise, in the standards' unit
-                word = next((c.unit for c in columns if c.before_raise and c.unit.startswith("元/")), word)
+                word = next((c.unit for c in columns if (c.before_raise or c.after_raise) and c.unit.startswith("元/")),
+                            word)
             word = word or unit_for(indicator, named_units)
             unit = unit_of(figure, word, counted or indicator)
             if period is None or unit is None or len(indicator) < 2:
