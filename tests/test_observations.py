@@ -27,13 +27,47 @@ def test_a_total_said_alone_is_of_what_the_sentence_is_about() -> None:
 
 
 def test_a_rate_paid_and_its_total_are_named_by_what_was_paid() -> None:
-    found = _observations("灞桥区民政局工作动态\n2025年9月，区民政局为全区3126户低保、特困家庭发放了中秋国庆节日慰问金，"
-                          "每户300元，共计93.78万元。\n")
+    found = _observations("灞桥区民政局工作动态\n2025年9月，区民政局为全区3126户低保、特困家庭"
+                          "发放了中秋国庆节日慰问金，每户300元，共计93.78万元。\n")
     assert [(indicator, value, unit) for indicator, value, unit, _r, _p in found if unit == "CNY"] == [
         ("中秋国庆节日慰问金", "937800", "CNY"), ("中秋国庆节日慰问金每户", "300", "CNY")]
     # a total after a rate named with its payment: the payment, not the rate
-    found = _observations("新宁县民政局工作动态\n2025年10月，县财政为全县百岁老人每人发放长寿慰问金1000元，共计4.8万元。\n")
+    found = _observations("新宁县民政局工作动态\n2025年10月，"
+                          "县财政为全县百岁老人每人发放长寿慰问金1000元，共计4.8万元。\n")
     assert ("县财政为全县百岁老人发放长寿慰问金", "48000", "CNY", "430528", "2025-10") in found
+
+
+def test_lines_of_places_each_get_the_figure_their_lead_in_names() -> None:
+    text = ("赤峰市临时救助实施办法政策解读\n发布时间：2025-11-20\n\n一、救助标准怎么确定？\n\n"
+            "2025年，各地急难型临时救助基本标准（每人次）为：\n\n"
+            "红山区、松山区、元宝山区：2610元\n宁城县、林西县：2520元\n\n二、如何申请？\n\n向乡镇提出申请。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="chifeng.txt"))
+    found = {(o.indicator, str(o.value), o.unit, o.region) for o in resolved.facts.observations}
+    standard = "急难型临时救助基本标准（每人次）"
+    assert found == {(standard, "2610", "CNY", code) for code in ("150402", "150403", "150404")} \
+        | {(standard, "2520", "CNY", code) for code in ("150429", "150424")}
+    quotes = {text[o.evidence.start:o.evidence.end] for o in resolved.facts.observations}
+    assert quotes == {"红山区、松山区、元宝山区：2610元", "宁城县、林西县：2520元"}  # (each from the places on)
+
+
+def test_lines_of_places_under_a_heading_that_names_the_standard_and_what_it_is_per() -> None:
+    text = ("三门峡市城乡低保标准提高了\n发布时间：2025-12-29\n\n【文字版】\n\n今年全市低保对象4.16万人。\n\n"
+            "▍03 各县（市、区）城市低保标准（每人每月）\n\n● 湖滨区、陕州区：由780元提高到810元\n"
+            "● 渑池县、卢氏县：由750元提高到780元\n\n▍04 钱从哪里来？\n\n由财政负担。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="sanmenxia.txt"))
+    found = {(o.indicator, str(o.value), o.unit, o.region) for o in resolved.facts.observations if o.value != 41600}
+    assert found == {("城市低保标准", value, "CNY/person/month", code)
+                     for values, codes in ((("780", "810"), ("411202", "411203")),
+                                           (("750", "780"), ("411221", "411224")))
+                     for value in values for code in codes}
+
+
+def test_a_line_of_places_and_a_figure_is_no_heading_but_a_headline_of_one_place_is() -> None:
+    from policy_graph.segment import segment_text
+
+    for line, read in (("红山区、松山区：2610元", True), ("芷江侗族自治县：120个“长者食堂”飘香侗乡苗寨", False)):
+        doc = segment_text(f"标题\n\n一、救助标准\n\n{line}\n\n正文。\n")
+        assert (line in [sentence.text for sentence in doc.sentences]) is read, line  # (a heading is not read)
 
 
 def test_a_month_named_alone_dates_its_sentence() -> None:

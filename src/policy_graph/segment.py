@@ -143,9 +143,15 @@ def _is_heading(line: TextPiece) -> bool:
             "，" in text and any(ch.isdigit() for ch in text))
     if len(text) > 30 or text[-1] in _SENTENCE_END + "；;，,：:":
         return False
-    # (nor a short line of figures: ● 地区生产总值完成112.6亿元，增长5.8%, an item of a list of bullets)
+    # (nor a short line of figures: ● 地区生产总值完成112.6亿元，增长5.8%, an item of a list of bullets; 红山区、
+    # 松山区：2610元, one of a list of places)
     return not any(ch in text for ch in "。；") and not (
-        ("，" in text or "," in text or text[0] in BULLETS) and _DIGIT.search(text))
+        ("，" in text or "," in text or text[0] in BULLETS) and _DIGIT.search(text)) \
+        and not _FIGURE_AFTER_COLON.search(text)
+
+
+# (a list of names, a colon and a figure; not a headline, 芷江侗族自治县：120个“长者食堂”…)
+_FIGURE_AFTER_COLON = re.compile(r"、[^：:]*[：:]\s*由?\d+(?:\.\d+)?(?![\d.]|\s?年)")
 
 
 def _is_title(line: TextPiece) -> bool:

@@ -146,6 +146,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     paragraph = -1
     opening: str | None = None  # the region the paragraph opens with, if it is part of the text's own
     lead_in: tuple[int, str | None] | None = None  # (section, period) of a lead-in to a list (…如下：)
+    introduced: tuple[int, str] | None = None  # (section, text) of the last lead-in to a list (…标准（每人次）为：)
     opened: str | None = None
     stated = False
     before: list[ObservationFact] = []  # the figures of the sentence just before, if it stated any
@@ -177,6 +178,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             before_tables.append(carry)
         if lead_in is not None and (enclosing.get(order or 0, 0) != lead_in[0] or _QUESTION.match(sentence.text)):
             lead_in = None  # the list a lead-in introduced ends with its section, or at a question (问：…？)
+        if introduced is not None and (enclosing.get(order or 0, 0) != introduced[0]
+                                       or _QUESTION.match(sentence.text)):
+            introduced = None
         if sentence.paragraph != paragraph:
             follows = scene is not None and scene[0] == paragraph  # (the paragraph before opened on a named day)
             opened_at = sentence.start
@@ -233,7 +237,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
             current_year=current_year, policy_year=policy_year, home_region=facts.focus_region,
             stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
-            example=example[1] if example and example[0] == sentence.section else None)
+            example=example[1] if example and example[0] == sentence.section else None,
+            lead_in=introduced[1] if introduced else (
+                doc.sections[sentence.section].heading.text if sentence.section is not None else None))
         found, carry, levels = extract_observations(ctx)
         carry = this_year if this_year and not found else carry
         if turn and carry and len(carry) == 7:
@@ -246,6 +252,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if run_in is not None:
             for obs in found:
                 obs.indicator = of_category(obs.indicator, run_in)
+        if sentence.text.rstrip().endswith(("：", ":")):
+            introduced = (enclosing.get(order or 0, 0), sentence.text)
         if sentence.text.rstrip().endswith(("：", ":")) and period_dated(ctx):
             # 自2025年1月1日起，各类地区最低标准如下：the period of the list that follows, item by item
             lead_in = (enclosing.get(order or 0, 0), period_of(ctx))

@@ -11,6 +11,7 @@ a total ("（其中：…）") attached.  A change stated on its own
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .aid import came_to_text
@@ -57,6 +58,7 @@ from .lists import (
 from .numbers import NUMERAL, Quantity, bound_before
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
+from .place_lines import lead_in_noun, places_listed
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import SentenceContext, SentenceFigures
 from .timing import (
@@ -267,6 +269,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
     shared = noun_after_run(clause, quantities, tail, ctx)
     moved = moved_run(clause, quantities)
     pairs = raise_pairs(clause.text, quantities) if "、" in clause.text else {}
+    # (湖滨区、陕州区：由780元提高到810元 under 各县（市、区）城市低保标准（每人每月）: each place's)
+    listed_places = places_listed(clause, quantities[0].start, ctx) if ctx.lead_in else []
     made: dict[int, ObservationFact] = {}  # each quantity's observation, by its index
     for i, q in enumerate(quantities):
         at = clause.start + q.start
@@ -309,6 +313,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label = Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
         else:
             label = label_of(q, before, after, tail, verb_context, ctx)
+            if listed_places and i == 0 and ctx.lead_in and not strip_places(label.text, ctx).strip("由为均：: "):
+                noun, per = lead_in_noun(ctx.lead_in)
+                label = Label(noun, per) if noun else label
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
             elif (done := DONE_ALONE.fullmatch(label.text.removeprefix("已") or before.strip().removeprefix("已"))) \
@@ -463,6 +470,11 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             base_period=base, qualifiers=qualifiers, upper=q.upper,
             documents=[t for pos, t in ctx.documents if pos < at]))
         made[i] = clause_obs[-1]
+    if listed_places:
+        opening = ctx.offset + min(at for _code, at in listed_places)  # (the quote: from the places on)
+        clause_obs[:] = [dataclasses.replace(obs, region=code, anchor=ctx.offset + at,
+                                             evidence=obs.evidence._replace(start=opening))
+                         for obs in clause_obs for code, at in listed_places]
     people_listed(clause, quantities, clause_obs, ctx.offset)
     pair_coordination(clause_obs, respectively="分别" in clause.text)
     if "分别" in clause.text and len(clause_obs) > 1:

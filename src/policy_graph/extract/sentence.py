@@ -73,6 +73,7 @@ class SentenceContext:
     levels_before: list[ObservationFact] = field(default_factory=list)
     five_years: bool = False  # its paragraph reviews five years (五年来，…; “十四五”时期，…)
     example: str | None = None  # the person a worked example before it in its section made up (张大爷), if any
+    lead_in: str | None = None  # the lead-in to a list it may be an item of (…标准（每人次）为：), or its heading
 
     region_names: list[str] = field(init=False)  # the names of the regions as written, in the same order
 
