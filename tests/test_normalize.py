@@ -165,3 +165,9 @@ def test_a_names_romanized_words_or_its_toned_syllables_apart_after_it_go_too() 
     # (not Latin words apart without tones, nor names in brackets that read no word before them)
     assert normalize_text("在 London 的 Chinese Times 上").text == "在 London 的 Chinese Times 上"
     assert normalize_text("四川省（Chengdu Daily）").text == "四川省（Chengdu Daily）"
+
+
+def test_a_places_name_romanized_with_a_capital_after_it_goes_too() -> None:
+    n = normalize_text("市民政局向沅陵 Yuánlíng、辰谿 Chénxī 兩縣緊急調撥帳篷300頂")
+    assert n.text == "市民政局向沅陵、辰溪两县紧急调拨帐篷300顶"
+    assert normalize_text("发布于 App 客户端").text == "发布于 App 客户端"  # (a Latin word that reads nothing stays)

@@ -61,12 +61,13 @@ def restore(text: str) -> list[tuple[int, int, str]]:
 # A run of pinyin set right after characters, or one space after them, without brackets: tone marks (公墓gōngmù)
 # or numbers (牧區 mu4qu1), and the one space after it before the text goes on
 # (tone numbers end each syllable and no digit follows; marked or bare letters may stand before a figure)
-_GLUED = re.compile(rf"(?<=[{_HAN}])( ?)((?:[a-zü]+[1-5])+(?![A-Za-z\d])|[a-z{_TONED}]+(?: [a-z{_TONED}]+)*"
+# (a place's name may be capitalized: 沅陵 Yuánlíng)
+_GLUED = re.compile(rf"(?<=[{_HAN}])( ?)((?:[a-zü]+[1-5])+(?![A-Za-z\d])|[A-Z]?[a-z{_TONED}]+(?: [a-z{_TONED}]+)*"
                     rf"(?![A-Za-z{_TONED}]))"
                     rf"( (?=[{_HAN}，。、；]))?")
 # A syllable with its tone as a number after it (zhu4, kang1; a neutral one 5 or 0)
 NUMBERED_SYLLABLE = re.compile(r"[a-zA-Züv]{1,6}[0-5]")
-_AFTER_HAN = re.compile(rf"[{_HAN}] ?[a-z{_TONED}]")
+_AFTER_HAN = re.compile(rf"[{_HAN}] ?[A-Za-z{_TONED}]")
 
 
 def readings_after(text: str) -> list[tuple[int, int]]:
@@ -90,7 +91,7 @@ def readings_after(text: str) -> list[tuple[int, int]]:
         marked = any(ch in _TONED for ch in letters)
         if " " in letters and not marked:
             continue  # (words apart without tones: Latin text after Chinese, not a reading)
-        letters = letters.replace(" ", "")  # (湖北省 hú běi shěng 社會…: a word's syllables apart)
+        letters = letters.replace(" ", "").lower()  # (湖北省 hú běi shěng 社會…: a word's syllables apart)
         numbers = any(ch.isdigit() for ch in letters)
         read = _numbered_read(text, end, letters) if numbers else _syllables_read(text, end, letters)
         if read:
