@@ -397,6 +397,12 @@ def test_a_citys_own_report_naming_only_its_districts_and_a_province_once_is_abo
     assert _focus(text, text.index("\n"), gaz) == "530000"
 
 
+def test_a_place_workers_are_taken_in_from_is_no_region_of_the_figure() -> None:
+    text = "宁德市人社局工作动态\n2023年，宁德市从宁夏吸纳务工人员1260人，从甘肃等地招收学员320人。\n"
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("1260", "350900"), ("320", "350900")}
+
+
 def test_a_place_people_go_to_work_in_and_a_road_named_by_its_ends_are_no_regions_of_the_figures() -> None:
     text = ("泸溪县2024年工作总结\n2024年，全县帮助农村劳动力到山东就业680人。"
             "林口至鸡西高速公路林口段完成年度投资9.6亿元。\n")

@@ -30,6 +30,8 @@ _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d�
 
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
 _WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工|就业|打工)")  # (到山东就业680人: who went, not where)
+# Where workers come from (从宁夏吸纳务工人员1260人): not where the figure is
+_TAKEN_FROM = re.compile(r"(?:等地区?|等省区?)?(?:吸纳|招收|招聘|引进|接收|吸引)")
 # A road or a line named by the places it runs between (林口至鸡西高速公路林口段, 建安至鄢陵快速通道): no region
 _ROUTE = re.compile(r"(?:高速|公路|铁路|高铁|城际|快速路|快速通道|通道|航线)")
 _ROUTE_FROM = re.compile(r"[至到][\u4e00-\u9fff]{1,8}?(?:高速|公路|铁路|高铁|城际|快速路|快速通道|通道|航线)")
@@ -125,6 +127,7 @@ class SentenceContext:
             if start <= s and e <= end and code not in codes and not _ELSEWHERE.search(self.text, max(0, s - 2), s) \
                     and not compared and not ranked and s not in origins \
                     and not (self.text[s - 1:s] in "向往到" and _WORK_GOES.match(self.text, e)) \
+                    and not (self.text[s - 1:s] == "从" and _TAKEN_FROM.match(self.text, e)) \
                     and not (self.text[s - 1:s] == "在" and _WORKS_THERE.match(self.text, e)) \
                     and not _SERVICE_NAMED.match(self.text, e) and not _ROUTE_FROM.match(self.text, e) \
                     and not (self.text[s - 1:s] in "至到" and _ROUTE.match(self.text, e)):
