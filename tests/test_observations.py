@@ -70,6 +70,12 @@ def test_a_line_of_places_and_a_figure_is_no_heading_but_a_headline_of_one_place
         assert (line in [sentence.text for sentence in doc.sentences]) is read, line  # (a heading is not read)
 
 
+def test_a_part_is_of_its_totals_period_not_of_a_year_compared_with_between() -> None:
+    found = _observations("宁德市就业帮扶工作动态\n截至2023年11月底，全市脱贫劳动力务工就业3.86万人，超过去年务工规模，"
+                          "其中省外务工0.42万人。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {("38600", "2023-11"), ("4200", "2023-11")}
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")

@@ -400,6 +400,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         origin = min(pairs.values()) if i in pairs else i - 1  # (where a raise started: the level before, its list)
         period = dating.period(i, origin if i and (i in pairs or RAISED_TO.match(before.lstrip("，, "))) else None,
                                label.text, label.per)
+        if total is not None and period != total.period and "target" not in total.qualifiers and not label.change_sign \
+                and not any(clause.start <= p.start < at for p in periods):
+            period = total.period  # …3.86万人，超过去年务工规模，其中省外务工0.42万人: the total's, not 去年's
         if period is None:
             continue
         if ((_RAISED_FROM.search(before) and RAISED_TO.match(after)) or listed_from(clause.text, q)) \
