@@ -76,6 +76,13 @@ def test_a_part_is_of_its_totals_period_not_of_a_year_compared_with_between() ->
     assert {(value, period) for _i, value, _u, _r, period in found} == {("38600", "2023-11"), ("4200", "2023-11")}
 
 
+def test_the_days_of_a_festival_said_again_are_its_month() -> None:
+    found = _observations("故城县殡葬改革工作动态\n截至2025年6月底，全县公益性公墓覆盖率达到85%。"
+                          "今年清明节期间，全县接待祭扫群众12.6万人次。节日期间，县里设置便民服务点32个。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("85", "2025-06"), ("126000", "2025-04"), ("32", "2025-04")}
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")

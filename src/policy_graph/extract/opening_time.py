@@ -34,6 +34,8 @@ _OPENING_TIME = re.compile(r"\s*(?:[问答][:：]\s*|【[^】]{1,6}】\s*)?"
                            r"|(?:今年|本年)(?:前三季度|上半年|一季度|第一季度)?[，,]|(?:前三季度|上半年|一季度|第一季度)[，,]"
                            rf"|{DAY_OPENED}|(?:\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)(?=是)"
                            r"|[“\"「]?十[一二三四五]五|(?:今年|本年)?(?:1|一)\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])月份?[，,])")
+# The days of a festival named in the sentence before, said again (节日期间，…)
+_HOLIDAY_AGAIN = re.compile(r"\s*(?:节日|节假日|假日|节庆|活动)期间[，,]")
 _NOW = re.compile(r"\s*(?:[问答][:：]\s*)?(?:目前|当前|截至目前|现阶段)[，,]")
 # Since a time to now (今年以来，…; 去年以来，…; “十四五”以来，…): to the period the text reports on; so is how
 # things are after a change the sentence before dated (2024年，…实施提质改造。改造完成后，…床位分别达到80张)
@@ -132,6 +134,8 @@ def opening_period(ctx: SentenceContext, carry: str | None,
     sentence = ctx.text
     if _NOW.match(sentence):
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
+    elif _HOLIDAY_AGAIN.match(sentence) and ctx.before and len(ctx.before[-1].period) == 7:
+        carry = ctx.before[-1].period  # 今年清明节期间，…12.6万人次。节日期间，…: the days of the festival just named
     elif _SINCE.match(sentence) and carry and ctx.reference_period and carry[:4] < ctx.reference_period[:4]:
         carry = ctx.reference_period  # 2024年，…。今年以来，…: to now, not the year before (but 截至11月底 stays)
     elif (ahead := _YEARS_AHEAD.match(sentence)) and ctx.current_year:
