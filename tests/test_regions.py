@@ -397,6 +397,13 @@ def test_a_citys_own_report_naming_only_its_districts_and_a_province_once_is_abo
     assert _focus(text, text.index("\n"), gaz) == "530000"
 
 
+def test_the_place_a_scene_is_set_in_is_the_region_of_its_figures() -> None:
+    text = ("萍乡市老年助餐服务工作动态\n发布时间：2025-11-10\n"
+            "11月6日中午，记者来到安源区一家长者食堂，两荤一素一汤的套餐标价12元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("12", "360302")}
+
+
 def test_a_place_workers_are_taken_in_from_is_no_region_of_the_figure() -> None:
     text = "宁德市人社局工作动态\n2023年，宁德市从宁夏吸纳务工人员1260人，从甘肃等地招收学员320人。\n"
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))

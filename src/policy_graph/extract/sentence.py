@@ -30,6 +30,8 @@ _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d�
 
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
 _WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工|就业|打工)")  # (到山东就业680人: who went, not where)
+# Where a reporter's or a visitor's scene is (记者来到安源区…, 走进芦溪县…)
+_SCENE_PLACE = re.compile(r"(?:来到|走进|走入|来到了|走进了)$")
 # Where workers come from (从宁夏吸纳务工人员1260人): not where the figure is
 _TAKEN_FROM = re.compile(r"(?:等地区?|等省区?)?(?:吸纳|招收|招聘|引进|接收|吸引)")
 # A road or a line named by the places it runs between (林口至鸡西高速公路林口段, 建安至鄢陵快速通道): no region
@@ -104,6 +106,10 @@ class SentenceContext:
         end = start + len(clause.rstrip())
         for s, e, code in self.regions:
             if e == end and s >= start:
+                return code
+        # (or a place a scene is set in: 记者来到安源区一家长者食堂，…标价12元)
+        for s, _e, code in self.regions:
+            if start <= s < end and _SCENE_PLACE.search(self.text, max(start, s - 4), s):
                 return code
         return None
 
