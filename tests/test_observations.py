@@ -1223,6 +1223,14 @@ def test_an_earthquake_named_by_its_county_in_a_citys_headline() -> None:
     assert ("28000000", "530800", "2025-11") in found
 
 
+def test_an_earthquake_named_by_its_county_and_its_date_in_a_prefectures_headline() -> None:
+    text = ("甘孜州理塘“10·18”5.4级地震抗震救灾工作新闻发布会实录\n发布时间：2025-10-24\n"
+            "　　截至10月23日，全州累计到位各级救灾资金1.08亿元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="ganzi.txt"))
+    assert resolved.facts.focus_region == "513300"  # the prefecture's, not 理塘县's
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("108000000", "513300")}
+
+
 def test_funding_levels_designations_and_comparisons_with_a_year() -> None:
     text = ("融安县洪灾救助\n2025年，县财政安排柳州市级资金200万元。全县新创建四川省示范性老年友好型社区6个。"
             "全县居民人均可支配收入是2020年的1.37倍，五年年均增长6.6%。人均食品烟酒消费支出6025元，农民工月均收入4961元，"

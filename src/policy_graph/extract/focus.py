@@ -228,8 +228,8 @@ def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, 
     return None
 
 
-# What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震)
-_DISASTER = re.compile(rf"\d*(?:\.\d+)?级?{DISASTERS}")
+# What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震, 理塘“10·18”5.4级地震)
+_DISASTER = re.compile(rf"(?:[“\"]\d{{1,2}}[·.．]\d{{1,2}}[”\"])?\d*(?:\.\d+)?级?{DISASTERS}")
 # A headline's region giving to the text's own (向我市, 对我县, 援助我区): the text is the receiver's
 _TO_US = re.compile(r"(?:向|对|为|给|援助?|帮扶)我[市县区州省旗盟]")
 # A town or subdistrict (in no gazetteer) said to lie in a region, near the top of a text
