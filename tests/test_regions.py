@@ -397,6 +397,15 @@ def test_a_citys_own_report_naming_only_its_districts_and_a_province_once_is_abo
     assert _focus(text, text.index("\n"), gaz) == "530000"
 
 
+def test_a_village_or_community_named_like_a_county_is_no_region() -> None:
+    text = ("双堠镇第三季度低保情况公示\n沂南县双堠镇人民政府\n2025年9月底，新泰社区有低保户151户，隆安村有低保户42户。"
+            "成都社区社会组织1700个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    codes = set(resolved.facts.regions)
+    assert "370982" not in codes and "450123" not in codes  # (not 新泰市, nor 隆安县)
+    assert "510100" in codes  # the city's community bodies
+
+
 def test_the_place_a_scene_is_set_in_is_the_region_of_its_figures() -> None:
     text = ("萍乡市老年助餐服务工作动态\n发布时间：2025-11-10\n"
             "11月6日中午，记者来到安源区一家长者食堂，两荤一素一汤的套餐标价12元。\n")

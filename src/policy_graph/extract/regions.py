@@ -240,10 +240,12 @@ def _generic_names(text: str, found: list[RegionMention], gazetteer: Gazetteer,
 
 _KINDS = ("县", "区", "市", "旗", "州", "盟")  # what a name that is not bare ends with
 _KINDS_BUT_ZHOU = tuple(kind for kind in _KINDS if kind != "州")  # (州 ends many cities' own short names: 杭州)
-# (潍坊新村街道; not 城乡, 城镇, 乡镇, 乡村, nor 瓯海各街道, 长寿共有街道…中心)
+# (潍坊新村街道; not 城乡, 城镇, 乡镇, 乡村, nor 瓯海各街道, 长寿共有街道…中心; or a village or community)
 _TOWN_NAMED = re.compile(r"(?:(?![各全本该每其诸共有的在等和与及为是将已均])[\u4e00-\u9fff]){0,2}"
                          r"(?:[\u4e00-\u9fff]{1,3}族)?"  # (an ethnic township: 汤旺朝鲜族乡, not 汤旺县)
-                         r"(?:(?<![城乡])镇|(?<!城)乡(?![村镇])|街道)")
+                         r"(?:(?<![城乡])镇|(?<!城)乡(?![村镇])|街道"
+                         # (a village's: 新泰社区, 隆安村; not 成都社区社会组织, the city's community bodies)
+                         r"|社区(?![\u4e00-\u9fff](?<![有的、和及]))|居委会|(?<![城乡农山])村(?![镇级民庄落寨]))")
 
 # "杂多、治多两县", "渝中、江北、南岸三区", "浙江、四川、广东三省", "A、B等县": names listed bare, their kind said once
 # after the list
