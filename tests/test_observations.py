@@ -1231,6 +1231,16 @@ def test_an_earthquake_named_by_its_county_and_its_date_in_a_prefectures_headlin
     assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("108000000", "513300")}
 
 
+def test_a_prefectures_paper_page_is_about_the_prefecture_not_a_county_its_guide_names() -> None:
+    text = ("果洛报　2025年12月10日　星期三　第2版：综合新闻\n本版责任编辑：才让卓玛\n\n"
+            "本版导读：达日县新建牧区幸福院4所　/　州运动会筹备工作启动\n\n我州多措并举保障困难群众温暖过冬\n\n"
+            "　　本报讯　截至11月底，全州共有城乡低保对象1.26万户。久治县已建成牧区互助养老院6所。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="golog.txt"))
+    assert resolved.facts.title == "我州多措并举保障困难群众温暖过冬"  # (the page's guide is no title)
+    assert resolved.facts.focus_region == "632600"  # the paper's prefecture, which the text calls 我州
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("12600", "632600"), ("6", "632625")}
+
+
 def test_funding_levels_designations_and_comparisons_with_a_year() -> None:
     text = ("融安县洪灾救助\n2025年，县财政安排柳州市级资金200万元。全县新创建四川省示范性老年友好型社区6个。"
             "全县居民人均可支配收入是2020年的1.37倍，五年年均增长6.6%。人均食品烟酒消费支出6025元，农民工月均收入4961元，"

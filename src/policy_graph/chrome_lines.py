@@ -123,7 +123,15 @@ def chrome_metadata(lines: list[str]) -> dict[str, str]:
         publisher = publisher_in(text)
         if publisher and "publisher" not in found:
             found["publisher"] = publisher
+        if (paper := _MASTHEAD_PAPER.match(text)) and "publisher" not in found:
+            found["publisher"] = paper.group(1)  # 果洛报　2025年12月10日　星期三　第2版: the paper the page is of
     return found
+
+
+# A newspaper page's masthead line (果洛报　2025年12月10日　星期三　第2版：综合新闻): the paper's name
+_MASTHEAD_PAPER = re.compile(r"\s*([\u4e00-\u9fff]{1,10}(?:日|晚|早|时|商)?报)"
+                             r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                             r"[^\n]{0,12}?第\s*[\d一二三四五六七八九十]{1,3}\s*版")
 
 
 def iso_date(text: str) -> str | None:

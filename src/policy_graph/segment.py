@@ -108,6 +108,7 @@ _PAGE_LABEL = re.compile(r"(?:索\s*引\s*号|发\s*布\s*机\s*构|发文日期
                          r"|标\s*题|生效日期|有\s*效\s*性|生成日期|公开方式|公开范围|信息分类|发文机关|发文字号)\s*[:：]|【\s*(?:字\s*体|打\s*印|关\s*闭|收\s*藏|大\s*中\s*小)"
                          # (a newspaper page's: 县域经济　　责任编辑：…, 本版责编：…　美编：…)
                          r"|[^\n:：]{0,12}(?:责任编辑|美术编辑|责编|美编)[:：]"
+                         r"|本版导读[:：]|本期导读[:：]"  # (a page's guide to its items: 本版导读：…县新建…)
                          r"|[^\n]{0,20}首\s*页\s*[>＞›»]"  # (a breadcrumb: 首页 > 政务公开 > 通知公告)
                          # (or one without its 首页: 大陆 > 社会, a line of nothing but sections and their marks)
                          r"|(?:[\u4e00-\u9fff]{1,8}\s*[>＞›»]\s*)+[\u4e00-\u9fff]{1,8}\s*$"

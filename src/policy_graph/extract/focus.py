@@ -20,7 +20,8 @@ from .timing import DISASTERS
 __all__ = ["focus_region"]
 
 # How a local paper's own report speaks of its region
-_OWN_CITY = {"prefecture": re.compile(r"我市|本市"), "county": re.compile(r"我县|本县|我市|本市|我区|本区|我旗")}
+_OWN_CITY = {"prefecture": re.compile(r"我市|本市|我州|本州|我盟|本盟"),
+             "county": re.compile(r"我县|本县|我市|本市|我区|本区|我旗")}
 # (a province's or an autonomous region's paper on its own: 全省…, 内蒙古日报's 全区…)
 _OWN_PROVINCE = {"省": re.compile(r"我省|本省|全省"), "区": re.compile(r"我区|本区|全区")}
 _NEVER = re.compile(r"(?!)")
