@@ -83,6 +83,13 @@ def test_the_days_of_a_festival_said_again_are_its_month() -> None:
         ("85", "2025-06"), ("126000", "2025-04"), ("32", "2025-04")}
 
 
+def test_this_year_so_far_after_a_quarters_figures_runs_to_the_texts_month() -> None:
+    found = _observations("日喀则市乡村振兴工作情况\n截至2025年11月底，全市共有城乡低保对象2.86万户。\n"
+                          "前三季度，全市农村居民人均可支配收入15862元。今年以来，全市农牧民转移就业12.86万人。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("28600", "2025-11"), ("15862", "2025-09"), ("128600", "2025-11")}
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")

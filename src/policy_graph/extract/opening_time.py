@@ -136,8 +136,13 @@ def opening_period(ctx: SentenceContext, carry: str | None,
         carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
     elif _HOLIDAY_AGAIN.match(sentence) and ctx.before and len(ctx.before[-1].period) == 7:
         carry = ctx.before[-1].period  # 今年清明节期间，…12.6万人次。节日期间，…: the days of the festival just named
-    elif _SINCE.match(sentence) and carry and ctx.reference_period and carry[:4] < ctx.reference_period[:4]:
-        carry = ctx.reference_period  # 2024年，…。今年以来，…: to now, not the year before (but 截至11月底 stays)
+    elif _SINCE.match(sentence) and carry and ctx.reference_period and (
+            carry[:4] < ctx.reference_period[:4] or (len(carry) == len(ctx.reference_period) == 7
+                                                     and carry[5:] in ("03", "06", "09")
+                                                     and carry < ctx.reference_period)):
+        # 2024年，…。今年以来，…: to now, not the year before (but 截至11月底 stays); 前三季度，…。今年以来，… in a
+        # text whose figures run to 11月底: to November, not to a quarter's end said before
+        carry = ctx.reference_period
     elif (ahead := _YEARS_AHEAD.match(sentence)) and ctx.current_year:
         # 今后五年，力争地区生产总值年均增长7%以上 in a report of 2021: the goals of 2021-2025, for their last year
         carry = str(int(ctx.current_year) + (3 if ahead.group("years") == "三" else 5) - 1)
