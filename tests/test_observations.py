@@ -90,6 +90,14 @@ def test_this_year_so_far_after_a_quarters_figures_runs_to_the_texts_month() -> 
         ("28600", "2025-11"), ("15862", "2025-09"), ("128600", "2025-11")}
 
 
+def test_the_whole_year_in_a_report_to_its_december_is_the_year() -> None:
+    found = _observations("六安市2025年12月民政统计月报\n发布时间：2026-01-12\n"
+                          "12月份，全市实施临时救助1862人次。全年累计实施临时救助1.82万人次，支出临时救助资金3426.5万元。"
+                          "全年新建助餐点218个。\n")
+    assert {(value, period) for _i, value, _u, _r, period in found} == {
+        ("1862", "2025-12"), ("18200", "2025"), ("34265000", "2025"), ("218", "2025")}
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")
