@@ -98,6 +98,15 @@ def test_the_whole_year_in_a_report_to_its_december_is_the_year() -> None:
         ("1862", "2025-12"), ("18200", "2025"), ("34265000", "2025"), ("218", "2025")}
 
 
+def test_standards_a_notice_raises_from_next_year_are_that_years() -> None:
+    text = ("百色市民政局 百色市财政局关于提高2026年城乡最低生活保障标准的通知\n百民发〔2025〕38号\n"
+            "　　决定自2026年1月1日起提高全市城乡最低生活保障标准。城市低保标准由每人每月800元提高到830元。"
+            "市级财政对隆林各族自治县按新增资金的20%给予补助。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="baise.txt"))
+    assert {(str(o.value), o.period) for o in resolved.facts.observations} == {
+        ("800", "2025"), ("830", "2026"), ("20", "2025")}  # (the share a notice sets: for its own year)
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")

@@ -169,6 +169,9 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     # each sentence's periods, from those of the whole text where that is the same as reading it alone
     sentence_periods = periods_within(text, periods, [(s.start, s.end) for s in doc.sentences])
     tables = find_tables(text)
+    # (a notice of 2025 whose new standards take effect 自2026年1月1日起: its standards, in tables or sentences)
+    effective_year = next((p.value[:4] for p in periods if p.kind == "effective" and policy_year
+                           and p.value[:4] > policy_year), None)
     in_tables = [(t.start, t.end) for t in tables]
     before_tables: list[str | None] = []  # the period carried on where each table begins (its caption, if any)
     for index, (sentence, cited, known) in enumerate(zip(doc.sentences, cited_in, sentence_periods)):
@@ -235,7 +238,8 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
-            current_year=current_year, policy_year=policy_year, home_region=facts.focus_region,
+            current_year=current_year, policy_year=policy_year, effective_year=effective_year,
+            home_region=facts.focus_region,
             stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
             example=example[1] if example and example[0] == sentence.section else None,
             lead_in=introduced[1] if introduced else (
@@ -263,9 +267,6 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                 obs.total += base
         facts.observations.extend(found)
     before_tables += [carry] * (len(tables) - len(before_tables))
-    # (a notice of 2025 whose new standards take effect 自2026年1月1日起: its tables of old and new standards)
-    effective_year = next((p.value[:4] for p in periods if p.kind == "effective" and policy_year
-                           and p.value[:4] > policy_year), None)
     for table, carried in zip(tables, before_tables):
         facts.observations.extend(_table_observations(table, carried, doc, tx, facts, plans, current_year,
                                                       policy_year, effective_year))

@@ -108,7 +108,9 @@ class ClauseDating:
                 (carry is None or ctx.target) and q.unit_word.startswith("元")
                 and (unit_code(q.unit_word, per, indicator, sentence[:at]).startswith("CNY/person/")
                      or _RAISED_BY.search(indicator)))):
-            period = ctx.policy_year  # (and a per-person standard the document sets: 每人每月再增发30元)
+            # (and a per-person standard the document sets: 每人每月再增发30元; from the later year its standards
+            # take effect in, if it names one: 自2026年1月1日起，…由每人每月800元提高到830元)
+            period = ctx.policy_year if self.parameter else (ctx.effective_year or ctx.policy_year)
         elif period and len(period) == 7 and \
                 for_the_year(clause.text, q.start, q.end, dated_not_by_this_year(periods, at)):
             period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's

@@ -69,6 +69,7 @@ class SentenceContext:
     periods: list[Period] | None = None  # its periods (find_periods), if already known
     current_year: str | None = None  # the year the text is written in (今年), if known
     policy_year: str | None = None  # the year a policy document was issued, if the text is one
+    effective_year: str | None = None  # the later year its new standards take effect in (自2026年1月1日起), if any
     home_region: str | None = None  # the text's own region, if other than the default (a paragraph's region)
     stated: str | None = None  # what the last figure of the paragraph's sentences before measured, if any
     # the figures of the sentence just before, in the same paragraph, and the levels of its last clause that had
