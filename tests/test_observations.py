@@ -2390,6 +2390,14 @@ def test_a_text_on_adjusting_a_standard_is_of_the_year_the_standard_is_set_for()
     assert found["98636"] == "2024-08" and found["6000"] == found["67200000"] == "2024"
 
 
+def test_a_text_saying_a_standard_was_raised_is_of_the_year_it_is_raised_for() -> None:
+    text = ("一图读懂丨2026年三门峡市城乡低保标准提高了\n发布时间：2025-12-29\n"
+            "　　截至2025年11月底，全市共有城乡低保对象4.16万人。\n"
+            "　　决定自2026年1月1日起提高全市城乡低保标准。提标后，全市城市低保平均标准达到每人每月800元。\n")
+    found = {value: period for _indicator, value, _unit, _region, period in _observations(text)}
+    assert found["41600"] == "2025-11" and found["800"] == "2026"
+
+
 def test_rules_said_with_in_principle_and_a_raised_limit_are_the_policys_years() -> None:
     text = ("海东市临时救助实施细则政策问答\n发布时间：2025-10-15\n"
             "　　截至9月底，全市累计实施临时救助1.2万人次。\n"
