@@ -397,6 +397,13 @@ def test_a_citys_own_report_naming_only_its_districts_and_a_province_once_is_abo
     assert _focus(text, text.index("\n"), gaz) == "530000"
 
 
+def test_a_name_after_a_preposition_the_dictionary_joins_to_its_first_character() -> None:
+    text = "锡林郭勒盟雪灾救助通报\n2026年1月，盟应急管理局向东乌旗、西乌旗调拨棉帐篷300顶。\n"
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {"152525", "152526"} <= set(resolved.facts.regions)  # (向东: a word, but 东乌旗 is named here)
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("300", "152500")}  # both, the league
+
+
 def test_a_village_or_community_named_like_a_county_is_no_region() -> None:
     text = ("双堠镇第三季度低保情况公示\n沂南县双堠镇人民政府\n2025年9月底，新泰社区有低保户151户，隆安村有低保户42户。"
             "成都社区社会组织1700个。\n")

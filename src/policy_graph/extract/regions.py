@@ -47,6 +47,10 @@ _AUTHORITY_TAIL = re.compile(r"人民政府|政府|人大常委会|人大|政协
 _BREAK = re.compile(r"[，。；、：！？\n（）“”《》,.;:!?()]")
 
 
+_PREPOSITIONS = "向为给对在从到至赴由"
+_KIND_CHARS = "省市县区旗州盟"
+
+
 def on_word_boundaries(text: str, start: int, end: int, reach: int = 10, joints: frozenset[int] = frozenset()) -> bool:
     """Whether ``text[start:end]`` starts and ends between words, judged on the phrase around it.
 
@@ -68,6 +72,9 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10, joints:
     cuts = word_boundaries(text[left:right])
     if joints:
         cuts = cuts | {j - left for j in joints if left < j < right}
+    if start - left not in cuts and text[start - 1:start] in _PREPOSITIONS and start + 1 - left in cuts \
+            and end - start >= 3 and text[end - 1] in _KIND_CHARS:
+        cuts = cuts | {start - left}  # 向东乌旗、西乌旗调拨: a preposition and the name's first character (向东)
     if start - left not in cuts:
         return False
     if end - left in cuts:
