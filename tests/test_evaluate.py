@@ -158,6 +158,11 @@ BELOW = {
     # year's enrolment published this year, by the year it was posted (2025), each count 截至 by its own words
     "1224-horqin-left-back-banner-medical-security-wechat-text-copy-2026-enrolment-medical-assistance-jan-oct-2025":
         0.6,
+    # a Hong Kong reprint (2026-01-09) of a provincial paper's report on standards raised 自2026年1月1日起: its
+    # annotator dates the new standards by the year they take effect (2026), as case 457 for a report written before
+    # that year; the tool, for a report written in that January, by the report's month (2026-01)
+    "1235-shaanxi-civil-affairs-dibao-tekun-orphan-standards-raise-2026-hk-portal-webpage-declared-big5-needs-hkscs-"
+    "toned-word-pinyin": 0.5,
 }
 
 
