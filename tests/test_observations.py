@@ -107,6 +107,12 @@ def test_standards_a_notice_raises_from_next_year_are_that_years() -> None:
         ("800", "2025"), ("830", "2026"), ("20", "2025")}  # (the share a notice sets: for its own year)
 
 
+def test_a_count_after_a_long_list_of_the_places_it_counts_is_no_figure() -> None:
+    found = _observations("江西省抗旱救灾新闻发布会\n2025年9月，干旱共造成南昌、九江、景德镇、萍乡、新余、鹰潭、"
+                          "赣州、吉安、宜春、抚州、上饶11个设区市78个县（市、区）受灾。\n")
+    assert [(value, unit) for _i, value, unit, _r, _p in found] == [("78", "county")]
+
+
 def test_a_month_named_alone_dates_its_sentence() -> None:
     found = _observations("酉阳县民政工作动态\n截至2024年9月底，全县共有低保对象1.2万人。"
                           "8月，全县紧急转移安置受灾群众1260人。\n")

@@ -30,8 +30,8 @@ RAISED_TO = re.compile(r"(?:提高|提升|增加|增长|上升|上调|调整|降
 
 
 def counts_the_list_before(text: str, q: Quantity) -> bool:
-    """Whether ``q`` (2 to 10) counts the 、-list right before it: 娄桥、景山、新桥三个街道."""
-    if q.unit_word not in ("个", "家", "所", "处", "项") or not (2 <= q.value <= 10) or q.value != int(q.value):
+    """Whether ``q`` (2 to 30) counts the 、-list right before it: 娄桥、景山、新桥三个街道, 南昌、…、上饶11个设区市."""
+    if q.unit_word not in ("个", "家", "所", "处", "项") or not (2 <= q.value <= 30) or q.value != int(q.value):
         return False
     return _listed(int(q.value)).search(text, 0, q.start) is not None
 
