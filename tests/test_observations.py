@@ -1271,6 +1271,16 @@ def test_a_prefectures_paper_page_is_about_the_prefecture_not_a_county_its_guide
     assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("12600", "632600"), ("6", "632625")}
 
 
+def test_a_sites_zone_named_with_its_district_in_brackets_is_the_district() -> None:
+    page = ("<html><head><title>西海岸新区1—10月就业创业工作稳中有进 - 青岛西海岸新区（黄岛区）人民政府</title>"
+            "<meta name='SiteName' content='青岛西海岸新区（黄岛区）人民政府'>"
+            "<meta name='PubDate' content='2025-11-14 09:20'></head><body>"
+            "<h1>西海岸新区1—10月就业创业工作稳中有进</h1><div class='content'>"
+            "<p>1—10月，全区城镇新增就业5.86万人。</p></div></body></html>")
+    resolved, _ = source_document(Source.from_bytes(page.encode(), name="page.html"))
+    assert resolved.facts.focus_region == "370211"  # (黄岛区, not 青岛市)
+
+
 def test_funding_levels_designations_and_comparisons_with_a_year() -> None:
     text = ("融安县洪灾救助\n2025年，县财政安排柳州市级资金200万元。全县新创建四川省示范性老年友好型社区6个。"
             "全县居民人均可支配收入是2020年的1.37倍，五年年均增长6.6%。人均食品烟酒消费支出6025元，农民工月均收入4961元，"

@@ -106,7 +106,9 @@ def focus_region(headline: str, mentions: list[RegionMention], text: str, gazett
         for inner in named[1:]:  # 深圳市南山区人民政府: the region within, named right after
             within = {gazetteer.current(r).code: gazetteer.current(r) for r in inner.candidates
                       if _within(gazetteer.current(r), publishing, gazetteer)}
-            if inner.start != end or len(within) != 1:
+            # (or in brackets after a zone's name: 青岛西海岸新区（黄岛区）人民政府)
+            if (inner.start != end and not _ZONE_THEN_BRACKET.fullmatch(publisher or "", end, inner.start)) \
+                    or len(within) != 1:
                 break
             publishing, end = next(iter(within.values())), inner.end
         own_words = _OWN_PROVINCE.get(publishing.name[-1], _NEVER) if publishing.level == "province" else \
@@ -229,6 +231,8 @@ def _stem_after(focus: RegionMention, mentions: list[RegionMention], text: str, 
     return None
 
 
+# A zone's name and an opening bracket, before the region the zone is (青岛西海岸新区（黄岛区）)
+_ZONE_THEN_BRACKET = re.compile(r"[\u4e00-\u9fff]{1,8}(?:新区|开发区|示范区|管理区)[（(]")
 # What a place's name may name instead of the place: a disaster there (墨江地震, 泸定地震, 理塘“10·18”5.4级地震)
 _DISASTER = re.compile(rf"(?:[“\"]\d{{1,2}}[·.．]\d{{1,2}}[”\"])?\d*(?:\.\d+)?级?{DISASTERS}")
 # A headline's region giving to the text's own (向我市, 对我县, 援助我区): the text is the receiver's
