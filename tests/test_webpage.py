@@ -441,6 +441,20 @@ def test_a_date_and_time_set_in_parts_dates_the_page() -> None:
     assert extract_article(page.replace("11/20", "13/20")).metadata.get("issued") is None
 
 
+def test_a_date_and_time_among_the_chrome_over_the_article_dates_the_page() -> None:
+    page = ("<html><head><title>武义：山乡老年食堂“飘香”_潮新闻</title></head><body>"
+            "<h1>武义：山乡老年食堂“飘香”</h1><div class='meta'><span class='src'>潮新闻客户端</span>"
+            "<span class='time'>2025-11-20 09:36</span><span class='author'>记者 张倩</span>"
+            "<span class='read'>阅读 3.2万</span></div><div class='content'>"
+            "<p>截至10月底，全县60周岁以上户籍老年人10.46万人，全县已建成老年食堂186家，今年以来累计提供助餐服务"
+            "124.6万人次，同比增长18.3%。</p></div></body></html>")
+    assert extract_article(page).metadata["issued"] == "2025-11-20"
+    # (not a date and time said in the article itself)
+    inside = page.replace("<span class='time'>2025-11-20 09:36</span>", "").replace(
+        "<p>截至10月底", "<p>2025-11-20 09:36，截至10月底")
+    assert extract_article(inside).metadata.get("issued") is None
+
+
 def test_a_work_reports_list_attached_after_its_closing_words_stays_in_the_article() -> None:
     items = "".join(f"<p>　　{i}．{item}</p>" for i, item in enumerate((
         "将城乡低保标准提高到每人每月810元。", "新建社区老年助餐点20个。", "改造城镇老旧小区40个。",

@@ -63,6 +63,16 @@ def split_stamp(line: str) -> str | None:
     return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
 
 
+def stamped_day(line: str) -> str | None:
+    """The day of a date with its time of day in a line of a page's chrome (潮新闻客户端　2025-11-20 09:36　来源：…),
+    as ``YYYY-MM-DD``; else None."""
+    day = _DAY_AND_TIME.search(line)
+    if day is None or not (1 <= int(day.group(2)) <= 12 and 1 <= int(day.group(3)) <= 31):
+        return None
+    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
+
+
+_DAY_AND_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # A date and its time of day set in parts, one after another (2024 | 11/20 | 15:42:18)
 _SPLIT_STAMP = re.compile(r"((?:19|20)\d{2})\s*(\d{1,2})/(\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?")
 

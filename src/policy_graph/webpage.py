@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .chrome_lines import LABEL, account, paper_date, portal_named, posted, split_stamp
+from .chrome_lines import LABEL, account, paper_date, portal_named, posted, split_stamp, stamped_day
 from .page_metadata import page_metadata
 from .script import to_simplified
 from .webtables import Grid, Place, between, cell_span, table_after, tables_of_figures
@@ -353,8 +353,11 @@ def extract_article(html: str) -> Page:
     metadata = page_metadata(walker.meta, "".join(walker.title or []), chrome,
                              next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None))
     if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks)) or next(
-            (day for b in blocks if (day := split_stamp(b.loose))), None)):
-        # a WeChat article's time (in its line or only in its script), an e-paper's day, a date set in parts
+            (day for b in blocks if (day := split_stamp(b.loose))), None) or next(
+            (day for b in blocks[:next((i for i, b in enumerate(blocks) if b.prose), 0)]
+             if (day := stamped_day(b.loose))), None)):
+        # a WeChat article's time (in its line or only in its script), an e-paper's day, a date set in parts, a
+        # date and time in the chrome over the article (潮新闻客户端　2025-11-20 09:36)
         metadata["issued"] = time
     if "site" not in metadata and (portal := next((name for b in blocks[:next(
             (i for i, b in enumerate(blocks) if b.prose), 0)] if (name := portal_named(b.loose))), None)):
