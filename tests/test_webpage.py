@@ -455,6 +455,17 @@ def test_a_date_and_time_among_the_chrome_over_the_article_dates_the_page() -> N
     assert extract_article(inside).metadata.get("issued") is None
 
 
+def test_an_issuers_dated_line_under_the_h1_does_not_hide_it() -> None:
+    page = ("<html><head><title>互助县今年新建农村互助幸福院42个</title></head><body>"
+            "<header><nav>首页　中国　青海</nav></header><main>"
+            "<h1>互助土族自治县民政局2020年工作总结和2021年工作计划</h1>"
+            "<p class='byline'>互助土族自治县民政局　2020年12月16日</p><p class='note'>（数据截至2020年11月底）</p>"
+            "<p>截至11月底，全县城乡低保对象6862户1.42万人，其中城市低保对象486户826人、农村低保对象6376户13374人。"
+            "城市、农村低保标准分别为每人每月632元和每人每年4800元。</p></main></body></html>")
+    text = "".join(piece.text for piece in extract_article(page).pieces)
+    assert text.startswith("互助土族自治县民政局2020年工作总结和2021年工作计划")
+
+
 def test_a_work_reports_list_attached_after_its_closing_words_stays_in_the_article() -> None:
     items = "".join(f"<p>　　{i}．{item}</p>" for i, item in enumerate((
         "将城乡低保标准提高到每人每月810元。", "新建社区老年助餐点20个。", "改造城镇老旧小区40个。",

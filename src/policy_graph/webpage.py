@@ -484,6 +484,8 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
         elif not block.chrome and block.links < 0.5 and (block.heading or (not block.cell and len(text) >= 6 and (
                 page_title.startswith(text) or (i == first - 1 and _LEAD_NOTE.fullmatch(text))))):
             start = i  # keep looking: an h1 may stand above an h2 subtitle
+        elif not block.chrome and _DATED_BYLINE.fullmatch(text):
+            pass  # (the issuer and the day under the h1: 互助土族自治县民政局　2020年12月16日; keep looking)
         elif start != first and not block.chrome:
             break
         i -= 1
@@ -492,6 +494,7 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
 
 
 _LEAD_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)]")  # （数据截至2025年12月20日）
+_DATED_BYLINE = re.compile(r"[^\d，。；]{2,40}?[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日")  # (its issuer and the day)
 
 
 def _figure_line(block: _Block) -> bool:
