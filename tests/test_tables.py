@@ -426,6 +426,16 @@ def test_a_raise_beside_the_standard_it_reached_is_in_its_unit() -> None:
         ("58", "CNY/person/month")}
 
 
+def test_a_caption_note_dating_a_column_in_full_keeps_its_year() -> None:
+    text = ("陕西省人力资源和社会保障厅关于2025年调整退休人员基本养老金的通知\n陕人社发〔2025〕21号\n"
+            "　　现将有关事项通知如下。\n\n附件各市（区）2025年调整基本养老金测算表\n（退休人数按2024年12月底数测算）\n"
+            "市（区）\t退休人数（万人）\t全年增资额（万元）\n西安市\t98.6\t75724.8\n铜川市\t8.2\t5707.2\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="shaanxi.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["986000"] == found["82000"] == "2024"  # (the year's end the note names, not the caption's year)
+    assert found["757248000"] == "2025"
+
+
 def test_a_column_of_hours_counts_them() -> None:
     body = ("<h1>长宁区长护险服务情况</h1><p>发布日期：2025-07-15</p>"
             "<p>截至6月底，全区享受长护险待遇的失能老年人1.93万人，各街道情况见下表。</p><table><tr><th>街道（镇）</th>"

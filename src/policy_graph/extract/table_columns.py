@@ -72,6 +72,7 @@ class Column:
     since: str | None = None  # the year a column of changes is against, when it names one (与2020年相比增减)
     region: str | None = None  # the region a column's header names (指标 | 单位 | 全国 | 西藏自治区)
     after_raise: bool = False  # a column of the standards a raise reached (调整后标准)
+    noted: bool = False  # dated by a note on the caption or under the table, in its own words (its year too)
 
 
 def column_of(j: int, head: list[list[Cell | None]], ctx: TableContext) -> Column:
@@ -133,7 +134,8 @@ def period_of_caption(table: Table, columns: list[Column], ctx: TableContext) ->
                 period = ctx.period_of(rest, table.caption_start) or period
             continue
         for column in dated:
-            column.period = noted
+            # (按2024年12月底数: the year's end, the year, said with its year)
+            column.period, column.noted = whole_year(noted, note.group()) or noted, bool(YEAR.search(note.group()))
         rest = table.caption[:note.start()] + "\u3000" * len(note.group()) + table.caption[note.end():]
         period = ctx.period_of(rest, table.caption_start)
     for note in _DATED_NOTE.finditer(table.notes):  # 注：特困人员人数为2025年5月底在册人数: the columns it names
@@ -147,6 +149,7 @@ def period_of_caption(table: Table, columns: list[Column], ctx: TableContext) ->
         if noted is not None:
             for column in dated:
                 column.period = whole_year(noted, note.group())  # (12月底: the year's end, the year)
+                column.noted = True  # (a note dates in full: 为2025年5月底在册人数)
     return period
 
 

@@ -123,7 +123,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
     caption_period = period_of_caption(table, columns, ctx)
     if caption_period and caption_period[:4].isdigit():
         for column in columns:  # (9月末 | 上年同期 under …2025年第三季度…: a month of the caption's year)
-            if column.period and len(column.period) == 7 and not YEAR.search(column.header):
+            if column.period and len(column.period) == 7 and not YEAR.search(column.header) and not column.noted:
                 column.period = caption_period[:4] + column.period[4:]
     per_person_year = bool(YEARLY_PER_PERSON_TITLE.search(table.caption))
     # old standards beside the new (调整前 | 调整后 | 提高), or the new beside their raise (调整后标准 | 提高金额)
@@ -220,7 +220,7 @@ def table_observations(table: Table, ctx: TableContext) -> list[ObservationFact]
             if raise_table and ctx.effective_year and not (row_period or column.period):
                 period = ctx.effective_year  # 调整后标准 of a notice whose standards change next year: that year's
             unshifted = period
-            if period and column.year_before:
+            if period and column.year_before and not (column.noted and period == column.period):
                 period = previous_year(period)
             elif period and column.before_raise and period[:4].isdigit():
                 period = str(int(period[:4]) - 1)  # (as 由每人每月790元提高到830元 dates the 790)
