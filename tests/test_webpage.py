@@ -466,6 +466,24 @@ def test_an_issuers_dated_line_under_the_h1_does_not_hide_it() -> None:
     assert text.startswith("互助土族自治县民政局2020年工作总结和2021年工作计划")
 
 
+def test_a_requirement_that_ends_with_a_phone_number_is_prose_and_the_attached_table_follows() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>{town}</td><td>{n}</td></tr>"
+                   for i, (town, n) in enumerate((("西洒镇", 1264), ("兴街镇", 1486), ("蚌谷乡", 1032)), 1))
+    page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+            "<h1>西畴县民政局关于调整2026年城乡最低生活保障标准的通知</h1>"
+            "<p>　　截至2025年11月底，全县共有城乡低保对象5862户11236人，其中城市低保对象612户1038人、农村低保对象"
+            "5250户10198人。经测算，2026年全县需新增城乡低保资金343.31万元（各乡镇测算情况见附件）。</p>"
+            "<p>　　各乡（镇）要于2026年1月10日前完成保障对象信息系统调整，"
+            "确保1月份提标资金足额发放，发放率达到100%。"
+            "调标过程中遇到的问题请及时向县民政局报告，联系电话：0876-7622318。</p>"
+            "<p>　　附件：西畴县2026年城乡低保提标新增资金测算表</p>"
+            "<p>西畴县民政局<br>2025年12月22日</p><p><strong>西畴县2026年城乡低保提标新增资金测算表</strong></p>"
+            f"<table><tr><td>序号</td><td>乡（镇）</td><td>农村低保人数（人）</td></tr>{rows}</table>"
+            "</div><div class='footer'>联系电话：0876-7622318　主办：西畴县人民政府</div></body></html>")
+    text = "".join(piece.text for piece in extract_article(page).pieces)
+    assert "各乡（镇）要于2026年1月10日前" in text and "蚌谷乡" in text and "主办" not in text
+
+
 def test_a_work_reports_list_attached_after_its_closing_words_stays_in_the_article() -> None:
     items = "".join(f"<p>　　{i}．{item}</p>" for i, item in enumerate((
         "将城乡低保标准提高到每人每月810元。", "新建社区老年助餐点20个。", "改造城镇老旧小区40个。",

@@ -108,6 +108,8 @@ _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|附\s*[:：]|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
 _CONTACT = re.compile(r"\s*联系人(?:及电话)?\s*[:：]")
+# A sentence that opens with who is to act and then what (各乡（镇）要于…, 县民政局将…): prose, not a footer's label
+_PROSE_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}?(?:要|须|将|应|务必|已|于)[\u4e00-\u9fff]")
 _ATTACHED = re.compile(r"\s*\d{1,2}\s*[.．、]\s*\S.{0,58}$")  # an attachment's line under 附件：1.…
 
 
@@ -426,8 +428,10 @@ def _measure(block: _Block) -> bool:
 
 def _is_chrome(block: _Block) -> bool:
     """Tell whether a block is page chrome: navigation, date and counter lines, buttons, footer."""
-    if block.ends >= 2 and block.cjk >= 80:
-        return False  # real prose that happens to name a phone number or a source
+    if block.ends >= 2 and (block.cjk >= 80 or (block.cjk >= 40 and not block.links and _PROSE_FIRST.match(
+            to_simplified(block.loose)))):
+        # real prose that happens to name a phone number or a source (各乡（镇）要于…前完成…。…，联系电话：…。)
+        return False
     text = to_simplified(block.loose)
     if _CHROME.search(text) or (not _BUTTONS.sub("", text) and not _BRACKETED_NUMBER.fullmatch(text)):
         return True  # (a table's [1.14] is a change in percentage points, not a button)
