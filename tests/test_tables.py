@@ -436,6 +436,15 @@ def test_a_caption_note_dating_a_column_in_full_keeps_its_year() -> None:
     assert found["757248000"] == "2025"
 
 
+def test_a_signatures_date_over_an_attached_tables_title_is_not_its_caption() -> None:
+    text = ("盐亭县民政局关于调整城乡低保标准的通知\n盐民发〔2025〕18号\n　　调整后标准自2025年7月1日起执行。\n"
+            "附件：盐亭县城乡低保标准调整表\n盐亭县民政局\n2025年6月23日\n盐亭县城乡低保标准调整表\n"
+            "序号\t项目\t调整前标准（元/人·月）\t调整后标准（元/人·月）\n1\t城市低保\t760\t790\n2\t农村低保\t560\t590\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="yanting.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["790"] == found["590"] == "2025" and found["760"] == "2024"  # (not June, the day it was signed)
+
+
 def test_a_column_of_hours_counts_them() -> None:
     body = ("<h1>长宁区长护险服务情况</h1><p>发布日期：2025-07-15</p>"
             "<p>截至6月底，全区享受长护险待遇的失能老年人1.93万人，各街道情况见下表。</p><table><tr><th>街道（镇）</th>"

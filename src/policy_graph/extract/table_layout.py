@@ -64,6 +64,8 @@ def find_tables(text: str) -> list[Table]:
 
 
 _DIGIT = re.compile(r"\d")
+_DAY_LINE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 # A row of one cell inside a table: a group of the rows below it (一、社会保障; （二）就业), the table's <td colspan>
 _GROUP_ROW = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
                         r"[^\t。；;：:，,]{1,20}\s*")
@@ -79,8 +81,9 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
     for start, line in reversed(above):
         if not line.strip():
             continue  # (a blank line between the table's title and its unit: …情况表 / / 单位：万元)
-        if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")) or "\t" in line:
-            break
+        if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")) or "\t" in line \
+                or _DAY_LINE.fullmatch(line):
+            break  # (a signature's date over an attached table's title is not its caption: 2025年6月23日)
         caption.insert(0, line)  # as written: the caption's offsets stay those of the text
         caption_start = start
     notes = [(start, line) for start, line in lines[stop:stop + 2] if _NOTE_LINE.match(line)]
