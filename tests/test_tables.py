@@ -445,6 +445,15 @@ def test_a_signatures_date_over_an_attached_tables_title_is_not_its_caption() ->
     assert found["790"] == found["590"] == "2025" and found["760"] == "2024"  # (not June, the day it was signed)
 
 
+def test_a_note_dating_the_people_counted_does_not_date_their_money() -> None:
+    text = ("淇县民政局关于下达2026年第一季度城乡低保资金的通知\n淇民〔2026〕2号\n　　现将资金下达你们。\n\n"
+            "淇县2026年第一季度城乡低保资金分配表\n序号\t乡镇（街道）\t城乡低保人数（人）\t城乡低保资金（万元）\n"
+            "1\t灵山街道\t297\t31.05\n2\t黄洞乡\t342\t35.81\n注：城乡低保人数为2025年12月底在保人数。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="qixian.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found["297"] == "2025" and found["310500"] == "2026"  # (the people at the year's end; the quarter's money)
+
+
 def test_a_column_of_hours_counts_them() -> None:
     body = ("<h1>长宁区长护险服务情况</h1><p>发布日期：2025-07-15</p>"
             "<p>截至6月底，全区享受长护险待遇的失能老年人1.93万人，各街道情况见下表。</p><table><tr><th>街道（镇）</th>"

@@ -144,7 +144,9 @@ def period_of_caption(table: Table, columns: list[Column], ctx: TableContext) ->
         named = [w for item in items for w in {item, _COUNT_ENDING.sub("", item)} if len(w) >= 2]
         # (户数、人数为…: the counts of households and of people, the columns in 户 and in 人)
         counted = {COUNT_NOUNS[item] for item in items if item in COUNT_NOUNS}
-        dated = [c for c in columns if c.period is None and (any(w in c.name for w in named) or c.unit in counted)]
+        # (not the money column of those counted: 城乡低保人数为… names 城乡低保人数, not 城乡低保资金（万元）)
+        dated = [c for c in columns if c.period is None and (any(w in c.name for w in named) or c.unit in counted)
+                 and not (c.unit.endswith("元") and not any(w in c.name for w in items))]
         noted = ctx.period_of(note.group(), table.notes_start + note.start()) if dated else None
         if noted is not None:
             for column in dated:
