@@ -413,6 +413,13 @@ def test_a_village_or_community_named_like_a_county_is_no_region() -> None:
     assert "510100" in codes  # the city's community bodies
 
 
+def test_a_paragraph_opening_on_a_place_described_before_its_name_is_about_it() -> None:
+    text = ("定西农村老年餐桌见闻\n截至2023年9月底，全市建成老年餐桌1560个。\n"
+            "马家窑文化的发祥地临洮县，则把老年餐桌办进了洮河岸边的移民安置点。县里新建老年餐桌5个。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("1560", "621100"), ("5", "621124")}
+
+
 def test_the_place_a_scene_is_set_in_is_the_region_of_its_figures() -> None:
     text = ("萍乡市老年助餐服务工作动态\n发布时间：2025-11-10\n"
             "11月6日中午，记者来到安源区一家长者食堂，两荤一素一汤的套餐标价12元。\n")

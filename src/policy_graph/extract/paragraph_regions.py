@@ -69,9 +69,17 @@ def opening_region(sentence: Sentence, tx: RegionSpans, focus: Region | None) ->
     for start, end, code in spans:  # 陕西省延安市延川县…: the last of the names written one after another
         if start == lead:
             first, lead = code, end
+    if first is None:
+        # (马家窑文化的发祥地临洮县，则把…: the place described, then named as what the sentence is about)
+        first, lead = next(((code, end) for start, end, code in spans if start - lead <= 16
+                            and _DESCRIBED_SUBJECT.fullmatch(sentence.text, lead, start)
+                            and sentence.text.startswith(("，", ","), end)), (None, lead))
     if sentence.text[lead:lead + 1] in _LIST_JOINS:
         return None  # (海南州、海北州…, 宽城、滦平两县分别…: a list of regions opens no region's paragraph)
     return below(first, tx, focus)
+
+
+_DESCRIBED_SUBJECT = re.compile(r"[^，,。；、\d]{1,10}?的[^，,。；、\d]{0,5}")
 
 
 # A sentence that says who said the quote before it, and where (在遂川县泉江镇一个颐养之家，82岁的李奶奶笑着说。)
