@@ -420,6 +420,13 @@ def test_a_paragraph_opening_on_a_place_described_before_its_name_is_about_it() 
     assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("1560", "621100"), ("5", "621124")}
 
 
+def test_a_paragraph_opening_on_a_reporters_visit_is_about_the_place_visited() -> None:
+    text = ("齐齐哈尔市冬季救助工作见闻\n截至2025年11月底，全市共有特困人员2.86万人。\n"
+            "当天下午，记者来到克山县中心敬老院，锅炉房里的煤堆得像小山。院长说，院里现在住着58位老人。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
+    assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("28600", "230200"), ("58", "230229")}
+
+
 def test_the_place_a_scene_is_set_in_is_the_region_of_its_figures() -> None:
     text = ("萍乡市老年助餐服务工作动态\n发布时间：2025-11-10\n"
             "11月6日中午，记者来到安源区一家长者食堂，两荤一素一汤的套餐标价12元。\n")
