@@ -18,8 +18,8 @@ from .numbers import CLASSIFIERS, Quantity
 from .sentence import SentenceContext
 from .unit_codes import people_after
 
-__all__ = ["BARE_VERBS", "BODY_CLASSIFIERS", "MOVED_UNITS", "REGIONS_COUNTED", "Label", "label_of", "noun_after_run",
-           "paid_to_each", "staffed_before", "strip_leading", "strip_places"]
+__all__ = ["BARE_VERBS", "BODY_CLASSIFIERS", "MOVED_UNITS", "PER_ONE", "REGIONS_COUNTED", "Label", "label_of",
+           "noun_after_run", "paid_before", "paid_to_each", "staffed_before", "strip_leading", "strip_places"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
 # (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
@@ -262,3 +262,16 @@ def staffed_before(sentence: str, end: int) -> str:
     """What the clause before ``end`` last named after a verb of staffing (…担任儿童督导员: 儿童督导员), or ""."""
     found = _LAST_VERB.search(sentence[:end].rstrip("，,；; "))
     return found.group(1) if found else ""
+
+
+# The one each amount of a rate is paid to (每户, 每人, 每名老人)
+PER_ONE = re.compile(r"每(?:户|人|名[\u4e00-\u9fff]{0,4}?(?=发放|补助|补贴|给予)|名|位)")
+# A payment's verb and what it paid, ending its clause (发放了中秋国庆节日慰问金，)
+_PAID = re.compile(r"(?:发放|拨付|下拨|送去)了?(?P<what>[^，。；、,;\d]{2,16}?)(?=[，,；;])")
+
+
+def paid_before(sentence: str, end: int) -> str:
+    """What the clause before ``end`` says was paid (…发放了中秋国庆节日慰问金，每户300元: 慰问金 of the festivals),
+    or ""."""
+    paid = list(_PAID.finditer(sentence, 0, end))
+    return noun_before(paid[-1].group("what").replace("“", "").replace("”", ""))[0] if paid else ""

@@ -37,17 +37,18 @@ from .labels import (
     BARE_VERBS,
     BODY_CLASSIFIERS,
     MOVED_UNITS,
+    PER_ONE,
     REGIONS_COUNTED,
     Label,
     label_of,
     noun_after_run,
+    paid_before,
     paid_to_each,
     staffed_before,
     strip_leading,
     strip_places,
 )
 from .lists import (
-    LIST_MARK,
     RAISED_TO,
     listed_earlier,
     listed_from,
@@ -212,10 +213,6 @@ _BELOW = re.compile(r"(?:(?<!不)(?<!不得)(?<!不应)(?<!不能)低于|慢于|
                     r"|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
 # A total said alone at a clause's start (…，共计8.7万元)
 _TOTAL_ALONE = re.compile(r"(?:共计|合计|总计|累计|共)(?:达到?|为|约)?")  # (共计 is read with the figure)
-# The one each amount of a rate is paid to (每户, 每人, 每名老人)
-_PER_ONE = re.compile(r"每(?:户|人|名[\u4e00-\u9fff]{0,4}?(?=发放|补助|补贴|给予)|名|位)")
-# A payment's verb and what it paid, ending its clause (发放了中秋国庆节日慰问金，)
-_PAID = re.compile(r"(?:发放|拨付|下拨|送去)了?(?P<what>[^，。；、,;\d]{2,16}?)(?=[，,；;])")
 # A label that names no noun: a verb of what was done, or a word of totals (累计达到215个 read alone)
 _NO_NOUN = re.compile(rf"(?:{DONE_ALONE.pattern})|累计|合计|共计|总计")
 
@@ -330,7 +327,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                     label.text += made_of  # 幸福院建设走在前列，分别建成86个和62个: the homes built
             if label.text == "同期" and subject:
                 label.text = subject  # …12.3万人次、9.45亿元，去年同期分别为…: what the sentence is about
-            elif _PER_ONE.fullmatch(label.text) and (paid := _paid_before(sentence, clause.start)):
+            elif PER_ONE.fullmatch(label.text) and (paid := paid_before(sentence, clause.start)):
                 label.text = paid + label.text  # …发放了中秋国庆节日慰问金，每户300元: the payment, per household
             if not label.text and last is not None and before.strip() in ("、", "", "和"):
                 # 农村低保对象1957.2万户、3385.7万人 (or 1.86万户2.31万人, 11.2万人次和8.72亿元): the same noun
@@ -354,8 +351,8 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
             if unit == "CNY" and previous is not None and previous.unit.startswith("CNY") \
                     and label.text not in BARE_VERBS:
                 # the total of what was paid at a rate (…每户发放慰问金300元，共计93.78万元): the payment, not the rate
-                label.text = (_PER_ONE.sub("", subject) or _paid_before(sentence, clause.start)) \
-                    if _PER_ONE.search(subject) else subject + "总额" if previous.unit != "CNY" else subject
+                label.text = (PER_ONE.sub("", subject) or paid_before(sentence, clause.start)) \
+                    if PER_ONE.search(subject) else subject + "总额" if previous.unit != "CNY" else subject
             else:
                 same = previous is None or previous.unit == unit
                 label.text = subject if same else staffed_before(sentence, clause.start)
@@ -422,7 +419,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
         if paired:
             region = regions_before[i]
         elif regions:
-            region = regions[-1] if _topic_ends(regions, clause, at, ctx) else ctx.parent_of(regions)
+            region = regions[-1] if ctx.topic_ends(regions, clause.start, at) else ctx.parent_of(regions)
         else:
             region = topic or ctx.default_region
         if came_to_text(region, q, clause.text, at, ctx):
@@ -502,24 +499,6 @@ _EARLIER_LEVEL = re.compile(r"(?:\d{4}年(?:末|底|同期)?|上年(?:末|底|�
 _ANIMALS_LISTED = re.compile(r"[牛羊猪马驴骡鸡鸭鹅禽兔驼]、[^，。；]{0,12}?分别")
 
 
-def _paid_before(sentence: str, end: int) -> str:
-    """What the clause before ``end`` says was paid (…发放了中秋国庆节日慰问金，每户300元: 慰问金 of the festivals),
-    or ""."""
-    paid = list(_PAID.finditer(sentence, 0, end))
-    return noun_before(paid[-1].group("what").replace("“", "").replace("”", ""))[0] if paid else ""
-
-
 def _same_unit(a: str, b: str) -> bool:
     """647元和462元, 612元/人·月和4296元/人·年: amounts of money count as one kind in a list."""
     return a == b or (a[:1] == "元" and b[:1] == "元")
-
-
-def _topic_ends(regions: list[str], clause: Clause, at: int, ctx: SentenceContext) -> bool:
-    """Several regions before a number: the last one is its region unless they form a list (A、B等地)."""
-    # (of those taken: not 全市 in 宜都、枝江、当阳三个县级市…占全市的37.1%, the whole they are a share of)
-    spans = [s for s in ctx.regions if clause.start <= s[0] and s[1] <= at and s[2] in regions]
-    if len(spans) < 2:
-        return True
-    between = ctx.text[spans[-2][1]:spans[-1][0]]
-    after = ctx.text[spans[-1][1]:spans[-1][1] + 2]
-    return not (LIST_MARK.fullmatch(between) or after.startswith("等"))

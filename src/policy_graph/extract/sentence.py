@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .clauses import Period
 from .facts import ObservationFact
+from .lists import LIST_MARK
 
 __all__ = ["TO_PLACE", "SentenceContext", "SentenceFigures"]
 
@@ -100,6 +101,17 @@ class SentenceContext:
                 listed.append(code)
                 position = e
         return self.parent_of([found, *listed]) if listed and found is not None else found
+
+    def topic_ends(self, regions: list[str], start: int, at: int) -> bool:
+        """Several regions before a number (in the clause at ``start``): the last one is its region unless they
+        form a list (A、B等地)."""
+        # (of those taken: not 全市 in 宜都、枝江、当阳三个县级市…占全市的37.1%, the whole they are a share of)
+        spans = [s for s in self.regions if start <= s[0] and s[1] <= at and s[2] in regions]
+        if len(spans) < 2:
+            return True
+        between = self.text[spans[-2][1]:spans[-1][0]]
+        after = self.text[spans[-1][1]:spans[-1][1] + 2]
+        return not (LIST_MARK.fullmatch(between) or after.startswith("等"))
 
     def clause_end_region(self, start: int, clause: str) -> str | None:
         """A region that ends the clause at ``start`` (one without figures) is what the next clauses are about
