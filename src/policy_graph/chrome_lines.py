@@ -57,7 +57,11 @@ _PAPER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*"
 def split_stamp(line: str) -> str | None:
     """The day of a line that is only a date and time set in parts (<span>2024</span><span>11/20</span><span>
     15:42:18</span>: 202411/2015:42:18, or with spaces), as ``YYYY-MM-DD``; else None."""
-    day = _SPLIT_STAMP.fullmatch(line.strip())
+    return _day_of(_SPLIT_STAMP.fullmatch(line.strip()))
+
+
+def _day_of(day: re.Match[str] | None) -> str | None:
+    """A match's year, month and day (its first three groups) as ``YYYY-MM-DD``, if they make a day; else None."""
     if day is None or not (1 <= int(day.group(2)) <= 12 and 1 <= int(day.group(3)) <= 31):
         return None
     return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
@@ -66,10 +70,7 @@ def split_stamp(line: str) -> str | None:
 def stamped_day(line: str) -> str | None:
     """The day of a date with its time of day in a line of a page's chrome (潮新闻客户端　2025-11-20 09:36　来源：…),
     as ``YYYY-MM-DD``; else None."""
-    day = _DAY_AND_TIME.search(line)
-    if day is None or not (1 <= int(day.group(2)) <= 12 and 1 <= int(day.group(3)) <= 31):
-        return None
-    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
+    return _day_of(_DAY_AND_TIME.search(line))
 
 
 _DAY_AND_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -92,8 +93,7 @@ _PORTAL_OPENING = re.compile(r"\s*([\u4e00-\u9fff]{2,16}?(?:人民政府|政府)
 def stamped(text: str) -> str | None:
     """The day of a byline's date and time with no label of its own (来源：…　记者：…　编辑：刘洋　2025-11-17 19:48),
     as ``YYYY-MM-DD``; else None."""
-    day = _STAMPED.search(text)
-    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}" if day else None
+    return _day_of(_STAMPED.search(text))
 
 
 # A date with its time of day in a byline (after who reported or edited the page, or where it came from)

@@ -354,15 +354,14 @@ def extract_article(html: str) -> Page:
               for i, b in enumerate(blocks) if b.chrome]  # a label and its value in two cells: 发布时间： | 2024-08-15
     metadata = page_metadata(walker.meta, "".join(walker.title or []), chrome,
                              next((b.text for b in lead if b.heading in ("h1", "h2", "title")), None))
+    over = blocks[:next((i for i, b in enumerate(blocks) if b.prose), 0)]  # (the blocks over the article)
     if "issued" not in metadata and (time := posted(html) or paper_date(" ".join(b.loose for b in blocks)) or next(
             (day for b in blocks if (day := split_stamp(b.loose))), None) or next(
-            (day for b in blocks[:next((i for i, b in enumerate(blocks) if b.prose), 0)]
-             if (day := stamped_day(b.loose))), None)):
+            (day for b in over if (day := stamped_day(b.loose))), None)):
         # a WeChat article's time (in its line or only in its script), an e-paper's day, a date set in parts, a
         # date and time in the chrome over the article (潮新闻客户端　2025-11-20 09:36)
         metadata["issued"] = time
-    if "site" not in metadata and (portal := next((name for b in blocks[:next(
-            (i for i, b in enumerate(blocks) if b.prose), 0)] if (name := portal_named(b.loose))), None)):
+    if "site" not in metadata and (portal := next((name for b in over if (name := portal_named(b.loose))), None)):
         metadata["site"] = portal  # 仪陇县人民政府门户网站 in a town's sub-site's top bar, before the article
     if "publisher" not in metadata and (name := account(html)):
         metadata["publisher"] = name  # the WeChat account that posted it (丰都双路, 沂南民政)
@@ -428,11 +427,11 @@ def _measure(block: _Block) -> bool:
 
 def _is_chrome(block: _Block) -> bool:
     """Tell whether a block is page chrome: navigation, date and counter lines, buttons, footer."""
-    if block.ends >= 2 and (block.cjk >= 80 or (block.cjk >= 40 and not block.links and _PROSE_FIRST.match(
-            to_simplified(block.loose)))):
-        # real prose that happens to name a phone number or a source (各乡（镇）要于…前完成…。…，联系电话：…。)
-        return False
+    if block.ends >= 2 and block.cjk >= 80:
+        return False  # real prose that happens to name a phone number or a source
     text = to_simplified(block.loose)
+    if block.ends >= 2 and block.cjk >= 40 and not block.links and _PROSE_FIRST.match(text):
+        return False  # (a shorter one that says who is to do what: 各乡（镇）要于…前完成…。…，联系电话：…。)
     if _CHROME.search(text) or (not _BUTTONS.sub("", text) and not _BRACKETED_NUMBER.fullmatch(text)):
         return True  # (a table's [1.14] is a change in percentage points, not a button)
     return bool(_CRUMB.search(text)) and block.ends == 0 and block.cjk <= 60 and (

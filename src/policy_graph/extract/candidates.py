@@ -64,7 +64,7 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
         if q.unit_word in ("个", "项") and _PARTS_OF_A_TEXT.match(clause.text, q.end):
             continue  # 抓好以下六个方面工作: how a speech or a plan is divided, not what it measures
         if q.value == 1 and q.unit_word in ("名", "人", "户", "位", "家") \
-                and _PER_ONE.search(clause.text, max(0, q.start - 8), q.start):
+                and _RATE_BEFORE_ONE.search(clause.text, max(0, q.start - 8), q.start):
             continue  # 每超比例安置1名残疾人每年3000元, 每吸纳1名…补贴2000元: the one a rate is paid for
         if q.unit_word == "次" and frequency_before(clause.text, q.start):
             continue  # 每月不少于2次的上门服务, 每季度走访1次: how often, not how many
@@ -89,7 +89,7 @@ def clause_quantities(clause: Clause, sentence: str, regions: list[tuple[int, in
 
 
 # 每 and the verb of a rate, before the one it is paid for (每超比例安置1名, 每吸纳1人)
-_PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,6}$")
+_RATE_BEFORE_ONE = re.compile(r"每[\u4e00-\u9fff]{1,6}$")
 # The tiers a raise is of, counted (两个等级均较上年提高…, 两个档次均提高…)
 _TIERS_RAISED = re.compile(r"(?:等级|档次|类别|级别|档)[\u4e00-\u9fff]{0,4}?均")
 # Words that point back to what the text said before (上述六个档次; not 以上, which ends an age band: 80周岁以上100元)

@@ -18,8 +18,8 @@ from .sentence import SentenceContext
 
 __all__ = ["lead_in_noun", "places_listed"]
 
-# What may open a line of places: a bullet, a number, spaces
-_LINE_OPENING = re.compile(r"^[\s●•·◆◇▪■□○◎▶►\-—]*")
+# What may open a line of places: bullets, dashes, spaces
+_LINE_OPENING = " \t\u3000●•·◆◇▪■□○◎▶►-—"
 # What ends the places: a colon, and the words of a level or a raise before the figure (由…提高到…, 为…)
 _PLACES_END = re.compile(r"[：:]\s*(?:由|为|均为)?\s*$")
 # What ends a lead-in: what it is per in brackets (每人每月, 每人次), 为 or 如下, a colon
@@ -38,10 +38,9 @@ def places_listed(clause: Clause, first: int, ctx: SentenceContext) -> list[tupl
     if not lead.rstrip(" 由为均").endswith(("：", ":")):
         return []
     end = _PLACES_END.search(lead)
-    opening = _LINE_OPENING.match(lead)
-    if end is None or opening is None:
+    if end is None:
         return []
-    start, stop = opening.end(), end.start()
+    start, stop = len(lead) - len(lead.lstrip(_LINE_OPENING)), end.start()
     spans = sorted((s, e, code) for s, e, code in ctx.regions if start <= s and e <= stop)
     if len(spans) < 2 or spans[0][0] != start or spans[-1][1] != stop:
         return []
@@ -58,8 +57,7 @@ def lead_in_noun(text: str) -> tuple[str, str]:
     …各地急难型临时救助基本标准（每人次）为： gives ('急难型临时救助基本标准（每人次）', ''),
     各县（市、区）城市低保标准（每人每月） gives ('城市低保标准', 'month'); ('', '') when it names nothing."""
     end = _LEAD_IN_END.search(text)
-    if end is None:
-        return "", ""
+    assert end is not None  # (every part of it may be empty: it matches at the end of any text)
     body = re.split(r"[，,。；;：:]", text[:end.start()])[-1]
     body = _EACH_PLACE.sub("", _HEADING_MARK.sub("", re.sub(r"【[^】]*】", "", body)))
     noun = noun_before(body)[0]

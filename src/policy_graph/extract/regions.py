@@ -72,7 +72,7 @@ def on_word_boundaries(text: str, start: int, end: int, reach: int = 10, joints:
     cuts = word_boundaries(text[left:right])
     if joints:
         cuts = cuts | {j - left for j in joints if left < j < right}
-    if start - left not in cuts and text[start - 1:start] in _PREPOSITIONS and start + 1 - left in cuts \
+    if start > 0 and start - left not in cuts and text[start - 1] in _PREPOSITIONS and start + 1 - left in cuts \
             and end - start >= 3 and text[end - 1] in _KIND_CHARS:
         cuts = cuts | {start - left}  # 向东乌旗、西乌旗调拨: a preposition and the name's first character (向东)
     if start - left not in cuts:

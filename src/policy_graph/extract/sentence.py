@@ -13,7 +13,7 @@ from .clauses import Period
 from .facts import ObservationFact
 from .lists import LIST_MARK
 
-__all__ = ["TO_PLACE", "SentenceContext", "SentenceFigures"]
+__all__ = ["SCENE_VERBS", "TO_PLACE", "SentenceContext", "SentenceFigures"]
 
 # What a clause may open with before the region it is about (比如重庆市…: an example's; not 比如县, a county)
 _CLAUSE_LEAD = re.compile(r"^(?:其中|另外|此外|同时|在|全年|截至\S{0,8}?[，,]|(?:比如|例如|譬如)(?!县)[，,]?)")
@@ -32,7 +32,8 @@ _AVERAGE_AFTER = re.compile(r"(?:全[省市县区州])?(?:的?平均|水平|[\d�
 # Where workers go (向福建输转务工人员1300余人): not where the figure is
 _WORK_GOES = re.compile(r"(?:有组织)?(?:输转|输出|转移|务工|就业|打工)")  # (到山东就业680人: who went, not where)
 # Where a reporter's or a visitor's scene is (记者来到安源区…, 走进芦溪县…)
-_SCENE_PLACE = re.compile(r"(?:来到|走进|走入|来到了|走进了)$")
+SCENE_VERBS = "来到|走进|走入"
+_SCENE_PLACE = re.compile(rf"(?:{SCENE_VERBS})了?$")
 # Where workers come from (从宁夏吸纳务工人员1260人): not where the figure is
 _TAKEN_FROM = re.compile(r"(?:等地区?|等省区?)?(?:吸纳|招收|招聘|引进|接收|吸引)")
 # A road or a line named by the places it runs between (林口至鸡西高速公路林口段, 建安至鄢陵快速通道): no region
@@ -149,7 +150,7 @@ class SentenceContext:
                     and not (self.text[s - 1:s] == "从" and _TAKEN_FROM.match(self.text, e)) \
                     and not (self.text[s - 1:s] == "在" and _WORKS_THERE.match(self.text, e)) \
                     and not _SERVICE_NAMED.match(self.text, e) and not _ROUTE_FROM.match(self.text, e) \
-                    and not (self.text[s - 1:s] in "至到" and _ROUTE.match(self.text, e)):
+                    and not (s > 0 and self.text[s - 1] in "至到" and _ROUTE.match(self.text, e)):
                 if codes and s == last_end and self.parent_of([codes[-1], code]) == codes[-1]:
                     codes.pop()  # 乌鲁木齐市天山区、沙依巴克区分别…: the district named right after its city
                 codes.append(code)
