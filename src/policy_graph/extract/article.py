@@ -179,11 +179,12 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         section_period, section_target = plans.get(order or 0, (None, False))
         while len(before_tables) < len(tables) and sentence.start >= tables[len(before_tables)].caption_start:
             before_tables.append(carry)
-        if lead_in is not None and (enclosing.get(order or 0, 0) != lead_in[0] or _QUESTION.match(sentence.text)):
-            lead_in = None  # the list a lead-in introduced ends with its section, or at a question (问：…？)
-        if introduced is not None and (enclosing.get(order or 0, 0) != introduced[0]
-                                       or _QUESTION.match(sentence.text)):
-            introduced = None
+        # the list a lead-in introduced ends with its section, or at a question (问：…？)
+        in_section = enclosing.get(order or 0, 0)
+        if _QUESTION.match(sentence.text):
+            lead_in = introduced = None
+        lead_in = lead_in if lead_in and lead_in[0] == in_section else None
+        introduced = introduced if introduced and introduced[0] == in_section else None
         if sentence.paragraph != paragraph:
             follows = scene is not None and scene[0] == paragraph  # (the paragraph before opened on a named day)
             opened_at = sentence.start
@@ -213,7 +214,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
         if run_in_heading := _RUN_IN.fullmatch(sentence.text.strip()):
             run_in = run_in_heading.group("noun")  # （一）城市低保标准。: what the figures are of
         if sentence.text.rstrip().endswith(("：", ":")) and section_target and carry is not None and carry != opened:
-            lead_in = (enclosing.get(order or 0, 0), carry)  # 到2026年底，…。具体目标是：the list's year, item by item
+            lead_in = (in_section, carry)  # 到2026年底，…。具体目标是：the list's year, item by item
         if (day := event_day(sentence.text)) and current_year:
             event = f"{current_year}-{day[0]:02d}"  # 7月29日至31日，我县遭遇…强降雨: when it happened
             scene = (paragraph, event) if day[1] and not stated else scene
@@ -257,10 +258,10 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             for obs in found:
                 obs.indicator = of_category(obs.indicator, run_in)
         if sentence.text.rstrip().endswith(("：", ":")):
-            introduced = (enclosing.get(order or 0, 0), sentence.text)
+            introduced = (in_section, sentence.text)
         if sentence.text.rstrip().endswith(("：", ":")) and period_dated(ctx):
             # 自2025年1月1日起，各类地区最低标准如下：the period of the list that follows, item by item
-            lead_in = (enclosing.get(order or 0, 0), period_of(ctx))
+            lead_in = (in_section, period_of(ctx))
         base = len(facts.observations)
         for obs in found:
             if obs.total is not None:
