@@ -326,6 +326,9 @@ def test_a_list_of_plain_headlines_and_a_footer_with_an_address_are_chrome() -> 
               "主办：吕梁市民政局　　地址：山西省吕梁市离石区滨河北西路12号\n")
     found, _ = _read(inline)
     assert [value for _i, value, _u, _r, _p in found] == ["98636"]  # (its links on the heading's own line)
+    long_links = inline.replace("晋中市为12.6万名高龄老人发放津贴", "晋中市2026年城市低保标准提高到每人每月830元")
+    found, _ = _read(long_links)
+    assert [value for _i, value, _u, _r, _p in found] == ["98636"]  # (headlines longer together than one could be)
     paper = ("<html><head><meta charset='utf-8'><title>今日郸城-第2版：乡镇</title></head><body>"
              "<div class='brand'>今日郸城　郸城县融媒体中心主办</div><div>2025年7月15日　星期二</div>"
              "<h1>上半年全县兜底保障资金发放2.16亿元</h1><p>本报讯　今年上半年，我县累计发放各类兜底保障资金2.16亿元。"

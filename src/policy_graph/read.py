@@ -316,6 +316,8 @@ _LINK_ITEM = re.compile(r"[·•▪■◆●\-]\s*\S.{0,80}|\d{1,2}(?:[.．、]|
                         r"|.{1,80}[（(\[]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[）)\]]?"
                         r"|[^。；！？!?：:]{6,40}")  # (or a headline alone: 我市新增3家四星级养老机构)
 
+_LINKS_APART = re.compile(r"\s{2,}|\u3000+")  # (the headlines of a line of links, set apart by spaces)
+
 
 def _related_links_from(lines: list[str], first: int, last: int) -> int | None:
     """The line where the lists of links that end a text begin (the heading of the first: 相关新闻, 热门排行 …),
@@ -324,7 +326,8 @@ def _related_links_from(lines: list[str], first: int, last: int) -> int | None:
     for i in range(last - 1, first, -1):
         line = to_simplified(lines[i]).strip()
         if _RELATED_HEAD.fullmatch(line) or ((head := _RELATED_HEAD.match(line)) and head.group().endswith((":", "："))
-                                              and _LINK_ITEM.fullmatch(line[head.end():].strip())):
+                                              and all(_LINK_ITEM.fullmatch(item) for item
+                                                      in _LINKS_APART.split(line[head.end():].strip()))):
             start = i  # (a heading with its links on the same line: 相关链接：晋中市为…津贴　　太原市…)
         elif line and not _LINK_ITEM.fullmatch(line):
             break
