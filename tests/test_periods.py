@@ -416,3 +416,18 @@ def test_the_months_in_brackets_after_an_event_date_what_was_done_in_it() -> Non
     found = {str(o.value): o.period for o in resolved.facts.observations}
     assert found["1200"] == "2025-09" and found["326"] == "2025-03"
     assert found["38"] == "2025-09"  # (a year in brackets closed before a figure still dates only itself)
+
+
+def test_months_gone_by_in_a_page_on_next_years_standards_are_of_the_year_it_was_written_in() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("一图读懂丨2026年鹤壁市城乡低保标准提高了\n发布时间：2025-12-26 10:20\n"
+            "　　近日，鹤壁市民政局印发通知，自2026年1月1日起提高全市城乡低保标准。\n"
+            "　　截至2025年11月底，全市共有城乡低保对象2.1万人。\n"
+            "　　1—11月，全市累计发放城乡低保资金1.46亿元。\n"
+            "　　全市城市低保标准由每人每月780元提高到每人每月810元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["146000000"] == "2025-11"  # (not November of 2026, a month not yet come)
+    assert periods["810"] == "2026" and periods["21000"] == "2025-11"

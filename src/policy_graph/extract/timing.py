@@ -71,6 +71,8 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         year = reference[:4]  # 2022年，…。1—5月，… in a text to 2023-05: the months its data run to, not 2022's
     if not year[:4].isdigit():
         return None
+    if not years and p.kind == "month" and ctx.current_year and year[:4] > ctx.current_year:
+        year = ctx.current_year  # 1—11月 in a page of 2025 on the standards of 2026: months gone by, 2025's
     if p.kind == "festival":
         if not years and not carry and p.value in _YEARS_START and ctx.current_year and ctx.current_year > year[:4]:
             year = ctx.current_year  # 春节前夕 in a January page reviewing the year before: this year's festival
