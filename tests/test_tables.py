@@ -395,6 +395,14 @@ def test_a_note_below_a_table_dates_the_columns_it_names() -> None:
         assert found["312"] == found["1654"] == "2025-05" and found["389400"] == "2025", note
 
 
+def test_notes_in_one_line_date_each_the_column_they_name() -> None:
+    text = ("盐城市民政事业发展“十五五”规划\n\n表1　盐城市“十五五”民政事业发展主要指标\n"
+            "序号\t指标\t单位\t基期值\t目标值\t属性\n1\t低收入人口动态监测覆盖率\t%\t95.8\t≥98\t约束性\n"
+            "2\t养老机构护理型床位占比\t%\t71.6\t≥80\t约束性\n注：基期值为2025年数据，目标值为2030年数据。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="yancheng.txt"))
+    found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert found == {"95.8": "2025", "98": "2030", "71.6": "2025", "80": "2030"}  # (not both 2030: one note each)
+
 def test_a_note_naming_counts_of_households_and_people_dates_the_columns_counted_so() -> None:
     text = ("隰县民政局关于下达冬季取暖补贴资金的通知\n各乡镇人民政府：\n　　现将2025年冬季取暖补贴资金下达你们。\n\n"
             "隰县2025年冬季取暖补贴资金分配表\n\n"

@@ -159,5 +159,5 @@ _NOTE = re.compile(r"[（(][^（()）]{4,60}[)）]")
 _BASIS = re.compile(r"^[（(]\s*(?:按|根据|依据|以)[^（()）]*(?:测算|计算|核定|为基数)")
 # A note below a table that dates what some of its columns count (注：特困人员人数为2025年5月底在册人数)
 _DATED_NOTE = re.compile(r"(?<![\u4e00-\u9fff、])(?P<what>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}?)"
-                         r"(?:均为|为|系)(?=[^；;。]{0,6}\d{4}年)[^；;。]{4,40}")
+                         r"(?:均为|为|系)(?=[^；;。，,]{0,6}\d{4}年)[^；;。，,]{4,40}")
 _COUNT_ENDING = re.compile(r"(?:人数|户数|数据|数字|数)$")
