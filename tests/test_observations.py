@@ -62,6 +62,18 @@ def test_lines_of_places_under_a_heading_that_names_the_standard_and_what_it_is_
                      for value in values for code in codes}
 
 
+def test_lines_of_one_place_and_its_amount_under_a_heading_get_what_the_heading_names() -> None:
+    text = ("关于2025年第三批困难群众救助补助资金分配结果的公示\n发布时间：2025-09-23\n\n一、资金总体情况\n\n"
+            "本批资金共计3438万元，其中城乡低保资金2466万元。截至2025年8月底，全市共有特困人员4.12万人。\n\n"
+            "二、各县（市、区）分配结果\n\n临泉县2386万元（其中城乡低保1712万元、临时救助162万元）；\n"
+            "太和县1052万元（其中城乡低保754万元、临时救助86万元）。\n\n三、监督方式\n\n"
+            "全县152个设立了监督点。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="fuyang.txt"))
+    found = {(o.indicator, str(o.value), o.region, o.period) for o in resolved.facts.observations}
+    assert {("分配结果", "23860000", "341221", "2025"), ("分配结果", "10520000", "341222", "2025")} <= found
+    assert ("城乡低保", "17120000", "341221", "2025") in found  # (money shared out for its year, not 2025-08)
+    assert not any(indicator == "监督方式" for indicator, *_rest in found)  # (全县152个行政村: the villages)
+
 def test_a_line_of_places_and_a_figure_is_no_heading_but_a_headline_of_one_place_is() -> None:
     from policy_graph.segment import segment_text
 

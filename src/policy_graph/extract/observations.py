@@ -59,7 +59,7 @@ from .lists import (
 from .numbers import NUMERAL, Quantity, bound_before
 from .opening_time import festival_opening, opening_period, opens_with_festival, periods_of
 from .parts import each_noun, each_region, link_parts, link_parts_before, pair_coordination
-from .place_lines import lead_in_noun, places_listed
+from .place_lines import lead_in_noun, place_opens_line, places_listed
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import SentenceContext, SentenceFigures
 from .timing import (
@@ -310,7 +310,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label = Label(last.text, last.per, last.after)  # 由每人每月90元提高到每人每月100元: the same standard
         else:
             label = label_of(q, before, after, tail, verb_context, ctx)
-            if listed_places and i == 0 and ctx.lead_in and not strip_places(label.text, ctx).strip("由为均：: "):
+            if (listed_places or (i == 0 and not label.text and place_opens_line(clause, q.start, ctx))) \
+                    and i == 0 and ctx.lead_in and not strip_places(label.text, ctx).strip("由为均：: "):
+                # (or a line of one place and its figure alone under 二、各县（市、区）分配结果: 临泉县2386万元（…）；)
                 noun, per = lead_in_noun(ctx.lead_in)
                 label = Label(noun, per) if noun else label
             if label.text == "分别" and subject:

@@ -16,7 +16,7 @@ from .indicators import PER_CAPITA, noun_before
 from .lists import LIST_MARK
 from .sentence import SentenceContext
 
-__all__ = ["lead_in_noun", "places_listed"]
+__all__ = ["lead_in_noun", "place_opens_line", "places_listed"]
 
 # What may open a line of places: bullets, dashes, spaces
 _LINE_OPENING = " \t\u3000●•·◆◇▪■□○◎▶►-—"
@@ -50,6 +50,20 @@ def places_listed(clause: Clause, first: int, ctx: SentenceContext) -> list[tupl
     for s, _e, code in spans:
         listed.setdefault(code, s)
     return list(listed.items())
+
+
+def place_opens_line(clause: Clause, first: int, ctx: SentenceContext) -> str | None:
+    """The place a line of a list opens with, its figure (at ``first`` of the clause) right after its name and
+    nothing else before them in the sentence (临泉县2386万元（其中…）；), as a code; None for any other clause."""
+    lead = ctx.text[:clause.start + first]
+    start = len(lead) - len(lead.lstrip(_LINE_OPENING))
+    if lead.startswith(_WHOLE_PLACE, start):
+        return None  # (全县152个…: a count of what follows, of the text's own place)
+    spans = [(s, e, code) for s, e, code in ctx.regions if s == start and e == len(lead)]
+    return spans[0][2] if spans else None
+
+
+_WHOLE_PLACE = ("全", "本", "我", "该", "各")
 
 
 def lead_in_noun(text: str) -> tuple[str, str]:
