@@ -431,3 +431,21 @@ def test_months_gone_by_in_a_page_on_next_years_standards_are_of_the_year_it_was
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["146000000"] == "2025-11"  # (not November of 2026, a month not yet come)
     assert periods["810"] == "2026" and periods["21000"] == "2025-11"
+
+
+def test_a_date_figures_run_to_is_the_latest_by_the_time_the_page_was_written() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("吉林省2025年社会救助工作新闻发布会实录\n发布日期：2026-01-15\n"
+            "　　2025年，全省累计支出城乡低保资金52.4亿元。\n"
+            "　　入冬以来（截至1月12日），全省共走访困难群众76.2万户次。确保3月底前冬春救助资金发放率达到100%。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["762000"] == "2026-01"  # (January of the year it was written in, not of the year it reviews)
+    assert periods["5240000000"] == "2025" and periods["100"] == "2026"  # (a deadline to come: the year)
+    deadline = ("筠连县残疾人两项补贴工作动态\n发布时间：2025-07-10\n　　截至6月底，全县发放两项补贴资金860万元。"
+                "确保10月底前复核率达到100%，力争到12月底发放率达到98%。\n")
+    resolved, _ = source_document(Source.from_bytes(deadline.encode(), name="a.txt"))
+    assert {str(o.value): o.period for o in resolved.facts.observations if o.unit == "percent"} == {
+        "100": "2025", "98": "2025"}  # (a deadline and a goal ahead: not the December gone by)

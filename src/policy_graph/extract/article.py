@@ -163,6 +163,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     follows, opened_at = False, 0  # whether the paragraph is the one after it; where the paragraph opened
     example: tuple[int | None, str] | None = None  # (section, person) of the last worked example (举个例子：…张大爷…)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
+    written = metadata["issued"][:7] if re.match(r"\d{4}-\d{2}", metadata.get("issued", "")) else None
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
     plans = section_plans(doc, current_year, facts.reference_period, facts.title)
     enclosing = enclosing_sections(doc)
@@ -239,7 +240,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
-            current_year=current_year, policy_year=policy_year, effective_year=effective_year,
+            current_year=current_year, written=written, policy_year=policy_year, effective_year=effective_year,
             home_region=facts.focus_region,
             stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
             example=example[1] if example and example[0] == sentence.section else None,

@@ -23,6 +23,12 @@ class Dating(Protocol):
     @property
     def current_year(self) -> str | None: ...
 
+    @property
+    def written(self) -> str | None: ...
+
+    @property
+    def text(self) -> str: ...
+
 
 # A day (or days) and the time of day a sentence opens with: 10月29日上午，…, 7月29日至31日，…, 10月13日中午11点半，…
 DAY_OPENED = (r"\d{1,2}月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|中午|下午|晚上?|傍晚)?"
@@ -71,8 +77,15 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         year = reference[:4]  # 2022年，…。1—5月，… in a text to 2023-05: the months its data run to, not 2022's
     if not year[:4].isdigit():
         return None
-    if not years and p.kind == "month" and ctx.current_year and year[:4] > ctx.current_year:
-        year = ctx.current_year  # 1—11月 in a page of 2025 on the standards of 2026: months gone by, 2025's
+    if not years and p.kind == "month" and (ctx.written or ctx.current_year) and months_so_far(ctx.text, p) \
+            and "到" not in ctx.text[max(0, p.start - 1):p.start + 1]:  # (not a goal: 力争到12月底…)
+        # the last such month by the time the text was written: not a month not yet come (1—11月 in a page of
+        # December 2025 on the standards of 2026: 2025's), and a date figures run to the latest (截至1月12日 in a
+        # page of January 2026 on 2025's work: 2026's)
+        written = ctx.written or f"{ctx.current_year}-12"
+        latest = written[:4] if p.value <= written[5:] else str(int(written[:4]) - 1)
+        if year[:4] > latest or (year[:4] < latest and ctx.written and ctx.text.startswith(("截至", "截止"), p.start)):
+            year = latest
     if p.kind == "festival":
         if not years and not carry and p.value in _YEARS_START and ctx.current_year and ctx.current_year > year[:4]:
             year = ctx.current_year  # 春节前夕 in a January page reviewing the year before: this year's festival
