@@ -363,6 +363,9 @@ def test_a_notices_contact_and_numbered_attachments_do_not_cut_off_the_table_att
     check_contract(html, page.pieces)
     assert "3.资金使用情况报送模板" in page.text and "2\t湘乡市\t935" in page.text
     assert "版权所有" not in page.text and "电话" not in page.text
+    phone = html.replace("联系人：市民政局社会救助科　电话：0731-58222146", "联系电话：0731-58222146")
+    page = extract_article(phone)
+    assert "2\t湘乡市\t935" in page.text and "电话" not in page.text  # (a phone's line alone, the same)
 
 
 def test_a_wechat_articles_time_of_posting_in_its_line_or_only_in_its_script() -> None:

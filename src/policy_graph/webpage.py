@@ -107,7 +107,7 @@ _CRUMB = re.compile(r"[>›»＞→]")
 _SIGNATURE = re.compile(r"(?:政府|[局委办厅部会处院所室站镇乡村]|中心|街道|公司|协会|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # what a notice's signature block holds besides its issuers and date: its attachments, 此件公开, 抄送
 _SIGNED = re.compile(r"\s*(?:附件\s*\d*\s*(?:[:：]|$)|附\s*[:：]|[（(]此件[^）)]*[）)]\s*$|抄送\s*[:：])")
-_CONTACT = re.compile(r"\s*联系人(?:及电话)?\s*[:：]")
+_CONTACT = re.compile(r"\s*(?:联系人(?:及电话)?|联系电话|咨询电话)\s*[:：]")
 # A sentence that opens with who is to act and then what (各乡（镇）要于…, 县民政局将…): prose, not a footer's label
 _PROSE_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}?(?:要|须|将|应|务必|已|于)[\u4e00-\u9fff]")
 _ATTACHED = re.compile(r"\s*\d{1,2}\s*[.．、]\s*\S.{0,58}$")  # an attachment's line under 附件：1.…
@@ -468,7 +468,7 @@ def _choose(blocks: list[_Block], figures: set[int], page_title: str = "") -> li
         if (attached and _ATTACHED.match(block.text) and not block.chrome and block.links < 0.5) \
                 or _CONTACT.match(block.text):
             # the second and later lines of a list of attachments (附件：1.…分配表 / 2.…目标表; 附：…十件民生实事 /
-            # 1．…), a contact's line (联系人：…　电话：…, chrome, left out) before the attachments
+            # 1．…), a contact's line (联系人：…　电话：…, 联系电话：…, chrome, left out) before the attachments
             last += 1
             continue
         if not _tail(block):
