@@ -449,3 +449,17 @@ def test_a_date_figures_run_to_is_the_latest_by_the_time_the_page_was_written() 
     resolved, _ = source_document(Source.from_bytes(deadline.encode(), name="a.txt"))
     assert {str(o.value): o.period for o in resolved.facts.observations if o.unit == "percent"} == {
         "100": "2025", "98": "2025"}  # (a deadline and a goal ahead: not the December gone by)
+
+
+def test_funds_sent_ahead_in_a_month_are_the_years_funds_sent_in_a_month_that_months() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("白城市民政局关于下达2025年第二批困难群众救助补助资金的通知\n发布时间：2025-10-16\n"
+            "　　现将2025年第二批困难群众救助补助资金8640万元下达你们。"
+            "此前，市财政局已于2025年1月提前下达第一批资金21360万元。\n"
+            "　　此外，市民政局已于2025年9月中旬下达冬春救助资金4800万元。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["213600000"] == "2025"  # (the year's first batch, sent ahead of the year's needs)
+    assert periods["48000000"] == "2025-09"  # (sent out that month)
