@@ -463,3 +463,18 @@ def test_funds_sent_ahead_in_a_month_are_the_years_funds_sent_in_a_month_that_mo
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["213600000"] == "2025"  # (the year's first batch, sent ahead of the year's needs)
     assert periods["48000000"] == "2025-09"  # (sent out that month)
+
+
+def test_funds_for_a_quarter_allocated_under_a_heading_on_how_they_were_arranged() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("淇县民政局关于下达2026年第一季度城乡低保资金的通知\n发布时间：2026-01-08\n一、资金安排情况\n"
+            "　　本次共下达2026年第一季度城乡低保资金585.5万元。\n二、工作要求\n　　各乡镇要及时发放。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    found = {str(o.value): (o.period, sorted(o.qualifiers)) for o in resolved.facts.observations}
+    assert found["5855000"] == ("2026", [])  # (the year's funds, for its first quarter; arranged, not planned)
+    shared = ("安顺市2025年困难群众救助补助资金分配结果公开\n发布时间：2025-12-26\n"
+              "　　全市共分配困难群众救助补助资金58620万元。截至2025年11月底，全市共有特困人员1.58万人。\n")
+    resolved, _ = source_document(Source.from_bytes(shared.encode(), name="a.txt"))
+    assert {str(o.value): o.period for o in resolved.facts.observations}["586200000"] == "2025"

@@ -44,6 +44,8 @@ _ASKED = re.compile(r"[^，。；]{0,12}?各(?:地|级|县|市|区|州|盟|旗|�
 # The whole year, said in a report to its December (全年累计…, 全年新建218个); not its goal or plan
 _ALL_YEAR = re.compile(r"全年(?!目标|任务|计划|预计|需|将)")
 # (a year's funds sent out ahead of it to those below; not funds sent in a month, 于12月中旬下达…冬春救助资金)
+_ALLOCATING = ("下达", "拨付", "下拨", "分配")
+_FUNDS = re.compile(r"[^，。；;、]{0,30}资金")  # (the funds a period names: 2026年第一季度城乡低保…资金)
 _SENT_OUT = re.compile(r"(?:上旬|中旬|下旬|初|底)?\s*提前(?:下达|下拨|拨付)")
 _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
 _YEAR_END_DEADLINE = re.compile(r"年[底末]前|年内")  # (said once for the figures after it)
@@ -119,6 +121,9 @@ class ClauseDating:
         elif period and len(period) == 7 and (dating := dating_before(periods, at)) \
                 and sentence.endswith("于", 0, dating[-1].start) and _SENT_OUT.match(sentence, dating[-1].end):
             period = period[:4]  # 已于2025年1月提前下达第一批资金21,360万元: the year's funds, sent ahead that month
+        elif period and len(period) == 7 and (dating := dating_before(periods, at)) and len(dating[-1].value) == 7 \
+                and sentence.endswith(_ALLOCATING, 0, dating[-1].start) and _FUNDS.match(sentence, dating[-1].end, at):
+            period = period[:4]  # 共下达2026年第一季度…救助供养资金585.5万元: the year's funds, for a quarter of it
         elif period and period.endswith("-12") and (whole := _ALL_YEAR.search(sentence, 0, at)) is not None \
                 and not any(p.start > whole.start() for p in dating_before(periods, at)):
             period = period[:4]  # 全年累计发放城乡低保金8.36亿元 in a report to December: the year's
