@@ -127,9 +127,6 @@ BELOW = {
     # 2024-06) and the new standards by the year; the tool gives the counts the year, and reads the figures of its
     # worked example (某社会散居孤儿调整前每月领取…) and the raises' growth rates (增幅分别为6.3%和8.3%) as figures
     "1045-yuanling-county-orphan-standards-policy-interpretation-webpage-gb18030-declared-gb2312": 0.55,
-    # a notice allocating a quarter's money (2025年第三季度两项补贴资金): its annotator gives the money the notice's
-    # year and the attached table's recipients the end of June; the tool dates both by the quarter its title names
-    "1046-shuangbai-county-disability-two-subsidies-q3-allocation-notice-attachment-table-webpage-gbk": 0.6,
     # a paper's feature on a November visit to villages: its annotator dates what the villagers tell by the visit's
     # month (2024-11) and a few amounts by their own days (9月份出院以后, 去年做了个手术); the tool by the data month
     # (截至10月底) that opens the feature, and gives no figure to some spoken amounts (一年下来四五千块)
