@@ -478,3 +478,15 @@ def test_funds_for_a_quarter_allocated_under_a_heading_on_how_they_were_arranged
               "　　全市共分配困难群众救助补助资金58620万元。截至2025年11月底，全市共有特困人员1.58万人。\n")
     resolved, _ = source_document(Source.from_bytes(shared.encode(), name="a.txt"))
     assert {str(o.value): o.period for o in resolved.facts.observations}["586200000"] == "2025"
+
+
+def test_this_years_funds_sent_on_the_day_a_sentence_opens_with_are_of_that_month() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("镇雄县第二批困难群众救助补助资金下达到位\n发布时间：2022-07-12\n"
+            "　　7月8日，县财政局、民政局联合下达今年第二批困难群众救助补助资金8620万元。"
+            "截至6月底，全县共有城乡低保对象3.82万户。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["86200000"] == "2022-07" and periods["38200"] == "2022-06"  # (not the month figures run to)

@@ -33,6 +33,7 @@ class Dating(Protocol):
 # A day (or days) and the time of day a sentence opens with: 10月29日上午，…, 7月29日至31日，…, 10月13日中午11点半，…
 DAY_OPENED = (r"\d{1,2}月\d{1,2}日(?:[至到—\-～~]\d{1,2}日)?(?:上午|中午|下午|晚上?|傍晚)?"
               r"(?:\d{1,2}[点时:：]\d{0,2}分?半?)?[，,]")
+_DAY_OPENED = re.compile(DAY_OPENED)
 # Disasters and weather that an event is named by (此次地震, 9月23日…发生5.3级地震, 普洱墨江地震): one list for the
 # day an event dates its figures by and for a place's name that names the event, not the place
 DISASTERS = (r"(?:地震|洪灾|洪水|洪涝|山洪|强降雨|暴雨|降雨|降水|泥石流|山体滑坡|滑坡|台风|寒潮|降雪|雪灾|冰雹|火灾"
@@ -56,6 +57,9 @@ def resolve_period(p: Period, periods: list[Period], carry: str | None, ctx: Dat
         if p.value == "-1" and p.end - p.start == len("去年同期") and len(now := carry or reference) == 7 \
                 and now[:4] == ctx.current_year:
             return f"{year}{now[4:]}"  # 去年同期为… (上年同期), of the months to October: to October a year before
+        if p.value == "0" and periods and periods[0].kind == "month" and periods[0].end <= p.start \
+                and not ctx.text[:periods[0].start].strip() and _DAY_OPENED.match(ctx.text, periods[0].start):
+            return f"{year}-{periods[0].value}"  # 7月8日，…下达今年第二批…资金: this year's, on the day it opens with
         # 今年新建14个 in a text reporting on this year to a month (截至8月底): the year so far
         return reference if p.value == "0" and len(reference) == 7 and reference.startswith(year) else year
     if p.kind == "prior":  # 由上年的2.38%: the year before the one the sentence speaks of
