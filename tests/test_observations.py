@@ -711,6 +711,13 @@ def test_a_deadline_dates_the_target_it_sets_by_its_year() -> None:
     assert found["100"] == ("2025", True)
 
 
+def test_a_deadline_at_the_years_end_makes_what_it_sets_a_target_of_the_year() -> None:
+    found = {value: (period, "target" in qualifiers) for _i, value, _u, _r, period, qualifiers in _with_qualifiers(
+        "宁化县低保工作动态\n发布时间：2025-08-20\n　　截至7月底，全县共有城乡低保对象6860户。\n"
+        "　　县里将年底前完成全县低保、特困对象年度复核，复核率达到100%。去年底前已完成复核的有6120户。\n")}
+    assert found["100"] == ("2025", True)  # (not the month the text's figures run to, nor done)
+    assert found["6120"][1] is False  # (a deadline gone by: done)
+
 def test_a_joint_title_of_ministries_keeps_the_space_between_them() -> None:
     text = ("某省民政厅通知\n"
             "　　根据《民政部 财政部 中国残联关于进一步完善两项补贴制度的意见》，2025年全省发放补贴3.2亿元。\n")
