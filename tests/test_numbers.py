@@ -117,7 +117,8 @@ def test_rough_counts_cases_and_measures(text: str, expected: list[tuple[str, st
 def test_kuai_of_money_and_kuai_of_things() -> None:
     found = {t: [(str(q.value), q.unit_word) for q in find_quantities(t)] for t in (
         "一个月工资有6000多块。", "每个月有一千多块的供养金", "住校还有生活补助，一年下来有1000块", "自己只掏3块钱",
-        "建成12块电子显示屏", "设置警示牌48块。")}
+        "建成12块电子显示屏", "设置警示牌48块。", "政府补了2万块，亲戚们又帮衬一些")}
+    assert found.pop("政府补了2万块，亲戚们又帮衬一些") == [("20000", "元")]  # (what was paid to him)
     assert found == {"一个月工资有6000多块。": [("6000", "元")], "每个月有一千多块的供养金": [("1000", "元")],
                      "住校还有生活补助，一年下来有1000块": [("1000", "元")], "自己只掏3块钱": [("3", "元")],
                      "建成12块电子显示屏": [("12", "块")], "设置警示牌48块。": [("48", "块")]}
