@@ -30,6 +30,9 @@ from policy_graph.extract.clauses import find_periods
     ("“八一”建军节期间，走访慰问", [("festival", "八一", "“八一”建军节期间")]),
     ("建军节前夕，慰问", [("festival", "建军", "建军节前夕")]),
     ("2018年前完成", []),  # before 2018: no period
+    # the time of a cause named (受去年强降雨影响较重的…): not the figures'
+    ("受去年强降雨影响较重的龙门镇发放资金86.2万元", []),
+    ("受2024年强降雨影响，发放资金", []),
     # a month named alone, not a date nor a number of months
     # (in words too, ending a clause or before a part of it: 六月中旬，…, 九月份; not 一月一次, 三月三)
     ("六月中旬，全镇遭遇持续强降雨", [("month", "06", "六月")]),

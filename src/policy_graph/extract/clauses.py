@@ -275,7 +275,7 @@ def find_periods(text: str) -> Iterator[Period]:
             if not (m.group(0).endswith("前后") and m.group("festival") in AROUND_TWO_MONTHS):
                 yield Period(m.start(), m.end(), "festival", m.group("festival"))  # (not 春节前后: two months)
         elif m.group("relative"):
-            if not _ISSUED_DOCUMENT.match(text, m.end()):
+            if not _ISSUED_DOCUMENT.match(text, m.end()) and not _cause(text, m.start(), m.end()):
                 back = m.group("back")
                 value = f"-{_years_back(back)}" if back else _RELATIVE[m.group("relative")[:2]]
                 yield Period(m.start(), m.end(), "relative", value)
@@ -307,6 +307,8 @@ def find_periods(text: str) -> Iterator[Period]:
                 # funds or work are for, not when (the text's data month dates them)
             if _ISSUED_DOCUMENT.match(text, m.end()):
                 continue  # 市政府2024年印发的《…办法》: when the document was issued, not what the figures are of
+            if _cause(text, m.start(), m.end()):
+                continue  # 受2024年强降雨影响较重的…: when what caused them happened, not what the figures are of
             if m.end() - m.start() == 5 and text.startswith("“", m.end()) and _DAY.search(text, 0, m.start()):
                 continue  # 1月10日，…举办2023年“春风行动”招聘会: the year in an event's name; the day before dates it
             # (2022年六月底: a month in Chinese numerals after a year in digits)
@@ -319,6 +321,12 @@ def find_periods(text: str) -> Iterator[Period]:
 
 
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日")  # (a day of a month, in digits)
+_AFFECTED = re.compile(r"[^，。；,;]{1,12}影响")
+
+
+def _cause(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``[start, end)`` of ``text`` dates a cause the sentence names (受去年强降雨影响)."""
+    return text[start - 1:start] == "受" and _AFFECTED.match(text, end) is not None
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
 # The first month of a span of months (4—10月: 4)
 _SPAN_FIRST = re.compile(rf"({_MONTH_NUMBER})\s?月?份?\s?[—\-–~～至到]")
