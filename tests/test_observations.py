@@ -719,8 +719,8 @@ def test_a_deadline_at_the_years_end_makes_what_it_sets_a_target_of_the_year() -
     assert found["6120"][1] is False  # (a deadline gone by: done)
 
 def test_a_plan_and_what_is_done_of_it_said_with_verbs_alone_count_what_the_sentence_before_counted() -> None:
-    found = _observations("宝鸡市养老服务新闻发布会\n发布时间：2025-09-10\n　　截至8月底，全市已建设家庭养老床位2360张。"
-                          "今年计划新建800张，目前已完成620张。\n")
+    found = _observations("宝鸡市养老服务新闻发布会\n发布时间：2025-09-10\n"
+                          "　　截至8月底，全市已建设家庭养老床位2360张。今年计划新建800张，目前已完成620张。\n")
     assert ("计划新建家庭养老床位", "800", "bed", "610300", "2025") in found
     assert ("实际完成家庭养老床位", "620", "bed", "610300", "2025-08") in found  # (beds, not a count of anything)
 

@@ -16,10 +16,11 @@ from .indicators import VERB_AFTER, noun_after, noun_before, verb_phrase
 from .lists import RUN_JOIN
 from .numbers import CLASSIFIERS, Quantity
 from .sentence import SentenceContext
-from .unit_codes import people_after
+from .unit_codes import people_after, unit_code
 
 __all__ = ["BARE_VERBS", "BODY_CLASSIFIERS", "MOVED_UNITS", "PER_ONE", "REGIONS_COUNTED", "Label", "label_of",
-           "noun_after_run", "paid_before", "paid_to_each", "staffed_before", "strip_leading", "strip_places"]
+           "noun_after_run", "noun_said_before", "now_dropped", "paid_before", "paid_to_each", "staffed_before",
+           "strip_leading", "strip_places"]
 
 _CLASSIFIERS = frozenset(CLASSIFIERS)
 # (nor the next count of the same noun: 6218户14362人, 八十七户二百九十三人)
@@ -275,3 +276,30 @@ def paid_before(sentence: str, end: int) -> str:
     or ""."""
     paid = list(_PAID.finditer(sentence, 0, end))
     return noun_before(paid[-1].group("what").replace("“", "").replace("”", ""))[0] if paid else ""
+
+
+def noun_said_before(label: str, q: Quantity, ctx: SentenceContext) -> str | None:
+    """What a figure said with a verb alone (今年计划新建800张, 目前已完成620张) counts when the sentence just before
+    counted it in the same classifier (…已建设家庭养老床位2360张): the verb and that noun; else None."""
+    said = _SAID_AGAIN.fullmatch(label)
+    if said is None or not q.unit_word or ctx.text.lstrip().startswith("其中"):
+        return None  # (其中，甲旗、乙旗分别建成26个、12个: parts of a total, read as such)
+    last = ctx.before[-1]
+    noun = _LEADING_DEED.sub("", last.indicator)
+    unit = unit_code(q.unit_word, "", last.indicator)
+    if len(noun) < 2 or unit != last.unit or unit in ("count", "person", "CNY", "percent", "village", "township",
+                                                       "county"):
+        return None
+    return f"{said.group('plan') or ''}{said.group('deed') or ''}{noun}"
+
+
+def now_dropped(words: str) -> str:
+    """``words`` without the now and the 已 they open with: 目前已完成 → 完成."""
+    return _NOW_OPENING.sub("", words).removeprefix("已")
+
+
+_NOW_OPENING = re.compile(r"^(?:目前|当前|现在)[，,]?")
+# A label of a time and a verb alone: 今年计划新建, 目前已完成, 已建成
+_SAID_AGAIN = re.compile(r"(?:今年|目前|当前|现已|年内|全年)?(?P<plan>计划)?已?"
+                         r"(?P<deed>新建|建成|新增|完成|改造|建设)?")
+_LEADING_DEED = re.compile(r"^(?:已|累计|共)?(?:建设|新建|建成|新增|完成|改造)")

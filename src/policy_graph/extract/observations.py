@@ -42,6 +42,8 @@ from .labels import (
     Label,
     label_of,
     noun_after_run,
+    noun_said_before,
+    now_dropped,
     paid_before,
     paid_to_each,
     staffed_before,
@@ -208,32 +210,6 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
     return SentenceFigures(observations, carry, previous if levels or attached else [])
 
 
-def _noun_said_before(label: str, q: Quantity, ctx: SentenceContext) -> str | None:
-    """What a figure said with a verb alone (今年计划新建800张, 目前已完成620张) counts when the sentence just before
-    counted it in the same classifier (…已建设家庭养老床位2360张): the verb and that noun; else None."""
-    said = _SAID_AGAIN.fullmatch(label)
-    if said is None or not q.unit_word or ctx.text.lstrip().startswith("其中"):
-        return None  # (其中，甲旗、乙旗分别建成26个、12个: parts of a total, read as such)
-    last = ctx.before[-1]
-    noun = _LEADING_DEED.sub("", last.indicator)
-    unit = unit_code(q.unit_word, "", last.indicator)
-    if len(noun) < 2 or unit != last.unit or unit in ("count", "person", "CNY", "percent", "village", "township",
-                                                       "county"):
-        return None
-    return f"{said.group('plan') or ''}{said.group('deed') or ''}{noun}"
-
-
-def _now_dropped(words: str) -> str:
-    """``words`` without the now and the 已 they open with: 目前已完成 → 完成."""
-    return _NOW_OPENING.sub("", words).removeprefix("已")
-
-
-_NOW_OPENING = re.compile(r"^(?:目前|当前|现在)[，,]?")
-# A label of a time and a verb alone: 今年计划新建, 目前已完成, 已建成
-_SAID_AGAIN = re.compile(r"(?:今年|目前|当前|现已|年内|全年)?(?P<plan>计划)?已?(?P<deed>新建|建成|新增|完成|改造|建设)?")
-_LEADING_DEED = re.compile(r"^(?:已|累计|共)?(?:建设|新建|建成|新增|完成|改造)")
-
-
 # What a gap in percentage points or yuan falls short of (not a threshold: 低于70%, 不低于…, 不得低于每人每月920元)
 _BELOW = re.compile(r"(?:(?<!不)(?<!不得)(?<!不应)(?<!不能)低于|慢于|落后于?)[^，。；;\d每]{2,14}$"
                     r"|比[^，。；;\d]{2,14}(?:低|少|慢)了?$")
@@ -343,7 +319,7 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 label = Label(noun, per) if noun else label
             if label.text == "分别" and subject:
                 label.text = subject  # …登记社会组织数量位居全省前三，分别为8126个…: what the sentence is about
-            elif (done := DONE_ALONE.fullmatch(_now_dropped(label.text) or _now_dropped(before.strip()))) and subject:
+            elif (done := DONE_ALONE.fullmatch(now_dropped(label.text) or now_dropped(before.strip()))) and subject:
                 # 计划新增…床位500张，实际新增612张: what was done of the plan; 全省建成…机构213家，其中昆明市建成46家:
                 # the same noun, of a part of the total before
                 label.text = done_of_plan(done, strip_leading(subject, ctx), target_sentence) or (
@@ -352,9 +328,9 @@ def _clause_observations(clause: Clause, quantities: list[Quantity], periods: li
                 if label.text == done.group(0) and q.unit_word in BODY_CLASSIFIERS \
                         and (made_of := _counted_in(subject)):
                     label.text += made_of  # 幸福院建设走在前列，分别建成86个和62个: the homes built
-            if i == 0 and not subject and ctx.before and (noun := _noun_said_before(label.text, q, ctx)):
+            if i == 0 and not subject and ctx.before and (counted := noun_said_before(label.text, q, ctx)):
                 # 截至8月底，全市已建设家庭养老床位2360张。今年计划新建800张，目前已完成620张: the same beds
-                label.text = noun
+                label.text = counted
             if label.text == "同期" and subject:
                 label.text = subject  # …12.3万人次、9.45亿元，去年同期分别为…: what the sentence is about
             elif PER_ONE.fullmatch(label.text) and (paid := paid_before(sentence, clause.start)):
