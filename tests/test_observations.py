@@ -771,6 +771,10 @@ def test_each_of_the_listed_regions_a_persons_month_and_a_time_average() -> None
     assert found["3000"][0][0] == "CNY/person/month"  # what one person earns a month
     assert found["12000000"][0][0] == "CNY"  # a county's money a month: no one person's
     assert found["10"] == [("count", "610900", "2024", True)]  # 今年安康市将新建: a plan (and 几十位老人 no number)
+    respectively = _with_qualifiers("广东省民政工作动态\n发布时间：2025-06-10\n"
+                                    "　　2025年，梅州、清远、湛江三市分别新建农村助餐点200个。\n")
+    assert sorted(region for _i, value, _u, region, _p, _q in respectively if value == "200") == [
+        "440800", "441400", "441800"]  # (分别 before one figure: each city's, as 各)
 
 
 def test_a_summary_under_its_issuers_name_is_about_the_issuers_region() -> None:

@@ -32,7 +32,8 @@ _SENTENCE_STOP = re.compile(r"[；;。]")
 _KIND_OF_PART = re.compile(r"(?:[镇乡村县市区省]|国家)级|公办|民办|公建民营|国有|集体|私营|城市|农村|城镇|乡村")
 _PART_UNITS = frozenset({"count", "township", "village", "community"})
 # 各 after a list of regions: each of them (not 各地, 各类, 各级 …: every place or kind)
-_EACH = re.compile(r"(?<=[县市区州旗盟、])各(?![地类级项种部界族省市县区乡镇村街])")
+# (or 分别 before one figure: 梅州、清远、湛江三市分别新建农村助餐点不少于200个, the same for each)
+_EACH = re.compile(r"(?<=[县市区州旗盟、])(?:各(?![地类级项种部界族省市县区乡镇村街])|分别)")
 
 
 def link_parts(observations: list[ObservationFact], sentence: str, offset: int) -> None:
