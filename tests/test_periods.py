@@ -493,3 +493,15 @@ def test_this_years_funds_sent_on_the_day_a_sentence_opens_with_are_of_that_mont
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["86200000"] == "2022-07" and periods["38200"] == "2022-06"  # (not the month figures run to)
+
+
+def test_the_last_day_of_december_a_text_counts_to_is_the_years_end() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("竹山县2023年民政事业统计数据\n发布日期：2024-02-26\n"
+            "　　截至2023年12月31日，全县共有城乡低保对象3.12万人。城市低保标准为每人每月720元。\n"
+            "　　全县共有特困人员2862人。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    assert resolved.facts.reference_period == "2023"
+    assert {o.period for o in resolved.facts.observations} == {"2023"}  # (the year's end: the year, not December)

@@ -213,7 +213,8 @@ def reference_period(text: str, periods: list[Period], headline: str, metadata: 
             as_of = []
     if as_of:  # the latest: 截至2024年9月底 → 2024-09; a year's end (截至2024年底) is later than any of its months
         last = max(as_of, key=lambda p: (p.value[:4], p.value[5:] or "13"))
-        latest = whole_year(last.value, text[last.start:last.end]) or last.value  # (截至2025年12月底: the year)
+        # (截至2025年12月底, 截至2023年12月31日: the year)
+        latest = whole_year(last.value, text[last.start:last.end + len("31日")]) or last.value
         if titled and len(titled[0]) == 4 and latest[:4] > titled[0] and not reviews_year_before(headline) \
                 and not _ON_RECTIFICATION.search(headline):
             # 2024年度民政专项资金审计结果公告 … 截至2025年5月底已整改: on the year of its title (not a report on how

@@ -119,7 +119,8 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
         periods = periods_of(ctx)
         for p in periods:
             if p.kind in ("at", "month") and sentence[p.start:p.start + 2] in ("截至", "截止"):
-                carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end])
+                # (截至2023年12月31日: the year, its day said after the month the period ends with)
+                carry = whole_year(resolve_period(p, periods, carry, ctx), sentence[p.start:p.end + len("31日")])
     if NUMERAL.search(sentence) is None or worked_example(sentence, ctx.example):
         return SentenceFigures([], festival_opening(ctx, carry) if NUMERAL.search(sentence) is None else carry, [])
     carry, periods = opening_period(ctx, carry, periods)
