@@ -71,7 +71,7 @@ _CHROME_LINE = re.compile(
     # a footer line: 主办：南阳市民政局　地址：…, 豫ICP备12004567号-1, 两岸民生网　版权所有
     r"(?:主办|承办|协办)[:：].*|[\u4e00-\u9fff]{1,2}(?:ICP备|公网安备).*|[^。，；]{1,20}版权所有.*|"
     # 地址：新疆阿勒泰市团结路16号　邮编：836500 …, or after the site's name: 华语快讯网　地址：…　电话：…
-    r"(?:[^\s。，；（(：:]{2,20}[ \t\u3000]+)?(?:地址|邮编|电话|联系电话|传真|电子邮箱)[:：][^。]*|"
+    r"(?:[^\s。，；（(：:]{2,20}[ \t\u3000]+)?(?:地址|邮编|电话|联系电话|传真|电子邮箱|联系我们|联络我们)[:：][^。]*|"
     # (or a phone number after a site's name and its address, 温哥华华人资讯网　5300 No. 3 Road…　电话：604-273-8866;
     # a copyright line in English)
     r"[^。；（(]{0,30}网[ \t\u3000][^。；]{0,60}(?:电话|传真)[:：]\s*[\d\-－ ]{7,}[^。；]*"
@@ -329,8 +329,8 @@ def _related_links_from(lines: list[str], first: int, last: int) -> int | None:
                                               and all(_LINK_ITEM.fullmatch(item) for item
                                                       in _LINKS_APART.split(line[head.end():].strip()))):
             start = i  # (a heading with its links on the same line: 相关链接：晋中市为…津贴　　太原市…)
-        elif line and not _LINK_ITEM.fullmatch(line):
-            break
+        elif line and not _LINK_ITEM.fullmatch(line) and not _is_chrome(lines[i]):
+            break  # (past a footer's lines among the lists: 联络我们：…　Tel: …)
     return start
 
 
