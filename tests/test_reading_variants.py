@@ -457,3 +457,15 @@ def test_a_databases_record_lines_and_labelled_trail_over_an_issuers_report_are_
     facts = resolved.facts  # type: ignore[attr-defined]
     assert (facts.title, facts.focus_region) == ("关于全县养老服务体系建设情况的报告", "530821")
     assert {region for _i, _v, _u, region, _p in found} == {"530821"}
+
+
+def test_an_overseas_portals_name_and_address_lists_of_links_and_contact_line_are_chrome() -> None:
+    text = ("多倫多華人資訊網 TorontoChinese.net\n首頁 ｜ 本地 ｜ 加國 ｜ 中國 ｜ 國際 ｜ 財經\n"
+            "多倫多 小雪 -8至-2°C　2026年1月15日\n位置：首頁 > 中國新聞 > 湖南\n湖南新田縣：今年低保標準再提高\n"
+            "發佈時間：2026-01-15 08:40　來源：永州日報\n\n　　2025年，全縣城鄉低保對象1.26萬人。\n\n相關閱讀\n"
+            "· 湖南寧遠縣：今年計劃新增城鎮就業3500人（2026-01-14）\n熱門文章\n· 多倫多今冬降雪量已逾80厘米\n\n"
+            "聯絡我們：5 Park Home Ave, North York, ON M2N 6L4　Tel: (416) 226-8888\n"
+            "多倫多華人資訊網 TorontoChinese.net\n")
+    found, resolved = _read(text)
+    assert [value for _i, value, _u, _r, _p in found] == ["12600"]  # (not the 3500 of a related headline)
+    assert resolved.facts.title.startswith("湖南新田县")  # type: ignore[attr-defined]  # not the site's name

@@ -78,6 +78,8 @@ _CHROME_LINE = re.compile(
     r"|(?i:copyright|all rights reserved).*|"
     # a site's name alone on its line: 宁化县人民政府门户网站
     r"[^\s。，；]{2,30}(?:门户网站|政府网站|官方网站)|"
+    # a site's name and its address: 多伦多华人资讯网 TorontoChinese.net
+    r"[^\s。，；]{2,20}网[ \t\u3000]+(?:www\.)?[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,6}){1,2}|"
     # a site's banner: 两岸头条网 —— 两岸三地即时资讯
     r"[^\s。，；]{2,12}(?:网|网站|在线|频道)[ \t\u3000]*(?:——|—|--?|[|｜])[ \t\u3000]*[^。，；\n]{2,30}|"
     # Copyright 2026 … 版权所有, and a mirror's disclaimer: 本网转载内容仅供参考，不代表本网立场。…
