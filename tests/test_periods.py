@@ -505,3 +505,18 @@ def test_the_last_day_of_december_a_text_counts_to_is_the_years_end() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     assert resolved.facts.reference_period == "2023"
     assert {o.period for o in resolved.facts.observations} == {"2023"}  # (the year's end: the year, not December)
+
+
+def test_visits_on_days_said_after_what_they_were_for_date_what_this_round_did() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("双河镇开展春节走访慰问活动\n发布时间：2025-01-24\n"
+            "　　为让困难群众过一个欢乐祥和的春节，1月20日至24日，双河镇组织镇村干部深入各村开展走访慰问活动。\n"
+            "　　此次共走访慰问困难群众612户，发放慰问金24.66万元。\n"
+            "　　2024年，全镇共发放城乡低保金528.6万元，全镇低保对象1286人。长宁县城乡低保标准为每人每月780元。"
+            "宜宾市、四川省有关部门肯定了双河镇的做法。镇社会事务办联合镇卫生院为42名老人体检。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["612"] == periods["246600"] == "2025-01" and periods["5286000"] == "2024"
+    assert resolved.facts.focus_region == "511524"  # (the 双河镇 of the county it names, of several in Sichuan)

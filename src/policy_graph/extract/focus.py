@@ -182,8 +182,9 @@ def _town_county(text: str, start: int, end: int, mentions: list[RegionMention],
                  gazetteer: Gazetteer) -> Region | None:
     """The county of the town ``text[start:end]`` names most (first, among equals; not one written right after a
     region's name) where only one county fits: the one county with a town of that name within a region the text
-    names (城关镇 in a text naming 崇阳县), or the only county with that name in a province the text names, or
-    anywhere when the text names no region; else None."""
+    names (城关镇 in a text naming 崇阳县; of several, the one the text names, else the one in a city it names), or
+    the only county with that name in a province the text names, or anywhere when the text names no region; else
+    None."""
     named = {m.region.code for m in mentions if m.region.level != "country"}
     provinces = {code[:2] for code in named}
     after_region = {m.end for m in mentions}  # (义乌市佛堂镇: a town of elsewhere, written with its county)
@@ -196,6 +197,9 @@ def _town_county(text: str, start: int, end: int, mentions: list[RegionMention],
     for name in sorted(towns, key=lambda n: (-towns[n], firsts[n].start)):
         counties = [r for code in firsts[name].counties if (r := gazetteer.get(code)) is not None]
         inside = [r for r in counties if r.code in named or any(a.code in named for a in gazetteer.ancestors(r))]
+        if len(inside) > 1:
+            # (双河镇 in a text naming 四川, 宜宾 and 长宁县: the county named itself, else within the city named)
+            inside = [r for r in inside if r.code in named] or [r for r in inside if r.parent in named] or inside
         if len(inside) == 1:
             return inside[0]
         if not inside and len(counties) == 1 and (not named or counties[0].code[:2] in provinces):

@@ -56,7 +56,9 @@ _CLAUSE_AFTER_TIME = re.compile(r"[”\"」]?(?:期间|时期|期末|末)?[，,]
 
 # (10月23日是重阳节。; after a news lead's credit too: 滇中新闻网讯（通讯员…记者…）7月28日至30日，…)
 # (or a broadcast script's label: 【正文】5月16日，记者来到…)
-_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?|【[^】]{{1,6}}】)?"
+# (or after what it was for: 为让困难群众过一个欢乐祥和的春节，1月20日至24日，…开展春节走访慰问活动)
+_EVENT_DAYS = re.compile(rf"\s*(?:[^，。（(\n]{{0,12}}讯(?:[（(][^）)\n]{{0,30}}[）)])?|【[^】]{{1,6}}】"
+                         rf"|为[^，。；\d]{{2,30}}，)?"
                          rf"(?={DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日是)(\d{{1,2}})月")
 # (or a day a disaster happened on, anywhere in a sentence: 获悉，9月23日墨江县发生5.3级地震后，…)
 _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。；\d]{{0,12}}?(?:发生|遭遇|遭受)"
@@ -64,7 +66,8 @@ _EVENT_HAPPENED = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日[^，。�
 # (or the days of a disaster that did the harm the sentence counts: 据统计，7月17日至19日强降雨过程造成全县…受灾)
 _HARM_DONE = re.compile(rf"(?<![\d年])(\d{{1,2}})月\d{{1,2}}日(?:[至到—\-]\d{{1,2}}日)?{DISASTERS}(?:过程)?造成")
 # (or a sentence that opens on the scene's day: 活动现场，…; 当天，…; 席间，…)
-_THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动)"
+# (此次共走访慰问困难群众612户: what the visits the paragraph before named did)
+_THIS_EVENT = re.compile(rf"(?:此次|这次|本次|此轮|这轮)[^，。；]{{0,4}}(?:{DISASTERS}|灾害|过程|活动|走访|慰问)"
                          r"|^\s*(?:活动(?:现场|当天|中|间隙)|随后|当天(?:上午|中午|下午|晚上)?|席间)[，,]")
 
 # (or the months a people's congress inspection ran, 6月至7月，…组成执法检查组…: what it counted is of its end; not
