@@ -724,6 +724,17 @@ def test_a_plan_and_what_is_done_of_it_said_with_verbs_alone_count_what_the_sent
     assert ("计划新建家庭养老床位", "800", "bed", "610300", "2025") in found
     assert ("实际完成家庭养老床位", "620", "bed", "610300", "2025-08") in found  # (beds, not a count of anything)
 
+def test_parts_in_the_next_sentence_are_of_the_latest_figure_of_the_sentence_before() -> None:
+    found = _observations(
+        "阜平县开展春节走访慰问活动\n发布时间：2026-02-13\n　　截至1月底，全县共有城乡低保对象1.12万户。\n"
+        "　　春节前夕，县领导带队走访慰问困难群众3260户。其中，走访慰问低保户2180户、特困供养户620户。\n"
+        "　　年末全县常住人口49.86万人，2024年末为50.12万人。其中，城镇常住人口30.59万人。\n"
+        "　　全县低保平均标准由每人每月1168元提高到每人每月1222元。其中，城区执行每人每月1255元的标准。\n")
+    periods = {value: period for _i, value, _u, _r, period in found}
+    assert periods["2180"] == periods["620"] == "2026-02"  # (the visits' festival month, not the data month)
+    assert periods["305900"] == "2026-01"  # (not the year before's level said last)
+    assert periods["1255"] == periods["1222"] != periods["1168"]  # (nor the level a raise started from)
+
 def test_a_joint_title_of_ministries_keeps_the_space_between_them() -> None:
     text = ("某省民政厅通知\n"
             "　　根据《民政部 财政部 中国残联关于进一步完善两项补贴制度的意见》，2025年全省发放补贴3.2亿元。\n")

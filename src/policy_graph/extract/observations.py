@@ -191,8 +191,13 @@ def extract_observations(ctx: SentenceContext) -> SentenceFigures:
             subject_text = subject_text[:by_rule.start()] if by_rule and by_rule.start() >= 2 else subject_text
             # (其中，…: a 其中 set apart names nothing; what was counted before it goes on)
             subject, unread = noun_before(subject_text)[0] or (subject if unread.text.strip() == "其中" else ""), None
+        # (…走访慰问困难群众3260户，…。其中，走访慰问低保户2180户: parts of a figure of the sentence before, its
+        # first of the latest period: not a level a raise started from, nor one of the year before said after it)
+        wholes = [o for o in ctx.before if o.unit != "percent"] \
+            if not levels and sentence[:clause.start].strip(" ，,") == "其中" else []
+        whole = previous[-1] if previous else max(wholes, key=lambda o: o.period) if wholes else None
         clause_obs = _clause_observations(clause, quantities, periods, carry, topic, target_sentence, subject, ctx,
-                                          paired, previous[-1] if previous else None)
+                                          paired, whole)
         if "分别" in clause.text and len({o.region for o in clause_obs}) == len(clause_obs) > 1:
             paired = [o.region for o in clause_obs]  # 麻阳、新晃两县分别建成…，照护率分别达到72%和68%
             topic = None  # (其中湘西州、张家界市分别新增…；为3.6万户…: no region of the pair goes on)
