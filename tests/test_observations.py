@@ -735,6 +735,16 @@ def test_parts_in_the_next_sentence_are_of_the_latest_figure_of_the_sentence_bef
     assert periods["305900"] == "2026-01"  # (not the year before's level said last)
     assert periods["1255"] == periods["1222"] != periods["1168"]  # (nor the level a raise started from)
 
+def test_a_section_on_the_next_steps_sets_targets_but_not_what_it_says_is_so() -> None:
+    found = {value: (period, "target" in qualifiers) for _i, value, _u, _r, period, qualifiers in _with_qualifiers(
+        "兰州市民政局关于市政协第0126号提案的答复\n发布时间：2022-07-20\n一、基本情况\n"
+        "　　今年上半年，全市累计开展探访服务18.6万人次。\n四、下一步工作\n"
+        "　　一是年内在城关区、七里河区各建成1个社区嵌入式养老服务综合体。二是全年培训农村养老服务人员不少于500人次。\n"
+        "　　目前，全市仍有约3200名留守老年人未纳入探访。"
+        "全市已将5862名低收入人口纳入监测，37个村（社区）均配备协理员。\n")}
+    assert found["1"] == ("2022", True) and found["500"] == ("2022", True)  # (下一步工作: plans for the year)
+    assert found["3200"] == found["37"] == ("2022-07", False)  # (what is so now, in the reply's month)
+
 def test_a_joint_title_of_ministries_keeps_the_space_between_them() -> None:
     text = ("某省民政厅通知\n"
             "　　根据《民政部 财政部 中国残联关于进一步完善两项补贴制度的意见》，2025年全省发放补贴3.2亿元。\n")

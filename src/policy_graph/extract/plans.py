@@ -50,6 +50,7 @@ _PLANNED = re.compile(r"(?:全年|今年|年内|本年度?)?(计划)?"
 _DONE_SINCE = re.compile(_ACTUAL.pattern + r"|已(?:经)?全部|超额完成")
 _COMPLETED_SHARE = re.compile(r"完成[^，。；]{0,12}(?:目标|任务|计划)[^，。；]{0,12}的")  # (…任务2.6万人的26.3%)
 _CLAUSE_STOPS = re.compile(r"[，；。,;]")
+_NOW_OPENS = re.compile(r"\s*(?:目前|当前|截至目前|现阶段)[，,]")
 _COMPLETED = re.compile(r"完成了?[^，。；]{0,6}$")
 
 
@@ -63,7 +64,9 @@ def is_target(sentence: str, position: int, section_target: bool) -> bool:
     if _ACHIEVED.search(before[-8:]) or _ACTUAL.search("".join(window)) or _COMPLETED_SHARE.search(clauses[-1]):
         return False  # (计划新建5个，实际建成5个，完成率100%; 完成年度目标任务的93.5%: what was done, and its rate)
     if section_target:
-        return True
+        # (not what a section of plans says is so: 目前，全市仍有约3200名…; 全市已将…纳入监测，37个村（社区）均配备…)
+        done = before.rfind("已")
+        return not (_NOW_OPENS.match(before) or (done >= 0 and TARGET.search(before, done) is None))
     # (not the target a completion is measured against: 完成年度目标任务35个的120%，其中…分别新建6个)
     planned = [m.end() for m in TARGET.finditer(before) if not _in_a_name(before, m.start())
                and not (_COMPLETED.search(before, max(0, m.start() - 8), m.start())
