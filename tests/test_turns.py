@@ -51,3 +51,18 @@ def test_a_page_of_messages_each_answered_by_its_own_office() -> None:
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
     regions = {str(o.value): o.region for o in resolved.facts.observations}
     assert regions == {"31200": "421100", "15000": "421122"}  # (the city's reply, then 红安县's)
+
+
+def test_an_answer_marked_as_such_under_another_speakers_heading_speaks_for_its_own_speaker() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("山东省儿童福利工作新闻发布会\n发布时间：2024-05-29\n发布人：\n　　山东省民政厅副厅长　张伟\n"
+            "　　临沂市民政局局长　高峰\n\n【山东省民政厅副厅长　张伟】\n截至4月底，全省共有孤儿8620人。\n\n"
+            "【临沂市民政局局长　高峰】\n截至4月底，全市共有孤儿1680人。\n\n"
+            "【记者提问】大众日报记者：\n孤儿上大学有哪些资助？\n\n"
+            "【答】张伟：\n我们对考入大学的孤儿给予资助。去年共资助1380名孤儿上大学。\n\n"
+            "相关稿件：\n·潍坊市建成“儿童之家”1200余个（2024-05-20）\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    regions = {str(o.value): o.region for o in resolved.facts.observations}
+    assert regions == {"8620": "370000", "1680": "371300", "1380": "370000"}  # (not 临沂's; nor a related headline)

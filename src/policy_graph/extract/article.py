@@ -197,8 +197,11 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
                 carry, scene = scene[1], (paragraph, scene[1])
             opened = carry  # (the period the paragraph began with)
             # (under a transcript's speaker, 【遵义市人民政府副市长罗晓峰】, the place the speaker speaks for)
+            # (but a turn after the heading speaks for itself: 【答】张伟： under 【临沂市…局长　高峰】's heading)
+            later_turn = turn is not None and sentence.section is not None \
+                and turn.opens > doc.sections[sentence.section].heading.start
             opening = opening_region(sentence, tx, focus) or (
-                speakers.get(sentence.section) if sentence.section is not None else None) or (
+                speakers.get(sentence.section) if sentence.section is not None and not later_turn else None) or (
                 turn.region if turn else None)
             run_in = None
             stated = False  # whether a sentence of the paragraph has stated figures yet

@@ -30,7 +30,9 @@ class Turn:
 
 # A paragraph that opens with who speaks: a name (two to six characters, spaced or not: 马　林), marked or bracketed,
 # then a colon (吉克石日：, ■马晓宁：, 【王建平】：); or an office and a name (西吉县人民政府副县长苏红梅：)
-_TURN = re.compile(r"^[ \t\u3000]*[■●◆▲★□◇]?[ \t\u3000]*[【\[]?(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·　 ]{1,30}?)"
+# (or after a mark that it answers: 【答】张伟：)
+_TURN = re.compile(r"^[ \t\u3000]*[■●◆▲★□◇]?[ \t\u3000]*(?:[【\[]答[】\]][ \t\u3000]*)?"
+                   r"[【\[]?(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff·　 ]{1,30}?)"
                    r"[】\]]?[ \t\u3000]*[:：]", re.MULTILINE)
 # (or a live text's line of who speaks next, bracketed alone: 【州残疾人联合会党组成员、副理事长　金光日】)
 _BRACKETED = re.compile(r"^[ \t\u3000]*【(?P<name>[\u4e00-\u9fff·、　 ]{2,40})】[ \t\u3000]*$", re.MULTILINE)
