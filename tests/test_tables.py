@@ -403,6 +403,14 @@ def test_notes_in_one_line_date_each_the_column_they_name() -> None:
     found = {str(o.value): o.period for o in resolved.facts.observations if o.evidence.rule == "table"}
     assert found == {"95.8": "2025", "98": "2030", "71.6": "2025", "80": "2030"}  # (not both 2030: one note each)
 
+def test_a_lead_in_naming_the_units_gives_a_column_without_one_its_unit() -> None:
+    text = ("高陂镇2024年社会救助资金发放情况公开\n\n"
+            "　　2024年全镇社会救助资金发放情况汇总如下（单位：户、人、万元）：\n"
+            "救助项目\t户数\t人数\t全年发放资金\n城市低保\t32\t51\t31.68\n农村低保\t506\t961\t554.74\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="gaopi.txt"))
+    found = {(str(o.value), o.unit) for o in resolved.facts.observations if o.evidence.rule == "table"}
+    assert {("316800", "CNY"), ("5547400", "CNY"), ("32", "household"), ("961", "person")} <= found
+
 def test_a_note_naming_counts_of_households_and_people_dates_the_columns_counted_so() -> None:
     text = ("隰县民政局关于下达冬季取暖补贴资金的通知\n各乡镇人民政府：\n　　现将2025年冬季取暖补贴资金下达你们。\n\n"
             "隰县2025年冬季取暖补贴资金分配表\n\n"

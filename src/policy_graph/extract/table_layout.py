@@ -64,6 +64,8 @@ def find_tables(text: str) -> list[Table]:
 
 
 _DIGIT = re.compile(r"\d")
+# A lead-in to a table that names its units before its colon: …汇总如下（单位：户、人、人次、万元）：
+_LEAD_IN_UNITS = re.compile(r"[（(]\s*(?:计量)?单位[:：][^（()）]{1,24}[)）]\s*[:：]\s*$")
 _DAY_LINE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 # A row of one cell inside a table: a group of the rows below it (一、社会保障; （二）就业), the table's <td colspan>
@@ -81,6 +83,9 @@ def _table(lines: list[tuple[int, str]], first: int, stop: int) -> Table:
     for start, line in reversed(above):
         if not line.strip():
             continue  # (a blank line between the table's title and its unit: …情况表 / / 单位：万元)
+        if not caption and _LEAD_IN_UNITS.search(line) and "\t" not in line:
+            caption, caption_start = [line], start  # (…汇总如下（单位：户、人、人次、万元）：: the lead-in's units)
+            break
         if len(caption) == 2 or len(line) > 60 or line.rstrip().endswith(("。", "；", "：", ":")) or "\t" in line \
                 or _DAY_LINE.fullmatch(line):
             break  # (a signature's date over an attached table's title is not its caption: 2025年6月23日)
