@@ -97,9 +97,6 @@ BELOW = {
     # figures by the month its data run to (截至2020年9月底: 2020-09); the tool, as for other reviews of a five-year
     # plan titled so (镇赉县“十四五”时期…工作总结, 2025 by its annotator), dates them by the plan's last year (2020)
     "595-scio-press-conference-2020-13th-five-year-civil-affairs-transcript-webpage-gb2312": 0.3,
-    # a county's medical-assistance page whose annotator reads 特困人员、低保对象、返贫致贫人口参保率均达到100% as one
-    # rate; the tool, as the annotators of cases 408, 610 and 631 read 均 after a list, gives each group its own
-    "582-midu-county-medical-assistance-webpage-gbk-left-sidebar": 0.6,
     # a TV station's script whose annotator dates every paragraph of the check's results by the months the check ran
     # (今年4月至6月, opening one paragraph: 2025-06); the tool dates that paragraph so and the later ones, which open
     # with no time, by the month the page's data run to (2025-07)

@@ -425,6 +425,10 @@ def test_a_paragraph_opening_on_a_reporters_visit_is_about_the_place_visited() -
             "当天下午，记者来到克山县中心敬老院，锅炉房里的煤堆得像小山。院长说，院里现在住着58位老人。\n")
     resolved, _ = source_document(Source.from_bytes(text.encode(), name="case.txt"))
     assert {(str(o.value), o.region) for o in resolved.facts.observations} == {("28600", "230200"), ("58", "230229")}
+    met = text.replace("记者来到克山县中心敬老院，锅炉房里的煤堆得像小山",
+                       "记者在克山县中心敬老院见到院长时，他正在搬煤")
+    resolved, _ = source_document(Source.from_bytes(met.encode(), name="case.txt"))
+    assert ("58", "230229") in {(str(o.value), o.region) for o in resolved.facts.observations}  # (记者在…见到)
 
 
 def test_the_place_a_scene_is_set_in_is_the_region_of_its_figures() -> None:

@@ -31,7 +31,7 @@ class RegionSpans(Protocol):
 # (or a day named with what it is: 10月29日重阳节当天，在容县…)
 _BEFORE_PLACE = re.compile(rf"[【\[]?(?:{DAY_OPENED}|\d{{1,2}}月\d{{1,2}}日[^，,。；\d]{{1,8}}[，,]"
                            rf"|\d{{4}}年[^，,。；\d]{{0,6}}[，,]|(?:当天|当日|近日|日前)(?:上午|中午|下午|傍晚|晚上)?[，,])?"
-                           rf"(?:记者(?:{SCENE_VERBS})|在)?")  # (当天下午，记者来到克山县中心敬老院，…)
+                           rf"(?:记者(?:{SCENE_VERBS}|在)|在)?")  # (当天下午，记者来到克山县中心敬老院，…; 记者在…见到)
 _DESCRIBED = re.compile(r"[^，,。；、\d]{1,8}?的")  # (在黑龙江畔的逊克县…: how the place is, before its name)
 
 _LIST_JOINS = frozenset("、和与及")
