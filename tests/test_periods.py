@@ -520,3 +520,15 @@ def test_visits_on_days_said_after_what_they_were_for_date_what_this_round_did()
     periods = {str(o.value): o.period for o in resolved.facts.observations}
     assert periods["612"] == periods["246600"] == "2025-01" and periods["5286000"] == "2024"
     assert resolved.facts.focus_region == "511524"  # (the 双河镇 of the county it names, of several in Sichuan)
+
+
+def test_now_in_a_briefing_on_the_year_before_is_the_latest_date_its_figures_ran_to() -> None:
+    from policy_graph.build import source_document
+    from policy_graph.read import Source
+
+    text = ("辽宁省2025年社会救助工作新闻发布会实录\n发布日期：2026-01-15\n"
+            "　　2025年，全省累计支出城乡低保资金62.4亿元。入冬以来（截至1月12日），全省共走访困难群众86.2万户次。\n"
+            "　　目前，全省各级储备棉被12.6万床。\n")
+    resolved, _ = source_document(Source.from_bytes(text.encode(), name="a.txt"))
+    periods = {str(o.value): o.period for o in resolved.facts.observations}
+    assert periods["6240000000"] == "2025" and periods["126000"] == "2026-01"  # (now: January, not the year before)

@@ -164,6 +164,7 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
     example: tuple[int | None, str] | None = None  # (section, person) of the last worked example (举个例子：…张大爷…)
     current_year = current_year_of(headline, metadata, facts.reference_period, text, periods)
     written = metadata["issued"][:7] if re.match(r"\d{4}-\d{2}", metadata.get("issued", "")) else None
+    now: str | None = None
     policy_year = policy_year_of(text[:DATELINE_REACH], facts.title or metadata.get("title"), metadata)
     plans = section_plans(doc, current_year, facts.reference_period, facts.title)
     enclosing = enclosing_sections(doc)
@@ -243,13 +244,16 @@ def extract_facts(text: str, doc: Segmented, *, gazetteer: Gazetteer, vocabulary
             reference_period=facts.reference_period, regions=tx.region_spans(sentence.start, sentence.end),
             parent_of=tx.common_parent, documents=cited, target=section_target,
             periods=known if text[sentence.start:sentence.end] == sentence.text else None,
-            current_year=current_year, written=written, policy_year=policy_year, effective_year=effective_year,
+            current_year=current_year, written=written, now=now, policy_year=policy_year, effective_year=effective_year,
             home_region=facts.focus_region,
             stated=said if stated else None, before=before, levels_before=levels_before, five_years=five_years,
             example=example[1] if example and example[0] == sentence.section else None,
             lead_in=introduced[1] if introduced else (
                 doc.sections[sentence.section].heading.text if sentence.section is not None else None))
         found, carry, levels = extract_observations(ctx)
+        if carry and ("截至" in sentence.text or "截止" in sentence.text) \
+                and carry[:4] > (facts.reference_period or "9999")[:4] and carry > (now or ""):
+            now = carry  # (入冬以来（截至1月12日），… in a briefing on 2025: what 目前 is, later)
         carry = this_year if this_year and not found else carry
         if turn and carry and len(carry) == 7:
             turn_months[turn.opens] = carry

@@ -136,7 +136,7 @@ def opening_period(ctx: SentenceContext, carry: str | None,
     they had to be read for it (``periods``: those read already, if any)."""
     sentence = ctx.text
     if _NOW.match(sentence):
-        carry = ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the year the paragraph began with
+        carry = ctx.now or ctx.reference_period  # 2024年，…。目前，全县建有…: now, not the paragraph's year
     elif _HOLIDAY_AGAIN.match(sentence) and ctx.before and len(ctx.before[-1].period) == 7:
         carry = ctx.before[-1].period  # 今年清明节期间，…12.6万人次。节日期间，…: the days of the festival just named
     elif _SINCE.match(sentence) and carry and ctx.reference_period and (

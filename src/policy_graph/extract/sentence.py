@@ -71,6 +71,9 @@ class SentenceContext:
     periods: list[Period] | None = None  # its periods (find_periods), if already known
     current_year: str | None = None  # the year the text is written in (今年), if known
     written: str | None = None  # the month the text was published in (2026-01), if its page or date line says
+    # the latest date the text's figures have run to so far, where it is in a year after the one the text is on (a
+    # January briefing on the year before: 截至1月12日), which is now (目前)
+    now: str | None = None
     policy_year: str | None = None  # the year a policy document was issued, if the text is one
     effective_year: str | None = None  # the later year its new standards take effect in (自2026年1月1日起), if any
     home_region: str | None = None  # the text's own region, if other than the default (a paragraph's region)
