@@ -327,6 +327,8 @@ _AFFECTED = re.compile(r"[^，。；,;]{1,12}影响")
 def _cause(text: str, start: int, end: int) -> bool:
     """Whether the time at ``[start, end)`` of ``text`` dates a cause the sentence names (受去年强降雨影响)."""
     return text[start - 1:start] == "受" and _AFFECTED.match(text, end) is not None
+
+
 _SO_FAR = re.compile(r"[—\-–~～至到]|前")
 # The first month of a span of months (4—10月: 4)
 _SPAN_FIRST = re.compile(rf"({_MONTH_NUMBER})\s?月?份?\s?[—\-–~～至到]")

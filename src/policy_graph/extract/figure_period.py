@@ -43,9 +43,10 @@ _YEARS_GOAL = re.compile(r"(?:年度|全年)(?:目标)?任务|(?:年度|全年)�
 _ASKED = re.compile(r"[^，。；]{0,12}?各(?:地|级|县|市|区|州|盟|旗|有关|单位|部门)[^，。；]{0,14}?(?:要|须|务必|应)")
 # The whole year, said in a report to its December (全年累计…, 全年新建218个); not its goal or plan
 _ALL_YEAR = re.compile(r"全年(?!目标|任务|计划|预计|需|将)")
-# (a year's funds sent out ahead of it to those below; not funds sent in a month, 于12月中旬下达…冬春救助资金)
+# Funds a period names after an allocating verb (下达2026年第一季度城乡低保…资金): the year's, for a part of it
 _ALLOCATING = ("下达", "拨付", "下拨", "分配")
-_FUNDS = re.compile(r"[^，。；;、]{0,30}资金")  # (the funds a period names: 2026年第一季度城乡低保…资金)
+_FUNDS = re.compile(r"[^，。；;、]{0,30}资金")
+# (a year's funds sent out ahead of it to those below; not funds sent in a month, 于12月中旬下达…冬春救助资金)
 _SENT_OUT = re.compile(r"(?:上旬|中旬|下旬|初|底)?\s*提前(?:下达|下拨|拨付)")
 _BY_YEAR_END = re.compile(r"年底前|年末前|年底|全年|年内")  # (a figure for the year: not timing.WHOLE_YEAR)
 _YEAR_END_DEADLINE = re.compile(r"年[底末]前|年内")  # (said once for the figures after it)
