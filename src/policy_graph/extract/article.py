@@ -44,8 +44,8 @@ from .facts import DocumentFact, Facts, ObservationFact, OrganizationFact, Progr
 from .focus import focus_region
 from .indexed_text import IndexedText
 from .lexicon import ProgramLexicon
-from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations, period_dated, period_of
-from .opening_time import continues_scene, event_day, of_this_event
+from .observations import FIVE_YEARS, SentenceContext, can_observe, extract_observations
+from .opening_time import continues_scene, event_day, of_this_event, period_dated, period_of
 from .paragraph_regions import opening_region, quote_region, speaker_region
 from .programs import DISTRIBUTIVE, distributive, find_program_phrases, list_items, quoted_names
 from .regions import find_regions, inside_spans, self_references

@@ -65,16 +65,13 @@ from .place_lines import lead_in_noun, place_opens_line, places_listed
 from .plans import DONE_ALONE, PROGRESS, TARGET, done_of_plan, is_target
 from .sentence import SentenceContext, SentenceFigures
 from .timing import (
-    dated,
-    period_for,
     resolve_period,
     since,
     whole_year,
 )
 from .unit_codes import one_persons_unit, people_after, unit_code
 
-__all__ = ["FIVE_YEARS", "SentenceContext", "SentenceFigures", "can_observe", "extract_observations", "period_dated",
-           "period_of"]
+__all__ = ["FIVE_YEARS", "SentenceContext", "SentenceFigures", "can_observe", "extract_observations"]
 
 _LIST_JOIN = re.compile(r"^[和、及与]+|^以及")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -237,17 +234,6 @@ def _counted_in(subject: str) -> str:
 # A whole place, or a total said of it alone (全镇, 全县累计达到十六个, 全区总数达到860个): no noun of its own
 _WHOLE_PLACE_TOTAL = re.compile(r"(?:全(?:镇|乡|县|市|区|省|州|旗|盟|村|街道))?(?:累计|总数|总量|合计|共计|总计)?")
 _NEW = re.compile(r"^(?:新建|新增|新设|新培育|新开设)")
-
-
-def period_of(ctx: SentenceContext) -> str | None:
-    """The period a short text without figures of its own speaks of (a table's caption or header): its last time
-    expression, else the period carried on, else the text's reference period."""
-    return period_for(periods_of(ctx), len(ctx.text), ctx.period, ctx)
-
-
-def period_dated(ctx: SentenceContext) -> bool:
-    """Whether the sentence dates what it states with a time expression of its own."""
-    return dated(periods_of(ctx), len(ctx.text))
 
 
 def _clause_observations(clause: Clause, quantities: list[Quantity], periods: list[Period], carry: str | None,

@@ -14,10 +14,10 @@ import re
 from .clauses import Period, find_periods
 from .festivals import FESTIVAL
 from .sentence import SentenceContext
-from .timing import DAY_OPENED, DISASTERS, resolve_period
+from .timing import DAY_OPENED, DISASTERS, dated, period_for, resolve_period
 
 __all__ = ["continues_scene", "event_day", "festival_opening", "of_this_event", "opening_period", "opens_with_festival",
-           "periods_of"]
+           "period_dated", "period_of", "periods_of"]
 
 # (after a Q&A page's label too: 答：今年1—10月，…; or a broadcast script's: 【正文】今年4月至6月，…; and after
 # who says it: 市统计局副局长王红梅介绍，根据…，上半年，…)
@@ -128,6 +128,17 @@ def festival_opening(ctx: SentenceContext, carry: str | None) -> str | None:
 def periods_of(ctx: SentenceContext) -> list[Period]:
     """The sentence's periods: as the context knows them, else read now."""
     return ctx.periods if ctx.periods is not None else list(find_periods(ctx.text))
+
+
+def period_of(ctx: SentenceContext) -> str | None:
+    """The period a short text without figures of its own speaks of (a table's caption or header): its last time
+    expression, else the period carried on, else the text's reference period."""
+    return period_for(periods_of(ctx), len(ctx.text), ctx.period, ctx)
+
+
+def period_dated(ctx: SentenceContext) -> bool:
+    """Whether the sentence dates what it states with a time expression of its own."""
+    return dated(periods_of(ctx), len(ctx.text))
 
 
 def opening_period(ctx: SentenceContext, carry: str | None,
