@@ -58,6 +58,18 @@ _AVERAGE_FROM = re.compile(r"(?:由|从)(\d{4})年(?:底|末)?的")
 _AVERAGE_GROWTH = re.compile(r"年均(?:分别)?(?:增长|提高|递增|增加)")
 
 
+def _the_years_funds(sentence: str, dating: list[Period], at: int) -> bool:
+    """Whether the month that dates the figure at ``at`` is one a year's funds were sent in rather than the month
+    they are of: sent ahead (已于2025年1月提前下达第一批资金21,360万元), or a part of the year an allocation names
+    (共下达2026年第一季度…救助供养资金585.5万元)."""
+    if not dating:
+        return False
+    month = dating[-1]
+    return bool((sentence.endswith("于", 0, month.start) and _SENT_OUT.match(sentence, month.end))
+                or (len(month.value) == 7 and sentence.endswith(_ALLOCATING, 0, month.start)
+                    and _FUNDS.match(sentence, month.end, at)))
+
+
 @dataclass(frozen=True)
 class ClauseDating:
     """What the figures of one clause are dated by: the sentence's time expressions, the period carried on, and
@@ -119,12 +131,8 @@ class ClauseDating:
         elif period and len(period) == 7 and \
                 for_the_year(clause.text, q.start, q.end, dated_not_by_this_year(periods, at)):
             period = period[:4]  # 截至8月底，…。按新标准测算，全县全年需新增…218万元: the year's, not the month's
-        elif period and len(period) == 7 and (dating := dating_before(periods, at)) \
-                and sentence.endswith("于", 0, dating[-1].start) and _SENT_OUT.match(sentence, dating[-1].end):
-            period = period[:4]  # 已于2025年1月提前下达第一批资金21,360万元: the year's funds, sent ahead that month
-        elif period and len(period) == 7 and (dating := dating_before(periods, at)) and len(dating[-1].value) == 7 \
-                and sentence.endswith(_ALLOCATING, 0, dating[-1].start) and _FUNDS.match(sentence, dating[-1].end, at):
-            period = period[:4]  # 共下达2026年第一季度…救助供养资金585.5万元: the year's funds, for a quarter of it
+        elif period and len(period) == 7 and _the_years_funds(sentence, dating_before(periods, at), at):
+            period = period[:4]
         elif period and period.endswith("-12") and (whole := _ALL_YEAR.search(sentence, 0, at)) is not None \
                 and not any(p.start > whole.start() for p in dating_before(periods, at)):
             period = period[:4]  # 全年累计发放城乡低保金8.36亿元 in a report to December: the year's

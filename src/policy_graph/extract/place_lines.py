@@ -14,6 +14,7 @@ import re
 from .clauses import Clause
 from .indicators import PER_CAPITA, noun_before
 from .lists import LIST_MARK
+from .regions import SELF_WORDS
 from .sentence import SentenceContext
 
 __all__ = ["lead_in_noun", "place_opens_line", "places_listed"]
@@ -57,13 +58,11 @@ def place_opens_line(clause: Clause, first: int, ctx: SentenceContext) -> str | 
     nothing else before them in the sentence (临泉县2386万元（其中…）；), as a code; None for any other clause."""
     lead = ctx.text[:clause.start + first]
     start = len(lead) - len(lead.lstrip(_LINE_OPENING))
-    if lead.startswith(_WHOLE_PLACE, start):
+    if SELF_WORDS.match(lead, start) or lead.startswith(("该", "各"), start):
         return None  # (全县152个…: a count of what follows, of the text's own place)
     spans = [(s, e, code) for s, e, code in ctx.regions if s == start and e == len(lead)]
     return spans[0][2] if spans else None
 
-
-_WHOLE_PLACE = ("全", "本", "我", "该", "各")
 
 
 def lead_in_noun(text: str) -> tuple[str, str]:
